@@ -1,0 +1,5 @@
+package org.openimr.letters;
+
+public enum Sex {
+    MALE, FEMALE
+}

@@ -1,0 +1,311 @@
+package org.openimr.library;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.openimr.shared.CitationBasis;
+import org.openimr.shared.Outcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Searches the disputed items of the library: PostgreSQL full text over request, rationale and case summary
+ * ({@code websearch_to_tsquery}), facet filters, and each facet's counts under the other filters. Two statements
+ * per search: one pass over the matching items counts the total and every facet, the other ranks and reads the
+ * page.
+ */
+@Component
+public class DecisionSearch {
+
+    /** How many values of one facet a search returns at most (the most frequent). */
+    public static final int MAX_FACET_VALUES = 60;
+
+    private static final String MARK_START = "\uE000";
+    private static final String MARK_END = "\uE001";
+    private static final String HEADLINE_OPTIONS = "StartSel=" + MARK_START + ", StopSel=" + MARK_END
+            + ", MaxFragments=2, MaxWords=28, MinWords=12, ShortWord=2, FragmentDelimiter=\" … \"";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final LetterStore store;
+    private final AtomicReference<CachedFacets> unfiltered = new AtomicReference<>();
+
+    DecisionSearch(JdbcClient jdbc, TransactionTemplate transactions, LetterStore store) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.store = store;
+    }
+
+    public SearchResults search(DecisionQuery query) {
+        List<String> notices = new ArrayList<>();
+        String text = query.text();
+        if (text != null && !hasSearchableWords(text)) {
+            notices.add("Your words \u201c" + text + "\u201d are too common to search for; showing all decisions.");
+            text = null;
+        }
+        Sql sql = new Sql(text, query);
+        FacetsAndTotal counts = text == null && !query.hasFilters() ? unfilteredCounts(sql) : counts(sql);
+        List<SearchResults.Hit> hits = counts.total() == 0 ? List.of() : hits(sql, query);
+        return new SearchResults(query, counts.total(), hits, selected(counts.facets(), query), notices);
+    }
+
+    private boolean hasSearchableWords(String text) {
+        return jdbc.sql("SELECT numnode(websearch_to_tsquery('english', :q)) > 0").param("q", text)
+                .query(Boolean.class).single();
+    }
+
+    private record FacetsAndTotal(long total, Map<Facet, List<SearchResults.FacetCount>> facets) {
+    }
+
+    private record CachedFacets(long version, FacetsAndTotal counts) {
+    }
+
+    /** The counts of the whole library change only when a letter is stored: keep them until then. */
+    private FacetsAndTotal unfilteredCounts(Sql sql) {
+        long version = store.version();
+        CachedFacets cached = unfiltered.get();
+        if (cached != null && cached.version() == version) {
+            return cached.counts();
+        }
+        FacetsAndTotal counts = counts(sql);
+        unfiltered.set(new CachedFacets(version, counts));
+        return counts;
+    }
+
+    private FacetsAndTotal counts(Sql sql) {
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        long[] total = {0};
+        readOnly(() -> sql.params(jdbc.sql(sql.countsStatement())).query(rs -> {
+            String facet = rs.getString("facet");
+            String value = rs.getString("value");
+            long n = rs.getLong("n");
+            if ("total".equals(facet)) {
+                total[0] = n;
+            } else if (value != null && n > 0) {
+                counts.computeIfAbsent(Facet.byParameter(facet).orElseThrow(), f -> new HashMap<>()).put(value, n);
+            }
+        }));
+        Map<Facet, List<SearchResults.FacetCount>> facets = new EnumMap<>(Facet.class);
+        counts.forEach((facet, values) -> facets.put(facet, values.entrySet().stream()
+                .sorted(facetOrder(facet))
+                .limit(MAX_FACET_VALUES)
+                .map(e -> new SearchResults.FacetCount(e.getKey(), e.getValue(), false))
+                .toList()));
+        return new FacetsAndTotal(total[0], facets);
+    }
+
+    /** Years newest first; every other facet by count, then alphabetically. */
+    private static Comparator<Map.Entry<String, Long>> facetOrder(Facet facet) {
+        if (facet == Facet.YEAR) {
+            return Map.Entry.<String, Long>comparingByKey().reversed();
+        }
+        return Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+    }
+
+    /** Marks the values the query filters on, and keeps a chosen value listed even when nothing has it. */
+    private static Map<Facet, List<SearchResults.FacetCount>> selected(Map<Facet, List<SearchResults.FacetCount>> facets,
+            DecisionQuery query) {
+        Map<Facet, List<SearchResults.FacetCount>> result = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Set<String> chosen = query.values(facet);
+            List<SearchResults.FacetCount> counts = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            for (SearchResults.FacetCount c : facets.getOrDefault(facet, List.of())) {
+                counts.add(new SearchResults.FacetCount(c.value(), c.count(), chosen.contains(c.value())));
+                seen.add(c.value());
+            }
+            for (String value : chosen) {
+                if (!seen.contains(value)) {
+                    counts.add(new SearchResults.FacetCount(value, 0, true));
+                }
+            }
+            if (!counts.isEmpty()) {
+                result.put(facet, List.copyOf(counts));
+            }
+        }
+        return result;
+    }
+
+    private List<SearchResults.Hit> hits(Sql sql, DecisionQuery query) {
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        readOnly(() -> sql.params(jdbc.sql(sql.hitsStatement()))
+                .param("limit", query.size())
+                .param("offset", (query.page() - 1) * query.size())
+                .param("headline", HEADLINE_OPTIONS)
+                .query(rs -> {
+                    hits.add(hit(rs));
+                }));
+        return hits;
+    }
+
+    private static SearchResults.Hit hit(ResultSet rs) throws SQLException {
+        String basis = rs.getString("rv_basis");
+        Array specialties = rs.getArray("specialties");
+        return new SearchResults.Hit(rs.getString("reference"), rs.getString("case_number"), rs.getInt("item_index"),
+                rs.getString("request"), Outcome.valueOf(rs.getString("outcome")),
+                new RequestCategory(rs.getString("category"), rs.getString("subcategory")),
+                rs.getObject("decision_date", LocalDate.class),
+                new SearchResults.ReviewerGuideline(CitationBasis.valueOf(basis), rs.getString("rv_guideline"),
+                        rs.getString("rv_edition")),
+                specialties == null ? List.of() : Arrays.asList((String[]) specialties.getArray()),
+                snippetHtml(rs.getString("snippet")));
+    }
+
+    /** Escapes the passage for HTML and turns the headline's markers into {@code <mark>}. */
+    static String snippetHtml(String headline) {
+        if (headline == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder(headline.length() + 32);
+        for (int i = 0; i < headline.length(); i++) {
+            char c = headline.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                case '\uE000' -> html.append("<mark>");
+                case '\uE001' -> html.append("</mark>");
+                default -> html.append(c);
+            }
+        }
+        return html.toString();
+    }
+
+    private void readOnly(Runnable work) {
+        transactions.executeWithoutResult(status -> {
+            // enough memory that the text index's bitmap stays exact: no recheck of every matching row's text
+            jdbc.sql("SET LOCAL work_mem = '32MB'").update();
+            work.run();
+        });
+    }
+
+    /** The SQL of one search: the text condition and one predicate per filtered facet. */
+    private static final class Sql {
+
+        private final String text;
+        private final Map<Facet, Set<String>> filters;
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        Sql(String text, DecisionQuery query) {
+            this.text = text;
+            this.filters = query.filters();
+            if (text != null) {
+                params.put("q", text);
+            }
+            filters.forEach((facet, values) -> params.put("f_" + facet.parameter(), facet == Facet.YEAR
+                    ? values.stream().map(Integer::valueOf).toArray(Integer[]::new)
+                    : values.toArray(String[]::new)));
+        }
+
+        JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec) {
+            params.forEach(spec::param);
+            return spec;
+        }
+
+        private String predicate(Facet facet) {
+            String param = ":f_" + facet.parameter();
+            if (facet == Facet.YEAR) {
+                return facet.column() + " = ANY(" + param + "::int[])";
+            }
+            return facet.multiValuedColumn() ? facet.column() + " && " + param + "::text[]"
+                    : facet.column() + " = ANY(" + param + "::text[])";
+        }
+
+        private String textCondition() {
+            return text == null ? "TRUE" : "search_document @@ websearch_to_tsquery('english', :q)";
+        }
+
+        /** All filters but one ({@code except}, may be null) hold, as a condition over the flags of {@code m}. */
+        private String flagsExcept(Facet except) {
+            StringJoiner all = new StringJoiner(" AND ");
+            filters.keySet().stream().filter(f -> f != except).forEach(f -> all.add("p_" + f.parameter()));
+            return all.length() == 0 ? "TRUE" : all.toString();
+        }
+
+        /**
+         * One pass over the items that match the words and fail at most one filter: with a flag per filter, the
+         * total is the count of rows passing every flag, and a facet's counts are those of rows passing every
+         * flag but its own.
+         */
+        String countsStatement() {
+            StringBuilder flags = new StringBuilder();
+            StringJoiner atMostOneFails = new StringJoiner(" + ");
+            for (Facet f : filters.keySet()) {
+                flags.append(", ").append(predicate(f)).append(" AS p_").append(f.parameter());
+                atMostOneFails.add("(" + predicate(f) + ")::int");
+            }
+            String where = textCondition();
+            if (filters.size() >= 2) {
+                where += " AND " + atMostOneFails + " >= " + (filters.size() - 1);
+            }
+            List<Facet> scalar = Arrays.stream(Facet.values()).filter(f -> !f.multiValuedColumn()).toList();
+            StringBuilder facetName = new StringBuilder("CASE");
+            StringBuilder count = new StringBuilder("CASE");
+            StringJoiner value = new StringJoiner(", ", "coalesce(", ")");
+            StringJoiner sets = new StringJoiner(", ", "GROUPING SETS (", ", ())");
+            for (Facet f : scalar) {
+                String column = f == Facet.YEAR ? f.column() : f.column();
+                facetName.append(" WHEN GROUPING(").append(column).append(") = 0 THEN '").append(f.parameter()).append('\'');
+                count.append(" WHEN GROUPING(").append(column).append(") = 0 THEN count(*) FILTER (WHERE ")
+                        .append(flagsExcept(f)).append(')');
+                value.add(f == Facet.YEAR ? column + "::text" : column);
+                sets.add("(" + column + ")");
+            }
+            facetName.append(" ELSE 'total' END");
+            count.append(" ELSE count(*) FILTER (WHERE ").append(flagsExcept(null)).append(") END");
+            StringBuilder sql = new StringBuilder()
+                    .append("WITH m AS MATERIALIZED (SELECT outcome, category, subcategory, rv_guideline, rv_edition,")
+                    .append(" decision_year, specialties, states").append(flags)
+                    .append(" FROM library_item WHERE ").append(where).append(")\n")
+                    .append("SELECT ").append(facetName).append(" AS facet, ").append(value).append(" AS value, ")
+                    .append(count).append(" AS n FROM m GROUP BY ").append(sets);
+            for (Facet f : Facet.values()) {
+                if (f.multiValuedColumn()) {
+                    sql.append("\nUNION ALL SELECT '").append(f.parameter()).append("', v, count(*) FROM m, unnest(m.")
+                            .append(f.column()).append(") v WHERE ").append(flagsExcept(f)).append(" GROUP BY v");
+                }
+            }
+            return sql.toString();
+        }
+
+        /** The page: ranked by relevance to the words (request first), or newest first without words. */
+        String hitsStatement() {
+            StringJoiner where = new StringJoiner(" AND ");
+            where.add(textCondition());
+            filters.keySet().forEach(f -> where.add(predicate(f)));
+            String rank = text == null ? "0::real" : "ts_rank(search_document, websearch_to_tsquery('english', :q))";
+            String snippet = text == null
+                    ? "left(i.rationale, 240) || CASE WHEN length(i.rationale) > 240 THEN ' …' ELSE '' END"
+                    : "ts_headline('english', i.rationale || ' … ' || i.case_summary,"
+                            + " websearch_to_tsquery('english', :q), :headline)";
+            return """
+                    SELECT i.letter_id, i.item_index, l.reference, l.case_number, i.request, i.outcome, i.category,
+                           i.subcategory, i.decision_date, i.rv_basis, i.rv_guideline, i.rv_edition, i.specialties,
+                           %s AS snippet
+                    FROM (SELECT letter_id, item_index, decision_date, %s AS rank
+                          FROM library_item WHERE %s
+                          ORDER BY rank DESC, decision_date DESC NULLS LAST, letter_id DESC, item_index
+                          LIMIT :limit OFFSET :offset) page
+                    JOIN library_item i USING (letter_id, item_index)
+                    JOIN library_letter l ON l.id = i.letter_id
+                    ORDER BY page.rank DESC, page.decision_date DESC NULLS LAST, page.letter_id DESC, page.item_index
+                    """.formatted(snippet, rank, where);
+        }
+    }
+}

@@ -73,9 +73,24 @@ CREATE TABLE library_item (
                              setweight(to_tsvector('english', request), 'A')
                              || setweight(to_tsvector('english', rationale), 'B')
                              || setweight(to_tsvector('english', case_summary), 'C')) STORED,
+    -- the request alone: ranks results (items whose request names the words first) without reading the long
+    -- search_document of every match
+    request_document     tsvector GENERATED ALWAYS AS (to_tsvector('english', request)) STORED,
     PRIMARY KEY (letter_id, item_index)
 ) WITH (toast_tuple_target = 128);
--- toast_tuple_target keeps the long texts and the tsvector out of line, so the rows a search visits stay narrow.
+-- A search visits every matching row (to count facets and rank), so those rows stay narrow: toast_tuple_target
+-- moves the long texts and search_document out of line, and STORAGE MAIN keeps the short columns a search reads
+-- in the row (out of line only if a row would not fit a page).
+ALTER TABLE library_item
+    ALTER COLUMN outcome SET STORAGE MAIN,
+    ALTER COLUMN category SET STORAGE MAIN,
+    ALTER COLUMN subcategory SET STORAGE MAIN,
+    ALTER COLUMN rv_basis SET STORAGE MAIN,
+    ALTER COLUMN rv_guideline SET STORAGE MAIN,
+    ALTER COLUMN rv_edition SET STORAGE MAIN,
+    ALTER COLUMN specialties SET STORAGE MAIN,
+    ALTER COLUMN states SET STORAGE MAIN,
+    ALTER COLUMN request_document SET STORAGE MAIN;
 
 CREATE INDEX library_item_search ON library_item USING gin (search_document);
 CREATE INDEX library_item_outcome ON library_item (outcome);
@@ -83,6 +98,8 @@ CREATE INDEX library_item_category ON library_item (category, subcategory);
 CREATE INDEX library_item_subcategory ON library_item (subcategory);
 CREATE INDEX library_item_guideline ON library_item (rv_guideline, rv_edition);
 CREATE INDEX library_item_edition ON library_item (rv_edition);
-CREATE INDEX library_item_decision ON library_item (decision_year, decision_date);
+CREATE INDEX library_item_year ON library_item (decision_year);
+-- browsing without words: newest first
+CREATE INDEX library_item_newest ON library_item (decision_date DESC NULLS LAST, letter_id DESC, item_index);
 CREATE INDEX library_item_specialties ON library_item USING gin (specialties);
 CREATE INDEX library_item_states ON library_item USING gin (states);

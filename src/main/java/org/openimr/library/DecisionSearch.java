@@ -51,16 +51,15 @@ public class DecisionSearch {
     }
 
     public SearchResults search(DecisionQuery query) {
+        Page page = run(query.text(), query);
         List<String> notices = new ArrayList<>();
-        String text = query.text();
-        if (text != null && !hasSearchableWords(text)) {
-            notices.add("Your words \u201c" + text + "\u201d are too common to search for; showing all decisions.");
-            text = null;
+        if (page.total() == 0 && query.text() != null && !hasSearchableWords(query.text())) {
+            notices.add("Your words \u201c" + query.text() + "\u201d are too common to search for;"
+                    + " showing all decisions.");
+            page = run(null, query);
         }
-        Sql sql = new Sql(text, query);
-        FacetsAndTotal counts = text == null && !query.hasFilters() ? unfilteredCounts(sql) : counts(sql);
-        List<SearchResults.Hit> hits = counts.total() == 0 ? List.of() : hits(sql, query);
-        return new SearchResults(query, counts.total(), hits, selected(counts.facets(), query), notices);
+        List<SearchResults.Hit> hits = page.keys().isEmpty() ? List.of() : details(page.keys(), page.text());
+        return new SearchResults(query, page.total(), hits, selected(page.facets(), query), notices);
     }
 
     private boolean hasSearchableWords(String text) {
@@ -68,44 +67,88 @@ public class DecisionSearch {
                 .query(Boolean.class).single();
     }
 
-    private record FacetsAndTotal(long total, Map<Facet, List<SearchResults.FacetCount>> facets) {
+    /** The item keys of a page in order, the total, the facet counts. */
+    private record Page(String text, long total, List<ItemKey> keys, Map<Facet, List<SearchResults.FacetCount>> facets) {
     }
 
-    private record CachedFacets(long version, FacetsAndTotal counts) {
+    private record ItemKey(long letterId, int itemIndex) {
     }
 
-    /** The counts of the whole library change only when a letter is stored: keep them until then. */
-    private FacetsAndTotal unfilteredCounts(Sql sql) {
+    private record CachedFacets(long version, long total, Map<Facet, List<SearchResults.FacetCount>> facets) {
+    }
+
+    private Page run(String text, DecisionQuery query) {
+        Sql sql = new Sql(text, query);
+        if (text == null && !query.hasFilters()) {
+            CachedFacets all = unfilteredCounts(sql);
+            return new Page(null, all.total(), all.total() == 0 ? List.of() : newest(query), all.facets());
+        }
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        List<ItemKey> keys = new ArrayList<>();
+        long[] total = {0};
+        readOnly(() -> sql.params(jdbc.sql(sql.countsAndPageStatement()))
+                .param("limit", query.size())
+                .param("offset", (query.page() - 1) * query.size())
+                .query(rs -> {
+                    String facet = rs.getString("facet");
+                    if ("hit".equals(facet)) {
+                        keys.add(new ItemKey(rs.getLong("letter_id"), rs.getInt("item_index")));
+                    } else if ("total".equals(facet)) {
+                        total[0] = rs.getLong("n");
+                    } else {
+                        String value = rs.getString("value");
+                        long n = rs.getLong("n");
+                        if (value != null && n > 0) {
+                            counts.computeIfAbsent(Facet.byParameter(facet).orElseThrow(), f -> new HashMap<>())
+                                    .put(value, n);
+                        }
+                    }
+                }));
+        return new Page(text, total[0], keys, facetLists(counts));
+    }
+
+    /** The counts of the whole library change only when the library does: keep them until then. */
+    private CachedFacets unfilteredCounts(Sql sql) {
         long version = store.version();
         CachedFacets cached = unfiltered.get();
         if (cached != null && cached.version() == version) {
-            return cached.counts();
+            return cached;
         }
-        FacetsAndTotal counts = counts(sql);
-        unfiltered.set(new CachedFacets(version, counts));
-        return counts;
-    }
-
-    private FacetsAndTotal counts(Sql sql) {
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         long[] total = {0};
-        readOnly(() -> sql.params(jdbc.sql(sql.countsStatement())).query(rs -> {
-            String facet = rs.getString("facet");
-            String value = rs.getString("value");
-            long n = rs.getLong("n");
-            if ("total".equals(facet)) {
-                total[0] = n;
-            } else if (value != null && n > 0) {
-                counts.computeIfAbsent(Facet.byParameter(facet).orElseThrow(), f -> new HashMap<>()).put(value, n);
-            }
-        }));
+        readOnly(() -> sql.params(jdbc.sql(sql.countsAndPageStatement())).param("limit", 0).param("offset", 0)
+                .query(rs -> {
+                    String facet = rs.getString("facet");
+                    if ("total".equals(facet)) {
+                        total[0] = rs.getLong("n");
+                    } else if (!"hit".equals(facet) && rs.getString("value") != null) {
+                        counts.computeIfAbsent(Facet.byParameter(facet).orElseThrow(), f -> new HashMap<>())
+                                .put(rs.getString("value"), rs.getLong("n"));
+                    }
+                }));
+        CachedFacets fresh = new CachedFacets(version, total[0], facetLists(counts));
+        unfiltered.set(fresh);
+        return fresh;
+    }
+
+    /** Browsing everything: the newest items, straight from the index on the decision date. */
+    private List<ItemKey> newest(DecisionQuery query) {
+        return jdbc.sql("""
+                SELECT letter_id, item_index FROM library_item
+                ORDER BY decision_date DESC NULLS LAST, letter_id DESC, item_index
+                LIMIT :limit OFFSET :offset""")
+                .param("limit", query.size()).param("offset", (query.page() - 1) * query.size())
+                .query((rs, n) -> new ItemKey(rs.getLong(1), rs.getInt(2))).list();
+    }
+
+    private static Map<Facet, List<SearchResults.FacetCount>> facetLists(Map<Facet, Map<String, Long>> counts) {
         Map<Facet, List<SearchResults.FacetCount>> facets = new EnumMap<>(Facet.class);
         counts.forEach((facet, values) -> facets.put(facet, values.entrySet().stream()
                 .sorted(facetOrder(facet))
                 .limit(MAX_FACET_VALUES)
                 .map(e -> new SearchResults.FacetCount(e.getKey(), e.getValue(), false))
                 .toList()));
-        return new FacetsAndTotal(total[0], facets);
+        return facets;
     }
 
     /** Years newest first; every other facet by count, then alphabetically. */
@@ -140,16 +183,29 @@ public class DecisionSearch {
         return result;
     }
 
-    private List<SearchResults.Hit> hits(Sql sql, DecisionQuery query) {
-        List<SearchResults.Hit> hits = new ArrayList<>();
-        readOnly(() -> sql.params(jdbc.sql(sql.hitsStatement()))
-                .param("limit", query.size())
-                .param("offset", (query.page() - 1) * query.size())
-                .param("headline", HEADLINE_OPTIONS)
-                .query(rs -> {
-                    hits.add(hit(rs));
-                }));
-        return hits;
+    /** What a result shows of each item of the page, with a passage around the words found. */
+    private List<SearchResults.Hit> details(List<ItemKey> keys, String text) {
+        String snippet = text == null
+                ? "left(i.rationale, 240) || CASE WHEN length(i.rationale) > 240 THEN ' \u2026' ELSE '' END"
+                : "ts_headline('english', i.rationale || ' \u2026 ' || i.case_summary,"
+                        + " websearch_to_tsquery('english', :q), :headline)";
+        Map<ItemKey, SearchResults.Hit> found = new HashMap<>();
+        JdbcClient.StatementSpec spec = jdbc.sql("""
+                SELECT i.letter_id, i.item_index, l.reference, l.case_number, i.request, i.outcome, i.category,
+                       i.subcategory, i.decision_date, i.rv_basis, i.rv_guideline, i.rv_edition, i.specialties,
+                       %s AS snippet
+                FROM unnest(:letters::bigint[], :items::int[]) AS k (letter_id, item_index)
+                JOIN library_item i USING (letter_id, item_index)
+                JOIN library_letter l ON l.id = i.letter_id""".formatted(snippet))
+                .param("letters", keys.stream().map(ItemKey::letterId).toArray(Long[]::new))
+                .param("items", keys.stream().map(ItemKey::itemIndex).toArray(Integer[]::new));
+        if (text != null) {
+            spec = spec.param("q", text).param("headline", HEADLINE_OPTIONS);
+        }
+        spec.query(rs -> {
+            found.put(new ItemKey(rs.getLong("letter_id"), rs.getInt("item_index")), hit(rs));
+        });
+        return keys.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static SearchResults.Hit hit(ResultSet rs) throws SQLException {
@@ -239,11 +295,16 @@ public class DecisionSearch {
         }
 
         /**
-         * One pass over the items that match the words and fail at most one filter: with a flag per filter, the
-         * total is the count of rows passing every flag, and a facet's counts are those of rows passing every
-         * flag but its own.
+         * One pass over the items that match the words and fail at most one filter. With a flag per filter, the
+         * total is the count of rows passing every flag, a facet's counts are those of rows passing every flag but
+         * its own, and the page is the best-ranked rows passing every flag. Rows come back as (facet, value, n),
+         * with facet 'total' for the total and 'hit' for the page's items (n their position).
+         *
+         * <p>Ranking: items whose request names more of the words first ({@code ts_rank} over the request's
+         * short vector, kept in the row), then the newest. Ranking by the whole document would read every
+         * match's long vector out of line, which at library scale costs more than everything else together.
          */
-        String countsStatement() {
+        String countsAndPageStatement() {
             StringBuilder flags = new StringBuilder();
             StringJoiner atMostOneFails = new StringJoiner(" + ");
             for (Facet f : filters.keySet()) {
@@ -254,14 +315,18 @@ public class DecisionSearch {
             if (filters.size() >= 2) {
                 where += " AND " + atMostOneFails + " >= " + (filters.size() - 1);
             }
-            List<Facet> scalar = Arrays.stream(Facet.values()).filter(f -> !f.multiValuedColumn()).toList();
+            String rank = text == null ? "0::real" : "ts_rank(request_document, websearch_to_tsquery('english', :q))";
             StringBuilder facetName = new StringBuilder("CASE");
             StringBuilder count = new StringBuilder("CASE");
             StringJoiner value = new StringJoiner(", ", "coalesce(", ")");
             StringJoiner sets = new StringJoiner(", ", "GROUPING SETS (", ", ())");
-            for (Facet f : scalar) {
-                String column = f == Facet.YEAR ? f.column() : f.column();
-                facetName.append(" WHEN GROUPING(").append(column).append(") = 0 THEN '").append(f.parameter()).append('\'');
+            for (Facet f : Facet.values()) {
+                if (f.multiValuedColumn()) {
+                    continue;
+                }
+                String column = f.column();
+                facetName.append(" WHEN GROUPING(").append(column).append(") = 0 THEN '").append(f.parameter())
+                        .append('\'');
                 count.append(" WHEN GROUPING(").append(column).append(") = 0 THEN count(*) FILTER (WHERE ")
                         .append(flagsExcept(f)).append(')');
                 value.add(f == Facet.YEAR ? column + "::text" : column);
@@ -270,42 +335,26 @@ public class DecisionSearch {
             facetName.append(" ELSE 'total' END");
             count.append(" ELSE count(*) FILTER (WHERE ").append(flagsExcept(null)).append(") END");
             StringBuilder sql = new StringBuilder()
-                    .append("WITH m AS MATERIALIZED (SELECT outcome, category, subcategory, rv_guideline, rv_edition,")
-                    .append(" decision_year, specialties, states").append(flags)
-                    .append(" FROM library_item WHERE ").append(where).append(")\n")
-                    .append("SELECT ").append(facetName).append(" AS facet, ").append(value).append(" AS value, ")
-                    .append(count).append(" AS n FROM m GROUP BY ").append(sets);
+                    .append("WITH m AS MATERIALIZED (SELECT letter_id, item_index, decision_date, ").append(rank)
+                    .append(" AS rank, outcome, category, subcategory, rv_guideline, rv_edition, decision_year,")
+                    .append(" specialties, states").append(flags)
+                    .append(" FROM library_item WHERE ").append(where).append("),\n")
+                    .append("page AS (SELECT letter_id, item_index, row_number() OVER (ORDER BY rank DESC,")
+                    .append(" decision_date DESC NULLS LAST, letter_id DESC, item_index) AS position FROM m WHERE ")
+                    .append(flagsExcept(null))
+                    .append(" ORDER BY rank DESC, decision_date DESC NULLS LAST, letter_id DESC, item_index")
+                    .append(" LIMIT :limit OFFSET :offset)\n")
+                    .append("SELECT 'hit' AS facet, NULL AS value, position AS n, letter_id, item_index FROM page\n")
+                    .append("UNION ALL SELECT ").append(facetName).append(", ").append(value).append(", ")
+                    .append(count).append(", NULL, NULL FROM m GROUP BY ").append(sets);
             for (Facet f : Facet.values()) {
                 if (f.multiValuedColumn()) {
-                    sql.append("\nUNION ALL SELECT '").append(f.parameter()).append("', v, count(*) FROM m, unnest(m.")
-                            .append(f.column()).append(") v WHERE ").append(flagsExcept(f)).append(" GROUP BY v");
+                    sql.append("\nUNION ALL SELECT '").append(f.parameter()).append("', v, count(*), NULL, NULL")
+                            .append(" FROM m, unnest(m.").append(f.column()).append(") v WHERE ")
+                            .append(flagsExcept(f)).append(" GROUP BY v");
                 }
             }
             return sql.toString();
-        }
-
-        /** The page: ranked by relevance to the words (request first), or newest first without words. */
-        String hitsStatement() {
-            StringJoiner where = new StringJoiner(" AND ");
-            where.add(textCondition());
-            filters.keySet().forEach(f -> where.add(predicate(f)));
-            String rank = text == null ? "0::real" : "ts_rank(search_document, websearch_to_tsquery('english', :q))";
-            String snippet = text == null
-                    ? "left(i.rationale, 240) || CASE WHEN length(i.rationale) > 240 THEN ' …' ELSE '' END"
-                    : "ts_headline('english', i.rationale || ' … ' || i.case_summary,"
-                            + " websearch_to_tsquery('english', :q), :headline)";
-            return """
-                    SELECT i.letter_id, i.item_index, l.reference, l.case_number, i.request, i.outcome, i.category,
-                           i.subcategory, i.decision_date, i.rv_basis, i.rv_guideline, i.rv_edition, i.specialties,
-                           %s AS snippet
-                    FROM (SELECT letter_id, item_index, decision_date, %s AS rank
-                          FROM library_item WHERE %s
-                          ORDER BY rank DESC, decision_date DESC NULLS LAST, letter_id DESC, item_index
-                          LIMIT :limit OFFSET :offset) page
-                    JOIN library_item i USING (letter_id, item_index)
-                    JOIN library_letter l ON l.id = i.letter_id
-                    ORDER BY page.rank DESC, page.decision_date DESC NULLS LAST, page.letter_id DESC, page.item_index
-                    """.formatted(snippet, rank, where);
         }
     }
 }

@@ -398,17 +398,20 @@ def main():
     with open(os.path.join(OUT, 'expected.jsonl'), 'w', encoding='utf-8') as jf:
         for L in letters:
             check(L)
-            text = paginate(RENDER[L['layout']](L), double=L.get('double', False), trailing=L['layout'] in 'C')
+            text = paginate(RENDER[L['layout']](L), double=L.get('double', False), trailing=L['layout'] == 'C' or L.get('double', False))
             with open(os.path.join(OUT, L['file'] + '.txt'), 'w', encoding='utf-8') as f:
                 f.write(text)
             jf.write(json.dumps(expected(L), ensure_ascii=False) + '\n')
             outs = ', '.join(f'{it["outcome"]}' for it in L['items'])
             rows.append(f'| `{L["file"]}.txt` | {LAYOUT_ENUM[L["layout"]]} | {L.get("case") or "none"} '
                         f'| {len(L["items"])} | {outs} |')
-    with open(os.path.join(HERE, 'table.md'), 'w') as f:
-        f.write('\n'.join(rows) + '\n')
     n = sum(len(L['items']) for L in letters)
     up = sum(1 for L in letters for it in L['items'] if it['outcome'] == 'Upheld')
+    totals = f'{len(letters)} letters, {n} items, {up} Upheld, {n - up} Overturned'
+    with open(os.path.join(HERE, 'README.template.md'), encoding='utf-8') as f:
+        readme = f.read().replace('{TABLE}', '\n'.join(rows)).replace('{TOTALS}', totals)
+    with open(os.path.join(OUT, 'README.md'), 'w', encoding='utf-8') as f:
+        f.write(readme)
     print(f'{len(letters)} letters, {n} items, {up} upheld ({100 * up / n:.0f}%)')
 
 

@@ -21,6 +21,7 @@ CREATE TABLE library_letter (
     priority              text CHECK (priority IN ('STANDARD', 'EXPEDITED')),
     licensure_states      text[] NOT NULL DEFAULT '{}',
     certifications        text[] NOT NULL DEFAULT '{}',
+    subspecialties        text[] NOT NULL DEFAULT '{}',
     qualifications        text NOT NULL DEFAULT '',
     patient_age           integer CHECK (patient_age BETWEEN 0 AND 130),
     patient_sex           text CHECK (patient_sex IN ('MALE', 'FEMALE')),
@@ -45,8 +46,8 @@ CREATE TABLE library_item (
     -- DWC request category and subcategory (library/request-categories.yaml)
     category             text NOT NULL,
     subcategory          text,
-    -- the claims administrator's guideline line
-    ca_basis             text NOT NULL CHECK (ca_basis IN ('MTUS', 'NON_MTUS', 'NONE')),
+    -- the claims administrator's guideline line; ca_basis is null where the layout does not state it
+    ca_basis             text CHECK (ca_basis IN ('MTUS', 'NON_MTUS', 'NONE')),
     ca_guideline         text,
     ca_edition           text,
     ca_sections          text[] NOT NULL DEFAULT '{}',
@@ -62,7 +63,7 @@ CREATE TABLE library_item (
     rv_other_sources     text[] NOT NULL DEFAULT '{}',
     rv_text              text NOT NULL DEFAULT '',
     rationale            text NOT NULL DEFAULT '',
-    -- copies of letter facts, for one-table search and facets
+    -- copies of letter facts, for one-table search and facets (specialties: certifications and subspecialties)
     decision_date        date,
     decision_year        smallint GENERATED ALWAYS AS (extract(year FROM decision_date)::smallint) STORED,
     specialties          text[] NOT NULL DEFAULT '{}',

@@ -64,9 +64,9 @@ public class LetterStore {
         Optional<Long> id = jdbc.sql("""
                 INSERT INTO library_letter (case_number, content_hash, layout, date_assigned, date_of_injury,
                     decision_date, ur_denial_date, application_received, priority, licensure_states, certifications,
-                    qualifications, patient_age, patient_sex, clinical_case_summary, documents_reviewed, source_name)
+                    subspecialties, qualifications, patient_age, patient_sex, clinical_case_summary, documents_reviewed, source_name)
                 VALUES (:caseNumber, :hash, :layout, :assigned, :injury, :decision, :urDenial, :received, :priority,
-                    :states::text[], :certifications::text[], :qualifications, :age, :sex, :summary,
+                    :states::text[], :certifications::text[], :subspecialties::text[], :qualifications, :age, :sex, :summary,
                     :documents::text[], :source)
                 ON CONFLICT ON CONSTRAINT library_letter_reference_unique DO NOTHING
                 RETURNING id""")
@@ -81,6 +81,7 @@ public class LetterStore {
                 .param("priority", letter.priority() == null ? null : letter.priority().name())
                 .param("states", reviewer.licensureStates().toArray(String[]::new))
                 .param("certifications", reviewer.certifications().toArray(String[]::new))
+                .param("subspecialties", reviewer.subspecialties().toArray(String[]::new))
                 .param("qualifications", reviewer.qualifications())
                 .param("age", letter.patient().age())
                 .param("sex", letter.patient().sex() == null ? null : letter.patient().sex().name())
@@ -103,7 +104,7 @@ public class LetterStore {
 
     private void insertItems(long letterId, FinalDeterminationLetter letter) {
         List<ItemDetermination> items = letter.items();
-        String[] specialties = letter.reviewer().certifications().toArray(String[]::new);
+        String[] specialties = specialties(letter.reviewer()).toArray(String[]::new);
         String[] states = letter.reviewer().licensureStates().toArray(String[]::new);
         jdbcTemplate.batchUpdate("""
                 INSERT INTO library_item (letter_id, item_index, request, original_request, authorized_portion,
@@ -146,7 +147,24 @@ public class LetterStore {
             });
     }
 
+    /** What the specialty facet lists for a reviewer: the certifications, then any subspecialty. */
+    static List<String> specialties(ReviewerCredentials reviewer) {
+        List<String> all = new ArrayList<>(reviewer.certifications());
+        reviewer.subspecialties().stream().filter(s -> !all.contains(s)).forEach(all::add);
+        return all;
+    }
+
     private static int setCitation(PreparedStatement ps, int p, GuidelineCitation c) throws SQLException {
+        if (c == null) {
+            ps.setString(p++, null);
+            ps.setString(p++, null);
+            ps.setString(p++, null);
+            ps.setObject(p++, new String[0]);
+            ps.setObject(p++, new String[0]);
+            ps.setObject(p++, new String[0]);
+            ps.setString(p++, "");
+            return p;
+        }
         ps.setString(p++, c.basis().name());
         ps.setString(p++, c.guideline());
         ps.setString(p++, c.edition());
@@ -211,7 +229,7 @@ public class LetterStore {
                         date(rs, "ur_denial_date"), date(rs, "application_received")),
                 priority == null ? null : Priority.valueOf(priority),
                 new ReviewerCredentials(strings(rs, "licensure_states"), strings(rs, "certifications"),
-                        rs.getString("qualifications")),
+                        rs.getString("qualifications"), strings(rs, "subspecialties")),
                 new PatientAsStated(patientAge, sex == null ? null : Sex.valueOf(sex)),
                 rs.getString("clinical_case_summary"),
                 strings(rs, "documents_reviewed").stream().map(DocumentReviewed::new).toList(),
@@ -242,7 +260,11 @@ public class LetterStore {
     }
 
     private static GuidelineCitation citation(ResultSet rs, String prefix) throws SQLException {
-        return new GuidelineCitation(CitationBasis.valueOf(rs.getString(prefix + "basis")),
+        String basis = rs.getString(prefix + "basis");
+        if (basis == null) {
+            return null;
+        }
+        return new GuidelineCitation(CitationBasis.valueOf(basis),
                 rs.getString(prefix + "guideline"), rs.getString(prefix + "edition"),
                 strings(rs, prefix + "sections"),
                 strings(rs, prefix + "pages").stream().flatMap(p -> PageRange.parseAll(p).stream()).toList(),

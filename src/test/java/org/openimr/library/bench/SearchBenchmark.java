@@ -209,7 +209,7 @@ class SearchBenchmark {
                                 b.category, b.subcategory, b.ca_basis, b.ca_guideline, b.ca_edition, b.ca_sections,
                                 b.ca_pages, b.ca_other_sources, b.ca_text, b.rv_basis, b.rv_guideline, b.rv_edition,
                                 b.rv_sections, b.rv_pages, b.rv_other_sources, b.rv_text, b.rationale, l.decision_date,
-                                l.certifications, l.licensure_states, l.clinical_case_summary
+                                l.certifications || l.subspecialties, l.licensure_states, l.clinical_case_summary
                             FROM bench_item b JOIN library_letter l ON l.case_number = b.case_number""");
                 }
                 connection.commit();
@@ -267,6 +267,12 @@ class SearchBenchmark {
     }
 
     private static void citation(StringBuilder row, GuidelineCitation c) {
+        if (c == null) {
+            for (String empty : new String[] {null, null, null, "{}", "{}", "{}", ""}) {
+                field(row, empty);
+            }
+            return;
+        }
         field(row, c.basis().name());
         field(row, c.guideline());
         field(row, c.edition());

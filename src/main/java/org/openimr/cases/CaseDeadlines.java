@@ -76,7 +76,7 @@ final class CaseDeadlines {
     }
 
     /** The day the review became expedited: an expedited application's receipt, or a conversion. */
-    private static Optional<LocalDate> expeditedOn(List<CaseEvent> events) {
+    static Optional<LocalDate> expeditedOn(List<CaseEvent> events) {
         for (CaseEvent event : events) {
             if (event instanceof ApplicationReceived e && e.application() instanceof Application a
                     && a.reviewType() == Priority.EXPEDITED) {
@@ -84,7 +84,7 @@ final class CaseDeadlines {
             }
             if (event instanceof InformationReceived e && e.completed().isPresent()
                     && e.completed().get().reviewType() == Priority.EXPEDITED) {
-                return Optional.of(e.on());
+                return Optional.of(e.completed().get().receivedOn());
             }
             if (event instanceof ConvertedToExpedited e) {
                 return Optional.of(e.on());

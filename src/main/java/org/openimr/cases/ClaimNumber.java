@@ -12,7 +12,7 @@ public record ClaimNumber(String value) {
 
     /** The same claim, ignoring case, spaces and punctuation. */
     public boolean sameAs(ClaimNumber other) {
-        return PersonName.key(value).equals(PersonName.key(other.value));
+        return Normalized.same(value, other.value);
     }
 
     @Override

@@ -32,6 +32,6 @@ public record DisputedItem(String request, Optional<Diagnosis> diagnosis, boolea
 
     /** True for the same treatment, ignoring case, spacing and punctuation. */
     public boolean sameTreatmentAs(DisputedItem other) {
-        return PersonName.key(request).equals(PersonName.key(other.request));
+        return Normalized.same(request, other.request);
     }
 }

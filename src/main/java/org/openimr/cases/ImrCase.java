@@ -161,7 +161,7 @@ public final class ImrCase {
 
     /** Standard, or expedited when the application asked for it or a physician's certification converted it. */
     public Priority priority() {
-        return fold.expeditedSince.isPresent() ? Priority.EXPEDITED : Priority.STANDARD;
+        return CaseDeadlines.expeditedOn(events).isPresent() ? Priority.EXPEDITED : Priority.STANDARD;
     }
 
     /** The application, once complete. */
@@ -202,7 +202,7 @@ public final class ImrCase {
         private Optional<Application> application = Optional.empty();
         private final List<Application> applications = new ArrayList<>();
         private final List<DisputedItem> itemsUnderReview = new ArrayList<>();
-        private Optional<LocalDate> expeditedSince = Optional.empty();
+        private final List<CaseEvent> seen = new ArrayList<>();
         private CaseEvent last;
 
         private Fold(CaseNumber caseNumber) {
@@ -285,9 +285,8 @@ public final class ImrCase {
                                     || status instanceof CaseStatus.InReview,
                             "records are received after the notice of assignment is sent");
                 }
-            } else if (event instanceof ConvertedToExpedited e) {
-                require(event, expeditedSince.isEmpty(), "the review is already expedited");
-                expeditedSince = Optional.of(e.on());
+            } else if (event instanceof ConvertedToExpedited) {
+                require(event, CaseDeadlines.expeditedOn(seen).isEmpty(), "the review is already expedited");
             } else if (event instanceof ReviewerAssigned e) {
                 require(event, status instanceof CaseStatus.AwaitingRecords
                                 || status instanceof CaseStatus.AwaitingAssignment
@@ -305,14 +304,12 @@ public final class ImrCase {
                 status = new CaseStatus.Withdrawn(e.on());
             }
             last = event;
+            seen.add(event);
         }
 
         private void completeWith(Application complete) {
             application = Optional.of(complete);
             applications.add(complete);
-            if (complete.reviewType() == Priority.EXPEDITED) {
-                expeditedSince = Optional.of(complete.receivedOn());
-            }
         }
 
         private CaseStatus decided(EligibilityDetermined e) {

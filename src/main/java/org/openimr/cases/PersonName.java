@@ -1,7 +1,5 @@
 package org.openimr.cases;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,12 +24,7 @@ public record PersonName(String first, Optional<String> middleInitial, String la
 
     /** True for the same first and last name, ignoring case, accents, spacing and punctuation. */
     public boolean sameAs(PersonName other) {
-        return key(first).equals(key(other.first)) && key(last).equals(key(other.last));
-    }
-
-    static String key(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return Normalized.same(first, other.first) && Normalized.same(last, other.last);
     }
 
     private static String requireText(String value, String what) {

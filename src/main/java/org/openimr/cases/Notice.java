@@ -20,7 +20,7 @@ public sealed interface Notice {
 
     /** A request for the information an incomplete application lacks, with the day the reply is due. */
     record RequestForInformation(Imro imro, CaseNumber caseNumber, String applicantName, LocalDate applicationReceived,
-            LocalDate sentOn, List<String> asked, LocalDate replyDue) implements Notice {
+            LocalDate sentOn, List<String> asked, LocalDate replyDue, String replyRule) implements Notice {
         public RequestForInformation {
             Objects.requireNonNull(imro, "imro");
             Objects.requireNonNull(caseNumber, "caseNumber");

@@ -125,8 +125,8 @@ public final class NoticeRenderer {
         blocks.add(new Items(true, n.asked()));
         blocks.add(new Heading("When we need it"));
         blocks.add(new Paragraph("Please send it so that it reaches us by " + Dates.words(n.replyDue())
-                + ", 5 business days from the date of this notice. Write the case number " + n.caseNumber().value()
-                + " on everything you send."));
+                + ". Write the case number " + n.caseNumber().value() + " on everything you send."));
+        blocks.add(new Paragraph("The reply is due " + n.replyRule() + "."));
         blocks.add(new Paragraph("If we do not receive it by then, we will decide on the information we have, and "
                 + "the application may be found not eligible."));
         return blocks;

@@ -36,7 +36,7 @@ public final class Notices {
                 .filter(d -> d.startsFrom().equals(request.on())).reduce((a, b) -> b).orElseThrow();
         ReceivedApplication received = firstApplication(imrCase);
         return new Notice.RequestForInformation(imro, imrCase.caseNumber(), received.applicantName(),
-                received.receivedOn(), request.on(), request.asked(), reply.due());
+                received.receivedOn(), request.on(), request.asked(), reply.due(), reply.rule());
     }
 
     /** The notice of ineligibility of an ineligible case. */

@@ -41,7 +41,8 @@ class NoticesTest {
         assertThat(text).contains("Case number: CM16-0000042")
                 .contains("Reply by: December 2, 2016")
                 .contains("1. The employee's date of birth is missing.")
-                .contains("reaches us by December 2, 2016, 5 business days from the date of this notice");
+                .contains("reaches us by December 2, 2016.")
+                .contains("The reply is due 5 business days after the request (8 CCR 9792.10.3).");
     }
 
     @Test

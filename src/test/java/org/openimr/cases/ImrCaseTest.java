@@ -82,6 +82,21 @@ class ImrCaseTest {
     }
 
     @Test
+    void aCompleteApplicationCannotBeCompletedAgainAndAnExpeditedOneCountsFromItsReceipt() {
+        ImrCase asked = ImrCase.open(NUMBER, Fixtures.application())
+                .requestInformation(d("2016-11-22"), List.of("Is liability disputed?"));
+        assertThatThrownBy(() -> asked.receiveInformation(d("2016-11-23"), Fixtures.application()))
+                .hasMessageContaining("the application was already complete");
+        assertThat(asked.receiveInformation(d("2016-11-23")).status())
+                .isEqualTo(new CaseStatus.Received(d("2016-11-23"), true));
+
+        ImrCase completedExpedited = ImrCase.open(NUMBER, form().employeeBornOn(null).receive(TODAY))
+                .requestInformation(d("2016-11-22"), List.of("The employee's date of birth is missing."))
+                .receiveInformation(d("2016-11-23"), form().reviewType(Priority.EXPEDITED).toApplication(TODAY));
+        assertThat(completedExpedited.priority()).isEqualTo(Priority.EXPEDITED);
+    }
+
+    @Test
     void anUnansweredRequestEndsInIneligibility() {
         ImrCase c = ImrCase.open(NUMBER, form().employeeBornOn(null).receive(TODAY))
                 .requestInformation(d("2016-11-22"), List.of("The employee's date of birth is missing."));

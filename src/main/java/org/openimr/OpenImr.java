@@ -1,6 +1,7 @@
 package org.openimr;
 
 import org.openimr.letters.cli.LettersCommand;
+import org.openimr.library.cli.LibraryCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "openimr", mixinStandardHelpOptions = true, versionProvider = OpenImr.Version.class,
         description = "Open-source Independent Medical Review for California workers' compensation.",
-        subcommands = {ServeCommand.class, LettersCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, LettersCommand.class, LibraryCommand.class, CommandLine.HelpCommand.class})
 public class OpenImr implements Runnable {
 
     @CommandLine.Spec

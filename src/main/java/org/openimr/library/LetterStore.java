@@ -177,8 +177,13 @@ public class LetterStore {
 
     /** Whether a letter with this source text (content hash) is stored. */
     public boolean containsContent(String contentHash) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM library_letter WHERE content_hash = :hash)")
-                .param("hash", contentHash).query(Boolean.class).single();
+        return referenceOfContent(contentHash).isPresent();
+    }
+
+    /** The reference of the letter stored from this source text (content hash), if any. */
+    public Optional<String> referenceOfContent(String contentHash) {
+        return jdbc.sql("SELECT reference FROM library_letter WHERE content_hash = :hash ORDER BY id LIMIT 1")
+                .param("hash", contentHash).query(String.class).optional();
     }
 
     /** The number of letters stored. */

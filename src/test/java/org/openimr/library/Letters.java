@@ -21,16 +21,16 @@ import org.openimr.shared.PageRange;
 import org.openimr.shared.Priority;
 
 /** Synthetic letters for tests, written for them (no text of a real letter). */
-final class Letters {
+public final class Letters {
 
     private Letters() {
     }
 
-    static Builder letter(String caseNumber) {
+    public static Builder letter(String caseNumber) {
         return new Builder(caseNumber);
     }
 
-    static ItemDetermination item(String request, Outcome outcome, String rationale) {
+    public static ItemDetermination item(String request, Outcome outcome, String rationale) {
         return new ItemDetermination(DisputedRequest.of(request), outcome,
                 GuidelineCitation.mtus("Chronic Pain Medical Treatment", "2016", List.of("Opioids"),
                         List.of(new PageRange(74, 96)), List.of(), "Decision based on MTUS Chronic Pain Medical"
@@ -41,13 +41,13 @@ final class Letters {
                 rationale);
     }
 
-    static ItemDetermination item(String request, Outcome outcome, GuidelineCitation reviewer, String rationale) {
+    public static ItemDetermination item(String request, Outcome outcome, GuidelineCitation reviewer, String rationale) {
         return new ItemDetermination(DisputedRequest.of(request), outcome,
                 GuidelineCitation.none("The Claims Administrator did not cite any medical evidence for its decision."),
                 reviewer, rationale);
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final String caseNumber;
         private LocalDate decision = LocalDate.of(2017, 1, 20);
         private List<String> states = List.of("California");
@@ -60,33 +60,33 @@ final class Letters {
             this.caseNumber = caseNumber;
         }
 
-        Builder decided(LocalDate date) {
+        public Builder decided(LocalDate date) {
             this.decision = date;
             return this;
         }
 
-        Builder reviewer(List<String> states, List<String> certifications) {
+        public Builder reviewer(List<String> states, List<String> certifications) {
             this.states = states;
             this.certifications = certifications;
             return this;
         }
 
-        Builder summary(String summary) {
+        public Builder summary(String summary) {
             this.summary = summary;
             return this;
         }
 
-        Builder item(String request, Outcome outcome, String rationale) {
+        public Builder item(String request, Outcome outcome, String rationale) {
             items.add(Letters.item(request, outcome, rationale));
             return this;
         }
 
-        Builder item(ItemDetermination item) {
+        public Builder item(ItemDetermination item) {
             items.add(item);
             return this;
         }
 
-        Builder modifiedItem(String original, String authorized, String remaining, Outcome outcome) {
+        public Builder modifiedItem(String original, String authorized, String remaining, Outcome outcome) {
             ItemDetermination plain = Letters.item(remaining, outcome, "The remaining portion is not needed.");
             items.add(new ItemDetermination(new DisputedRequest(remaining,
                     Optional.of(new DisputedRequest.UrModification(original, authorized))), outcome,
@@ -94,7 +94,7 @@ final class Letters {
             return this;
         }
 
-        FinalDeterminationLetter build() {
+        public FinalDeterminationLetter build() {
             List<ItemDetermination> all = items.isEmpty()
                     ? List.of(Letters.item("MRI of the lumbar spine", Outcome.UPHELD,
                             "There are no red flags. The MRI of the lumbar spine is not medically necessary."))
@@ -110,7 +110,7 @@ final class Letters {
         }
 
         /** The letter and a source whose text is unique to its case number and items. */
-        LetterSource source() {
+        public LetterSource source() {
             return LetterSource.ofText((caseNumber == null ? "no-case" : caseNumber) + ".txt",
                     build().toString());
         }

@@ -28,7 +28,7 @@ public record BarChart(String id, String title, String description, List<Bar> ba
     }
 
     public int width() {
-        return LABEL_WIDTH + BAR_WIDTH + 70;
+        return LABEL_WIDTH + BAR_WIDTH + 140;
     }
 
     /** The length of a bar in the drawing; a value above zero gets at least a sliver. */

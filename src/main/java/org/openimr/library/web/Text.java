@@ -19,6 +19,15 @@ public final class Text {
         return date == null ? "not stated" : DATE.format(date);
     }
 
+    /** "2013–2017", or "2017" when both dates fall in one year. */
+    public static String years(LocalDate first, LocalDate last) {
+        if (first == null || last == null) {
+            return "\u2013";
+        }
+        return first.getYear() == last.getYear() ? Integer.toString(first.getYear())
+                : first.getYear() + "\u2013" + last.getYear();
+    }
+
     /** 12345 → "12,345". */
     public static String number(long n) {
         return String.format(Locale.US, "%,d", n);

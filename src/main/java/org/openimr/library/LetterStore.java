@@ -61,7 +61,7 @@ public class LetterStore {
     private StoreResult insert(FinalDeterminationLetter letter, LetterSource source) {
         LetterDates dates = letter.dates();
         ReviewerCredentials reviewer = letter.reviewer();
-        Optional<Long> id = jdbc.sql("""
+        Optional<Inserted> inserted = jdbc.sql("""
                 INSERT INTO library_letter (case_number, content_hash, layout, date_assigned, date_of_injury,
                     decision_date, ur_denial_date, application_received, priority, licensure_states, certifications,
                     subspecialties, qualifications, patient_age, patient_sex, clinical_case_summary, documents_reviewed, source_name)
@@ -69,7 +69,7 @@ public class LetterStore {
                     :states::text[], :certifications::text[], :subspecialties::text[], :qualifications, :age, :sex, :summary,
                     :documents::text[], :source)
                 ON CONFLICT ON CONSTRAINT library_letter_reference_unique DO NOTHING
-                RETURNING id""")
+                RETURNING id, reference""")
                 .param("caseNumber", letter.caseNumber() == null ? null : letter.caseNumber().value())
                 .param("hash", source.contentHash())
                 .param("layout", letter.layout().name())
@@ -89,17 +89,18 @@ public class LetterStore {
                 .param("documents", letter.documentsReviewed().stream().map(DocumentReviewed::description)
                         .toArray(String[]::new))
                 .param("source", source.name())
-                .query(Long.class).optional();
-        if (id.isEmpty()) {
+                .query((rs, n) -> new Inserted(rs.getLong("id"), rs.getString("reference"))).optional();
+        if (inserted.isEmpty()) {
             String reference = letter.caseNumber() != null ? letter.caseNumber().value()
                     : jdbc.sql("SELECT reference FROM library_letter WHERE content_hash = :hash AND case_number IS NULL")
                             .param("hash", source.contentHash()).query(String.class).single();
             return new StoreResult(StoreResult.Status.ALREADY_PRESENT, reference, 0);
         }
-        insertItems(id.get(), letter);
-        String reference = jdbc.sql("SELECT reference FROM library_letter WHERE id = :id").param("id", id.get())
-                .query(String.class).single();
-        return new StoreResult(StoreResult.Status.STORED, reference, letter.items().size());
+        insertItems(inserted.get().id(), letter);
+        return new StoreResult(StoreResult.Status.STORED, inserted.get().reference(), letter.items().size());
+    }
+
+    private record Inserted(long id, String reference) {
     }
 
     private void insertItems(long letterId, FinalDeterminationLetter letter) {

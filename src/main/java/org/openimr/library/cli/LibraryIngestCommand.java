@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.openimr.OpenImrApplication;
 import org.openimr.library.LibraryIngest;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,7 +39,7 @@ class LibraryIngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        try (ConfigurableApplicationContext context = OpenImrApplication.startWithoutWeb(database.springArguments())) {
+        try (ConfigurableApplicationContext context = database.start(spec)) {
             LibraryIngest ingest = context.getBean(LibraryIngest.class);
             Progress progress = System.console() != null ? new Progress.Bar(out) : new Progress.Lines(out);
             LibraryIngest.Report report = ingest.ingest(paths, progress);

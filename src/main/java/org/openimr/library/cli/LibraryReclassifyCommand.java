@@ -3,7 +3,6 @@ package org.openimr.library.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.openimr.OpenImrApplication;
 import org.openimr.library.LetterStore;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,7 +26,7 @@ class LibraryReclassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = OpenImrApplication.startWithoutWeb(database.springArguments())) {
+        try (ConfigurableApplicationContext context = database.start(spec)) {
             int changed = context.getBean(LetterStore.class).reclassify();
             out.println(changed + (changed == 1 ? " item" : " items") + " changed category.");
             out.flush();

@@ -13,6 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openimr.OpenImr;
 import org.openimr.library.LibraryDatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -60,6 +61,15 @@ class LibraryIngestCommandTest extends LibraryDatabaseTest {
     }
 
     @Test
+    void outsideTheLauncherItSaysHowToRunIt() {
+        CommandLine alone = new CommandLine(new LibraryCommand());
+        StringWriter err = new StringWriter();
+        alone.setErr(new PrintWriter(err, true));
+        assertThat(alone.execute("reclassify")).isEqualTo(1);
+        assertThat(err.toString()).contains("run this command through the openimr launcher: openimr library reclassify");
+    }
+
+    @Test
     void withoutAPathItSaysWhatIsMissing() {
         Run run = run("ingest");
         assertThat(run.exitCode).isEqualTo(2);
@@ -72,10 +82,14 @@ class LibraryIngestCommandTest extends LibraryDatabaseTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new LibraryCommand());
+        // through the launcher, as a user runs it: the library commands start Spring through it
+        CommandLine cli = new CommandLine(new OpenImr());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
+        String[] withGroup = new String[args.length + 1];
+        withGroup[0] = "library";
+        System.arraycopy(args, 0, withGroup, 1, args.length);
+        int code = cli.execute(withGroup);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -35,6 +35,18 @@ CREATE TABLE library_letter (
 -- An ingest run skips a file whose text is already stored without parsing it again.
 CREATE INDEX library_letter_content_hash ON library_letter (content_hash);
 
+-- The facet values of an item as tokens of its search document ('c:Pharmaceuticals', 'y:2017', 'sp:Family
+-- Practice'...), so that one GIN scan intersects the words of a search with the items its filters leave: a search
+-- then reads only the rows it counts. Words typed into a search never produce these tokens (the parser splits at
+-- the colon).
+CREATE FUNCTION library_facet_tokens(outcome text, category text, subcategory text, guideline text, edition text,
+                                     decision_year smallint, specialties text[], states text[])
+    RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN array_to_tsvector(array_remove(ARRAY['o:' || outcome, 'c:' || category, 's:' || subcategory,
+                                                'g:' || guideline, 'e:' || edition, 'y:' || decision_year::text]
+                                          || ARRAY(SELECT 'sp:' || x FROM unnest(specialties) x)
+                                          || ARRAY(SELECT 'st:' || x FROM unnest(states) x), NULL));
+
 CREATE TABLE library_item (
     letter_id            bigint NOT NULL REFERENCES library_letter (id) ON DELETE CASCADE,
     item_index           smallint NOT NULL CHECK (item_index >= 1),
@@ -69,11 +81,14 @@ CREATE TABLE library_item (
     specialties          text[] NOT NULL DEFAULT '{}',
     states               text[] NOT NULL DEFAULT '{}',
     case_summary         text NOT NULL DEFAULT '',
-    -- full text: the request weighs most, then the rationale, then the clinical case summary
+    -- full text: the request weighs most, then the rationale, then the clinical case summary; and the facet tokens
     search_document      tsvector GENERATED ALWAYS AS (
                              setweight(to_tsvector('english', request), 'A')
                              || setweight(to_tsvector('english', rationale), 'B')
-                             || setweight(to_tsvector('english', case_summary), 'C')) STORED,
+                             || setweight(to_tsvector('english', case_summary), 'C')
+                             || library_facet_tokens(outcome, category, subcategory, rv_guideline, rv_edition,
+                                                     extract(year FROM decision_date)::smallint, specialties, states))
+                             STORED,
     -- the request alone: ranks results (items whose request names the words first) without reading the long
     -- search_document of every match
     request_document     tsvector GENERATED ALWAYS AS (to_tsvector('english', request)) STORED,

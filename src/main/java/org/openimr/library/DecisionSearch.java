@@ -51,13 +51,14 @@ public class DecisionSearch {
     }
 
     public SearchResults search(DecisionQuery query) {
-        Page page = run(query.text(), query);
         List<String> notices = new ArrayList<>();
-        if (page.total() == 0 && query.text() != null && !hasSearchableWords(query.text())) {
-            notices.add("Your words \u201c" + query.text() + "\u201d are too common to search for;"
-                    + " showing all decisions.");
-            page = run(null, query);
+        String text = query.text();
+        if (text != null && !hasSearchableWords(text)) {
+            notices.add("Your words \u201c" + text + "\u201d are too common to search for;"
+                    + (query.hasFilters() ? " showing the decisions your filters give." : " showing all decisions."));
+            text = null;
         }
+        Page page = run(text, query);
         List<SearchResults.Hit> hits = page.keys().isEmpty() ? List.of() : details(page.keys(), page.text());
         return new SearchResults(query, page.total(), hits, selected(page.facets(), query), notices);
     }
@@ -80,13 +81,13 @@ public class DecisionSearch {
     private Page run(String text, DecisionQuery query) {
         Sql sql = new Sql(text, query);
         if (text == null && !query.hasFilters()) {
-            CachedFacets all = unfilteredCounts(sql);
+            CachedFacets all = unfilteredCounts();
             return new Page(null, all.total(), all.total() == 0 ? List.of() : newest(query), all.facets());
         }
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         List<ItemKey> keys = new ArrayList<>();
         long[] total = {0};
-        readOnly(() -> sql.params(jdbc.sql(sql.countsAndPageStatement()))
+        readOnly(true, () -> sql.params(jdbc.sql(sql.countsAndPageStatement()))
                 .param("limit", query.size())
                 .param("offset", (query.page() - 1) * query.size())
                 .query(rs -> {
@@ -104,11 +105,17 @@ public class DecisionSearch {
                         }
                     }
                 }));
-        return new Page(text, total[0], keys, facetLists(counts));
+        Map<Facet, List<SearchResults.FacetCount>> facets = new EnumMap<>(facetLists(counts));
+        if (sql.countedOverAll() != null) {
+            // browsing by one filter: its own values are counted over the whole library
+            facets.put(sql.countedOverAll(), unfilteredCounts().facets().getOrDefault(sql.countedOverAll(), List.of()));
+        }
+        return new Page(text, total[0], keys, facets);
     }
 
     /** The counts of the whole library change only when the library does: keep them until then. */
-    private CachedFacets unfilteredCounts(Sql sql) {
+    private CachedFacets unfilteredCounts() {
+        Sql sql = new Sql(null, DecisionQuery.all());
         long version = store.version();
         CachedFacets cached = unfiltered.get();
         if (cached != null && cached.version() == version) {
@@ -116,7 +123,7 @@ public class DecisionSearch {
         }
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         long[] total = {0};
-        readOnly(() -> sql.params(jdbc.sql(sql.countsAndPageStatement())).param("limit", 0).param("offset", 0)
+        readOnly(false, () -> sql.params(jdbc.sql(sql.countsAndPageStatement())).param("limit", 0).param("offset", 0)
                 .query(rs -> {
                     String facet = rs.getString("facet");
                     if ("total".equals(facet)) {
@@ -243,30 +250,63 @@ public class DecisionSearch {
         return html.toString();
     }
 
-    private void readOnly(Runnable work) {
+    /**
+     * Runs the statements of a search in a read-only transaction. {@code useTextIndex}: the search has a text
+     * condition, which must be answered by the GIN index. The planner does not know that testing a row's
+     * search_document reads it out of line, so for a frequent word it would rather scan the table and test every row
+     * (a second and more at library scale): sequential scans are off for these statements, as are parallel workers,
+     * which only add start-up cost to queries this short.
+     */
+    private void readOnly(boolean useTextIndex, Runnable work) {
         transactions.executeWithoutResult(status -> {
-            // enough memory that the text index's bitmap stays exact: no recheck of every matching row's text
+            // enough memory that the index's bitmap stays exact: no recheck of every matching row's text
             jdbc.sql("SET LOCAL work_mem = '32MB'").update();
+            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
+            if (useTextIndex) {
+                jdbc.sql("SET LOCAL enable_seqscan = off").update();
+            }
             work.run();
         });
     }
 
-    /** The SQL of one search: the text condition and one predicate per filtered facet. */
+    /**
+     * The SQL of one search: the words, and one predicate per filtered facet. Each facet value is also a token of
+     * the item's search_document ('c:Pharmaceuticals', 'y:2017', see V10__library_letters.sql), so the rows a
+     * search needs (those failing at most one filter) come from one GIN scan with the words, instead of from all
+     * the rows the words match.
+     */
     private static final class Sql {
+
+        private static final Map<Facet, String> TOKEN_PREFIX = Map.of(Facet.OUTCOME, "o:", Facet.CATEGORY, "c:",
+                Facet.SUBCATEGORY, "s:", Facet.GUIDELINE, "g:", Facet.EDITION, "e:", Facet.YEAR, "y:",
+                Facet.SPECIALTY, "sp:", Facet.STATE, "st:");
 
         private final String text;
         private final Map<Facet, Set<String>> filters;
         private final Map<String, Object> params = new LinkedHashMap<>();
+        private final Facet countedOverAll;
 
         Sql(String text, DecisionQuery query) {
             this.text = text;
             this.filters = query.filters();
+            // without words and with one filter, the filter's own counts are those of the whole library (cached),
+            // so only the rows that pass it are read
+            this.countedOverAll = text == null && filters.size() == 1 ? filters.keySet().iterator().next() : null;
             if (text != null) {
                 params.put("q", text);
             }
             filters.forEach((facet, values) -> params.put("f_" + facet.parameter(), facet == Facet.YEAR
                     ? values.stream().map(Integer::valueOf).toArray(Integer[]::new)
                     : values.toArray(String[]::new)));
+            String restriction = restriction();
+            if (restriction != null) {
+                params.put("fq", restriction);
+            }
+        }
+
+        /** The facet whose counts a search takes from the whole library's, or null. */
+        Facet countedOverAll() {
+            return countedOverAll;
         }
 
         JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec) {
@@ -283,8 +323,49 @@ public class DecisionSearch {
                     : facet.column() + " = ANY(" + param + "::text[])";
         }
 
+        /**
+         * The rows the counts need, as a tsquery over facet tokens: with k filters, those failing at most one
+         * ((A and B) or (A and C) or (B and C) for three; A or B for two); with one filter and no words, those
+         * passing it. Null when every row the words match is needed.
+         */
+        private String restriction() {
+            List<Facet> facets = List.copyOf(filters.keySet());
+            if (countedOverAll != null) {
+                return group(countedOverAll);
+            }
+            if (facets.size() < 2) {
+                return null;
+            }
+            StringJoiner any = new StringJoiner(" | ");
+            for (Facet left : facets) {
+                StringJoiner all = new StringJoiner(" & ", "(", ")");
+                facets.stream().filter(f -> f != left).forEach(f -> all.add(group(f)));
+                any.add(all.toString());
+            }
+            return any.toString();
+        }
+
+        /** A facet's values as tokens: ('c:Surgery' | 'c:Injection'). */
+        private String group(Facet facet) {
+            StringJoiner values = new StringJoiner(" | ", "(", ")");
+            filters.get(facet).forEach(v -> values.add(lexeme(TOKEN_PREFIX.get(facet) + v)));
+            return values.toString();
+        }
+
+        /** A lexeme in tsquery syntax: quoted, with quotes doubled and backslashes escaped. */
+        static String lexeme(String value) {
+            return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+        }
+
         private String textCondition() {
-            return text == null ? "TRUE" : "search_document @@ websearch_to_tsquery('english', :q)";
+            if (text != null && params.containsKey("fq")) {
+                return "search_document @@ (websearch_to_tsquery('english', :q) && :fq::tsquery)";
+            } else if (text != null) {
+                return "search_document @@ websearch_to_tsquery('english', :q)";
+            } else if (params.containsKey("fq")) {
+                return "search_document @@ :fq::tsquery";
+            }
+            return "TRUE";
         }
 
         /** All filters but one ({@code except}, may be null) hold, as a condition over the flags of {@code m}. */
@@ -295,25 +376,19 @@ public class DecisionSearch {
         }
 
         /**
-         * One pass over the items that match the words and fail at most one filter. With a flag per filter, the
-         * total is the count of rows passing every flag, a facet's counts are those of rows passing every flag but
-         * its own, and the page is the best-ranked rows passing every flag. Rows come back as (facet, value, n),
-         * with facet 'total' for the total and 'hit' for the page's items (n their position).
+         * One pass over the rows of the restriction. With a flag per filter, the total is the count of rows passing
+         * every flag, a facet's counts are those of rows passing every flag but its own, and the page is the
+         * best-ranked rows passing every flag. Rows come back as (facet, value, n), with facet 'total' for the
+         * total and 'hit' for the page's items (n their position).
          *
-         * <p>Ranking: items whose request names more of the words first ({@code ts_rank} over the request's
-         * short vector, kept in the row), then the newest. Ranking by the whole document would read every
-         * match's long vector out of line, which at library scale costs more than everything else together.
+         * <p>Ranking: items whose request names more of the words first ({@code ts_rank} over the request's short
+         * vector, kept in the row), then the newest. Ranking by the whole document would read every match's long
+         * vector out of line, which at library scale costs more than everything else together.
          */
         String countsAndPageStatement() {
             StringBuilder flags = new StringBuilder();
-            StringJoiner atMostOneFails = new StringJoiner(" + ");
             for (Facet f : filters.keySet()) {
                 flags.append(", ").append(predicate(f)).append(" AS p_").append(f.parameter());
-                atMostOneFails.add("(" + predicate(f) + ")::int");
-            }
-            String where = textCondition();
-            if (filters.size() >= 2) {
-                where += " AND " + atMostOneFails + " >= " + (filters.size() - 1);
             }
             String rank = text == null ? "0::real" : "ts_rank(request_document, websearch_to_tsquery('english', :q))";
             StringBuilder facetName = new StringBuilder("CASE");
@@ -321,7 +396,7 @@ public class DecisionSearch {
             StringJoiner value = new StringJoiner(", ", "coalesce(", ")");
             StringJoiner sets = new StringJoiner(", ", "GROUPING SETS (", ", ())");
             for (Facet f : Facet.values()) {
-                if (f.multiValuedColumn()) {
+                if (f.multiValuedColumn() || f == countedOverAll) {
                     continue;
                 }
                 String column = f.column();
@@ -338,7 +413,7 @@ public class DecisionSearch {
                     .append("WITH m AS MATERIALIZED (SELECT letter_id, item_index, decision_date, ").append(rank)
                     .append(" AS rank, outcome, category, subcategory, rv_guideline, rv_edition, decision_year,")
                     .append(" specialties, states").append(flags)
-                    .append(" FROM library_item WHERE ").append(where).append("),\n")
+                    .append(" FROM library_item WHERE ").append(textCondition()).append("),\n")
                     .append("page AS (SELECT letter_id, item_index, row_number() OVER (ORDER BY rank DESC,")
                     .append(" decision_date DESC NULLS LAST, letter_id DESC, item_index) AS position FROM m WHERE ")
                     .append(flagsExcept(null))
@@ -348,7 +423,7 @@ public class DecisionSearch {
                     .append("UNION ALL SELECT ").append(facetName).append(", ").append(value).append(", ")
                     .append(count).append(", NULL, NULL FROM m GROUP BY ").append(sets);
             for (Facet f : Facet.values()) {
-                if (f.multiValuedColumn()) {
+                if (f.multiValuedColumn() && f != countedOverAll) {
                     sql.append("\nUNION ALL SELECT '").append(f.parameter()).append("', v, count(*), NULL, NULL")
                             .append(" FROM m, unnest(m.").append(f.column()).append(") v WHERE ")
                             .append(flagsExcept(f)).append(" GROUP BY v");

@@ -108,6 +108,49 @@ class DecisionSearchTest extends LibraryDatabaseTest {
     }
 
     @Test
+    void withThreeFiltersEachFacetIsCountedUnderTheOtherTwo() {
+        DecisionQuery query = DecisionQuery.all().with(Facet.OUTCOME, "UPHELD").with(Facet.YEAR, "2017")
+                .with(Facet.SPECIALTY, "Family Practice");
+
+        SearchResults r = search.search(query);
+
+        // upheld, 2017, a family practice reviewer: only the acupuncture item of CM17-0000003
+        assertThat(r.items()).extracting(SearchResults.Hit::request)
+                .containsExactly("Acupuncture 2 times a week for 6 weeks");
+        // outcome under 2017 + family practice: the acupuncture (upheld) and the knee MRI (overturned)
+        assertThat(counts(r, Facet.OUTCOME)).containsExactlyInAnyOrder(Map.entry("UPHELD", 1L),
+                Map.entry("OVERTURNED", 1L));
+        // year under upheld + family practice: the cervical MRI (2016) and the acupuncture (2017)
+        assertThat(counts(r, Facet.YEAR)).containsExactly(Map.entry("2017", 1L), Map.entry("2016", 1L));
+        // specialty under upheld + 2017: the injection (orthopaedic surgery) and the acupuncture
+        assertThat(counts(r, Facet.SPECIALTY)).containsExactlyInAnyOrder(Map.entry("Family Practice", 1L),
+                Map.entry("Occupational Medicine", 1L), Map.entry("Orthopaedic Surgery", 1L));
+    }
+
+    @Test
+    void browsingByOneFilterCountsItsValuesOverTheWholeLibrary() {
+        SearchResults r = search.search(DecisionQuery.all().with(Facet.CATEGORY, "Injection"));
+
+        assertThat(r.total()).isEqualTo(1);
+        assertThat(counts(r, Facet.CATEGORY)).containsExactly(Map.entry("Diagnostic Testing", 2L),
+                Map.entry("Injection", 1L), Map.entry("Pharmaceuticals", 1L), Map.entry("Rehabilitation", 1L));
+        assertThat(counts(r, Facet.OUTCOME)).containsExactly(Map.entry("UPHELD", 1L));
+        assertThat(counts(r, Facet.STATE)).containsExactly(Map.entry("California", 1L), Map.entry("Washington", 1L));
+    }
+
+    @Test
+    void filterValuesWithQuotesAndBackslashesAreSafe() {
+        save(Letters.letter("CM17-0000009").reviewer(List.of("O'Brien \\ County"), List.of("Doctor's \"Choice\""))
+                .item("TENS unit", Outcome.UPHELD, "Not needed."));
+
+        SearchResults r = search.search(DecisionQuery.text("TENS").with(Facet.STATE, "O'Brien \\ County")
+                .with(Facet.SPECIALTY, "Doctor's \"Choice\""));
+
+        assertThat(r.items()).extracting(SearchResults.Hit::caseNumber).containsExactly("CM17-0000009");
+        assertThat(search.search(DecisionQuery.all().with(Facet.CATEGORY, "x' | 'y")).total()).isZero();
+    }
+
+    @Test
     void arrayFacetsFilterByAnyValue() {
         SearchResults r = search.search(DecisionQuery.all().with(Facet.STATE, "Washington", "Nevada"));
         assertThat(r.total()).isEqualTo(3);

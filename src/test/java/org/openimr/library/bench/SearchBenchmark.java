@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import org.junit.jupiter.api.Test;
 import org.openimr.letters.DocumentReviewed;
 import org.openimr.letters.FinalDeterminationLetter;
@@ -33,6 +35,8 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Search latency at library scale: not a test (surefire leaves out *Benchmark), a measurement. Fills a library of
@@ -47,9 +51,37 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </pre>
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"openimr.embedded-db.data-dir=${bench.dir:./target/bench-pg}", "openimr.demo.enabled=false",
-                "logging.level.root=WARN", "logging.level.org.openimr=WARN"})
+        properties = {"openimr.demo.enabled=false", "logging.level.root=WARN", "logging.level.org.openimr=WARN"})
 class SearchBenchmark {
+
+    /**
+     * The benchmark's own PostgreSQL (embedded, data in {@code bench.dir}), configured as a server of a library this
+     * size would be: shared_buffers large enough to hold the item table and its indexes (the embedded development
+     * default is 128 MB), and a WAL size that spares the bulk load checkpoints.
+     */
+    static EmbeddedPostgres postgres;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Path.of(System.getProperty("bench.dir", "target/bench-pg")).toAbsolutePath().normalize();
+        Files.createDirectories(dir.getParent());
+        postgres = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false)
+                .setServerConfig("shared_buffers", System.getProperty("bench.shared_buffers", "1GB"))
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("maintenance_work_mem", "512MB")
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                // the JVM is ending
+            }
+        }));
+        System.out.println("benchmark database: " + dir + ", shared_buffers "
+                + System.getProperty("bench.shared_buffers", "1GB"));
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+    }
 
     static final int LETTERS = Integer.getInteger("bench.letters", 200_000);
     static final int QUERIES = Integer.getInteger("bench.queries", 500);
@@ -228,7 +260,6 @@ class SearchBenchmark {
         jdbc.sql("VACUUM ANALYZE library_item").update();
         System.out.printf("filled %,d letters in %.0f s (of which indexes and analyze %.0f s)%n", LETTERS - from,
                 (System.nanoTime() - start) / 1e9, (System.nanoTime() - indexing) / 1e9);
-        Files.createDirectories(Path.of("target"));
     }
 
     private static void appendLetter(StringBuilder row, FinalDeterminationLetter l, int n) {

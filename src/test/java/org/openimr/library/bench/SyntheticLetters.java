@@ -105,6 +105,9 @@ public final class SyntheticLetters {
 
     private final Random random;
     private final List<FinalDeterminationLetter> templates;
+    /** The body parts and diagnoses of the letter being generated. */
+    private String[] focus = {BODY_PARTS[0]};
+    private String[] diagnoses = {DIAGNOSES[0], DIAGNOSES[1]};
 
     /**
      * @param templates letters to vary as well (real or demo letters); may be empty
@@ -138,6 +141,10 @@ public final class SyntheticLetters {
             return varied(pickTemplate(), caseNumber, new LetterDates(assigned, injury, decision, urDenial, received),
                     states, certifications, age, sex);
         }
+        // a letter is about one injury: one or two body parts and two diagnoses run through it, as in real letters
+        focus = random.nextInt(3) == 0 ? new String[] {pick(BODY_PARTS), pick(BODY_PARTS)}
+                : new String[] {pick(BODY_PARTS)};
+        diagnoses = new String[] {pick(DIAGNOSES), pick(DIAGNOSES)};
         String summary = summary(age, sex);
         List<ItemDetermination> items = new ArrayList<>();
         int count = itemCount();
@@ -203,7 +210,7 @@ public final class SyntheticLetters {
         StringBuilder s = new StringBuilder("The injured worker is a ").append(age).append(" year old ")
                 .append(sex == Sex.MALE ? "male" : "female").append(" who sustained an industrial injury from ")
                 .append(pick(MECHANISMS)).append(". ").append(pronoun).append(" has been diagnosed with ")
-                .append(pick(DIAGNOSES)).append(" and ").append(pick(DIAGNOSES)).append(". ");
+                .append(diagnoses[0]).append(" and ").append(diagnoses[1]).append(". ");
         int sentences = 5 + random.nextInt(9);
         for (int i = 0; i < sentences; i++) {
             s.append(sentence()).append(' ');
@@ -214,13 +221,13 @@ public final class SyntheticLetters {
 
     private String sentence() {
         return switch (random.nextInt(5)) {
-            case 0 -> "Examination of the " + pick(BODY_PARTS) + " showed " + pick(FINDINGS) + " and "
+            case 0 -> "Examination of the " + part() + " showed " + pick(FINDINGS) + " and "
                     + pick(FINDINGS) + ".";
             case 1 -> "Treatment to date has included " + pick(TREATMENTS) + ", " + pick(TREATMENTS) + " and "
                     + pick(TREATMENTS) + ".";
             case 2 -> "The progress report of " + (1 + random.nextInt(12)) + "/" + (1 + random.nextInt(28))
-                    + " notes pain rated " + (3 + random.nextInt(7)) + "/10 in the " + pick(BODY_PARTS) + ".";
-            case 3 -> "Prior imaging of the " + pick(BODY_PARTS) + " showed " + pick(DIAGNOSES) + ".";
+                    + " notes pain rated " + (3 + random.nextInt(7)) + "/10 in the " + part() + ".";
+            case 3 -> "Prior imaging of the " + part() + " showed " + pick(diagnoses) + ".";
             default -> "The worker reports " + pick(new String[] {"worsening", "persistent", "intermittent",
                     "improving", "constant"}) + " pain with " + pick(new String[] {"sitting", "walking", "lifting",
                     "reaching overhead", "gripping", "standing", "sleeping"}) + ".";
@@ -230,8 +237,8 @@ public final class SyntheticLetters {
     private ItemDetermination item() {
         String template = pick(REQUESTS);
         String request = template.contains("%s") && template.contains("%d")
-                ? String.format(template, pick(BODY_PARTS), 2 + random.nextInt(58))
-                : template.contains("%s") ? String.format(template, pick(BODY_PARTS))
+                ? String.format(template, part(), 2 + random.nextInt(58))
+                : template.contains("%s") ? String.format(template, part())
                 : template.contains("%d") ? String.format(template, 2 + random.nextInt(118))
                 : template.replace("%%", "%");
         Outcome outcome = random.nextInt(100) < 89 ? Outcome.UPHELD : Outcome.OVERTURNED;
@@ -260,6 +267,11 @@ public final class SyntheticLetters {
                     "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG)");
         }
         return GuidelineCitation.none("The Expert Reviewer did not cite any medical evidence for the decision.");
+    }
+
+    /** A body part of the letter's injury, now and then another one. */
+    private String part() {
+        return random.nextInt(8) == 0 ? pick(BODY_PARTS) : pick(focus);
     }
 
     private String pick(String[] values) {

@@ -29,8 +29,8 @@ public record LetterPage(String title, String reference, String layout, List<Fac
             CitationView reviewer, List<String> rationale) {
     }
 
-    /** A guideline line: what it rests on, the structured citation, the line as printed. */
-    public record CitationView(String basis, List<Fact> details, String text) {
+    /** A guideline line: whose it is, what it rests on, the structured citation, the line as printed. */
+    public record CitationView(String heading, String basis, List<Fact> details, String text) {
     }
 
     static LetterPage of(StoredLetter stored) {
@@ -60,7 +60,8 @@ public record LetterPage(String title, String reference, String layout, List<Fac
                     item.outcome() == Outcome.OVERTURNED, category.label(), categoryUrl(category),
                     item.request().modification().map(m -> m.originalRequest()).orElse(null),
                     item.request().modification().map(m -> m.authorized()).orElse(null),
-                    citation(item.claimsAdministratorGuideline()), citation(item.reviewerGuideline()),
+                    citation("Guideline cited by the claims administrator", item.claimsAdministratorGuideline()),
+                    citation("Guideline cited by the expert reviewer", item.reviewerGuideline()),
                     Text.paragraphs(item.rationale())));
         }
         String title = l.caseNumber() == null ? "Letter " + stored.reference() : "Case " + l.caseNumber().value();
@@ -103,9 +104,9 @@ public record LetterPage(String title, String reference, String layout, List<Fac
         };
     }
 
-    static CitationView citation(GuidelineCitation c) {
+    static CitationView citation(String heading, GuidelineCitation c) {
         if (c == null) {
-            return new CitationView("Not stated in this layout of letter", List.of(), "");
+            return new CitationView(heading, "Not stated in this layout of letter", List.of(), "");
         }
         List<Fact> details = new ArrayList<>();
         if (c.basis() == CitationBasis.MTUS) {
@@ -128,7 +129,7 @@ public record LetterPage(String title, String reference, String layout, List<Fac
             case NON_MTUS -> "Based only on sources outside the MTUS";
             case NONE -> "No medical evidence cited";
         };
-        return new CitationView(basis, details, c.text());
+        return new CitationView(heading, basis, details, c.text());
     }
 
     private static String join(List<String> values) {

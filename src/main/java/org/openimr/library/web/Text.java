@@ -49,8 +49,4 @@ public final class Text {
         return Arrays.stream(text.split("\\n\\s*\\n")).map(p -> p.strip().replaceAll("\\s+", " "))
                 .filter(p -> !p.isEmpty()).toList();
     }
-
-    public static String outcome(org.openimr.shared.Outcome outcome) {
-        return outcome.label();
-    }
 }

@@ -46,7 +46,7 @@ CREATE FUNCTION library_facet_tokens(letter_id bigint, item_index smallint, outc
     RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN array_to_tsvector(array_remove(ARRAY['o:' || outcome, 'c:' || category, 's:' || subcategory,
                                                 'g:' || guideline, 'e:' || edition, 'y:' || decision_year::text,
-                                                'r:' || ((letter_id * 7 + item_index) % 16)::text]
+                                                'r:' || (hashint8(letter_id * 64 + item_index) & 15)::text]
                                           || ARRAY(SELECT 'sp:' || x FROM unnest(specialties) x)
                                           || ARRAY(SELECT 'st:' || x FROM unnest(states) x), NULL));
 

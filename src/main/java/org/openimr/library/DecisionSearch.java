@@ -73,31 +73,54 @@ public class DecisionSearch {
     }
 
     public SearchResults search(DecisionQuery query) {
-        List<String> notices = new ArrayList<>();
-        String text = query.text();
-        if (text != null && !hasSearchableWords(text)) {
-            notices.add("Your words \u201c" + text + "\u201d are too common to search for;"
-                    + (query.hasFilters() ? " showing the decisions your filters give." : " showing all decisions."));
-            text = null;
-        }
         int offset = (query.page() - 1) * query.size();
-        if (text == null && !query.hasFilters()) {
+        if (query.text() == null && !query.hasFilters()) {
             CachedCounts all = unfilteredCounts();
             List<ItemKey> keys = all.counts().total() == 0 ? List.of() : newest(query.size(), offset);
-            return results(query, all.counts(), false, keys, null, notices);
+            return results(query, all.counts(), false, keys, null, List.of());
         }
-        Sql sql = new Sql(text, query);
-        Counts probe = counts(sql, true, 0, 0);
-        if (probe.rows() * SAMPLE_BUCKETS <= exactLimit) {
-            Counts exact = withWholeLibraryCounts(sql, counts(sql, false, query.size(), offset));
-            return results(query, exact, false, exact.page(), text, notices);
+        if (query.text() == null && query.filters().size() == 1) {
+            unfilteredCounts(); // fresh before the search's own transaction, whose settings suit other scans
         }
-        Counts estimate = withWholeLibraryCounts(sql, probe.scaled(SAMPLE_BUCKETS));
-        notices.add("Many decisions match: the counts are estimates and the newest decisions come first."
-                + " Add words or filters to see exact counts and the best matches first.");
-        List<ItemKey> keys = offset >= SearchResults.APPROXIMATE_RESULTS_PAGED ? List.of()
-                : newestMatching(sql, query.size(), offset);
-        return results(query, estimate, true, keys, text, notices);
+        return transactions.execute(status -> {
+            settings(Map.of("work_mem", "64MB", "max_parallel_workers_per_gather", "0", "enable_seqscan", "off"));
+            List<String> notices = new ArrayList<>();
+            String text = query.text();
+            if (text != null && !hasSearchableWords(text)) {
+                notices.add("Your words \u201c" + text + "\u201d are too common to search for;"
+                        + (query.hasFilters() ? " showing the decisions your filters give." : " showing all decisions."));
+                text = null;
+            }
+            Sql sql = new Sql(text, query);
+            Counts probe = counts(sql, true, 0, 0);
+            if (probe.rows() * SAMPLE_BUCKETS <= exactLimit) {
+                Counts exact = withWholeLibraryCounts(sql, counts(sql, false, query.size(), offset));
+                return results(query, exact, false, exact.page(), text, notices);
+            }
+            Counts estimate = withWholeLibraryCounts(sql, probe.scaled(SAMPLE_BUCKETS));
+            notices.add("Many decisions match: the counts are estimates and the newest decisions come first."
+                    + " Add words or filters to see exact counts and the best matches first.");
+            List<ItemKey> keys = offset >= SearchResults.APPROXIMATE_RESULTS_PAGED ? List.of()
+                    : newestMatching(sql, query.size(), offset);
+            return results(query, estimate, true, keys, text, notices);
+        });
+    }
+
+    /**
+     * Planner settings for the rest of the current transaction, in one statement. The planner does not know that
+     * testing a row's search_document reads it out of line, so for a frequent word it would rather scan the table
+     * and test every row (a second and more at library scale): searches turn sequential scans off, so that the GIN
+     * index answers the words, and parallel workers, which only add start-up cost to statements this short;
+     * work_mem leaves room for the rows counted and keeps the index's bitmap exact.
+     */
+    private void settings(Map<String, String> settings) {
+        StringJoiner calls = new StringJoiner(", ", "SELECT ", "");
+        settings.keySet().forEach(name -> calls.add("set_config('" + name + "', :" + name + ", true)"));
+        JdbcClient.StatementSpec spec = jdbc.sql(calls.toString());
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        spec.query((rs, n) -> 1).list();
     }
 
     private SearchResults results(DecisionQuery query, Counts counts, boolean approximate, List<ItemKey> keys,
@@ -159,7 +182,10 @@ public class DecisionSearch {
         if (cached != null && cached.version() == version) {
             return cached;
         }
-        CachedCounts fresh = new CachedCounts(version, counts(new Sql(null, DecisionQuery.all()), false, 0, 0));
+        CachedCounts fresh = new CachedCounts(version, transactions.execute(status -> {
+            settings(Map.of("work_mem", "64MB"));
+            return counts(new Sql(null, DecisionQuery.all()), false, 0, 0);
+        }));
         unfiltered.set(fresh);
         return fresh;
     }
@@ -171,7 +197,7 @@ public class DecisionSearch {
     private Counts counts(Sql sql, boolean sample, int limit, int offset) {
         Tally tally = new Tally(sql);
         List<ItemKey> page = new ArrayList<>();
-        readOnly(sql.hasCondition() || sample, () -> sql.params(jdbc.sql(sql.countsStatement(sample, limit > 0)))
+        sql.params(jdbc.sql(sql.countsStatement(sample, limit > 0)))
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(rs -> {
@@ -180,7 +206,7 @@ public class DecisionSearch {
                     } else {
                         tally.add(rs);
                     }
-                }));
+                });
         return new Counts(tally.rows, tally.total, tally.facets, page);
     }
 
@@ -265,18 +291,9 @@ public class DecisionSearch {
      * each item until the page is full: cheap exactly when many items match, which is when it is used.
      */
     private List<ItemKey> newestMatching(Sql sql, int limit, int offset) {
-        List<ItemKey> keys = new ArrayList<>();
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
-            jdbc.sql("SET LOCAL enable_seqscan = off").update();
-            jdbc.sql("SET LOCAL enable_sort = off").update();
-            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-            sql.params(jdbc.sql(sql.newestStatement())).param("limit", limit).param("offset", offset)
-                    .query(rs -> {
-                        keys.add(new ItemKey(rs.getLong(1), rs.getInt(2)));
-                    });
-        });
-        return keys;
+        settings(Map.of("enable_bitmapscan", "off", "enable_sort", "off"));
+        return sql.params(jdbc.sql(sql.newestStatement())).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new ItemKey(rs.getLong(1), rs.getInt(2))).list();
     }
 
     private static Map<Facet, List<SearchResults.FacetCount>> facetLists(Map<Facet, Map<String, Long>> counts) {
@@ -383,25 +400,6 @@ public class DecisionSearch {
     }
 
     /**
-     * Runs the statements of a search in a read-only transaction. {@code useTextIndex}: the search has a condition
-     * on the search document, which must be answered by its GIN index. The planner does not know that testing a
-     * row's search_document reads it out of line, so for a frequent word it would rather scan the table and test
-     * every row (a second and more at library scale): sequential scans are off for these statements, as are
-     * parallel workers, which only add start-up cost to queries this short.
-     */
-    private void readOnly(boolean useTextIndex, Runnable work) {
-        transactions.executeWithoutResult(status -> {
-            // room for the rows counted and an exact bitmap (no recheck of every matching row's text)
-            jdbc.sql("SET LOCAL work_mem = '64MB'").update();
-            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-            if (useTextIndex) {
-                jdbc.sql("SET LOCAL enable_seqscan = off").update();
-            }
-            work.run();
-        });
-    }
-
-    /**
      * The SQL of one search: the words, and one predicate per filtered facet. Each facet value is also a token of
      * the item's search_document ('c:Pharmaceuticals', 'y:2017', see V10__library_letters.sql), so the rows a
      * search needs (those failing at most one filter) come from one GIN scan with the words.
@@ -446,11 +444,6 @@ public class DecisionSearch {
         /** The facet whose counts a search takes from the whole library's, or null. */
         Facet countedOverAll() {
             return countedOverAll;
-        }
-
-        /** Whether the rows to count are fewer than the whole library (words or a restriction). */
-        boolean hasCondition() {
-            return text != null || restriction != null;
         }
 
         JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec) {

@@ -74,24 +74,25 @@ public class DecisionSearch {
 
     public SearchResults search(DecisionQuery query) {
         int offset = (query.page() - 1) * query.size();
-        if (query.text() == null && !query.hasFilters()) {
+        List<String> notices = new ArrayList<>();
+        String words = query.text();
+        if (words != null && !hasSearchableWords(words)) {
+            notices.add("Your words \u201c" + words + "\u201d are too common to search for;"
+                    + (query.hasFilters() ? " showing the decisions your filters give." : " showing all decisions."));
+            words = null;
+        }
+        String text = words;
+        if (text == null && !query.hasFilters()) {
             CachedCounts all = unfilteredCounts();
             List<ItemKey> keys = all.counts().total() == 0 ? List.of() : newest(query.size(), offset);
-            return results(query, all.counts(), false, keys, null, List.of());
+            return results(query, all.counts(), false, keys, null, notices);
         }
-        if (query.text() == null && query.filters().size() == 1) {
+        Sql sql = new Sql(text, query);
+        if (sql.countedOverAll() != null) {
             unfilteredCounts(); // fresh before the search's own transaction, whose settings suit other scans
         }
         return transactions.execute(status -> {
             settings(Map.of("work_mem", "64MB", "max_parallel_workers_per_gather", "0", "enable_seqscan", "off"));
-            List<String> notices = new ArrayList<>();
-            String text = query.text();
-            if (text != null && !hasSearchableWords(text)) {
-                notices.add("Your words \u201c" + text + "\u201d are too common to search for;"
-                        + (query.hasFilters() ? " showing the decisions your filters give." : " showing all decisions."));
-                text = null;
-            }
-            Sql sql = new Sql(text, query);
             Counts probe = counts(sql, true, 0, 0);
             if (probe.rows() * SAMPLE_BUCKETS <= exactLimit) {
                 Counts exact = withWholeLibraryCounts(sql, counts(sql, false, query.size(), offset));

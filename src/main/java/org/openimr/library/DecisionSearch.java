@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.openimr.shared.CitationBasis;
 import org.openimr.shared.Outcome;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -62,14 +63,23 @@ public class DecisionSearch {
     private final TransactionTemplate transactions;
     private final LetterStore store;
     private final long exactLimit;
+    private final int sampleBucket;
     private final AtomicReference<CachedCounts> unfiltered = new AtomicReference<>();
 
+    @Autowired
     DecisionSearch(JdbcClient jdbc, TransactionTemplate transactions, LetterStore store,
             @Value("${openimr.library.search.exact-limit:20000}") long exactLimit) {
+        this(jdbc, transactions, store, exactLimit, 0);
+    }
+
+    /** @param sampleBucket the bucket a probe reads (tests choose one their few letters fall in) */
+    DecisionSearch(JdbcClient jdbc, TransactionTemplate transactions, LetterStore store, long exactLimit,
+            int sampleBucket) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.store = store;
         this.exactLimit = exactLimit;
+        this.sampleBucket = sampleBucket;
     }
 
     public SearchResults search(DecisionQuery query) {
@@ -87,7 +97,7 @@ public class DecisionSearch {
             List<ItemKey> keys = all.counts().total() == 0 ? List.of() : newest(query.size(), offset);
             return results(query, all.counts(), false, keys, null, notices);
         }
-        Sql sql = new Sql(text, query);
+        Sql sql = new Sql(text, query, sampleBucket);
         if (sql.countedOverAll() != null) {
             unfilteredCounts(); // fresh before the search's own transaction, whose settings suit other scans
         }
@@ -99,6 +109,12 @@ public class DecisionSearch {
                 return results(query, exact, false, exact.page(), text, notices);
             }
             Counts estimate = withWholeLibraryCounts(sql, probe.scaled(SAMPLE_BUCKETS));
+            if (estimate.total() <= exactLimit) {
+                // many rows to count, but few results: rank those exactly
+                notices.add("Many decisions match your words or each of your filters: the counts beside the"
+                        + " filters are estimates.");
+                return results(query, estimate, true, rankedPage(sql, query.size(), offset), text, notices);
+            }
             notices.add("Many decisions match: the counts are estimates and the newest decisions come first."
                     + " Add words or filters to see exact counts and the best matches first.");
             List<ItemKey> keys = offset >= SearchResults.APPROXIMATE_RESULTS_PAGED ? List.of()
@@ -185,7 +201,7 @@ public class DecisionSearch {
         }
         CachedCounts fresh = new CachedCounts(version, transactions.execute(status -> {
             settings(Map.of("work_mem", "64MB"));
-            return counts(new Sql(null, DecisionQuery.all()), false, 0, 0);
+            return counts(new Sql(null, DecisionQuery.all(), sampleBucket), false, 0, 0);
         }));
         unfiltered.set(fresh);
         return fresh;
@@ -292,8 +308,23 @@ public class DecisionSearch {
      * each item until the page is full: cheap exactly when many items match, which is when it is used.
      */
     private List<ItemKey> newestMatching(Sql sql, int limit, int offset) {
-        settings(Map.of("enable_bitmapscan", "off", "enable_sort", "off"));
+        if (sql.text == null) {
+            // testing the filters' columns costs little: the planner may choose how
+            settings(Map.of("enable_seqscan", "on"));
+        } else {
+            // walk the date index; testing the words of each item reads its search document, so never all of them
+            settings(Map.of("enable_bitmapscan", "off", "enable_sort", "off"));
+        }
         return sql.params(jdbc.sql(sql.newestStatement())).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new ItemKey(rs.getLong(1), rs.getInt(2))).list();
+    }
+
+    /** The page ranked as an exact search ranks it, reading only the items that pass the words and every filter. */
+    private List<ItemKey> rankedPage(Sql sql, int limit, int offset) {
+        // with no words the rank is constant and the order that of the date index: walking it and testing each
+        // item's search document would read them all; the GIN bitmap reads only the items that pass
+        settings(Map.of("enable_indexscan", "off"));
+        return sql.params(jdbc.sql(sql.rankedPageStatement())).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new ItemKey(rs.getLong(1), rs.getInt(2))).list();
     }
 
@@ -417,13 +448,13 @@ public class DecisionSearch {
         private static final String SCALAR_COLUMNS = "outcome, category, subcategory, rv_guideline, rv_edition,"
                 + " decision_year";
 
-        private final String text;
+        final String text;
         final Map<Facet, Set<String>> filters;
         private final Map<String, Object> params = new LinkedHashMap<>();
         private final Facet countedOverAll;
         private final String restriction;
 
-        Sql(String text, DecisionQuery query) {
+        Sql(String text, DecisionQuery query, int sampleBucket) {
             this.text = text;
             this.filters = query.filters();
             // without words and with one filter, the filter's own counts are those of the whole library (cached),
@@ -439,7 +470,13 @@ public class DecisionSearch {
             if (restriction != null) {
                 params.put("fq", restriction);
             }
-            params.put("fqs", restriction == null ? "'r:0'" : "(" + restriction + ") & 'r:0'");
+            String bucket = lexeme("r:" + sampleBucket);
+            params.put("fqs", restriction == null ? bucket : "(" + restriction + ") & " + bucket);
+            if (!filters.isEmpty()) {
+                StringJoiner all = new StringJoiner(" & ");
+                filters.keySet().forEach(f -> all.add(group(f)));
+                params.put("fqa", all.toString());
+            }
         }
 
         /** The facet whose counts a search takes from the whole library's, or null. */
@@ -562,13 +599,34 @@ public class DecisionSearch {
             return sql.toString();
         }
 
-        /** The page of a large result: the newest items passing the words and every filter, in index order. */
+        /** The ranked page, from the items passing the words and every filter (their tokens, in one GIN scan). */
+        String rankedPageStatement() {
+            String rank = text == null ? "0::real" : "ts_rank(request_document, websearch_to_tsquery('english', :q))";
+            String words = "websearch_to_tsquery('english', :q)";
+            String condition = text == null ? "search_document @@ :fqa::tsquery"
+                    : filters.isEmpty() ? "search_document @@ " + words
+                    : "search_document @@ (" + words + " && :fqa::tsquery)";
+            return "SELECT letter_id, item_index FROM library_item WHERE " + condition + " ORDER BY " + rank
+                    + " DESC, decision_date DESC NULLS LAST, letter_id DESC, item_index LIMIT :limit OFFSET :offset";
+        }
+
+        /**
+         * The page of a large result: the newest items passing the words and every filter, in index order. A year
+         * filter bounds the dates walked, so the walk starts at the right year.
+         */
         String newestStatement() {
             StringJoiner where = new StringJoiner(" AND ");
             if (text != null) {
                 where.add("search_document @@ websearch_to_tsquery('english', :q)");
             }
             filters.keySet().forEach(f -> where.add(predicate(f)));
+            Set<String> years = filters.get(Facet.YEAR);
+            if (years != null) {
+                int first = years.stream().mapToInt(Integer::parseInt).min().orElseThrow();
+                int last = years.stream().mapToInt(Integer::parseInt).max().orElseThrow();
+                where.add("decision_date >= make_date(" + first + ", 1, 1)");
+                where.add("decision_date < make_date(" + (last + 1) + ", 1, 1)");
+            }
             return "SELECT letter_id, item_index FROM library_item WHERE " + where
                     + " ORDER BY decision_date DESC NULLS LAST, letter_id DESC, item_index LIMIT :limit OFFSET :offset";
         }

@@ -158,7 +158,9 @@ class DecisionSearchTest extends LibraryDatabaseTest {
             save(Letters.letter(String.format("CM18-%07d", i + 1)).decided(LocalDate.of(2018, 1, 1).plusDays(i))
                     .item("MRI of the right knee", i % 2 == 0 ? Outcome.UPHELD : Outcome.OVERTURNED, "Reviewed."));
         }
-        DecisionSearch countsLittle = new DecisionSearch(jdbc, transactions, store, 0);
+        // letters 32 to 63 share a sample bucket: probe that one
+        int bucket = jdbc.sql("SELECT hashint8(1::bigint) & 15").query(Integer.class).single();
+        DecisionSearch countsLittle = new DecisionSearch(jdbc, transactions, store, 0, bucket);
         DecisionQuery query = DecisionQuery.text("MRI").with(Facet.OUTCOME, "UPHELD");
 
         SearchResults estimated = countsLittle.search(query);
@@ -167,8 +169,11 @@ class DecisionSearchTest extends LibraryDatabaseTest {
         assertThat(exact.approximate()).isFalse();
         assertThat(exact.total()).isEqualTo(32 + 2);
         assertThat(estimated.approximate()).isTrue();
-        assertThat(estimated.total()).isPositive();
-        assertThat(estimated.total() % DecisionSearch.SAMPLE_BUCKETS).isZero();
+        long sampled = jdbc.sql("SELECT count(*) FROM library_item WHERE (hashint8(letter_id / 32) & 15) = :bucket"
+                + " AND outcome = 'UPHELD' AND search_document @@ websearch_to_tsquery('english', 'MRI')")
+                .param("bucket", bucket).query(Long.class).single();
+        assertThat(sampled).isPositive();
+        assertThat(estimated.total()).isEqualTo(DecisionSearchAccess.estimate(sampled * DecisionSearch.SAMPLE_BUCKETS));
         assertThat(estimated.notices()).anyMatch(n -> n.contains("estimates"));
         // the newest upheld MRI items, newest first
         assertThat(estimated.items()).hasSize(20).allSatisfy(h -> assertThat(h.outcome()).isEqualTo(Outcome.UPHELD));

@@ -147,6 +147,24 @@ class SearchBenchmark {
         for (int kind = 0; kind < 3; kind++) {
             print(kinds[kind], nanos[kind], hits[kind] / pairs.size(), estimated[kind]);
         }
+        List<Integer> withoutPhrases = java.util.stream.IntStream.range(0, pairs.size())
+                .filter(i -> !pairs.get(i)[0].text().contains("\"")).boxed().toList();
+        System.out.printf("  the same without the %d phrase searches (\"...\"), whose words the index cannot place:%n",
+                pairs.size() - withoutPhrases.size());
+        for (int kind = 0; kind < 2; kind++) {
+            int k = kind;
+            print(kinds[kind], withoutPhrases.stream().mapToLong(i -> nanos[k][i]).toArray(),
+                    withoutPhrases.isEmpty() ? 0 : hits[kind] / pairs.size(), estimated[kind]);
+        }
+        if (Boolean.getBoolean("bench.slowest")) {
+            for (int kind = 0; kind < 3; kind++) {
+                int k = kind;
+                System.out.println("  slowest, " + kinds[kind] + ":");
+                java.util.stream.IntStream.range(0, pairs.size()).boxed()
+                        .sorted(java.util.Comparator.comparingLong(i -> -nanos[k][i])).limit(8)
+                        .forEach(i -> System.out.printf("    %7.1f ms  %s%n", nanos[k][i] / 1e6, describe(pairs.get(i)[k])));
+            }
+        }
         System.out.printf("  load average during the run: %.1f on %d processors%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());

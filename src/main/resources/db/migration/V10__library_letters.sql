@@ -39,15 +39,14 @@ CREATE INDEX library_letter_content_hash ON library_letter (content_hash);
 -- Practice'...), so that one GIN scan intersects the words of a search with the items its filters leave: a search
 -- then reads only the rows it counts. Words typed into a search never produce these tokens (the parser splits at
 -- the colon). The token 'r:0'..'r:15' puts each item in one of 16 sample buckets: a search that would count more
--- rows than it can in time counts one bucket and scales (DecisionSearch). Buckets go by runs of 32 letters, which
--- are stored side by side, so a bucket's rows share table pages and reading a bucket reads 1/16 of the pages.
+-- rows than it can in time counts one bucket and scales (DecisionSearch).
 CREATE FUNCTION library_facet_tokens(letter_id bigint, item_index smallint, outcome text, category text,
                                      subcategory text, guideline text, edition text, decision_year smallint,
                                      specialties text[], states text[])
     RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN array_to_tsvector(array_remove(ARRAY['o:' || outcome, 'c:' || category, 's:' || subcategory,
                                                 'g:' || guideline, 'e:' || edition, 'y:' || decision_year::text,
-                                                'r:' || (hashint8(letter_id / 32) & 15)::text]
+                                                'r:' || (hashint8(letter_id * 64 + item_index) & 15)::text]
                                           || ARRAY(SELECT 'sp:' || x FROM unnest(specialties) x)
                                           || ARRAY(SELECT 'st:' || x FROM unnest(states) x), NULL));
 

@@ -37,8 +37,8 @@ final class CriterionReader {
                 Map.entry("failedConservativeCare", this::failedConservativeCare),
                 Map.entry("failedTreatment", this::failedTreatment),
                 Map.entry("redFlag", n -> new Criterion.RedFlag(
-                        n.isNull() || (!n.isList() && n.text().equals("any")) ? List.of()
-                                : codes(n, Category.RED_FLAGS))),
+                        n.isNull() || (n.isList() && n.items().isEmpty()) || (!n.isList() && n.text().equals("any"))
+                                ? List.of() : codes(n, Category.RED_FLAGS))),
                 Map.entry("neurologicDeficit", n -> {
                     if (n.isNull()) {
                         return new Criterion.NeurologicDeficit(false);

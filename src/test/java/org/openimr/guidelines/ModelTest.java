@@ -110,6 +110,14 @@ class ModelTest {
     }
 
     @Test
+    void acupunctureLinesPrintNoSectionAsTheLettersDo() {
+        Recommendation acupuncture = CATALOGUE.recommendation("amtg-2007.acupuncture").orElseThrow();
+        assertThat(acupuncture.guidelineCitation().text()).isEqualTo("Decision based on MTUS Acupuncture Treatment 2007.");
+        assertThat(acupuncture.guidelineCitation().sections()).isEmpty();
+        assertThat(acupuncture.citation().sections()).isNotEmpty();
+    }
+
+    @Test
     void anUnknownDetailOfTheRequestNarrowsNothing() {
         Recommendation lumbarMri = CATALOGUE.recommendation("acoem-2004-low-back.mri").orElseThrow();
         assertThat(lumbarMri.applies().matches(RequestProfile.of(RequestKind.MRI))).isTrue();

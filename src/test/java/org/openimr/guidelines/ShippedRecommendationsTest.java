@@ -45,6 +45,14 @@ class ShippedRecommendationsTest {
     }
 
     @Test
+    void theDataFolderLoadsAsTheClasspathDoes() {
+        GuidelineCatalogue fromFolder = GuidelineCatalogue.load(DATA);
+        assertThat(fromFolder.recommendations()).extracting(Recommendation::id)
+                .containsExactlyElementsOf(CATALOGUE.recommendations().stream().map(Recommendation::id).toList());
+        assertThat(fromFolder.editions()).hasSameSizeAs(CATALOGUE.editions());
+    }
+
+    @Test
     void everyRecommendationIsCitedWithEditionAndSectionOrPagesAndCarriesAConfidenceTag() {
         assertThat(CATALOGUE.recommendations()).hasSizeGreaterThan(150).allSatisfy(r -> {
             assertThat(r.citation().edition()).as(r.id()).isNotNull();

@@ -60,8 +60,16 @@ final class Analysis {
 
     /** The sentence holding this offset, if any (offsets between sentences belong to none). */
     Optional<Sentence> sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (s.contains(offset)) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                high = mid - 1;
+            } else if (offset >= s.end()) {
+                low = mid + 1;
+            } else {
                 return Optional.of(s);
             }
         }
@@ -79,10 +87,21 @@ final class Analysis {
     }
 
     <V> List<Match<V>> matchesIn(PhraseMatcher<V> matcher, int from, int to) {
+        List<Match<V>> all = matches(matcher);
+        int low = 0;
+        int high = all.size();
+        while (low < high) { // the first match starting at or after from (matches are sorted and do not overlap)
+            int mid = (low + high) >>> 1;
+            if (all.get(mid).start() < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
         List<Match<V>> in = new ArrayList<>();
-        for (Match<V> m : matches(matcher)) {
-            if (m.within(from, to)) {
-                in.add(m);
+        for (int i = low; i < all.size() && all.get(i).start() < to; i++) {
+            if (all.get(i).end() <= to) {
+                in.add(all.get(i));
             }
         }
         return in;

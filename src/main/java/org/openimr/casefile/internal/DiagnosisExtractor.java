@@ -62,8 +62,9 @@ final class DiagnosisExtractor implements Extractor {
         }
         for (Match<Diagnosis.Kind> m : a.matches(a.lexicon.diagnoses)) {
             if (m.value() == Diagnosis.Kind.PAIN
-                    || listed.stream().anyMatch(r -> m.start() >= r[0] && m.end() <= r[1])) {
-                continue; // site pain counts as a diagnosis only where the record lists it as one
+                    || listed.stream().anyMatch(r -> m.start() >= r[0] && m.end() <= r[1])
+                    || a.matches(a.lexicon.surgeries).stream().anyMatch(x -> x.overlaps(m.start(), m.end()))) {
+                continue; // site pain counts only where listed as a diagnosis; "carpal tunnel release" is a surgery
             }
             Optional<Sentence> s = a.sentenceAt(m.start());
             if (s.isEmpty() || s.get().section().excludes(false) || m.end() > s.get().end()) {

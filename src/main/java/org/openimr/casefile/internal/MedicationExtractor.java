@@ -98,7 +98,8 @@ final class MedicationExtractor implements Extractor {
             consumedUntil = r.end;
             Lexicon.Drug drug = m.value();
             Set<DrugClass> classes = EnumSet.copyOf(drug.classes());
-            if (r.topical || TOPICAL_COMPOUND.matcher(a.text).region(Math.max(s.start(), m.start() - 120), m.start())
+            boolean concentration = r.strength != null && r.strength.unit().equals("%");
+            if (r.topical || concentration || TOPICAL_COMPOUND.matcher(a.text).region(Math.max(s.start(), m.start() - 120), m.start())
                     .find()) {
                 classes.add(DrugClass.TOPICAL);
             }

@@ -21,9 +21,9 @@ final class PatientExtractor implements Extractor {
     private static final Pattern SEX = Pattern.compile(
             "(?i)(?<![\\p{L}])(male|female|man|woman|gentleman|lady)(?![\\p{L}])");
     private static final Pattern INJURY = Pattern.compile("(?i)(?<![\\p{L}])(?:date\\s+of\\s+(?:the\\s+)?(?:industrial\\s+)?"
-            + "injury|(?-i:DOI)|injury\\s+date|industrial\\s+injury|work[\\s-]*related\\s+injury|occupational\\s+injury|"
-            + "(?:was|were|got|been)\\s+injured|injured\\s+(?:at\\s+work\\s+)?on|occupational\\s+claim|industrial\\s+claim|"
-            + "sustained\\s+(?:an?\\s+)?(?:\\w+\\s+)?injur(?:y|ies)|date\\s+of\\s+loss|(?:cumulative|continuous)\\s+trauma)"
+            + "injury|(?-i:DOI)|injury\\s+date|(?:industrial|occupational|work)(?:[\\s-]*(?:work|related))?[\\s-]+injury|"
+            + "(?:was|were|got|been)\\s+injured|injured\\s+(?:at\\s+work\\s+)?on|(?:occupational|industrial|outpatient|"
+            + "work(?:ers)?['’]?\\s*comp(?:ensation)?)\\s+claim|sustained\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?injur(?:y|ies)|date\\s+of\\s+loss|(?:cumulative|continuous)\\s+trauma)"
             + "(?![\\p{L}])");
     private static final Pattern FILLER = Pattern.compile("(?i)(?:[\\s,:()]|(?<![\\p{L}])(?:on|of|from|date|dated|was|is|"
             + "as|at|work|the|an?|reported|listed|around|approximately|about|period)(?![\\p{L}]))*");

@@ -48,7 +48,7 @@ final class UrDecisionExtractor implements Extractor {
     private static final Pattern SUBJECT_BEFORE = Pattern.compile("(?is)^(?:the\\s+)?(.{2,60}?)\\s+(?:was|were|had\\s+been|"
             + "has\\s+been|have\\s+been)\\s+(?:previously\\s+|also\\s+)?(?:deemed\\s+)?(?:partially\\s+)?$");
     private static final Pattern NOT_A_REQUEST = Pattern.compile("(?i)^(?:this|these|the|that)?\\s*(?:case|requests?|"
-            + "treatment|review|determination|decision|prior\\s+review|utilization\\s+review|it|they)$");
+            + "treatment|review|determination|decision|prior\\s+review|utilization\\s+review|it|they|which|that)$");
     private static final Pattern NOT_A_REVIEW_DATE = Pattern.compile("(?i)(?:authorization|RFA|date\\s+of\\s+service|"
             + "office\\s+visit|progress\\s+(?:note|report)|evaluation|visit|seen|presented|provided|dispensed|prescribed|"
             + "service|injury|injured)[^.;]{0,25}$");
@@ -86,7 +86,7 @@ final class UrDecisionExtractor implements Extractor {
                 int[] request = request(a.text, s, v, previousEnd);
                 int start = request == null ? v.start() : Math.min(v.start(), request[0]);
                 int end = request == null ? v.end() : Math.max(v.end(), request[1]);
-                String text = request == null ? "" : a.text.substring(request[0], request[1]).replaceAll("\\s+", " ");
+                String text = request == null ? "" : a.text.substring(request[0], request[1]).replaceAll("\\s+", " ").strip();
                 facts.urDecisions.add(new UrDecision(v.decision(), text, date, a.span(start, end)));
                 previousEnd = end;
             }

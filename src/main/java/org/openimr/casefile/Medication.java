@@ -1,6 +1,8 @@
 package org.openimr.casefile;
 
 import java.time.Period;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,7 +27,7 @@ public record Medication(String name, String generic, Set<DrugClass> classes, Op
     public Medication {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(generic, "generic");
-        classes = Set.copyOf(classes);
+        classes = classes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(classes)); // stable order
         Objects.requireNonNull(opioid, "opioid");
         Objects.requireNonNull(strength, "strength");
         Objects.requireNonNull(quantity, "quantity");

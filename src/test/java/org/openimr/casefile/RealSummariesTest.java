@@ -41,6 +41,7 @@ class RealSummariesTest {
     private static final List<Summary> summaries = new ArrayList<>();
     private static final Map<String, String> expected = new HashMap<>();
     private static boolean pdftotext;
+    private static long elapsedMillis;
 
     @BeforeAll
     static void readCorpus() throws IOException {
@@ -53,16 +54,18 @@ class RealSummariesTest {
         try (Stream<Path> files = Files.list(CORPUS)) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        for (Path pdf : pdfs) {
-            String text = text(pdf);
-            Matcher m = SUMMARY.matcher(text);
+        long start = System.nanoTime();
+        List<Summary> read = pdfs.parallelStream().map(pdf -> {
+            Matcher m = SUMMARY.matcher(text(pdf));
             if (!m.find()) {
-                continue;
+                return null;
             }
             String caseNumber = pdf.getFileName().toString().replace(".pdf", "");
             CaseDocument document = CaseDocument.of(caseNumber, DocumentType.CLINICAL_CASE_SUMMARY, m.group(1));
-            summaries.add(new Summary(caseNumber, document, extractor.extract(document)));
-        }
+            return new Summary(caseNumber, document, extractor.extract(document));
+        }).filter(java.util.Objects::nonNull).toList();
+        summaries.addAll(read);
+        elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         Path jsonl = CORPUS.resolve("expected.jsonl");
         if (Files.exists(jsonl)) {
             for (String line : Files.readAllLines(jsonl)) {
@@ -75,7 +78,15 @@ class RealSummariesTest {
     }
 
     /** The letter's text: pdftotext -layout when installed (fast), else PDFBox. */
-    private static String text(Path pdf) throws IOException {
+    private static String text(Path pdf) {
+        try {
+            return readText(pdf);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + pdf, e);
+        }
+    }
+
+    private static String readText(Path pdf) throws IOException {
         if (pdftotext) {
             Process p = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(false).start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -203,7 +214,8 @@ class RealSummariesTest {
         measures.put("UR decision naming its request", f -> f.urDecisions().stream()
                 .anyMatch(u -> !u.request().isBlank()));
         int n = summaries.size();
-        System.out.printf("casefile coverage over %d real clinical case summaries:%n", n);
+        System.out.printf("casefile coverage over %d real clinical case summaries (%s, read and extracted in %d ms):%n",
+                n, pdftotext ? "pdftotext -layout" : "PDFBox", elapsedMillis);
         measures.forEach((name, test) -> {
             long count = summaries.stream().filter(s -> test.test(s.facts())).count();
             System.out.printf("  %-34s %3d/%d (%3d%%)%n", name, count, n, Math.round(100.0 * count / n));

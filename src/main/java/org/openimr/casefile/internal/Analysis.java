@@ -169,6 +169,10 @@ final class Analysis {
     /** The side stated just before a mention ("left knee", "right and left shoulder") or just after ("knees bilaterally"). */
     Optional<Side> sideOf(Sentence s, int start, int end) {
         int from = Math.max(s.start(), start - 25);
+        int separator = Math.max(text.lastIndexOf(';', start - 1), text.lastIndexOf(',', start - 1));
+        if (separator >= from) {
+            from = separator + 1; // "left L5 radiculopathy; lumbar disc herniation": the side stays with its item
+        }
         Matcher before = SIDE_BEFORE.matcher(text).region(from, start);
         Side side = null;
         while (before.find()) {

@@ -7,16 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds lexicon terms in a text: whole words, any run of white space (line breaks included) between the words of a
  * term, an apostrophe optional ("Spurling's" = "Spurlings" = "Spurling’s"), longest term first, no overlaps. A term
- * written in capitals only ("PT", "MRI") is matched case-sensitively; every other term ignores case.
+ * written in capitals only ("PT", "MRI") is matched case-sensitively; every other term ignores case. The terms are
+ * compiled into one trie-shaped pattern ("n(?:orco|aproxen)"), so matching costs the length of a match rather than
+ * the number of terms.
  */
 final class PhraseMatcher<V> {
+
+    private static final String GAP = " ";
+    private static final String APOSTROPHE = "'";
+    private static final String WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String WORD_AFTER = "(?![\\p{L}\\p{N}])";
 
     private final Pattern caseInsensitive;
     private final Pattern caseSensitive;
@@ -34,8 +41,8 @@ final class PhraseMatcher<V> {
             }
             (isCapitals(term) ? sensitive : insensitive).add(term);
         }
-        this.caseInsensitive = compile(insensitive, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.caseSensitive = compile(sensitive, 0);
+        this.caseInsensitive = compile(insensitive, true);
+        this.caseSensitive = compile(sensitive, false);
     }
 
     static <V> PhraseMatcher<V> of(Map<String, V> terms) {
@@ -44,7 +51,7 @@ final class PhraseMatcher<V> {
 
     List<Match<V>> find(CharSequence text) {
         List<Match<V>> all = new ArrayList<>();
-        collect(caseInsensitive, text, all);
+        collect(caseInsensitive, lowerCase(text), all);
         collect(caseSensitive, text, all);
         all.sort(Comparator.<Match<V>>comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
         List<Match<V>> kept = new ArrayList<>();
@@ -71,42 +78,92 @@ final class PhraseMatcher<V> {
         }
     }
 
-    private static Pattern compile(List<String> terms, int flags) {
+    /** A node of the trie of term units: a character, a word gap (white space) or an optional apostrophe. */
+    private static final class Node {
+        final Map<String, Node> children = new TreeMap<>();
+        boolean terminal;
+    }
+
+    private static Pattern compile(List<String> terms, boolean ignoreCase) {
         if (terms.isEmpty()) {
             return null;
         }
-        String alternation = terms.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(PhraseMatcher::termPattern)
-                .collect(Collectors.joining("|"));
-        return Pattern.compile(alternation, flags);
+        Node root = new Node();
+        for (String term : terms) {
+            Node node = root;
+            for (String unit : units(ignoreCase ? term.toLowerCase(Locale.ROOT) : term)) {
+                node = node.children.computeIfAbsent(unit, u -> new Node());
+            }
+            node.terminal = true;
+        }
+        // the word-start check once, before the alternation: most positions are inside a word and fail at once
+        Node words = new Node();
+        Node others = new Node();
+        root.children.forEach((unit, child) ->
+                (Character.isLetterOrDigit(unit.charAt(0)) ? words : others).children.put(unit, child));
+        StringBuilder regex = new StringBuilder();
+        if (!words.children.isEmpty()) {
+            regex.append(WORD_BEFORE).append("(?:");
+            emit(words, null, regex);
+            regex.append(")");
+        }
+        if (!others.children.isEmpty()) {
+            regex.append(regex.length() > 0 ? "|" : "").append("(?:");
+            emit(others, null, regex);
+            regex.append(")");
+        }
+        return Pattern.compile(regex.toString()); // case-insensitive terms are matched on the lower-cased text
     }
 
-    /** The pattern of one term; a term that begins (ends) with a letter or digit must begin (end) a word. */
-    private static String termPattern(String term) {
-        StringBuilder p = new StringBuilder();
-        if (Character.isLetterOrDigit(term.charAt(0))) {
-            p.append("(?<![\\p{L}\\p{N}])");
+    /** Lower case, character by character, so that offsets stay those of the text. */
+    private static CharSequence lowerCase(CharSequence text) {
+        char[] lower = new char[text.length()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(text.charAt(i));
         }
-        String[] words = term.split("\\s+");
+        return java.nio.CharBuffer.wrap(lower);
+    }
+
+    private static List<String> units(String term) {
+        List<String> units = new ArrayList<>();
+        String[] words = term.strip().split("\\s+");
         for (int i = 0; i < words.length; i++) {
             if (i > 0) {
-                p.append("\\s+");
+                units.add(GAP);
             }
-            String[] parts = words[i].split("'", -1);
-            for (int j = 0; j < parts.length; j++) {
-                if (j > 0) {
-                    p.append("['’]?");
-                }
-                if (!parts[j].isEmpty()) {
-                    p.append(Pattern.quote(parts[j]));
-                }
+            for (char c : words[i].toCharArray()) {
+                units.add(c == '\'' || c == '’' ? APOSTROPHE : String.valueOf(c));
             }
         }
-        if (Character.isLetterOrDigit(term.charAt(term.length() - 1))) {
-            p.append("(?![\\p{L}\\p{N}])");
+        return units;
+    }
+
+    /**
+     * Writes the pattern of a node: the alternation of its children, longest first by construction (a term that ends
+     * here is the last alternative). A term beginning (ending) with a letter or digit must begin (end) a word.
+     */
+    private static void emit(Node node, String unit, StringBuilder regex) {
+        List<String> alternatives = new ArrayList<>();
+        for (Map.Entry<String, Node> child : node.children.entrySet()) {
+            StringBuilder alternative = new StringBuilder();
+            String u = child.getKey();
+            alternative.append(switch (u) {
+                case GAP -> "\\s+";
+                case APOSTROPHE -> "['’]?";
+                default -> Character.isLetterOrDigit(u.charAt(0)) ? u : "\\" + u;
+            });
+            emit(child.getValue(), u, alternative);
+            alternatives.add(alternative.toString());
         }
-        return p.toString();
+        if (node.terminal) {
+            boolean word = unit != null && unit.length() == 1 && Character.isLetterOrDigit(unit.charAt(0));
+            alternatives.add(word ? WORD_AFTER : "");
+        }
+        if (alternatives.size() == 1) {
+            regex.append(alternatives.get(0));
+        } else if (!alternatives.isEmpty()) {
+            regex.append("(?:").append(String.join("|", alternatives)).append(")");
+        }
     }
 
     /** The lookup key of a term or of matched text: lower case, single spaces, no apostrophes. */

@@ -6,7 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openimr.casefile.Assertion;
+import org.openimr.casefile.BodyPart;
 import org.openimr.casefile.BodyRegion;
+import org.openimr.casefile.Side;
 import org.openimr.casefile.StatedDate;
 import org.openimr.casefile.Surgery;
 
@@ -55,7 +57,17 @@ final class SurgeryExtractor implements Extractor {
             int end = m.end();
             Optional<BodyRegion> region;
             if (m.value().impliedPart().isPresent()) {
-                region = Optional.of(new BodyRegion(m.value().impliedPart().get(), a.sideOf(s, m.start(), m.end())));
+                // "right shoulder arthroscopic rotator cuff repair": the side comes with the part named before it
+                Optional<Match<BodyPart>> named = a.bodyParts().stream()
+                        .filter(b -> b.value() == m.value().impliedPart().get() && b.end() <= m.start()
+                                && b.start() >= Math.max(s.start(), m.start() - 30))
+                        .reduce((first, second) -> second);
+                Optional<Side> side = a.sideOf(s, m.start(), m.end())
+                        .or(() -> named.flatMap(b -> a.sideOf(s, b.start(), b.end())));
+                region = Optional.of(new BodyRegion(m.value().impliedPart().get(), side));
+                if (named.isPresent() && m.start() - named.get().end() <= 15) {
+                    start = named.get().start();
+                }
             } else {
                 Optional<Match<BodyRegion>> near = a.regionNear(s, m.start(), m.end(), 30, 30);
                 region = near.map(Match::value);

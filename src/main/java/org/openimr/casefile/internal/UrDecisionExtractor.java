@@ -35,7 +35,7 @@ final class UrDecisionExtractor implements Extractor {
             + "(?![\\p{L}])");
     private static final String STOP = "(?=\\s+(?:was|were|is|are|had|has|have|due\\s+to|given|as\\s|because|based|"
             + "secondary|since|noting|stating|citing|which|in\\s+light|and\\s+(?:the|a)\\s+(?:request|concurrent)|"
-            + "and\\s+resulted|to\\s+(?:an?|the|\\d)|on\\s+(?:the\\s+basis|\\d))|\\s*(?:\\.(?!\\d)|;)|,\\s*(?:and\\s+)?(?:the\\s+request|"
+            + "and\\s+resulted|to\\s+(?:an?|the|\\d|#)|on\\s+(?:the\\s+basis|\\d))|\\s*(?:\\.(?!\\d)|;)|,\\s*(?:and\\s+)?(?:the\\s+request|"
             + "non-|modif|denied|approved|certified|which|as|due|noting|stating|given|because)|$)";
     private static final Pattern REQUEST_AFTER = Pattern.compile("(?is)^\\s*(?:(?:of|for)\\s+)?(?:the\\s+|a\\s+|an\\s+|"
             + "this\\s+)?(?:(?:original\\s+|concurrent\\s+|retrospective\\s+)?requests?\\s+(?:for|of)\\s+(?:the\\s+|an?\\s+)?|"

@@ -116,4 +116,25 @@ class ClinicalFindingsTest {
     void aRedFlagToBeRuledOutIsNotStatedEitherWay() {
         assertThat(extract("A CT scan was requested to rule out fracture.").redFlags()).isEmpty();
     }
+
+    @Test
+    void quirksOfRealRecords() {
+        // a side split from its body part by a line break; both sides named
+        ClinicalFacts sides = extract("Diagnoses: cervical sprain, right\nand left shoulder sprain and right and left "
+                + "elbow sprain.");
+        assertThat(sides.diagnoses()).extracting(Diagnosis::region).containsExactly(
+                Optional.of(BodyRegion.of(BodyPart.CERVICAL_SPINE)),
+                Optional.of(BodyRegion.of(BodyPart.SHOULDER, Side.BILATERAL)),
+                Optional.of(BodyRegion.of(BodyPart.ELBOW, Side.BILATERAL)));
+        // a result cue before a comma belongs to the clause before it
+        ClinicalFacts exam = extract("Range of motion is reduced with and without resistance, motor strength is 4 out "
+                + "of 5, reflexes are 2+ at the ankle.");
+        assertThat(exam.neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
+                .containsExactly(tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.AFFIRMED),
+                        tuple(NeurologicalFinding.Test.REFLEX_CHANGE, Assertion.NEGATED));
+        // a negation after the mention
+        assertThat(extract("Plain films were ordered, as red flags were not noted.").redFlags())
+                .singleElement().extracting(RedFlag::assertion).isEqualTo(Assertion.NEGATED);
+    }
 }

@@ -189,7 +189,7 @@ final class Analysis {
     }
 
     private static Side side(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
         if (w.startsWith("bilateral") || w.equals("both") || w.contains(" and ")) {
             return Side.BILATERAL;
         }

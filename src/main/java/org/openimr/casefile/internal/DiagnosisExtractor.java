@@ -1,7 +1,7 @@
 package org.openimr.casefile.internal;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -88,15 +88,23 @@ final class DiagnosisExtractor implements Extractor {
             add(a, s, Diagnosis.Kind.OTHER, item, item.start(), item.end(), facts);
             return true;
         }
-        Set<Diagnosis.Kind> kinds = EnumSet.noneOf(Diagnosis.Kind.class);
+        Set<String> seen = new HashSet<>(); // "lumbar sprain strain" is one diagnosis: one per kind and region
         for (Item part : subItems(a.text, item, terms)) {
             for (Match<Diagnosis.Kind> t : terms) {
-                if (t.within(part.start(), part.end()) && kinds.add(t.value())) {
-                    add(a, s, t.value(), part, t.start(), t.end(), facts);
+                if (t.within(part.start(), part.end())) {
+                    Optional<BodyRegion> region = region(a, s, part, t);
+                    if (seen.add(t.value() + "|" + region.map(r -> r.part().name()).orElse(""))) {
+                        add(a, s, t.value(), part, t.start(), t.end(), facts);
+                    }
                 }
             }
         }
         return true;
+    }
+
+    private static Optional<BodyRegion> region(Analysis a, Sentence s, Item item, Match<?> term) {
+        return a.regionNear(s, term.start(), term.end(), term.start() - item.start(), item.end() - term.end())
+                .map(Match::value);
     }
 
     private void add(Analysis a, Sentence s, Diagnosis.Kind kind, Item item, int termStart, int termEnd,
@@ -141,9 +149,15 @@ final class DiagnosisExtractor implements Extractor {
     private static List<Item> subItems(String text, Item item, List<Match<Diagnosis.Kind>> terms) {
         List<Item> split = splitAtAnd(text, item);
         List<Item> parts = new ArrayList<>();
-        for (Item part : split) {
-            boolean hasTerm = terms.stream().anyMatch(t -> t.within(part.start(), part.end()));
-            if (!hasTerm && !parts.isEmpty()) {
+        Item carried = null; // a short part without a term ("right and left shoulder sprain") goes with the next
+        for (int i = 0; i < split.size(); i++) {
+            Item part = carried == null ? split.get(i) : new Item(carried.start(), split.get(i).end());
+            carried = null;
+            Item current = part;
+            boolean hasTerm = terms.stream().anyMatch(t -> t.within(current.start(), current.end()));
+            if (!hasTerm && i + 1 < split.size() && text.substring(part.start(), part.end()).split("\\s+").length <= 2) {
+                carried = part;
+            } else if (!hasTerm && !parts.isEmpty()) {
                 Item previous = parts.remove(parts.size() - 1);
                 parts.add(new Item(previous.start(), part.end()));
             } else if (hasTerm && !parts.isEmpty() && terms.stream().noneMatch(

@@ -26,6 +26,7 @@ final class DiagnosticStudyExtractor implements Extractor {
     private static final Pattern FINDINGS_IS_RESULT = Pattern.compile("(?i)(?<![\\p{L}])(?:was|were)\\s+(unremarkable|"
             + "normal|negative|positive\\s+for\\s+[^.;]+|within\\s+normal\\s+limits)");
     private static final Pattern DATE_FILLER = Pattern.compile("(?i)^[\\s,(]*(?:(?:of|to)\\s+the\\s+(?:\\w+\\s+){1,4})?"
+            + "(?:with(?:out)?\\s+(?:and\\s+without\\s+)?contrast\\s*,?\\s*)?"
             + "(?:(?:was\\s+|were\\s+)?(?:performed|done|obtained|taken)\\s+)?(?:dated|on|from|of|performed\\s+on|done\\s+on)"
             + "?\\s*$");
 

@@ -1,5 +1,6 @@
 package org.openimr.casefile.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.openimr.casefile.Assertion;
@@ -47,12 +48,19 @@ final class FunctionalImprovementExtractor implements Extractor {
         }
     }
 
-    /** The therapy nearest to the statement in its sentence. */
+    /** The therapy nearest to the statement in its clause (no "but", "however", ";" between them). */
     private static Optional<Modality> treatment(Analysis a, Sentence s, Match<?> m) {
         Match<Modality> best = null;
         int bestDistance = Integer.MAX_VALUE;
+        List<Match<Trigger>> terminations = a.matchesIn(a.lexicon.triggers, s).stream()
+                .filter(t -> t.value().category() == Trigger.Category.TERMINATION).toList();
         for (Match<Modality> t : a.matchesIn(a.lexicon.modalities, s)) {
             int distance = t.end() <= m.start() ? m.start() - t.end() : t.start() - m.end();
+            int from = Math.min(t.end(), m.end());
+            int to = Math.max(t.start(), m.start());
+            if (terminations.stream().anyMatch(x -> x.start() >= from && x.end() <= to)) {
+                continue;
+            }
             if (distance >= 0 && distance < bestDistance) {
                 best = t;
                 bestDistance = distance;

@@ -23,6 +23,9 @@ final class NeurologicalFindingExtractor implements Extractor {
     private static final Pattern POSITIVE_CUE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:positive|pos|decreased|"
             + "diminished|reduced|absent|abnormal|impaired|altered|weak|deficits?|loss|hypo\\w*|hyper\\w*|"
             + "(?:[0-4](?:\\+|-)?|5-|5\\s*minus)\\s*(?:/|out\\s+of|of)\\s*5|1\\+|0\\s*/\\s*4|1\\s*/\\s*4|trace)(?![\\p{L}\\d])");
+    /** "no deficit", "without decreased": a positive cue negated right before it. */
+    private static final Pattern NEGATED_CUE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:no|not|without|negative\\s+for|denies|denied)\\s+(?:[\\p{L}]+\\s+)?$");
     private static final Pattern LEVEL = Pattern.compile(
             "(?<![\\p{L}\\d])([CTL]\\d{1,2}(?:\\s*[-/]\\s*[CTLS]?\\d{1,2})?|S1)(?![\\p{L}\\d])");
     private static final Pattern SIDE_AFTER = Pattern.compile(
@@ -56,9 +59,11 @@ final class NeurologicalFindingExtractor implements Extractor {
                     continue;
                 }
                 Cue c = cue.get();
-                boolean positive = c.positive()
-                        && context.assertion(a, s, c.start(), c.end()) != Assertion.NEGATED;
-                Assertion onTerm = context.assertion(a, s, m.start(), m.end());
+                ContextRules.Reading reading = context.read(a, s, m.start(), m.end());
+                Assertion onTerm = reading.assertion();
+                boolean notDocumented = onTerm == Assertion.NEGATED && reading.documentationOnly();
+                boolean positive = c.positive() && !notDocumented && !NEGATED_CUE.matcher(a.text)
+                        .region(Math.max(s.start(), c.start() - 20), c.start()).find();
                 assertion = onTerm == Assertion.REQUESTED || onTerm == Assertion.HISTORICAL ? onTerm
                         : positive ? Assertion.AFFIRMED : Assertion.NEGATED;
                 start = Math.min(start, c.start());
@@ -92,6 +97,9 @@ final class NeurologicalFindingExtractor implements Extractor {
                 if (c.start() < m.end() && c.end() > m.start()) {
                     continue;
                 }
+                if (c.end() <= m.start() && a.text.substring(c.end(), m.start()).contains(",")) {
+                    continue; // "strength is 4/5, reflexes are 2+": a cue before a comma belongs to the clause before
+                }
                 int distance = c.end() <= m.start() ? m.start() - c.end() : c.start() - m.end();
                 if (distance < bestDistance) {
                     best = new Cue(c.start(), c.end(), p == POSITIVE_CUE);
@@ -116,7 +124,8 @@ final class NeurologicalFindingExtractor implements Extractor {
     }
 
     private static Optional<String> level(Analysis a, Sentence s, Match<?> m) {
-        Matcher l = LEVEL.matcher(a.text).region(Math.max(s.start(), m.start() - 30), Math.min(s.end(), m.end() + 50));
+        Matcher l = LEVEL.matcher(a.text).region(Math.max(s.start(), m.start() - 30), Math.min(s.end(), m.end() + 60));
+        l.useTransparentBounds(true);
         return l.find() ? Optional.of(l.group(1).replaceAll("\\s+", "")) : Optional.empty();
     }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An imaging or electrodiagnostic study: done ("MRI of the lumbar spine dated 10/27/2016 revealed ...") or
+ * An imaging or electrodiagnostic study: done ("MRI of the lumbar spine dated 03/02/2015 revealed ...") or
  * requested ("request for EMG/NCV of the bilateral lower extremities").
  *
  * @param findings the text of the result ("revealed ..." up to the end of the sentence), where stated

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A Utilization Review decision the record reports ("On 11/19/13 UR denied the request for ...").
+ * A Utilization Review decision the record reports ("On 4/7/15 UR denied the request for ...").
  *
  * @param request the request as the sentence names it ("physical therapy 3x4", "MRI of the lumbar spine"); empty
  *                text when the sentence does not name it

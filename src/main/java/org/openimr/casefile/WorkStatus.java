@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The injured worker's work status as stated ("temporarily totally disabled", "working with restrictions").
  *
- * @param asOf      the date the status holds from or until, where the sentence gives one ("as of 10-28-2016")
+ * @param asOf      the date the status holds from or until, where the sentence gives one ("as of 6-1-2015")
  * @param assertion {@link Assertion#HISTORICAL} for a former status ("was on modified duty before"),
  *                  {@link Assertion#REQUESTED} for one recommended but not yet in force
  */

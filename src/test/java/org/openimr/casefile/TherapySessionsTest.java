@@ -29,20 +29,20 @@ class TherapySessionsTest {
 
     @Test
     void sessionsSinceADateAndAquaticSessionsShareThePhysicalMedicineBudget() {
-        String text = "The reviewer noted the patient had 34 PT sessions since Jan. 2013 and 8 aquatic sessions "
-                + "since Oct. 2013.";
+        String text = "The reviewer noted the patient had 27 PT sessions since Feb. 2014 and 6 aquatic sessions "
+                + "since Sept. 2014.";
         ClinicalFacts facts = extract(text);
         assertThat(facts.therapySessions()).hasSize(2);
         TherapySessions pt = facts.therapySessions().get(0);
         assertThat(pt.modality()).isEqualTo(Modality.PHYSICAL_THERAPY);
-        assertThat(pt.count()).contains(TherapySessions.SessionCount.exactly(34));
-        assertThat(pt.since()).contains(StatedDate.month(2013, 1));
-        assertSpan(pt.span(), text, "34 PT sessions since Jan. 2013");
+        assertThat(pt.count()).contains(TherapySessions.SessionCount.exactly(27));
+        assertThat(pt.since()).contains(StatedDate.month(2014, 2));
+        assertSpan(pt.span(), text, "27 PT sessions since Feb. 2014");
         TherapySessions aquatic = facts.therapySessions().get(1);
         assertThat(aquatic.modality()).isEqualTo(Modality.AQUATIC_THERAPY);
-        assertThat(aquatic.count()).contains(TherapySessions.SessionCount.exactly(8));
-        assertThat(aquatic.since()).contains(StatedDate.month(2013, 10));
-        assertThat(facts.completedPhysicalMedicineSessions()).hasValue(42);
+        assertThat(aquatic.count()).contains(TherapySessions.SessionCount.exactly(6));
+        assertThat(aquatic.since()).contains(StatedDate.month(2014, 9));
+        assertThat(facts.completedPhysicalMedicineSessions()).hasValue(33);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,11 +95,11 @@ class TherapySessionsTest {
 
     @Test
     void additionalSessionsAreRequested() {
-        ClinicalFacts facts = extract("He completed 8 sessions of aquatic therapy. The doctor asked for 4 additional "
+        ClinicalFacts facts = extract("He completed 10 sessions of aquatic therapy. The doctor asked for 6 additional "
                 + "aquatic therapy sessions.");
         assertThat(facts.therapySessions()).extracting(TherapySessions::assertion)
                 .containsExactly(Assertion.AFFIRMED, Assertion.REQUESTED);
-        assertThat(facts.completedSessions(Modality.AQUATIC_THERAPY)).hasValue(8);
+        assertThat(facts.completedSessions(Modality.AQUATIC_THERAPY)).hasValue(10);
     }
 
     @Test

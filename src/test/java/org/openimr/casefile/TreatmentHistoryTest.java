@@ -131,22 +131,22 @@ class TreatmentHistoryTest {
 
     @Test
     void urDecisionsWithDateAndRequest() {
-        String text = "On 11/19/13 UR denied the request for additional physical therapy 3x4. The original "
+        String text = "On 4/7/15 UR denied the request for additional physical therapy 2x4. The original "
                 + "utilization review dated 2/3/2016 modified the request for Norco 10/325 mg #120 to #60 for "
                 + "weaning. The request for naproxen 550 mg was approved. Tramadol had been previously "
                 + "non-certified.";
         ClinicalFacts facts = extract(text);
         assertThat(facts.urDecisions()).extracting(UrDecision::decision, UrDecision::request, UrDecision::date)
                 .containsExactly(
-                        tuple(UrDecision.Decision.DENIED, "additional physical therapy 3x4",
-                                Optional.of(StatedDate.day(LocalDate.of(2013, 11, 19)))),
+                        tuple(UrDecision.Decision.DENIED, "additional physical therapy 2x4",
+                                Optional.of(StatedDate.day(LocalDate.of(2015, 4, 7)))),
                         tuple(UrDecision.Decision.MODIFIED, "Norco 10/325 mg #120",
                                 Optional.of(StatedDate.day(LocalDate.of(2016, 2, 3)))),
                         tuple(UrDecision.Decision.APPROVED, "naproxen 550 mg",
                                 Optional.of(StatedDate.day(LocalDate.of(2016, 2, 3)))),
                         tuple(UrDecision.Decision.DENIED, "Tramadol",
                                 Optional.of(StatedDate.day(LocalDate.of(2016, 2, 3)))));
-        assertSpan(facts.urDecisions().get(0).span(), text, "denied the request for additional physical therapy 3x4");
+        assertSpan(facts.urDecisions().get(0).span(), text, "denied the request for additional physical therapy 2x4");
     }
 
     @Test

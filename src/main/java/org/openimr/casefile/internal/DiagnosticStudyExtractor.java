@@ -48,7 +48,7 @@ final class DiagnosticStudyExtractor implements Extractor {
         for (int i = 0; i < studies.size(); i++) {
             Match<DiagnosticStudy.Kind> m = studies.get(i);
             if (m.start() < findingsEnd) {
-                continue; // "revealed unremarkable thoracic spine CT" is the finding, not another study
+                continue; // "showed ... like the prior CT": a study named in the findings is not another study
             }
             Optional<Sentence> found = a.sentenceAt(m.start());
             if (found.isEmpty() || found.get().section().excludes(false) || m.end() > found.get().end()) {

@@ -12,7 +12,7 @@ import org.openimr.casefile.StatedDate;
 /**
  * Age ("a 49 year-old male", "45 y/o", "aged 45"), sex (the words male/female/man/woman, preferably in the sentence
  * that gives the age; pronouns are not read) and date of injury ("date of injury 5/31/2012", "injured on",
- * "industrial injury of October 14, 2016", "occupational claim from 10/13/2016", "DOI: 11-21-13").
+ * "industrial injury of October 14, 2016", "occupational claim from 3/2/2015", "DOI: 11-21-13").
  */
 final class PatientExtractor implements Extractor {
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a document into sentences, and knows the section each stands in. A sentence ends at '.', '!' or '?'
- * followed by white space and a capital or digit (or glued to a capitalised word, as in "5mg.Physician"), except
+ * followed by white space and a capital or digit (or glued to a capitalised word, as in "10mg.Follow-up"), except
  * after an abbreviation ("Dr.", "No.", "Jan.", "e.g."); at a blank line; and at a section header ("MEDICATIONS:",
  * "Past Surgical History:", a line in capitals). Semicolons do not end a sentence (lists of diagnoses use them).
  */
@@ -151,7 +151,7 @@ final class SentenceSplitter {
                     || first == '(' || first == '\'';
             return startsSentence && !abbreviationBefore(text, i);
         }
-        // glued: "5mg.Physician" -- a capitalised word right after the period
+        // glued: "10mg.Follow-up" -- a capitalised word right after the period
         if (Character.isUpperCase(after) && next + 1 < text.length() && Character.isLowerCase(text.charAt(next + 1))) {
             return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !abbreviationBefore(text, i);
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,9 +30,14 @@ public final class SpecialtyFitTable {
 
     /** One row of the table: for one kind of item, how many items each specialty decided. */
     record Entry(String category, String subcategory, String region, int items, Map<Specialty, Integer> weights,
-            int highest) {
+            int highest, String description) {
 
-        String describe() {
+        Entry(String category, String subcategory, String region, int items, Map<Specialty, Integer> weights,
+                int highest) {
+            this(category, subcategory, region, items, weights, highest, describe(category, subcategory, region));
+        }
+
+        static String describe(String category, String subcategory, String region) {
             if (category.equals(ANY)) {
                 return "all requests";
             }
@@ -104,7 +110,7 @@ public final class SpecialtyFitTable {
             }
             Entry entry = new Entry(category, subcategory, region, (int) yaml.number(m, "items"), weights, highest);
             if (entries.put(key(category, subcategory, region), entry) != null) {
-                throw yaml.problem("entry listed twice: " + entry.describe());
+                throw yaml.problem("entry listed twice: " + entry.description());
             }
         }
         return new SpecialtyFitTable(yaml.string(root, "version") + " (sha256:" + yaml.sha256() + ")", discount,
@@ -143,12 +149,11 @@ public final class SpecialtyFitTable {
             own.add(canonical(s));
         }
         double total = 0;
-        Map<DisputedItemKind, String> reasons = new LinkedHashMap<>();
+        List<SpecialtyFit.ItemFit> fits = new ArrayList<>(items.size());
         for (DisputedItemKind item : items) {
-            double best = 0;
-            String why = "no specialty of the reviewer decided such items";
+            SpecialtyFit.ItemFit best = SpecialtyFit.ItemFit.none(item);
+            List<Entry> levels = levelsOf(item);
             for (Specialty s : own) {
-                List<Entry> levels = levelsOf(item);
                 for (int level = 0; level < levels.size(); level++) {
                     Entry e = levels.get(level);
                     Integer weight = e == null ? null : e.weights().get(s);
@@ -156,21 +161,17 @@ public final class SpecialtyFitTable {
                         continue;
                     }
                     double fit = (double) weight / e.highest() * Math.pow(fallbackDiscount, level);
-                    if (fit > best) {
-                        best = fit;
-                        why = String.format(Locale.ROOT, "%.2f %s, %d of %d items of %s", fit, s.name(), weight,
-                                e.items(), e.describe());
+                    if (fit > best.fit()) {
+                        best = new SpecialtyFit.ItemFit(item, fit, Optional.of(s), weight, e.items(), e.description());
                     }
                     break;
                 }
             }
-            total += best;
-            reasons.putIfAbsent(item, why);
+            total += best.fit();
+            fits.add(best);
         }
-        List<String> lines = new ArrayList<>();
-        reasons.forEach((kind, why) -> lines.add(kind.describe() + ": " + why));
         double score = items.isEmpty() ? 0 : Math.min(1, total / items.size());
-        return new SpecialtyFit(score, lines);
+        return new SpecialtyFit(score, fits);
     }
 
     /** The entries for an item, most specific first: kind, kind in any region, category, all requests. */

@@ -3,26 +3,45 @@ package org.openimr.reviewers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Everyone a reviewer of the case must be free of: the employee and family and attorney, the employer, insurer and
  * claims administrator with their officers, directors, managers and attorneys, the requesting and treating
- * providers, the facility where treatment would be given, the makers of the drugs and devices in dispute.
+ * providers, the facility where treatment would be given, the makers of the drugs and devices in dispute. Indexed
+ * by normalised name and by identifier when made, so screening a reviewer costs one look-up per affiliation.
  */
-public record CaseParties(List<CaseParty> parties) {
+public final class CaseParties {
 
     /** The roles every case has; the attestation says when one of them was not known at screening. */
     static final Set<PartyRole> EXPECTED_ROLES = Collections.unmodifiableSet(EnumSet.of(PartyRole.EMPLOYEE,
             PartyRole.EMPLOYER, PartyRole.CLAIMS_ADMINISTRATOR, PartyRole.REQUESTING_PROVIDER));
 
-    public CaseParties {
-        parties = List.copyOf(parties);
+    private final List<CaseParty> parties;
+    private final Map<String, List<CaseParty>> byMatchKey = new HashMap<>();
+    private final Map<PartyIdentifier, List<CaseParty>> byIdentifier = new HashMap<>();
+
+    public CaseParties(List<CaseParty> parties) {
+        this.parties = List.copyOf(parties);
+        for (CaseParty p : this.parties) {
+            byMatchKey.computeIfAbsent(p.party().name().matchKey(), k -> new ArrayList<>(1)).add(p);
+            for (PartyIdentifier id : p.party().identifiers()) {
+                byIdentifier.computeIfAbsent(id, k -> new ArrayList<>(1)).add(p);
+            }
+        }
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The parties in the order they were given. */
+    public List<CaseParty> parties() {
+        return parties;
     }
 
     public List<CaseParty> withRole(PartyRole role) {
@@ -38,6 +57,46 @@ public record CaseParties(List<CaseParty> parties) {
             }
         }
         return missing;
+    }
+
+    /**
+     * The parties of the case that are the given party, in case order: those sharing an identifier with it or its
+     * name after normalisation (the same rule as {@link Party#sameAs}).
+     */
+    List<CaseParty> matching(Party party) {
+        List<CaseParty> byName = byMatchKey.getOrDefault(party.name().matchKey(), List.of());
+        if (party.identifiers().isEmpty() || byIdentifier.isEmpty()) {
+            return byName;
+        }
+        Set<CaseParty> found = new LinkedHashSet<>(byName);
+        for (PartyIdentifier id : party.identifiers()) {
+            found.addAll(byIdentifier.getOrDefault(id, List.of()));
+        }
+        if (found.size() == byName.size()) {
+            return byName;
+        }
+        List<CaseParty> ordered = new ArrayList<>(found.size());
+        for (CaseParty p : parties) {
+            if (found.contains(p)) {
+                ordered.add(p);
+            }
+        }
+        return ordered;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CaseParties that && parties.equals(that.parties);
+    }
+
+    @Override
+    public int hashCode() {
+        return parties.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "CaseParties" + parties;
     }
 
     /** Builds the parties of a case role by role. */

@@ -25,12 +25,14 @@ final class ConflictScreening {
     static Findings screen(Reviewer reviewer, CaseParties parties, RuleBook rules) {
         List<String> conflicts = new ArrayList<>();
         List<String> notMaterial = new ArrayList<>();
+        // The reviewer's own name is confidential: say which role matched and how, never the name.
         Party self = reviewer.asParty();
-        for (CaseParty caseParty : parties.parties()) {
-            // The reviewer's own name is confidential: say which role matched and how, never the name.
+        for (CaseParty caseParty : parties.matching(self)) {
             self.sameAs(caseParty.party()).ifPresent(basis -> conflicts.add(
                     "the reviewer is " + caseParty.role().phrase() + " (" + basis + ")"));
-            for (Affiliation affiliation : reviewer.affiliations()) {
+        }
+        for (Affiliation affiliation : reviewer.affiliations()) {
+            for (CaseParty caseParty : parties.matching(affiliation.party())) {
                 Optional<String> basis = affiliation.party().sameAs(caseParty.party());
                 if (basis.isEmpty()) {
                     continue;

@@ -16,4 +16,13 @@ public interface EligibilityRule {
 
     /** The rule applied on that day to the reviewer with that caseload for that case. */
     RuleResult check(Reviewer reviewer, CaseToAssign kase, Caseload caseload, LocalDate day);
+
+    /**
+     * Whether the verdict can change from case to case (or with the caseload). A rule on the reviewer's own record
+     * (license, certification, practice, discipline) gives the same verdict for every case of a day, so a batch
+     * checks it once per reviewer.
+     */
+    default boolean dependsOnTheCase() {
+        return true;
+    }
 }

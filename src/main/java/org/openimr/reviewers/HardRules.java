@@ -37,6 +37,11 @@ public final class HardRules {
 
     static final class ActiveLicense implements EligibilityRule {
         @Override
+        public boolean dependsOnTheCase() {
+            return false;
+        }
+
+        @Override
         public String name() {
             return "active license";
         }
@@ -65,6 +70,11 @@ public final class HardRules {
     }
 
     static final class BoardCertified implements EligibilityRule {
+        @Override
+        public boolean dependsOnTheCase() {
+            return false;
+        }
+
         @Override
         public String name() {
             return "board certification";
@@ -95,6 +105,11 @@ public final class HardRules {
     }
 
     static final class YearsInPractice implements EligibilityRule {
+        @Override
+        public boolean dependsOnTheCase() {
+            return false;
+        }
+
         private final int minimum;
 
         YearsInPractice(RuleBook rules) {
@@ -123,6 +138,11 @@ public final class HardRules {
     }
 
     static final class WeeklyHours implements EligibilityRule {
+        @Override
+        public boolean dependsOnTheCase() {
+            return false;
+        }
+
         private final int minimum;
 
         WeeklyHours(RuleBook rules) {
@@ -151,6 +171,11 @@ public final class HardRules {
     }
 
     static final class NoDisciplinaryHistory implements EligibilityRule {
+        @Override
+        public boolean dependsOnTheCase() {
+            return false;
+        }
+
         @Override
         public String name() {
             return "no disciplinary history";

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,6 +82,7 @@ public final class ReviewerAssigner {
         Set<CaseNumber> alreadyOpen = new HashSet<>();
         workload.caseloads().values().forEach(c -> alreadyOpen.addAll(c.openCases().keySet()));
         Set<CaseNumber> seen = new HashSet<>();
+        Map<Reviewer, RuleResult[]> sameForEveryCase = new IdentityHashMap<>(); // the day's credential verdicts
 
         List<Assignment> assignments = new ArrayList<>();
         List<UnassignableCase> unassignable = new ArrayList<>();
@@ -91,7 +93,8 @@ public final class ReviewerAssigner {
             } else if (alreadyOpen.contains(kase.caseNumber())) {
                 unassignable.add(UnassignableCase.refused(kase, panel.size(), "already open with a reviewer"));
             } else {
-                CaseRanking ranking = matcher.rank(kase, panel, id -> loads.getOrDefault(id, Caseload.empty()), day);
+                CaseRanking ranking = matcher.rank(kase, panel, id -> loads.getOrDefault(id, Caseload.empty()), day,
+                        sameForEveryCase);
                 if (ranking.best().isPresent()) {
                     CandidateAssessment best = ranking.best().get();
                     Assignment a = assignment(kase, byId.get(best.reviewer()), best, now, day);

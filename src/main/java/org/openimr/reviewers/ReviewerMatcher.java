@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -60,10 +62,20 @@ public final class ReviewerMatcher {
 
     CaseRanking rank(CaseToAssign kase, Collection<Reviewer> panel, Function<ReviewerId, Caseload> caseloads,
             LocalDate day) {
+        return rank(kase, panel, caseloads, day, new IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #rank(CaseToAssign, Collection, PanelWorkload, LocalDate)}, keeping the verdicts of the rules that
+     * do not depend on the case in {@code sameForEveryCase} (one map per day and panel, e.g. for a batch).
+     */
+    CaseRanking rank(CaseToAssign kase, Collection<Reviewer> panel, Function<ReviewerId, Caseload> caseloads,
+            LocalDate day, Map<Reviewer, RuleResult[]> sameForEveryCase) {
         List<CandidateAssessment> eligible = new ArrayList<>();
         List<CandidateAssessment> ineligible = new ArrayList<>();
         for (Reviewer reviewer : panel) {
-            CandidateAssessment a = assess(reviewer, kase, caseloads.apply(reviewer.id()), day);
+            CandidateAssessment a = assess(reviewer, kase, caseloads.apply(reviewer.id()), day,
+                    sameForEveryCase.computeIfAbsent(reviewer, r -> new RuleResult[hardRules.size()]));
             (a.eligible() ? eligible : ineligible).add(a);
         }
         eligible.sort(RANK_ORDER);
@@ -73,9 +85,22 @@ public final class ReviewerMatcher {
 
     /** One reviewer weighed for the case. */
     public CandidateAssessment assess(Reviewer reviewer, CaseToAssign kase, Caseload caseload, LocalDate day) {
+        return assess(reviewer, kase, caseload, day, new RuleResult[hardRules.size()]);
+    }
+
+    private CandidateAssessment assess(Reviewer reviewer, CaseToAssign kase, Caseload caseload, LocalDate day,
+            RuleResult[] known) {
         List<RuleResult> results = new ArrayList<>(hardRules.size());
-        for (EligibilityRule rule : hardRules) {
-            results.add(rule.check(reviewer, kase, caseload, day));
+        for (int i = 0; i < hardRules.size(); i++) {
+            EligibilityRule rule = hardRules.get(i);
+            if (rule.dependsOnTheCase()) {
+                results.add(rule.check(reviewer, kase, caseload, day));
+            } else {
+                if (known[i] == null) {
+                    known[i] = rule.check(reviewer, kase, caseload, day);
+                }
+                results.add(known[i]);
+            }
         }
         SpecialtyFit fit = fitTable.fitOf(reviewer.specialtiesOn(day), kase.items());
         return new CandidateAssessment(reviewer.id(), results, fit, fitTable.band(fit.score()), caseload.openCount(),

@@ -13,9 +13,11 @@ public final class ReviewerName {
     private static final String WITHHELD = "[reviewer name withheld]";
 
     private final String name;
+    private final PartyName asPartyName;
 
     private ReviewerName(String name) {
         this.name = name;
+        this.asPartyName = PartyName.of(name);
     }
 
     public static ReviewerName of(String name) {
@@ -34,7 +36,7 @@ public final class ReviewerName {
 
     /** The name as a case party would be named, for screening the reviewer against the parties of a case. */
     Party asParty(java.util.Set<PartyIdentifier> identifiers) {
-        return new Party(PartyName.of(name), identifiers);
+        return new Party(asPartyName, identifiers);
     }
 
     @Override

@@ -182,9 +182,9 @@ class ConflictOfInterestTest {
     void everyConflictIsListedNotOnlyTheFirst() {
         RuleResult r = screen(FinancialAffiliation.ownership(party("Sunrise Packing"), "5"),
                 new FamilialAffiliation(party("Maria Lopez"), FamilyRelation.NIECE));
-        // in the order of the case's parties: the employee comes before the employer
-        assertThat(r.reason()).isEqualTo("familial affiliation (niece) with the employee 'Maria Lopez'; "
-                + "financial interest 5% in the employer 'Sunrise Packing Co.' (declared as 'Sunrise Packing')");
+        // in the order the affiliations were declared
+        assertThat(r.reason()).isEqualTo("financial interest 5% in the employer 'Sunrise Packing Co.' (declared as "
+                + "'Sunrise Packing'); familial affiliation (niece) with the employee 'Maria Lopez'");
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class CitationParser {
         if (mtus == null) {
             return GuidelineCitation.nonMtus(others, text);
         }
-        return mtusCitation(mtus, others, text);
+        return mtusCitation(mtus, others, text, false);
     }
 
     /**
@@ -134,7 +134,7 @@ public final class CitationParser {
             fromMtus = fromMtus.substring(0, nonMtus.start());
         }
         fromMtus = PROSE_TAIL.matcher(firstSentence(fromMtus)).replaceFirst("");
-        return mtusCitation(fromMtus, others, text);
+        return mtusCitation(fromMtus, others, text, true);
     }
 
     /** "outside of the MTUS", "not part of the MTUS", "Non-MTUS": the word MTUS there cites nothing. */
@@ -148,7 +148,12 @@ public final class CitationParser {
         return OUTSIDE_MTUS.matcher(text).replaceAll("");
     }
 
-    private static GuidelineCitation mtusCitation(String segment, List<String> others, String text) {
+    /**
+     * The first MTUS citation of a segment. In the system wording the name runs up to "Section(s):", "Page(s):" or the
+     * end ("Forearm, Wrist, and Hand Complaints"); in prose it ends at the first comma, and what follows names
+     * sections ("Chronic Pain Medical Treatment Guidelines, Epidural steroid injections (ESIs), page 46").
+     */
+    private static GuidelineCitation mtusCitation(String segment, List<String> others, String text, boolean prose) {
         String first = trimEnd(segment);
         Matcher more = MORE_MTUS.matcher(first);
         while (more.find()) {
@@ -180,7 +185,7 @@ public final class CitationParser {
         first = trimEnd(first);
         String name = first;
         int comma = first.indexOf(',');
-        if (comma >= 0 && !EDITION.matcher(first).matches()) {
+        if (prose && comma >= 0 && !EDITION.matcher(first).matches()) {
             name = first.substring(0, comma);
             if (sections.isEmpty()) {
                 sections = splitSections(first.substring(comma + 1));

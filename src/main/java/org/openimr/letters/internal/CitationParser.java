@@ -21,8 +21,8 @@ import org.openimr.shared.PageRange;
  * <p>Rules (docs/letter-schema.md repeats them):
  * <ul>
  * <li>basis: MTUS when the line cites the MTUS at all; NON_MTUS when it cites only other sources (also when it says so
- * but names none); NONE when it says nothing was cited, or is empty. Text that names no known form of citation is
- * kept as one NON_MTUS source.</li>
+ * but names none); NONE when it says nothing was cited, is empty, or has neither citation wording nor a source name
+ * ("Withheld." in a blinded copy). Prose naming other sources without the system wording gives them as sources.</li>
  * <li>guideline/edition/sections/pages describe the first MTUS citation; several MTUS citations are joined by
  * ", and" ("Shoulder Complaints 2004, Section(s): Summary, and Opioid Treatment 2016, ...").</li>
  * <li>edition: a year at the end of the guideline name ("Low Back Complaints 2004" gives "Low Back Complaints" /
@@ -42,6 +42,8 @@ public final class CitationParser {
             Pattern.compile("(?i)\\bDecision based on\\s+(Non[- ]MTUS Citation|MTUS)\\b\\s*:?");
     private static final Pattern NOTHING_CITED = Pattern.compile(
             "(?i)\\b(?:did not cite any|did not cite|no (?:medical )?(?:evidence|guidelines?) (?:was |were )?cited)");
+    private static final Pattern NAMES_A_SOURCE = Pattern.compile(
+            "(?i)\\b(?:ODG|Official Disability Guidelines|UpToDate|ACOEM|Guidelines?|https?://|Non[- ]MTUS)\\b");
     private static final Pattern MTUS_WORD = Pattern.compile("\\bMTUS\\b");
     private static final Pattern OUTSIDE_MTUS = Pattern.compile(
             "(?i)\\b(?:outside (?:of )?the MTUS|not (?:a )?part of (?:the )?MTUS|non[- ]MTUS)\\b");
@@ -121,6 +123,10 @@ public final class CitationParser {
         boolean citesMtus = mtusWord.find() && !OUTSIDE_MTUS.matcher(body).lookingAt()
                 && !isOutsideMention(body, mtusWord.start());
         if (!citesMtus) {
+            if (!PROSE_PREAMBLE.matcher(text).find() && !NAMES_A_SOURCE.matcher(text).find()) {
+                // no citation wording and no source named ("Withheld." in a blinded copy)
+                return GuidelineCitation.none(text);
+            }
             String sources = PROSE_TAIL.matcher(firstSentence(body)).replaceFirst("");
             return GuidelineCitation.nonMtus(sources(sources), text);
         }
@@ -173,7 +179,7 @@ public final class CitationParser {
             }
         }
         if (p != null) {
-            pages = PageRange.parseAll(p.group(1));
+            pages = pages(p.group(1));
             first = (first.substring(0, p.start()) + first.substring(p.end())).strip();
         }
         List<String> sections = List.of();
@@ -199,6 +205,23 @@ public final class CitationParser {
             edition = e.group(2);
         }
         return GuidelineCitation.mtus(name.isEmpty() ? null : name, edition, sections, pages, others, text);
+    }
+
+    /** Pages as {@link PageRange#parseAll} reads them; a range it rejects ("98-2") is left out, not fatal. */
+    static List<PageRange> pages(String list) {
+        try {
+            return PageRange.parseAll(list);
+        } catch (IllegalArgumentException e) {
+            List<PageRange> out = new ArrayList<>();
+            for (String piece : list.split("[,;&]|\\band\\b")) {
+                try {
+                    out.addAll(PageRange.parseAll(piece));
+                } catch (IllegalArgumentException skipped) {
+                    // not a range: the citation's text still shows it
+                }
+            }
+            return out;
+        }
     }
 
     /**

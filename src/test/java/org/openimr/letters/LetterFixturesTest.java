@@ -246,6 +246,35 @@ class LetterFixturesTest {
         assertThat(brace.rationale()).endsWith("A brace is not medically necessary.");
     }
 
+    @Test
+    void aCredentialsBlockMeansTheHeaderLayoutEvenWithADocumentsSection() throws Exception {
+        // letters OpenIMR renders have the 2016-17 header and credentials block and also list the documents
+        FinalDeterminationLetter letter = parser.parseText("""
+                Case Number:  CM17-9100701
+                HOW THE IMR FINAL DETERMINATION WAS MADE
+                The Expert Reviewer has the following credentials:
+                State(s) of Licensure: Utah
+                Certification(s)/Specialty: Neurology
+
+                DOCUMENTS REVIEWED
+                Progress report, 01/04/2017
+
+                CLINICAL CASE SUMMARY
+                The injured worker is a 28 year old female.
+
+                IMR ISSUES, DECISIONS AND RATIONALES
+                Head CT: Upheld
+
+                MAXIMUS guideline: The Expert Reviewer did not cite any medical evidence for its decision.
+
+                Decision rationale: Not medically necessary.
+                """);
+        assertThat(letter.layout()).isEqualTo(Layout.HEADER_2016);
+        assertThat(letter.documentsReviewed()).extracting(DocumentReviewed::description)
+                .containsExactly("Progress report, 01/04/2017");
+        assertThat(letter.items().get(0).claimsAdministratorGuideline()).isNull();
+    }
+
     static Path fixture(String name) throws URISyntaxException {
         return Path.of(LetterFixturesTest.class.getResource("/letters/" + name).toURI());
     }

@@ -57,6 +57,7 @@ public final class PdfText {
             PDFTextStripper stripper = new CappedTextStripper(limits.maxChars());
             stripper.setLineSeparator("\n");
             stripper.setPageStart("\f");
+            stripper.setParagraphStart("\n");
             stripper.setSuppressDuplicateOverlappingText(false);
             BoundedWriter out = new BoundedWriter(limits.maxChars());
             stripper.writeText(document, out);

@@ -56,14 +56,16 @@ public final class LetterTextParser {
         if (!sections.has(SectionedLetterParser.ISSUES)) {
             throw new LetterParseException("not a Final Determination Letter: none of the known layouts' headings found");
         }
+        boolean block = sections.sectionOrEmpty(SectionedLetterParser.HOW).stream()
+                .anyMatch(l -> CREDENTIALS_BLOCK.matcher(l.text()).lookingAt());
         boolean c = text.lines().stream().anyMatch(l -> l.text().equals("IMR DECISION(S) AND RATIONALE(S)"))
                 || sections.has(SectionedLetterParser.DOCUMENTS);
-        if (c) {
+        // the credentials block marks layout D even where a DOCUMENTS REVIEWED section follows it, as in the
+        // letters OpenIMR renders; layout C states credentials in prose
+        if (c && !block) {
             return Layout.DOCUMENTS_2015;
         }
         boolean header = sections.header().stream().anyMatch(l -> HEADER_LABEL.matcher(l.text()).find());
-        boolean block = sections.sectionOrEmpty(SectionedLetterParser.HOW).stream()
-                .anyMatch(l -> CREDENTIALS_BLOCK.matcher(l.text()).lookingAt());
         return header || block ? Layout.HEADER_2016 : Layout.NARRATIVE_2014;
     }
 }

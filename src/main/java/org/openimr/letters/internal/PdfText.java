@@ -56,6 +56,7 @@ public final class PdfText {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
             stripper.setPageStart("\f");
+            stripper.setParagraphStart("\n");
             stripper.setSuppressDuplicateOverlappingText(false);
             BoundedWriter out = new BoundedWriter(limits.maxChars());
             stripper.writeText(document, out);

@@ -25,16 +25,17 @@ final class LetterHtml {
             h3 { font-size: 10pt; font-weight: normal; margin: 14pt 0 8pt 0;
                  page-break-after: avoid; page-break-inside: avoid; }
             h3 strong, dt, .label { font-weight: bold; }
-            p { margin: 0 0 9pt 0; orphans: 2; widows: 2; }
-            dl { margin: 0 0 9pt 0; }
+            p { margin: 0 0 12pt 0; orphans: 2; widows: 2; }
+            dl { margin: 0 0 12pt 0; }
             dl.fields > div { display: inline-block; width: 50%; vertical-align: top; margin: 0 0 3pt 0; }
             dl.fields > div.wide { width: 100%; }
             dl.fields dt { display: inline-block; width: 14em; vertical-align: top; }
             dl.fields dd { display: inline-block; margin: 0; vertical-align: top; }
             dl.credentials > div { margin: 0 0 3pt 0; }
             dl.credentials dt, dl.credentials dd { display: inline; margin: 0; }
-            ol.documents { margin: 0 0 9pt 0; padding-left: 2.2em; }
-            ol.documents li { margin: 0 0 3pt 0; }
+            ol.documents { margin: 0 0 9pt 0; padding: 0; list-style: none; }
+            ol.documents li { margin: 0 0 3pt 2.2em; text-indent: -2.2em; }
+            ol.documents .number { display: inline-block; width: 2.2em; text-indent: 0; }
             """;
 
     private final StringBuilder out = new StringBuilder(16 * 1024);
@@ -124,8 +125,12 @@ final class LetterHtml {
         }
         sectionStart("documents", LetterWording.DOCUMENTS_HEADING);
         out.append("<ol class=\"documents\">\n");
+        int n = 0;
         for (DocumentReviewed d : documents) {
-            out.append("<li>").append(escape(LetterContent.collapse(d.description())));
+            // the number is text, not a CSS marker: openhtmltopdf draws markers apart from their items (all of a
+            // page's markers first), so text extraction would lose which number goes with which document
+            out.append("<li><span class=\"number\">").append(++n).append(".</span> ")
+                    .append(escape(LetterContent.collapse(d.description())));
             if (d.author() != null) {
                 out.append(LetterContent.DOCUMENT_SEPARATOR).append(escape(LetterContent.collapse(d.author())));
             }

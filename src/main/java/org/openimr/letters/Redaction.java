@@ -107,7 +107,7 @@ public final class Redaction {
     public FinalDeterminationLetter redact(FinalDeterminationLetter letter) {
         ReviewerCredentials r = letter.reviewer();
         ReviewerCredentials reviewer = new ReviewerCredentials(r.licensureStates(), r.certifications(),
-                redact(r.qualifications()));
+                redact(r.qualifications()), r.subspecialties());
         List<DocumentReviewed> documents = letter.documentsReviewed().stream()
                 .map(d -> new DocumentReviewed(redact(d.description()), redactAuthor(d.author()), d.date()))
                 .toList();

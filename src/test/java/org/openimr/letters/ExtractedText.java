@@ -8,9 +8,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The text of a PDF as PDFBox extracts it (reading order by position), for assertions in tests. */
-final class PdfText {
+final class ExtractedText {
 
-    private PdfText() {
+    private ExtractedText() {
     }
 
     static String of(byte[] pdf) {

@@ -119,7 +119,7 @@ class LetterRendererTest {
                 assertThat(f.getName()).contains("DejaVuSans");
             });
         }
-        String text = PdfText.collapsed(pdf);
+        String text = ExtractedText.collapsed(pdf);
         assertThat(text).contains("Case Number: CM16-9000999", "Date Assigned: 12/06/2016", "Priority: Expedited",
                 "Application Received: 11/30/2016", "State(s) of Licensure: California, New York",
                 "Hydrocodone/APAP 10/325mg #60: Overturned",
@@ -140,7 +140,7 @@ class LetterRendererTest {
     void everyGeneratedLetterRendersWithItsNamesAndValuesIntact() {
         for (long seed = 1; seed <= 12; seed++) {
             FinalDeterminationLetter letter = new LetterGenerator(seed).letter();
-            String text = PdfText.collapsed(renderer.pdf(letter));
+            String text = ExtractedText.collapsed(renderer.pdf(letter));
             assertThat(text).contains("Case Number: " + letter.caseNumber().value(),
                     LetterContent.collapse(letter.clinicalCaseSummary()));
             for (ItemDetermination item : letter.items()) {
@@ -169,7 +169,7 @@ class LetterRendererTest {
     void plainTextSaysWhatThePdfSays() {
         FinalDeterminationLetter letter = sample();
         String fromText = LetterContent.collapse(renderer.text(letter).replace('\f', ' '));
-        String fromPdf = PdfText.collapsed(renderer.pdf(letter));
+        String fromPdf = ExtractedText.collapsed(renderer.pdf(letter));
         assertThat(fromText).isEqualTo(fromPdf);
     }
 

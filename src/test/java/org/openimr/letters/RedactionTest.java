@@ -65,8 +65,8 @@ class RedactionTest {
         assertThat(addressed.parties()).isEqualTo(PARTIES);
         LetterRenderer renderer = new LetterRenderer();
 
-        String sent = searchable(PdfText.collapsed(renderer.pdf(addressed)));
-        String published = searchable(PdfText.collapsed(renderer.pdf(addressed.publicVersion())));
+        String sent = searchable(ExtractedText.collapsed(renderer.pdf(addressed)));
+        String published = searchable(ExtractedText.collapsed(renderer.pdf(addressed.publicVersion())));
 
         for (String value : identifyingValues()) {
             assertThat(sent).as("the letter to the parties names " + value).contains(searchable(value));

@@ -5,10 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -41,7 +40,6 @@ import com.openhtmltopdf.util.XRLog;
  */
 public final class LetterRenderer {
 
-    private static final Logger LOG = Logger.getLogger(LetterRenderer.class.getName());
     private static final String FONT_FAMILY = "DejaVu Sans";
     private static final byte[] SANS = font("DejaVuSans.ttf");
     private static final byte[] SANS_BOLD = font("DejaVuSans-Bold.ttf");
@@ -88,17 +86,16 @@ public final class LetterRenderer {
     /** Any XHTML of {@link #html} to PDF. */
     byte[] pdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PDDocument document = new PDDocument();
-        List<TrueTypeFont> fonts = new ArrayList<>(2);
-        try {
+        ParsedFonts fonts = ParsedFonts.borrow();
+        try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.withProducer("OpenIMR");
             builder.usePDDocument(document);
             builder.useCacheStore(CacheStore.PDF_FONT_METRICS, FONT_METRICS);
-            PDFont regular = embed(document, SANS, fonts);
-            PDFont bold = embed(document, SANS_BOLD, fonts);
+            PDFont regular = PDType0Font.load(document, fonts.regular, true);
+            PDFont bold = PDType0Font.load(document, fonts.bold, true);
             builder.useFont(new PDFontSupplier(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(new PDFontSupplier(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             // a letter has no italics; should a style ask for them, the upright face serves rather than a PDF base font
@@ -118,30 +115,47 @@ public final class LetterRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("could not render the letter as PDF", e);
         } finally {
-            close(document, fonts);
+            fonts.giveBack();
         }
         return out.toByteArray();
     }
 
     /**
-     * The font for one document, with glyph substitution off: PDFBox would otherwise set "fi" and "ffi" as
-     * ligature glyphs, whose text extracts as U+FB01/U+FB03, so that "file" could no longer be found or parsed.
+     * The two fonts, parsed, for one rendering at a time. Parsing a TTF and building its character map took about a
+     * fifth of the time of a letter, so parsed fonts are kept in a pool and reused, one rendering at a time (a parsed
+     * font is not safe for concurrent use); the pool grows to the number of letters rendered at once.
+     *
+     * <p>Glyph substitution is off: PDFBox would otherwise set "fi" and "ffi" as ligature glyphs, whose text extracts
+     * as U+FB01/U+FB03, so that "file" could no longer be found or parsed.
      */
-    private static PDFont embed(PDDocument document, byte[] ttf, List<TrueTypeFont> opened) throws IOException {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
-        opened.add(font);
-        font.setEnableGsub(false);
-        return PDType0Font.load(document, font, true);
-    }
+    private static final class ParsedFonts {
+        private static final Queue<ParsedFonts> POOL = new ConcurrentLinkedQueue<>();
 
-    private static void close(PDDocument document, List<TrueTypeFont> fonts) {
-        try {
-            document.close();
-            for (TrueTypeFont f : fonts) {
-                f.close();
+        final TrueTypeFont regular;
+        final TrueTypeFont bold;
+
+        private ParsedFonts() {
+            regular = parse(SANS);
+            bold = parse(SANS_BOLD);
+        }
+
+        static ParsedFonts borrow() {
+            ParsedFonts fonts = POOL.poll();
+            return fonts != null ? fonts : new ParsedFonts();
+        }
+
+        void giveBack() {
+            POOL.offer(this);
+        }
+
+        private static TrueTypeFont parse(byte[] ttf) {
+            try {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+                font.setEnableGsub(false);
+                return font;
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read a bundled font", e);
             }
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "closing a rendered letter", e);
         }
     }
 

@@ -87,8 +87,8 @@ class LetterRendererTest {
         assertThat(text(dom, "dd")).contains("CM16-9000999", "12/06/2016", "Expedited", "California, New York",
                 "Physical Medicine & Rehabilitation, Pain Management");
         assertThat(text(dom, "li")).containsExactly(
-                "Primary treating physician's progress report — François Lefèvre, MD — 10/31/2016",
-                "Application for Independent Medical Review");
+                "1. Primary treating physician's progress report — François Lefèvre, MD — 10/31/2016",
+                "2. Application for Independent Medical Review");
         assertThat(((Element) dom.getElementsByTagName("time").item(0)).getAttribute("datetime")).isEqualTo("2016-12-06");
         // the summary keeps its two paragraphs
         assertThat(text(dom, "p")).contains(
@@ -150,6 +150,27 @@ class LetterRendererTest {
             for (DocumentReviewed d : letter.documentsReviewed()) {
                 assertThat(text).contains(LetterContent.documentEntry(d));
             }
+        }
+    }
+
+    @Test
+    void rendersTheSameLettersFromSeveralThreadsAtOnce() throws Exception {
+        List<FinalDeterminationLetter> letters = new ArrayList<>();
+        for (long seed = 100; seed < 112; seed++) {
+            letters.add(new LetterGenerator(seed).letter());
+        }
+        List<String> alone = letters.stream().map(l -> ExtractedText.of(renderer.pdf(l))).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> together = new ArrayList<>();
+            for (FinalDeterminationLetter l : letters) {
+                together.add(pool.submit(() -> ExtractedText.of(renderer.pdf(l))));
+            }
+            for (int i = 0; i < letters.size(); i++) {
+                assertThat(together.get(i).get()).isEqualTo(alone.get(i));
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 

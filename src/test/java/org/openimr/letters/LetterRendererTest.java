@@ -108,6 +108,10 @@ class LetterRendererTest {
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(document.getDocumentCatalog().getMetadata()).as("XMP metadata (PDF/UA identification)").isNotNull();
+            assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            java.util.Set<String> tags = new java.util.HashSet<>();
+            collectTags(document.getDocumentCatalog().getStructureTreeRoot().getKids(), tags);
+            assertThat(tags).as("structure tags").contains("H1", "H2", "H3", "P", "L", "LI");
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
@@ -192,6 +196,15 @@ class LetterRendererTest {
         String fromText = LetterContent.collapse(renderer.text(letter).replace('\f', ' '));
         String fromPdf = ExtractedText.collapsed(renderer.pdf(letter));
         assertThat(fromText).isEqualTo(fromPdf);
+    }
+
+    private static void collectTags(List<Object> kids, java.util.Set<String> tags) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                tags.add(e.getStructureType());
+                collectTags(e.getKids(), tags);
+            }
+        }
     }
 
     private static List<String> text(Document dom, String tag) {

@@ -102,14 +102,15 @@ final class LetterContent {
 
     /** "Progress report — José Núñez, MD — 10/31/2016"; a part the entry lacks is left out. */
     static String documentEntry(DocumentReviewed document) {
-        StringBuilder sb = new StringBuilder(collapse(document.description()));
-        if (document.author() != null) {
-            sb.append(DOCUMENT_SEPARATOR).append(collapse(document.author()));
-        }
-        if (document.date() != null) {
-            sb.append(DOCUMENT_SEPARATOR).append(date(document.date()));
-        }
-        return sb.toString();
+        String entry = documentWithoutDate(document);
+        return document.date() == null ? entry : entry + DOCUMENT_SEPARATOR + date(document.date());
+    }
+
+    /** "Progress report — José Núñez, MD": the entry up to its date. */
+    static String documentWithoutDate(DocumentReviewed document) {
+        String description = collapse(document.description());
+        return document.author() == null ? description
+                : description + DOCUMENT_SEPARATOR + collapse(document.author());
     }
 
     /** The paragraphs of free text: split at blank lines, white space collapsed, empty ones dropped. */

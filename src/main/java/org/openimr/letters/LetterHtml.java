@@ -130,10 +130,7 @@ final class LetterHtml {
             // the number is text, not a CSS marker: openhtmltopdf draws markers apart from their items (all of a
             // page's markers first), so text extraction would lose which number goes with which document
             out.append("<li><span class=\"number\">").append(++n).append(".</span> ")
-                    .append(escape(LetterContent.collapse(d.description())));
-            if (d.author() != null) {
-                out.append(LetterContent.DOCUMENT_SEPARATOR).append(escape(LetterContent.collapse(d.author())));
-            }
+                    .append(escape(LetterContent.documentWithoutDate(d)));
             if (d.date() != null) {
                 out.append(LetterContent.DOCUMENT_SEPARATOR).append("<time datetime=\"").append(d.date()).append("\">")
                         .append(LetterContent.date(d.date())).append("</time>");

@@ -86,6 +86,17 @@ class RenderedLetterParsingTest {
     }
 
     @Test
+    void theJsonLineKeepsTheEntryAsPrinted() throws LetterParseException {
+        FinalDeterminationLetter letter = parser.parseText(letterWithDocuments("""
+                1. Progress report — José Núñez, MD — 10/31/2016
+                2. Application for Independent Medical Review
+                """));
+        assertThat(LetterJson.toJson("x.txt", letter).get("documentsReviewed").values())
+                .extracting(tools.jackson.databind.JsonNode::asString)
+                .containsExactly("Progress report — José Núñez, MD — 10/31/2016", "Application for Independent Medical Review");
+    }
+
+    @Test
     void pdfTextKeepsParagraphBreaks(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("letter.pdf");
         Files.write(pdf, new LetterRenderer().pdf(LetterRendererTest.sample()));

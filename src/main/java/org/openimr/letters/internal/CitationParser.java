@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.openimr.shared.CitationBasis;
 import org.openimr.shared.GuidelineCitation;
 import org.openimr.shared.PageRange;
 

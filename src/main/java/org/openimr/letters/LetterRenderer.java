@@ -1,6 +1,5 @@
 package org.openimr.letters;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,9 +28,9 @@ import com.openhtmltopdf.util.XRLog;
  * IMR FINAL DETERMINATION WAS MADE with the credentials block, DOCUMENTS REVIEWED, CLINICAL CASE SUMMARY and IMR
  * ISSUES, DECISIONS AND RATIONALES) as XHTML, as a tagged PDF, or as plain text.
  *
- * <p>A {@link FinalDeterminationLetter} is the public model: rendering it gives the published letter. An
- * {@link AddressedLetter} renders with its parties block, for the parties only; its
- * {@link AddressedLetter#publicVersion()} renders as the published letter. The letter's {@code layout} is not
+ * <p>A {@link FinalDeterminationLetter} carries no party (the public model) and renders as it is, free text
+ * included. An {@link AddressedLetter} renders with its parties block, for the parties only; what is published is
+ * its {@link AddressedLetter#publicVersion()}, whose free text is redacted. The letter's {@code layout} is not
  * consulted: every letter renders in the current layout. Guideline lines are written from the citations' typed
  * fields by {@link CitationSentence}; free text keeps its paragraphs (blank lines) and loses other line breaks.
  *
@@ -157,10 +156,6 @@ public final class LetterRenderer {
                 throw new UncheckedIOException("could not read a bundled font", e);
             }
         }
-    }
-
-    private static InputStream stream(byte[] bytes) {
-        return new ByteArrayInputStream(bytes);
     }
 
     private static byte[] font(String file) {

@@ -1,6 +1,10 @@
 package org.openimr;
 
+import java.util.function.Function;
+
 import org.openimr.letters.cli.LettersCommand;
+import org.openimr.library.cli.LibraryCommand;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,11 +15,21 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "openimr", mixinStandardHelpOptions = true, versionProvider = OpenImr.Version.class,
         description = "Open-source Independent Medical Review for California workers' compensation.",
-        subcommands = {ServeCommand.class, LettersCommand.class, CommandLine.HelpCommand.class})
-public class OpenImr implements Runnable {
+        subcommands = {ServeCommand.class, LettersCommand.class, LibraryCommand.class, CommandLine.HelpCommand.class})
+public class OpenImr implements Runnable, Function<String[], ConfigurableApplicationContext> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Starts the application without the web, for the commands of a module that need the database. Those commands
+     * find this starter as the root command ({@code spec.root().userObject()}) instead of calling
+     * {@link OpenImrApplication} themselves: a module depending on this package would make a cycle with it.
+     */
+    @Override
+    public ConfigurableApplicationContext apply(String[] springArguments) {
+        return OpenImrApplication.startWithoutWeb(springArguments);
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -1,0 +1,59 @@
+package org.openimr.library;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.openimr.shared.CitationBasis;
+import org.openimr.shared.Outcome;
+
+/**
+ * One page of a search: how many items match, the items of the page, and the counts of each facet's values under
+ * the other facets' filters.
+ *
+ * @param notices things the reader should know about how the search was run (words ignored, ...)
+ */
+public record SearchResults(DecisionQuery query, long total, List<Hit> items, Map<Facet, List<FacetCount>> facets,
+        List<String> notices) {
+
+    public SearchResults {
+        items = List.copyOf(items);
+        facets = Map.copyOf(facets);
+        notices = List.copyOf(notices);
+    }
+
+    /** The number of pages the results fill. */
+    public int pages() {
+        long reachable = Math.min(total, DecisionQuery.MAX_RESULTS_PAGED);
+        return (int) Math.max(1, (reachable + query.size() - 1) / query.size());
+    }
+
+    public List<FacetCount> facet(Facet facet) {
+        return facets.getOrDefault(facet, List.of());
+    }
+
+    /**
+     * One disputed item found.
+     *
+     * @param reference how the library names the letter (its case number, or "sha-..." without one)
+     * @param caseNumber null for a letter without a case number
+     * @param snippet    HTML: a passage of the rationale or summary with the words found in {@code <mark>}; every
+     *                   other character escaped
+     */
+    public record Hit(String reference, String caseNumber, int itemIndex, String request, Outcome outcome,
+            RequestCategory category, LocalDate decisionDate, ReviewerGuideline reviewerGuideline,
+            List<String> specialties, String snippet) {
+
+        public Hit {
+            specialties = List.copyOf(specialties);
+        }
+    }
+
+    /** What the expert reviewer's guideline line rests on; guideline and edition only for an MTUS citation. */
+    public record ReviewerGuideline(CitationBasis basis, String guideline, String edition) {
+    }
+
+    /** A value of a facet, how many results have it, and whether the query filters on it. */
+    public record FacetCount(String value, long count, boolean selected) {
+    }
+}

@@ -38,12 +38,15 @@ CREATE INDEX library_letter_content_hash ON library_letter (content_hash);
 -- The facet values of an item as tokens of its search document ('c:Pharmaceuticals', 'y:2017', 'sp:Family
 -- Practice'...), so that one GIN scan intersects the words of a search with the items its filters leave: a search
 -- then reads only the rows it counts. Words typed into a search never produce these tokens (the parser splits at
--- the colon).
-CREATE FUNCTION library_facet_tokens(outcome text, category text, subcategory text, guideline text, edition text,
-                                     decision_year smallint, specialties text[], states text[])
+-- the colon). The token 'r:0'..'r:15' puts each item in one of 16 sample buckets: a search that would count more
+-- rows than it can in time counts one bucket and scales (DecisionSearch).
+CREATE FUNCTION library_facet_tokens(letter_id bigint, item_index smallint, outcome text, category text,
+                                     subcategory text, guideline text, edition text, decision_year smallint,
+                                     specialties text[], states text[])
     RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN array_to_tsvector(array_remove(ARRAY['o:' || outcome, 'c:' || category, 's:' || subcategory,
-                                                'g:' || guideline, 'e:' || edition, 'y:' || decision_year::text]
+                                                'g:' || guideline, 'e:' || edition, 'y:' || decision_year::text,
+                                                'r:' || (hashint8(letter_id * 64 + item_index) & 15)::text]
                                           || ARRAY(SELECT 'sp:' || x FROM unnest(specialties) x)
                                           || ARRAY(SELECT 'st:' || x FROM unnest(states) x), NULL));
 
@@ -86,7 +89,8 @@ CREATE TABLE library_item (
                              setweight(to_tsvector('english', request), 'A')
                              || setweight(to_tsvector('english', rationale), 'B')
                              || setweight(to_tsvector('english', case_summary), 'C')
-                             || library_facet_tokens(outcome, category, subcategory, rv_guideline, rv_edition,
+                             || library_facet_tokens(letter_id, item_index, outcome, category, subcategory,
+                                                     rv_guideline, rv_edition,
                                                      extract(year FROM decision_date)::smallint, specialties, states))
                              STORED,
     -- the request alone: ranks results (items whose request names the words first) without reading the long

@@ -8,31 +8,50 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.openimr.shared.CitationBasis;
 import org.openimr.shared.Outcome;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Searches the disputed items of the library: PostgreSQL full text over request, rationale and case summary
- * ({@code websearch_to_tsquery}), facet filters, and each facet's counts under the other filters. Two statements
- * per search: one pass over the matching items counts the total and every facet, the other ranks and reads the
- * page.
+ * ({@code websearch_to_tsquery}), facet filters, and each facet's counts under the other filters.
+ *
+ * <p>How a search runs (the SQL is in {@link Sql}):
+ * <ol>
+ * <li>The rows a search must count are those matching the words and failing at most one filter (each facet is
+ * counted under the other filters). Facet values are tokens of the search document, so one GIN scan finds exactly
+ * those rows.</li>
+ * <li>A probe counts them in one of 16 sample buckets (another token of the search document). If the whole set is
+ * small enough ({@code openimr.library.search.exact-limit} rows, 20,000 by default), one pass over it counts the
+ * total and every facet exactly and ranks the page: items whose request names the words first, then the
+ * newest.</li>
+ * <li>If it is larger, the probe's counts, times 16, are the estimate shown ("about"), and the page is the newest
+ * matching items, read in date order from an index: so a search for a word half the letters contain costs what a
+ * narrow one does.</li>
+ * </ol>
+ * Without words or filters the counts of the whole library are cached until it changes.
  */
 @Component
 public class DecisionSearch {
 
     /** How many values of one facet a search returns at most (the most frequent). */
     public static final int MAX_FACET_VALUES = 60;
+    /** The sample buckets of the search document ('r:0' to 'r:15'). */
+    static final int SAMPLE_BUCKETS = 16;
 
     private static final String MARK_START = "\uE000";
     private static final String MARK_END = "\uE001";
@@ -42,25 +61,78 @@ public class DecisionSearch {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final LetterStore store;
-    private final AtomicReference<CachedFacets> unfiltered = new AtomicReference<>();
+    private final long exactLimit;
+    private final AtomicReference<CachedCounts> unfiltered = new AtomicReference<>();
 
-    DecisionSearch(JdbcClient jdbc, TransactionTemplate transactions, LetterStore store) {
+    DecisionSearch(JdbcClient jdbc, TransactionTemplate transactions, LetterStore store,
+            @Value("${openimr.library.search.exact-limit:20000}") long exactLimit) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.store = store;
+        this.exactLimit = exactLimit;
     }
 
     public SearchResults search(DecisionQuery query) {
+        int offset = (query.page() - 1) * query.size();
         List<String> notices = new ArrayList<>();
-        String text = query.text();
-        if (text != null && !hasSearchableWords(text)) {
-            notices.add("Your words \u201c" + text + "\u201d are too common to search for;"
+        String words = query.text();
+        if (words != null && !hasSearchableWords(words)) {
+            notices.add("Your words \u201c" + words + "\u201d are too common to search for;"
                     + (query.hasFilters() ? " showing the decisions your filters give." : " showing all decisions."));
-            text = null;
+            words = null;
         }
-        Page page = run(text, query);
-        List<SearchResults.Hit> hits = page.keys().isEmpty() ? List.of() : details(page.keys(), page.text());
-        return new SearchResults(query, page.total(), hits, selected(page.facets(), query), notices);
+        String text = words;
+        if (text == null && !query.hasFilters()) {
+            CachedCounts all = unfilteredCounts();
+            List<ItemKey> keys = all.counts().total() == 0 ? List.of() : newest(query.size(), offset);
+            return results(query, all.counts(), false, keys, null, notices);
+        }
+        Sql sql = new Sql(text, query);
+        if (sql.countedOverAll() != null) {
+            unfilteredCounts(); // fresh before the search's own transaction, whose settings suit other scans
+        }
+        return transactions.execute(status -> {
+            settings(Map.of("work_mem", "64MB", "max_parallel_workers_per_gather", "0", "enable_seqscan", "off"));
+            Counts probe = counts(sql, true, 0, 0);
+            if (probe.rows() * SAMPLE_BUCKETS <= exactLimit) {
+                Counts exact = withWholeLibraryCounts(sql, counts(sql, false, query.size(), offset));
+                return results(query, exact, false, exact.page(), text, notices);
+            }
+            Counts estimate = withWholeLibraryCounts(sql, probe.scaled(SAMPLE_BUCKETS));
+            notices.add("Many decisions match: the counts are estimates and the newest decisions come first."
+                    + " Add words or filters to see exact counts and the best matches first.");
+            List<ItemKey> keys = offset >= SearchResults.APPROXIMATE_RESULTS_PAGED ? List.of()
+                    : newestMatching(sql, query.size(), offset);
+            return results(query, estimate, true, keys, text, notices);
+        });
+    }
+
+    /**
+     * Planner settings for the rest of the current transaction, in one statement. The planner does not know that
+     * testing a row's search_document reads it out of line, so for a frequent word it would rather scan the table
+     * and test every row (a second and more at library scale): searches turn sequential scans off, so that the GIN
+     * index answers the words, and parallel workers, which only add start-up cost to statements this short;
+     * work_mem leaves room for the rows counted and keeps the index's bitmap exact.
+     */
+    private void settings(Map<String, String> settings) {
+        StringJoiner calls = new StringJoiner(", ", "SELECT ", "");
+        settings.keySet().forEach(name -> calls.add("set_config('" + name + "', :" + name + ", true)"));
+        JdbcClient.StatementSpec spec = jdbc.sql(calls.toString());
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        spec.query((rs, n) -> 1).list();
+    }
+
+    private SearchResults results(DecisionQuery query, Counts counts, boolean approximate, List<ItemKey> keys,
+            String text, List<String> notices) {
+        List<SearchResults.Hit> hits = keys.isEmpty() ? List.of() : details(keys, text);
+        return new SearchResults(query, counts.total(), approximate, hits, selected(facetLists(counts.facets()), query),
+                notices);
+    }
+
+    static long estimateForTest(long n) {
+        return Counts.estimate(n);
     }
 
     private boolean hasSearchableWords(String text) {
@@ -68,89 +140,167 @@ public class DecisionSearch {
                 .query(Boolean.class).single();
     }
 
-    /** The item keys of a page in order, the total, the facet counts. */
-    private record Page(String text, long total, List<ItemKey> keys, Map<Facet, List<SearchResults.FacetCount>> facets) {
-    }
-
     private record ItemKey(long letterId, int itemIndex) {
     }
 
-    private record CachedFacets(long version, long total, Map<Facet, List<SearchResults.FacetCount>> facets) {
+    /**
+     * What one pass counted.
+     *
+     * @param rows   the rows read (those failing at most one filter)
+     * @param total  the rows passing every filter
+     * @param facets per facet, the count of each value under the other filters
+     * @param page   the page's items in order, when the pass ranked them
+     */
+    private record Counts(long rows, long total, Map<Facet, Map<String, Long>> facets, List<ItemKey> page) {
+
+        Counts scaled(int factor) {
+            Map<Facet, Map<String, Long>> scaled = new EnumMap<>(Facet.class);
+            facets.forEach((facet, values) -> {
+                Map<String, Long> s = new HashMap<>();
+                values.forEach((value, n) -> s.put(value, estimate(n * factor)));
+                scaled.put(facet, s);
+            });
+            return new Counts(rows * factor, estimate(total * factor), scaled, page);
+        }
+
+        /** An estimate rounded to two significant digits: 12,345 gives 12,000. */
+        static long estimate(long n) {
+            if (n < 100) {
+                return n;
+            }
+            long unit = (long) Math.pow(10, (long) Math.log10(n) - 1);
+            return Math.round((double) n / unit) * unit;
+        }
     }
 
-    private Page run(String text, DecisionQuery query) {
-        Sql sql = new Sql(text, query);
-        if (text == null && !query.hasFilters()) {
-            CachedFacets all = unfilteredCounts();
-            return new Page(null, all.total(), all.total() == 0 ? List.of() : newest(query), all.facets());
-        }
-        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        List<ItemKey> keys = new ArrayList<>();
-        long[] total = {0};
-        readOnly(true, () -> sql.params(jdbc.sql(sql.countsAndPageStatement()))
-                .param("limit", query.size())
-                .param("offset", (query.page() - 1) * query.size())
-                .query(rs -> {
-                    String facet = rs.getString("facet");
-                    if ("hit".equals(facet)) {
-                        keys.add(new ItemKey(rs.getLong("letter_id"), rs.getInt("item_index")));
-                    } else if ("total".equals(facet)) {
-                        total[0] = rs.getLong("n");
-                    } else {
-                        String value = rs.getString("value");
-                        long n = rs.getLong("n");
-                        if (value != null && n > 0) {
-                            counts.computeIfAbsent(Facet.byParameter(facet).orElseThrow(), f -> new HashMap<>())
-                                    .put(value, n);
-                        }
-                    }
-                }));
-        Map<Facet, List<SearchResults.FacetCount>> facets = new EnumMap<>(facetLists(counts));
-        if (sql.countedOverAll() != null) {
-            // browsing by one filter: its own values are counted over the whole library
-            facets.put(sql.countedOverAll(), unfilteredCounts().facets().getOrDefault(sql.countedOverAll(), List.of()));
-        }
-        return new Page(text, total[0], keys, facets);
+    private record CachedCounts(long version, Counts counts) {
     }
 
     /** The counts of the whole library change only when the library does: keep them until then. */
-    private CachedFacets unfilteredCounts() {
-        Sql sql = new Sql(null, DecisionQuery.all());
+    private CachedCounts unfilteredCounts() {
         long version = store.version();
-        CachedFacets cached = unfiltered.get();
+        CachedCounts cached = unfiltered.get();
         if (cached != null && cached.version() == version) {
             return cached;
         }
-        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        long[] total = {0};
-        readOnly(false, () -> sql.params(jdbc.sql(sql.countsAndPageStatement())).param("limit", 0).param("offset", 0)
-                .query(rs -> {
-                    String facet = rs.getString("facet");
-                    if ("total".equals(facet)) {
-                        total[0] = rs.getLong("n");
-                    } else if (!"hit".equals(facet) && rs.getString("value") != null) {
-                        counts.computeIfAbsent(Facet.byParameter(facet).orElseThrow(), f -> new HashMap<>())
-                                .put(rs.getString("value"), rs.getLong("n"));
-                    }
-                }));
-        CachedFacets fresh = new CachedFacets(version, total[0], facetLists(counts));
+        CachedCounts fresh = new CachedCounts(version, transactions.execute(status -> {
+            settings(Map.of("work_mem", "64MB"));
+            return counts(new Sql(null, DecisionQuery.all()), false, 0, 0);
+        }));
         unfiltered.set(fresh);
         return fresh;
     }
 
+    /**
+     * One pass over the rows to count (or their sample bucket): the counts, and the ranked page when
+     * {@code limit} is above zero.
+     */
+    private Counts counts(Sql sql, boolean sample, int limit, int offset) {
+        Tally tally = new Tally(sql);
+        List<ItemKey> page = new ArrayList<>();
+        sql.params(jdbc.sql(sql.countsStatement(sample, limit > 0)))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(rs -> {
+                    if ("hit".equals(rs.getString("kind"))) {
+                        page.add(new ItemKey(rs.getLong("letter_id"), rs.getInt("item_index")));
+                    } else {
+                        tally.add(rs);
+                    }
+                });
+        return new Counts(tally.rows, tally.total, tally.facets, page);
+    }
+
+    /** Browsing by one filter: its own values are counted over the whole library (cached, exact). */
+    private Counts withWholeLibraryCounts(Sql sql, Counts counts) {
+        if (sql.countedOverAll() == null) {
+            return counts;
+        }
+        Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
+        facets.putAll(counts.facets());
+        facets.put(sql.countedOverAll(), unfilteredCounts().counts().facets()
+                .getOrDefault(sql.countedOverAll(), Map.of()));
+        return new Counts(counts.rows(), counts.total(), facets, counts.page());
+    }
+
+    /**
+     * Adds up the groups of the counting statement. A group row carries the filter flags of its rows; a facet's
+     * value counts where every flag but the facet's own holds, the total where every flag holds.
+     */
+    private static final class Tally {
+
+        private final Sql sql;
+        long rows;
+        long total;
+        final Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
+
+        Tally(Sql sql) {
+            this.sql = sql;
+        }
+
+        void add(ResultSet rs) throws SQLException {
+            long n = rs.getLong("n");
+            Set<Facet> failed = EnumSet.noneOf(Facet.class);
+            for (Facet f : sql.filters.keySet()) {
+                if (!rs.getBoolean("p_" + f.parameter())) {
+                    failed.add(f);
+                }
+            }
+            int grouping = rs.getInt("g");
+            if (grouping == Sql.SCALAR_SET) {
+                rows += n;
+                if (failed.isEmpty()) {
+                    total += n;
+                }
+                for (Facet f : Facet.values()) {
+                    if (!f.multiValuedColumn() && f != sql.countedOverAll() && countsFor(f, failed)) {
+                        String value = rs.getString(f.column());
+                        if (value != null) {
+                            facets.computeIfAbsent(f, x -> new HashMap<>()).merge(value, n, Long::sum);
+                        }
+                    }
+                }
+            } else {
+                Facet f = grouping == Sql.SPECIALTY_SET ? Facet.SPECIALTY : Facet.STATE;
+                Array values = rs.getArray(f.column());
+                if (f != sql.countedOverAll() && countsFor(f, failed) && values != null) {
+                    for (String value : new LinkedHashSet<>(Arrays.asList((String[]) values.getArray()))) {
+                        facets.computeIfAbsent(f, x -> new HashMap<>()).merge(value, n, Long::sum);
+                    }
+                }
+            }
+        }
+
+        /** A row counts for a facet when no filter but the facet's own fails. */
+        private static boolean countsFor(Facet facet, Set<Facet> failed) {
+            return failed.isEmpty() || failed.size() == 1 && failed.contains(facet);
+        }
+    }
+
     /** Browsing everything: the newest items, straight from the index on the decision date. */
-    private List<ItemKey> newest(DecisionQuery query) {
+    private List<ItemKey> newest(int limit, int offset) {
         return jdbc.sql("""
                 SELECT letter_id, item_index FROM library_item
                 ORDER BY decision_date DESC NULLS LAST, letter_id DESC, item_index
                 LIMIT :limit OFFSET :offset""")
-                .param("limit", query.size()).param("offset", (query.page() - 1) * query.size())
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new ItemKey(rs.getLong(1), rs.getInt(2))).list();
+    }
+
+    /**
+     * The newest items passing the words and every filter, walking the index on the decision date and testing
+     * each item until the page is full: cheap exactly when many items match, which is when it is used.
+     */
+    private List<ItemKey> newestMatching(Sql sql, int limit, int offset) {
+        settings(Map.of("enable_bitmapscan", "off", "enable_sort", "off"));
+        return sql.params(jdbc.sql(sql.newestStatement())).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new ItemKey(rs.getLong(1), rs.getInt(2))).list();
     }
 
     private static Map<Facet, List<SearchResults.FacetCount>> facetLists(Map<Facet, Map<String, Long>> counts) {
         Map<Facet, List<SearchResults.FacetCount>> facets = new EnumMap<>(Facet.class);
         counts.forEach((facet, values) -> facets.put(facet, values.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
                 .sorted(facetOrder(facet))
                 .limit(MAX_FACET_VALUES)
                 .map(e -> new SearchResults.FacetCount(e.getKey(), e.getValue(), false))
@@ -212,7 +362,7 @@ public class DecisionSearch {
         spec.query(rs -> {
             found.put(new ItemKey(rs.getLong("letter_id"), rs.getInt("item_index")), hit(rs));
         });
-        return keys.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return keys.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     private static SearchResults.Hit hit(ResultSet rs) throws SQLException {
@@ -251,40 +401,27 @@ public class DecisionSearch {
     }
 
     /**
-     * Runs the statements of a search in a read-only transaction. {@code useTextIndex}: the search has a text
-     * condition, which must be answered by the GIN index. The planner does not know that testing a row's
-     * search_document reads it out of line, so for a frequent word it would rather scan the table and test every row
-     * (a second and more at library scale): sequential scans are off for these statements, as are parallel workers,
-     * which only add start-up cost to queries this short.
-     */
-    private void readOnly(boolean useTextIndex, Runnable work) {
-        transactions.executeWithoutResult(status -> {
-            // enough memory that the index's bitmap stays exact: no recheck of every matching row's text
-            jdbc.sql("SET LOCAL work_mem = '32MB'").update();
-            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-            if (useTextIndex) {
-                jdbc.sql("SET LOCAL enable_seqscan = off").update();
-            }
-            work.run();
-        });
-    }
-
-    /**
      * The SQL of one search: the words, and one predicate per filtered facet. Each facet value is also a token of
      * the item's search_document ('c:Pharmaceuticals', 'y:2017', see V10__library_letters.sql), so the rows a
-     * search needs (those failing at most one filter) come from one GIN scan with the words, instead of from all
-     * the rows the words match.
+     * search needs (those failing at most one filter) come from one GIN scan with the words.
      */
     private static final class Sql {
+
+        /** GROUPING(specialties, states) of the three grouping sets of the counting statement. */
+        static final int SCALAR_SET = 3;
+        static final int SPECIALTY_SET = 1;
 
         private static final Map<Facet, String> TOKEN_PREFIX = Map.of(Facet.OUTCOME, "o:", Facet.CATEGORY, "c:",
                 Facet.SUBCATEGORY, "s:", Facet.GUIDELINE, "g:", Facet.EDITION, "e:", Facet.YEAR, "y:",
                 Facet.SPECIALTY, "sp:", Facet.STATE, "st:");
+        private static final String SCALAR_COLUMNS = "outcome, category, subcategory, rv_guideline, rv_edition,"
+                + " decision_year";
 
         private final String text;
-        private final Map<Facet, Set<String>> filters;
+        final Map<Facet, Set<String>> filters;
         private final Map<String, Object> params = new LinkedHashMap<>();
         private final Facet countedOverAll;
+        private final String restriction;
 
         Sql(String text, DecisionQuery query) {
             this.text = text;
@@ -298,10 +435,11 @@ public class DecisionSearch {
             filters.forEach((facet, values) -> params.put("f_" + facet.parameter(), facet == Facet.YEAR
                     ? values.stream().map(Integer::valueOf).toArray(Integer[]::new)
                     : values.toArray(String[]::new)));
-            String restriction = restriction();
+            this.restriction = restriction();
             if (restriction != null) {
                 params.put("fq", restriction);
             }
+            params.put("fqs", restriction == null ? "'r:0'" : "(" + restriction + ") & 'r:0'");
         }
 
         /** The facet whose counts a search takes from the whole library's, or null. */
@@ -357,79 +495,82 @@ public class DecisionSearch {
             return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
         }
 
-        private String textCondition() {
-            if (text != null && params.containsKey("fq")) {
-                return "search_document @@ (websearch_to_tsquery('english', :q) && :fq::tsquery)";
+        /** The condition on the search document, with the sample bucket when {@code sample}. */
+        private String documentCondition(boolean sample) {
+            String tokens = sample ? ":fqs::tsquery" : restriction == null ? null : ":fq::tsquery";
+            String words = "websearch_to_tsquery('english', :q)";
+            if (text != null && tokens != null) {
+                return "search_document @@ (" + words + " && " + tokens + ")";
             } else if (text != null) {
-                return "search_document @@ websearch_to_tsquery('english', :q)";
-            } else if (params.containsKey("fq")) {
-                return "search_document @@ :fq::tsquery";
+                return "search_document @@ " + words;
+            } else if (tokens != null) {
+                return "search_document @@ " + tokens;
             }
             return "TRUE";
         }
 
-        /** All filters but one ({@code except}, may be null) hold, as a condition over the flags of {@code m}. */
-        private String flagsExcept(Facet except) {
-            StringJoiner all = new StringJoiner(" AND ");
-            filters.keySet().stream().filter(f -> f != except).forEach(f -> all.add("p_" + f.parameter()));
-            return all.length() == 0 ? "TRUE" : all.toString();
-        }
-
-        /**
-         * One pass over the rows of the restriction. With a flag per filter, the total is the count of rows passing
-         * every flag, a facet's counts are those of rows passing every flag but its own, and the page is the
-         * best-ranked rows passing every flag. Rows come back as (facet, value, n), with facet 'total' for the
-         * total and 'hit' for the page's items (n their position).
-         *
-         * <p>Ranking: items whose request names more of the words first ({@code ts_rank} over the request's short
-         * vector, kept in the row), then the newest. Ranking by the whole document would read every match's long
-         * vector out of line, which at library scale costs more than everything else together.
-         */
-        String countsAndPageStatement() {
+        private String flags() {
             StringBuilder flags = new StringBuilder();
             for (Facet f : filters.keySet()) {
                 flags.append(", ").append(predicate(f)).append(" AS p_").append(f.parameter());
             }
-            String rank = text == null ? "0::real" : "ts_rank(request_document, websearch_to_tsquery('english', :q))";
-            StringBuilder facetName = new StringBuilder("CASE");
-            StringBuilder count = new StringBuilder("CASE");
-            StringJoiner value = new StringJoiner(", ", "coalesce(", ")");
-            StringJoiner sets = new StringJoiner(", ", "GROUPING SETS (", ", ())");
-            for (Facet f : Facet.values()) {
-                if (f.multiValuedColumn() || f == countedOverAll) {
-                    continue;
-                }
-                String column = f.column();
-                facetName.append(" WHEN GROUPING(").append(column).append(") = 0 THEN '").append(f.parameter())
-                        .append('\'');
-                count.append(" WHEN GROUPING(").append(column).append(") = 0 THEN count(*) FILTER (WHERE ")
-                        .append(flagsExcept(f)).append(')');
-                value.add(f == Facet.YEAR ? column + "::text" : column);
-                sets.add("(" + column + ")");
-            }
-            facetName.append(" ELSE 'total' END");
-            count.append(" ELSE count(*) FILTER (WHERE ").append(flagsExcept(null)).append(") END");
+            return flags.toString();
+        }
+
+        private String flagColumns() {
+            StringBuilder columns = new StringBuilder();
+            filters.keySet().forEach(f -> columns.append(", p_").append(f.parameter()));
+            return columns.toString();
+        }
+
+        private String allFlags() {
+            StringJoiner all = new StringJoiner(" AND ");
+            filters.keySet().forEach(f -> all.add("p_" + f.parameter()));
+            return all.length() == 0 ? "TRUE" : all.toString();
+        }
+
+        /**
+         * One pass over the rows to count. Groups them three ways (by the scalar facets together, by the
+         * specialties, by the states), each group with the filter flags of its rows, for {@link Tally} to add up;
+         * and with {@code ranked}, the page: the best-ranked rows passing every filter (items whose request names
+         * more of the words first, by {@code ts_rank} over the request's own short vector; then the newest).
+         */
+        String countsStatement(boolean sample, boolean ranked) {
+            String rank = text == null || !ranked ? "0::real"
+                    : "ts_rank(request_document, websearch_to_tsquery('english', :q))";
+            String nullFlags = filters.keySet().stream().map(f -> ", NULL::boolean AS p_" + f.parameter())
+                    .reduce("", String::concat);
             StringBuilder sql = new StringBuilder()
                     .append("WITH m AS MATERIALIZED (SELECT letter_id, item_index, decision_date, ").append(rank)
-                    .append(" AS rank, outcome, category, subcategory, rv_guideline, rv_edition, decision_year,")
-                    .append(" specialties, states").append(flags)
-                    .append(" FROM library_item WHERE ").append(textCondition()).append("),\n")
-                    .append("page AS (SELECT letter_id, item_index, row_number() OVER (ORDER BY rank DESC,")
-                    .append(" decision_date DESC NULLS LAST, letter_id DESC, item_index) AS position FROM m WHERE ")
-                    .append(flagsExcept(null))
-                    .append(" ORDER BY rank DESC, decision_date DESC NULLS LAST, letter_id DESC, item_index")
-                    .append(" LIMIT :limit OFFSET :offset)\n")
-                    .append("SELECT 'hit' AS facet, NULL AS value, position AS n, letter_id, item_index FROM page\n")
-                    .append("UNION ALL SELECT ").append(facetName).append(", ").append(value).append(", ")
-                    .append(count).append(", NULL, NULL FROM m GROUP BY ").append(sets);
-            for (Facet f : Facet.values()) {
-                if (f.multiValuedColumn() && f != countedOverAll) {
-                    sql.append("\nUNION ALL SELECT '").append(f.parameter()).append("', v, count(*), NULL, NULL")
-                            .append(" FROM m, unnest(m.").append(f.column()).append(") v WHERE ")
-                            .append(flagsExcept(f)).append(" GROUP BY v");
-                }
+                    .append(" AS rank, ").append(SCALAR_COLUMNS).append(", specialties, states").append(flags())
+                    .append(" FROM library_item WHERE ").append(documentCondition(sample)).append(")\n");
+            if (ranked) {
+                sql.append("SELECT * FROM (SELECT 'hit' AS kind, NULL::int AS g, NULL AS outcome, NULL AS category,")
+                        .append(" NULL AS subcategory, NULL AS rv_guideline, NULL AS rv_edition,")
+                        .append(" NULL::smallint AS decision_year, NULL::text[] AS specialties, NULL::text[] AS states")
+                        .append(nullFlags).append(", 0::bigint AS n, letter_id, item_index FROM m WHERE ")
+                        .append(allFlags())
+                        .append(" ORDER BY rank DESC, decision_date DESC NULLS LAST, letter_id DESC, item_index")
+                        .append(" LIMIT :limit OFFSET :offset) page\nUNION ALL ");
             }
+            sql.append("SELECT 'group' AS kind, GROUPING(specialties, states) AS g, ").append(SCALAR_COLUMNS)
+                    .append(", specialties, states").append(flagColumns())
+                    .append(", count(*) AS n, NULL::bigint AS letter_id, NULL::int AS item_index FROM m")
+                    .append(" GROUP BY GROUPING SETS ((")
+                    .append(SCALAR_COLUMNS).append(flagColumns()).append("), (specialties").append(flagColumns())
+                    .append("), (states").append(flagColumns()).append("))");
             return sql.toString();
+        }
+
+        /** The page of a large result: the newest items passing the words and every filter, in index order. */
+        String newestStatement() {
+            StringJoiner where = new StringJoiner(" AND ");
+            if (text != null) {
+                where.add("search_document @@ websearch_to_tsquery('english', :q)");
+            }
+            filters.keySet().forEach(f -> where.add(predicate(f)));
+            return "SELECT letter_id, item_index FROM library_item WHERE " + where
+                    + " ORDER BY decision_date DESC NULLS LAST, letter_id DESC, item_index LIMIT :limit OFFSET :offset";
         }
     }
 }

@@ -9,12 +9,16 @@ import org.openimr.shared.Outcome;
 
 /**
  * One page of a search: how many items match, the items of the page, and the counts of each facet's values under
- * the other facets' filters.
+ * the other facets' filters. When {@code approximate}, the search matched too many items to count them in time:
+ * the total and the counts are estimates (from a sample, to two significant digits) and the items are the newest.
  *
  * @param notices things the reader should know about how the search was run (words ignored, ...)
  */
-public record SearchResults(DecisionQuery query, long total, List<Hit> items, Map<Facet, List<FacetCount>> facets,
-        List<String> notices) {
+public record SearchResults(DecisionQuery query, long total, boolean approximate, List<Hit> items,
+        Map<Facet, List<FacetCount>> facets, List<String> notices) {
+
+    /** How far a result too large to count exactly can be paged (its newest items). */
+    public static final int APPROXIMATE_RESULTS_PAGED = 1_000;
 
     public SearchResults {
         items = List.copyOf(items);
@@ -22,9 +26,9 @@ public record SearchResults(DecisionQuery query, long total, List<Hit> items, Ma
         notices = List.copyOf(notices);
     }
 
-    /** The number of pages the results fill. */
+    /** The number of pages the results fill, as far as they can be paged. */
     public int pages() {
-        long reachable = Math.min(total, DecisionQuery.MAX_RESULTS_PAGED);
+        long reachable = Math.min(total, approximate ? APPROXIMATE_RESULTS_PAGED : DecisionQuery.MAX_RESULTS_PAGED);
         return (int) Math.max(1, (reachable + query.size() - 1) / query.size());
     }
 

@@ -18,6 +18,8 @@ class DecisionSearchTest extends LibraryDatabaseTest {
     LetterStore store;
     @Autowired
     DecisionSearch search;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @BeforeEach
     void threeLetters() {
@@ -148,6 +150,40 @@ class DecisionSearchTest extends LibraryDatabaseTest {
 
         assertThat(r.items()).extracting(SearchResults.Hit::caseNumber).containsExactly("CM17-0000009");
         assertThat(search.search(DecisionQuery.all().with(Facet.CATEGORY, "x' | 'y")).total()).isZero();
+    }
+
+    @Test
+    void aSearchTooLargeToCountInTimeIsEstimatedFromASampleAndShowsTheNewest() {
+        for (int i = 0; i < 64; i++) {
+            save(Letters.letter(String.format("CM18-%07d", i + 1)).decided(LocalDate.of(2018, 1, 1).plusDays(i))
+                    .item("MRI of the right knee", i % 2 == 0 ? Outcome.UPHELD : Outcome.OVERTURNED, "Reviewed."));
+        }
+        DecisionSearch countsLittle = new DecisionSearch(jdbc, transactions, store, 0);
+        DecisionQuery query = DecisionQuery.text("MRI").with(Facet.OUTCOME, "UPHELD");
+
+        SearchResults estimated = countsLittle.search(query);
+        SearchResults exact = search.search(query);
+
+        assertThat(exact.approximate()).isFalse();
+        assertThat(exact.total()).isEqualTo(32 + 2);
+        assertThat(estimated.approximate()).isTrue();
+        assertThat(estimated.total()).isPositive();
+        assertThat(estimated.total() % DecisionSearch.SAMPLE_BUCKETS).isZero();
+        assertThat(estimated.notices()).anyMatch(n -> n.contains("estimates"));
+        // the newest upheld MRI items, newest first
+        assertThat(estimated.items()).hasSize(20).allSatisfy(h -> assertThat(h.outcome()).isEqualTo(Outcome.UPHELD));
+        assertThat(estimated.items().get(0).decisionDate()).isEqualTo(LocalDate.of(2018, 3, 4));
+        assertThat(estimated.items()).extracting(SearchResults.Hit::decisionDate)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(estimated.pages()).isLessThanOrEqualTo(SearchResults.APPROXIMATE_RESULTS_PAGED / 20);
+        assertThat(estimated.facet(Facet.OUTCOME)).extracting(SearchResults.FacetCount::value).contains("UPHELD");
+    }
+
+    @Test
+    void estimatesKeepTwoSignificantDigits() {
+        assertThat(DecisionSearchAccess.estimate(96)).isEqualTo(96);
+        assertThat(DecisionSearchAccess.estimate(1_234)).isEqualTo(1_200);
+        assertThat(DecisionSearchAccess.estimate(98_765)).isEqualTo(99_000);
     }
 
     @Test

@@ -19,7 +19,7 @@ public abstract class LibraryDatabaseTest {
 
     @BeforeEach
     void emptyTheLibrary() {
-        jdbc.sql("TRUNCATE library_letter, library_item").update();
+        jdbc.sql("TRUNCATE library_letter, library_item RESTART IDENTITY").update();
         jdbc.sql("DELETE FROM openimr_meta WHERE key LIKE 'library.%'").update();
     }
 }

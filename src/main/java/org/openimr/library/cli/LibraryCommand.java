@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code openimr library}: the public library of published letters. */
 @Command(name = "library", mixinStandardHelpOptions = true,
-        description = "The public library of published Final Determination Letters: ingest letters, reclassify requests.",
+        description = {"The public library of published Final Determination Letters:",
+                "ingest letters, reclassify their requests."},
         subcommands = {LibraryIngestCommand.class, LibraryReclassifyCommand.class, CommandLine.HelpCommand.class})
 public class LibraryCommand implements Runnable {
 

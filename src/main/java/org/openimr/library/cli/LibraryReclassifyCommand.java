@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code openimr library reclassify}: applies the current request-category rules to every stored item. */
 @Command(name = "reclassify", mixinStandardHelpOptions = true,
-        description = {"Classifies every stored disputed item again with the current request-category rules",
-                "(library/request-categories.yaml), after the rules changed."})
+        description = {"Classifies every stored disputed item again with the current",
+                "request-category rules (library/request-categories.yaml)."})
 class LibraryReclassifyCommand implements Callable<Integer> {
 
     @Spec

@@ -51,7 +51,8 @@ class DecisionApi {
             facets.put(facet.parameter(), results.facet(facet).stream()
                     .map(c -> new FacetValue(c.value(), c.count(), c.selected())).toList());
         }
-        return new Decisions(results.total(), results.query().page(), results.query().size(), results.pages(),
+        return new Decisions(results.total(), results.approximate(), results.query().page(), results.query().size(),
+                results.pages(),
                 results.items().stream().map(h -> new Item(h.caseNumber(), h.reference(), h.itemIndex(), h.request(),
                         h.outcome().name(), h.category().category(), h.category().subcategory(), h.decisionDate(),
                         new Guideline(h.reviewerGuideline().basis().name(), h.reviewerGuideline().guideline(),
@@ -91,8 +92,12 @@ class DecisionApi {
         return analytics.report();
     }
 
-    /** A page of search results. {@code pages}: how many pages the results fill (at most 10,000 results are paged). */
-    record Decisions(long total, int page, int size, int pages, List<Item> items,
+    /**
+     * A page of search results. {@code pages}: how many pages the results fill (at most 10,000 results are paged).
+     * {@code approximate}: too many items match to count them in time; {@code total} and the facet counts are
+     * estimates (two significant digits), the items are the newest, and the first 1,000 are paged.
+     */
+    record Decisions(long total, boolean approximate, int page, int size, int pages, List<Item> items,
             Map<String, List<FacetValue>> facets, List<String> notices) {
     }
 

@@ -35,7 +35,7 @@ public class AuditLog {
 
     public void record(String action, String caseNumber, Outcome outcome, String detail) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String user = auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())
+        String user = auth == null ? "system" : !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())
                 ? "anonymous" : auth.getName();
         String role = auth == null ? null : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_") && !a.equals("ROLE_ANONYMOUS")).map(a -> a.substring(5))

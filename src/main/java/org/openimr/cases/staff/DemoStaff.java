@@ -20,6 +20,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * generated and printed once, at the start that creates them.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @ConditionalOnProperty(name = "openimr.demo.enabled", havingValue = "true", matchIfMissing = true)
 @Order(10)
 class DemoStaff implements ApplicationRunner {

@@ -32,7 +32,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/decisions", "/decisions/**", "/analytics", "/data", "/data/**",
-            "/api/decisions", "/api/decisions/**", "/api/analytics", "/library/**", "/webjars/**", "/staff/staff.css",
+            "/api/decisions", "/api/decisions/**", "/api/analytics", "/library/**", "/webjars/**", "/staff/staff.css", "/staff/staff.js",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/login"};
 

@@ -1,5 +1,7 @@
 package org.openimr;
 
+import org.openimr.letters.cli.LettersCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "openimr", mixinStandardHelpOptions = true, versionProvider = OpenImr.Version.class,
         description = "Open-source Independent Medical Review for California workers' compensation.",
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, LettersCommand.class, CommandLine.HelpCommand.class})
 public class OpenImr implements Runnable {
 
     @CommandLine.Spec

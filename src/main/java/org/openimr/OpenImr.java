@@ -1,6 +1,8 @@
 package org.openimr;
 
+import org.openimr.determination.cli.DetermineCommand;
 import org.openimr.letters.cli.LettersCommand;
+import org.openimr.library.cli.EvaluateCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "openimr", mixinStandardHelpOptions = true, versionProvider = OpenImr.Version.class,
         description = "Open-source Independent Medical Review for California workers' compensation.",
-        subcommands = {ServeCommand.class, LettersCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, LettersCommand.class, DetermineCommand.class, EvaluateCommand.class,
+                CommandLine.HelpCommand.class})
 public class OpenImr implements Runnable {
 
     @CommandLine.Spec

@@ -18,6 +18,7 @@ import org.openimr.determination.internal.CaseRecord;
 import org.openimr.determination.internal.DataFiles;
 import org.openimr.determination.internal.RationaleWriter;
 import org.openimr.determination.internal.RequestEvaluator;
+import org.openimr.determination.internal.SymptomOnset;
 import org.openimr.guidelines.CitationStyle;
 import org.openimr.guidelines.GuidelineCatalogue;
 
@@ -83,7 +84,8 @@ public final class DeterminationEngine {
                     Optional.empty(), text.isBlank() ? " " : text);
             CaseRecord item = new CaseRecord(record, facts, mentions, requestDocument, request,
                     extractor.extract(requestDocument), factPhrases.find(requestDocument),
-                    requestDate.map(CaseDates.Dated::date).orElse(null), injury, injuryEvidence);
+                    requestDate.map(CaseDates.Dated::date).orElse(null), injury, injuryEvidence,
+                    SymptomOnset.read(record, requestDate.map(CaseDates.Dated::date).orElse(null)));
             RequestEvaluator.Evaluation e = evaluator.evaluate(item, style(c.dates()));
             RationaleWriter.Written w = writer.write(item, e);
             Trace trace = new Trace(requestDate.map(CaseDates.Dated::date), requestDate.map(CaseDates.Dated::what)

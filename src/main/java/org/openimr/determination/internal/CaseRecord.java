@@ -19,11 +19,13 @@ import org.openimr.determination.InterpretedRequest;
  * @param requestDate  the date the guidelines in force are chosen by; null when no date was given
  * @param injury       the date of injury: the header's, else the record's
  * @param injuryEvidence the record's statement of the date of injury, when the header gave none
+ * @param symptomOnset  an onset of symptoms the record states and that is earlier than the injury ("pain for 10
+ *                      months"), when it states one
  */
 public record CaseRecord(CaseDocument record, ClinicalFacts facts, List<PhraseMention<List<String>>> mentions,
         CaseDocument requestDocument, InterpretedRequest request, ClinicalFacts requestFacts,
         List<PhraseMention<List<String>>> requestMentions, LocalDate requestDate, Optional<LocalDate> injury,
-        Optional<Evidence> injuryEvidence) {
+        Optional<Evidence> injuryEvidence, Optional<SymptomOnset.Onset> symptomOnset) {
 
     public static final String RECORD = "record";
     public static final String REQUEST = "request";
@@ -34,6 +36,21 @@ public record CaseRecord(CaseDocument record, ClinicalFacts facts, List<PhraseMe
             return header;
         }
         return facts.dateOfInjury().map(s -> s.value()).map(StatedDate::firstDay);
+    }
+
+    /** The earliest of the date of injury and a stated earlier onset of symptoms, with the statement of the latter. */
+    public Optional<LocalDate> onset() {
+        if (symptomOnset.isPresent() && (injury.isEmpty() || symptomOnset.get().date().isBefore(injury.get()))) {
+            return Optional.of(symptomOnset.get().date());
+        }
+        return injury;
+    }
+
+    public Optional<Evidence> onsetEvidence() {
+        if (symptomOnset.isPresent() && (injury.isEmpty() || symptomOnset.get().date().isBefore(injury.get()))) {
+            return Optional.of(symptomOnset.get().evidence());
+        }
+        return injuryEvidence;
     }
 
     public Optional<Span> span(String documentId, int start, int end) {

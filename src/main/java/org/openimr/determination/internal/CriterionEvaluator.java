@@ -60,21 +60,44 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private final Vocabulary vocabulary;
     private final DataFiles data;
     private final Optional<RequestKind> requestKind;
+    private final boolean closedWorld;
 
     public CriterionEvaluator(CaseRecord c, FactResolver facts, Vocabulary vocabulary, DataFiles data) {
+        this(c, facts, vocabulary, data, false);
+    }
+
+    private CriterionEvaluator(CaseRecord c, FactResolver facts, Vocabulary vocabulary, DataFiles data,
+            boolean closedWorld) {
         this.c = c;
         this.facts = facts;
         this.vocabulary = vocabulary;
         this.data = data;
         this.requestKind = c.request().kind();
+        this.closedWorld = closedWorld;
+    }
+
+    /**
+     * The evaluator for a recommendation's applicability conditions: a fact the record does not state is taken as not
+     * present (a rule "for cases without obvious radiculopathy" addresses a record that documents none), so an
+     * applicability condition is never left unknown.
+     */
+    public CriterionEvaluator closedWorld() {
+        return new CriterionEvaluator(c, facts, vocabulary, data, true);
+    }
+
+    /** A leaf predicate's verdict: in the closed world what is not documented does not hold. */
+    private Verdict leaf(Verdict v) {
+        return closedWorld && v == Verdict.UNKNOWN ? Verdict.NOT_MET : v;
     }
 
     public CriterionFinding evaluate(Criterion criterion) {
         return criterion.accept(this);
     }
 
-    private static CriterionFinding finding(Criterion cr, Verdict v, List<Evidence> ev, String missing) {
-        return new CriterionFinding(cr.describe(), cr.predicate(), v, ev, List.of(), v == Verdict.MET ? "" : missing);
+    private CriterionFinding finding(Criterion cr, Verdict v, List<Evidence> ev, String missing) {
+        Verdict leaf = leaf(v);
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), leaf, ev, List.of(),
+                leaf == Verdict.MET ? "" : missing);
     }
 
     // ------------------------------------------------------------------------------------------ facts
@@ -82,16 +105,17 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     @Override
     public CriterionFinding documented(Criterion.Documented cr) {
         FactResolver.Resolution r = facts.resolve(cr.fact());
-        return new CriterionFinding("documented: " + facts.describe(cr.fact()), cr.predicate(), r.verdict(),
-                r.evidence(), List.of(), r.verdict() == Verdict.MET ? "" : "documentation that " + facts.describe(cr.fact()));
+        Verdict v = leaf(r.verdict());
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, r.evidence(), List.of(),
+                v == Verdict.MET ? "" : "documentation that " + facts.describe(cr.fact()));
     }
 
     @Override
     public CriterionFinding absent(Criterion.Absent cr) {
         FactResolver.Resolution r = facts.resolve(cr.fact());
-        return new CriterionFinding("not: " + facts.describe(cr.fact()), cr.predicate(), r.verdict().not(),
-                r.evidence(), List.of(), r.verdict() == Verdict.NOT_MET ? ""
-                        : "documentation that it is not so that " + facts.describe(cr.fact()));
+        Verdict v = leaf(r.verdict()).not();
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, r.evidence(), List.of(),
+                v == Verdict.MET ? "" : "documentation that it is not so that " + facts.describe(cr.fact()));
     }
 
     // ------------------------------------------------------------------------------------------ logic
@@ -105,7 +129,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         String missing = parts.stream().filter(p -> p.verdict() != Verdict.MET).map(CriterionFinding::missing)
                 .filter(m -> !m.isBlank()).collect(Collectors.joining("; and "));
-        return new CriterionFinding(cr.describe(), cr.predicate(), v, List.of(), parts, v == Verdict.MET ? "" : missing);
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, List.of(), parts,
+                v == Verdict.MET ? "" : missing);
     }
 
     @Override
@@ -117,14 +142,15 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         String missing = parts.stream().map(CriterionFinding::missing).filter(m -> !m.isBlank())
                 .collect(Collectors.joining("; or "));
-        return new CriterionFinding(cr.describe(), cr.predicate(), v, List.of(), parts, v == Verdict.MET ? "" : missing);
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, List.of(), parts,
+                v == Verdict.MET ? "" : missing);
     }
 
     @Override
     public CriterionFinding not(Criterion.Not cr) {
         CriterionFinding inner = evaluate(cr.criterion());
         Verdict v = inner.verdict().not();
-        return new CriterionFinding(cr.describe(), cr.predicate(), v, List.of(), List.of(inner),
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, List.of(), List.of(inner),
                 v == Verdict.MET ? "" : "documentation that it is not so: " + inner.criterion());
     }
 
@@ -268,11 +294,20 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             if (days.get() < cr.atLeast().approximateDays()) {
                 List<Evidence> ev = new ArrayList<>(tried);
-                c.injuryEvidence().ifPresent(ev::add);
+                c.onsetEvidence().ifPresent(ev::add);
                 return finding(cr, Verdict.NOT_MET, ev, missing);
             }
         }
-        // Care given and the complaint persisting at the request is a failure of that care.
+        // Care given and the complaint persisting at the request is a failure of that care, when the record says it
+        // failed or the care went beyond medication alone (a physician expects a documented trial of active care).
+        boolean beyondMedication = c.facts().conservativeCare().stream().anyMatch(cc -> cc.assertion().isPresentOrPast()
+                && cc.response() != ConservativeCare.Response.HELPED && cc.kind() != ConservativeCare.Kind.MEDICATIONS
+                && cc.kind() != ConservativeCare.Kind.UNSPECIFIED)
+                || c.facts().therapySessions().stream().anyMatch(t -> t.completed());
+        if (!failed && !beyondMedication) {
+            return finding(cr, Verdict.UNKNOWN, tried, "documentation of a trial of conservative care beyond "
+                    + "medication (therapy, exercise) and its outcome");
+        }
         return finding(cr, Verdict.MET, tried, "");
     }
 
@@ -349,7 +384,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 case UNSPECIFIED -> "";
             };
             boolean wanted = cr.flags().isEmpty() || cr.flags().contains(code) || code.isEmpty();
-            if (!wanted) {
+            if (!wanted || !relevantRegion(r)) {
                 continue;
             }
             String words = code.isEmpty() ? "red flags" : code.replace('_', ' ');
@@ -364,6 +399,22 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return !yes.isEmpty() ? finding(cr, Verdict.MET, yes, "")
                 : !no.isEmpty() ? finding(cr, Verdict.NOT_MET, no, missing)
                 : finding(cr, Verdict.UNKNOWN, List.of(), missing);
+    }
+
+    /**
+     * A red flag bears on a request for a body region when it is of that region, or is neurological (cauda equina,
+     * progressive deficit) and the request is for the spine; a flag of another part of the body does not.
+     */
+    private boolean relevantRegion(RedFlag r) {
+        List<BodyRegion> regions = c.request().regions();
+        if (regions.isEmpty()) {
+            return true;
+        }
+        if (r.kind() == RedFlag.Kind.CAUDA_EQUINA || r.kind() == RedFlag.Kind.PROGRESSIVE_NEUROLOGICAL_DEFICIT) {
+            return regions.stream().anyMatch(BodyRegion::isSpine) || regions.contains(BodyRegion.LOWER_EXTREMITY)
+                    || regions.contains(BodyRegion.UPPER_EXTREMITY);
+        }
+        return r.region().isPresent() && regions.contains(r.region().get().region());
     }
 
     @Override
@@ -443,10 +494,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         boolean ok = (cr.atLeast() == null || days.get() >= cr.atLeast().approximateDays())
                 && (cr.atMost() == null || days.get() <= cr.atMost().approximateDays());
-        List<Evidence> ev = c.injuryEvidence().map(List::of).orElse(List.of());
+        List<Evidence> ev = c.onsetEvidence().map(List::of).orElse(List.of());
         CriterionFinding f = finding(cr, ok ? Verdict.MET : Verdict.NOT_MET, ev,
                 "symptoms lasting " + cr.describe().replace("symptoms lasting ", ""));
-        return new CriterionFinding(cr.describe() + " (" + days.get() + " days from the injury to the request)",
+        return new CriterionFinding(Words.of(cr, facts) + " (" + days.get() + " days from the injury to the request)",
                 f.predicate(), f.verdict(), f.evidence(), List.of(), f.missing());
     }
 
@@ -472,7 +523,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         long days = ChronoUnit.DAYS.between(event.get(), c.requestDate());
         boolean ok = (cr.atLeast() == null || days >= cr.atLeast().approximateDays())
                 && (cr.atMost() == null || days <= cr.atMost().approximateDays());
-        return new CriterionFinding(cr.describe() + " (" + days + " days)", cr.predicate(),
+        return new CriterionFinding(Words.of(cr, facts) + " (" + days + " days)", cr.predicate(),
                 ok ? Verdict.MET : Verdict.NOT_MET, c.injuryEvidence().filter(e -> cr.event().equals("injury"))
                         .map(List::of).orElse(List.of()), List.of(), ok ? "" : missing);
     }
@@ -556,7 +607,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         String missing = parts.stream().filter(p -> p.verdict() != Verdict.MET).map(CriterionFinding::missing)
                 .collect(Collectors.joining("; "));
-        return new CriterionFinding(cr.describe(), cr.predicate(), v, List.of(), parts, v == Verdict.MET ? "" : missing);
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), leaf(v), List.of(), parts,
+                leaf(v) == Verdict.MET ? "" : missing);
     }
 
     private CriterionFinding monitoringDomain(String domain) {
@@ -712,11 +764,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     // ------------------------------------------------------------------------------------------ helpers
 
+    /** Days from the onset of symptoms (the injury, or an earlier onset the record states) to the request. */
     private Optional<Long> daysSinceInjury() {
-        if (c.injury().isEmpty() || c.requestDate() == null) {
+        if (c.onset().isEmpty() || c.requestDate() == null) {
             return Optional.empty();
         }
-        return Optional.of(ChronoUnit.DAYS.between(c.injury().get(), c.requestDate()));
+        return Optional.of(ChronoUnit.DAYS.between(c.onset().get(), c.requestDate()));
     }
 
     static List<Evidence> dedupe(Collection<Evidence> ev) {

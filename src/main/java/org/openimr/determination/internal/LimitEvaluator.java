@@ -50,7 +50,7 @@ final class LimitEvaluator {
     }
 
     /** Sessions already given that count against a limit, with the record's statements of them. */
-    record Given(OptionalInt count, List<Evidence> evidence, String words) {
+    record Given(OptionalInt count, List<Evidence> evidence, String words, boolean withoutCount) {
     }
 
     LimitFinding check(Recommendation r, Limit limit) {
@@ -95,9 +95,10 @@ final class LimitEvaluator {
                 ? " (" + q.perWeek().getAsInt() + " a week for " + q.weeks().getAsInt() + " weeks)" : "");
         List<Evidence> withRequest = new ArrayList<>(given.evidence());
         withRequest.add(requested("the request asks for " + q.describe() + " " + limit.quantity().unit()));
-        given = new Given(given.count(), withRequest, given.words());
+        given = new Given(given.count(), withRequest, given.words(), given.withoutCount());
         if (limit.per() == LimitScope.INITIAL_COURSE) {
-            if (given.count().isPresent() && given.count().getAsInt() > 0 || c.request().additional()) {
+            if (given.count().isPresent() && given.count().getAsInt() > 0 || c.request().additional()
+                    || given.withoutCount()) {
                 String had = given.count().isPresent() ? given.count().getAsInt() + " " + given.words()
                         + " already given" : "earlier " + given.words() + " already given";
                 return new LimitFinding(limit.describe(), Verdict.NOT_MET, had + " complete the initial course of up to "
@@ -109,7 +110,7 @@ final class LimitEvaluator {
                     false, "");
         }
         if (given.count().isEmpty()) {
-            if (c.request().additional()) {
+            if (c.request().additional() || given.withoutCount()) {
                 return new LimitFinding(limit.describe(), Verdict.UNKNOWN, req + " in addition to earlier "
                         + given.words() + " whose number the record does not state", given.evidence(), false,
                         "the number of " + given.words() + " already given");
@@ -155,12 +156,30 @@ final class LimitEvaluator {
                 ev.add(new Evidence(words + " already given", best.get().span()));
             }
         }
+        boolean withoutCount = false;
+        if (!any) {
+            for (TherapySessions t : c.facts().therapySessions()) {
+                if (modalities.contains(t.modality()) && t.completed()) {
+                    withoutCount = true;
+                    ev.add(new Evidence("earlier " + modalityWords(t.modality()) + " (number of sessions not stated)",
+                            t.span()));
+                }
+            }
+            for (org.openimr.casefile.ConservativeCare cc : c.facts().conservativeCare()) {
+                if (cc.modality().isPresent() && modalities.contains(cc.modality().get())
+                        && cc.assertion().isPresentOrPast()) {
+                    withoutCount = true;
+                    ev.add(new Evidence("earlier " + modalityWords(cc.modality().get())
+                            + " (number of sessions not stated)", cc.span()));
+                }
+            }
+        }
         String words = modalities.size() == 1 ? "sessions of " + modalityWords(modalities.iterator().next())
                 : modalities.isEmpty() ? "sessions" : "sessions of physical medicine";
         if (parts.size() > 1) {
             words = "sessions (" + String.join(" and ", parts) + ")";
         }
-        return new Given(any ? OptionalInt.of(total) : OptionalInt.empty(), ev, words);
+        return new Given(any ? OptionalInt.of(total) : OptionalInt.empty(), ev, words, withoutCount);
     }
 
     static String modalityWords(Modality m) {

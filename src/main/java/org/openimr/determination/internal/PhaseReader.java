@@ -74,15 +74,17 @@ public final class PhaseReader {
     }
 
     private Reading byInjury(CaseRecord c) {
-        if (c.injury().isEmpty() || c.requestDate() == null) {
+        if (c.onset().isEmpty() || c.requestDate() == null) {
             return new Reading(Optional.empty(), "unknown: no date of injury", List.of(), Optional.empty(),
                     Optional.empty());
         }
-        long days = ChronoUnit.DAYS.between(c.injury().get(), c.requestDate());
+        long days = ChronoUnit.DAYS.between(c.onset().get(), c.requestDate());
         Phase p = days < 28 ? Phase.ACUTE : days < 90 ? Phase.SUBACUTE : Phase.CHRONIC;
-        return new Reading(Optional.of(p), p.name().toLowerCase(Locale.ROOT) + ": " + days
-                + " days from the injury (" + c.injury().get() + ") to the request", c.injuryEvidence().map(List::of)
-                .orElse(List.of()), Optional.empty(), Optional.empty());
+        boolean fromInjury = c.onset().equals(c.injury());
+        return new Reading(Optional.of(p), p.name().toLowerCase(Locale.ROOT) + ": " + days + " days from the "
+                + (fromInjury ? "injury" : "onset of symptoms the record states") + " (" + c.onset().get()
+                + ") to the request", c.onsetEvidence().map(List::of).orElse(List.of()), Optional.empty(),
+                Optional.empty());
     }
 
     /** Dated surgeries of the request's region (or of any region when the request names none). */

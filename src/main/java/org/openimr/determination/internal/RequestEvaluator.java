@@ -85,8 +85,9 @@ public final class RequestEvaluator {
 
         List<Recommendation> candidates = candidates(c, phase);
         List<RecommendationTrace> traces = new ArrayList<>();
+        CriterionEvaluator applicability = criteria.closedWorld();
         for (Recommendation r : candidates) {
-            traces.add(evaluate(r, criteria, limits, style));
+            traces.add(evaluate(r, criteria, applicability, limits, style));
         }
         List<RecommendationTrace> governing = traces.stream().filter(t -> t.conclusion() != Conclusion.DOES_NOT_APPLY)
                 .toList();
@@ -197,20 +198,26 @@ public final class RequestEvaluator {
         return a.surgeries().isEmpty() || phase.surgery().filter(a.surgeries()::contains).isPresent();
     }
 
+    /**
+     * The recommendation a draft cites among those reaching a conclusion: the best-sourced one (confidence V, S, R1
+     * before R2, R3, ODG), then the most specific (a drug, modality or surgery of its own before a class or a region,
+     * before a general rule).
+     */
     private static Optional<RecommendationTrace> mostSpecific(List<RecommendationTrace> traces, Conclusion wanted,
             List<Recommendation> candidates) {
         RecommendationTrace best = null;
-        int bestScore = -1;
+        int bestScore = Integer.MIN_VALUE;
         for (RecommendationTrace t : traces) {
             if (t.conclusion() != wanted) {
                 continue;
             }
             Recommendation r = candidates.stream().filter(x -> x.id().equals(t.id())).findFirst().orElseThrow();
             var a = r.applies();
-            int score = (a.drugs().isEmpty() ? 0 : 4) + (a.modalities().isEmpty() ? 0 : 3)
+            int specificity = (a.drugs().isEmpty() ? 0 : 4) + (a.modalities().isEmpty() ? 0 : 3)
                     + (a.surgeries().isEmpty() ? 0 : 3) + (a.bodyRegions().isEmpty() ? 0 : 2)
                     + (a.diagnosisGroups().isEmpty() ? 0 : a.diagnosisGroups().size() == 1 ? 2 : 1)
                     + (a.drugClasses().isEmpty() ? 0 : 1) + (a.when().isEmpty() ? 0 : 1);
+            int score = -100 * r.confidence().ordinal() + specificity;
             if (score > bestScore) {
                 best = t;
                 bestScore = score;
@@ -221,9 +228,9 @@ public final class RequestEvaluator {
 
     // ---------------------------------------------------------------------------------------------- one rule
 
-    private RecommendationTrace evaluate(Recommendation r, CriterionEvaluator criteria, LimitEvaluator limits,
-            CitationStyle style) {
-        List<CriterionFinding> when = r.applies().when().stream().map(criteria::evaluate).toList();
+    private RecommendationTrace evaluate(Recommendation r, CriterionEvaluator criteria,
+            CriterionEvaluator applicability, LimitEvaluator limits, CitationStyle style) {
+        List<CriterionFinding> when = r.applies().when().stream().map(applicability::evaluate).toList();
         boolean applies = when.stream().allMatch(f -> f.verdict() == Verdict.MET);
         String strength = r.strength().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         if (!applies) {

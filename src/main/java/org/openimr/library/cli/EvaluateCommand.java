@@ -58,11 +58,16 @@ public class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = EngineEvaluation.expand(inputs);
         EngineEvaluation evaluation = new EngineEvaluation(DeterminationEngine.standard(), new LetterParser());
+        boolean terminal = System.console() != null;
         EngineEvaluation.Result result = evaluation.run(files, EngineEvaluation.splits(heldOut, all), p -> {
-            err.print("\r" + p + "          ");
-            err.flush();
+            if (terminal) {
+                err.print("\r" + p + "          ");
+                err.flush();
+            }
         });
-        err.println();
+        if (terminal) {
+            err.println();
+        }
         String title = all ? "All letters" : heldOut ? "Held-out letters" : "Development letters";
         out.print(EngineEvaluation.report(result, title));
         if (!all) {

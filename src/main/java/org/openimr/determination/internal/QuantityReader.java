@@ -40,7 +40,8 @@ public final class QuantityReader {
             "\\b(?:for|x|times|over|×|during)?\\s*" + NUM + "\\s*(?:months?)\\b(?!\\s*(?:supply|rental))", F);
     private static final Pattern COUNT = Pattern.compile("\\b" + NUM + "\\b\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+|more\\s+"
             + "|\\w+\\s+)?(?:sessions?|visits?|treatments?|injections?|appointments?|units?|trials?|blocks?|levels?)\\b", F);
-    private static final Pattern TIMES_COUNT = Pattern.compile("(?:(?<![\\w#])[x×]\\s*(\\d{1,3})\\b|\\(" + "(\\d{1,3})"
+    private static final Pattern TIMES_COUNT = Pattern.compile("(?:(?<![\\w#])[x×]\\s*(\\d{1,3})\\b"
+            + "(?!\\s*(?:weeks?|wks?|months?|days?)\\b)|\\(" + "(\\d{1,3})"
             + "\\s*(?:sessions?|visits?)\\))", F);
     private static final Pattern HASH = Pattern.compile("#\\s*(\\d{1,4})\\b");
     private static final Pattern DAYS = Pattern.compile(

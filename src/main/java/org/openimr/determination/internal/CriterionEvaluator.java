@@ -53,6 +53,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private static final Pattern LESION = Pattern.compile(
             "(?i)\\b(nerve root|foramin\\w*|compress\\w*|impinge\\w*|radiculopathy|herniat\\w*|protrusion|extrusion"
                     + "|stenosis|thecal sac|abut\\w*|displac\\w*|lateral recess|denervation)\\b");
+    private static final Pattern SIDE_EFFECTS = Pattern.compile(
+            "(?i)\\b(?:no|denies|denied|without|any)?\\s*(?:side|adverse)\\s+effects?\\b");
     private static final Pattern NORMAL = Pattern.compile("(?i)\\b(normal|unremarkable|negative|no evidence)\\b");
 
     private final CaseRecord c;
@@ -636,13 +638,11 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             case "adverse_effects" -> {
                 missing = "documentation of side effects (or their absence)";
-                for (var m : c.mentions()) {
-                    String q = m.sentence().quote().toLowerCase(Locale.ROOT);
-                    if (q.contains("side effect") || q.contains("adverse effect")) {
-                        v = Verdict.MET;
-                        ev.add(new Evidence("the record addresses side effects", m.sentence()));
-                        break;
-                    }
+                Matcher m = SIDE_EFFECTS.matcher(c.record().text());
+                if (m.find()) {
+                    v = Verdict.MET;
+                    c.span(CaseRecord.RECORD, m.start(), m.end())
+                            .ifPresent(sp -> ev.add(new Evidence("the record addresses side effects", sp)));
                 }
             }
             default -> {

@@ -211,6 +211,12 @@ final class LimitEvaluator {
         Optional<RequestKind> kind = c.request().kind();
         boolean drug = c.request().drug().isPresent();
         if (drug) {
+            if (limit.per() == null) {
+                // a duration the guideline gives as advice (visits every 3 months, efficacy unclear past 16 weeks,
+                // a risk past a year), not as the length of a course
+                return aside(limit, "advisory, not a course length" + (limit.note() == null || limit.note().isBlank()
+                        ? "" : ": " + limit.note()));
+            }
             return drugDuration(limit, maxDays);
         }
         Optional<Double> requestedDays = q.days().isPresent() ? Optional.of((double) q.days().getAsInt())

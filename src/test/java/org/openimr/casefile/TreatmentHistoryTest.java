@@ -152,6 +152,14 @@ class TreatmentHistoryTest {
     }
 
     @Test
+    void aDecisionWhoseRequestRunsPastTheNextDecisionPhraseDoesNotBreakTheNext() {
+        ClinicalFacts facts = extract("Utilization review on 12-02-2016 modified the therapy request and denied the "
+                + "other requests.");
+        assertThat(facts.urDecisions()).extracting(UrDecision::decision)
+                .containsExactly(UrDecision.Decision.MODIFIED, UrDecision.Decision.DENIED);
+    }
+
+    @Test
     void noReviewNoDecision() {
         assertThat(extract("He denied any chest pain. The knee was approved for nothing.").urDecisions()).isEmpty();
     }

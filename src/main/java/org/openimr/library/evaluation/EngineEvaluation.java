@@ -119,7 +119,14 @@ public final class EngineEvaluation {
                 continue;
             }
             CaseForDetermination blinded = BlindedView.of(letter);
-            List<Draft> drafts = engine.draft(blinded);
+            List<Draft> drafts;
+            try {
+                drafts = engine.draft(blinded);
+            } catch (RuntimeException e) {
+                // a defect of the engine on one letter is reported with the letter, and the others are still drafted
+                failures.add(new Failure(file, "the engine failed: " + e));
+                continue;
+            }
             for (int i = 0; i < drafts.size(); i++) {
                 Draft d = drafts.get(i);
                 items.add(new Item(letter.caseNumber(), split, i, d.request(),

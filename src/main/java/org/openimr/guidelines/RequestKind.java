@@ -37,6 +37,8 @@ public enum RequestKind {
     X_RAY,
     /** EMG, nerve conduction studies and related electrodiagnostic tests. */
     ELECTRODIAGNOSTIC_TEST,
+    /** Diagnostic tests not named above: EEG, evoked potentials, functional capacity evaluation and the like. */
+    OTHER_DIAGNOSTIC_TEST,
     /** TENS, H-wave, interferential, NMES and other electrical stimulation. */
     ELECTRICAL_STIMULATION,
     DURABLE_MEDICAL_EQUIPMENT,

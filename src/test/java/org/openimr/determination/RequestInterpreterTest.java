@@ -27,7 +27,9 @@ class RequestInterpreterTest {
             EMG/NCV of the left upper extremity                         | Diagnostic Testing | EMG/NCV/NCS | ELECTRODIAGNOSTIC_TEST
             Urine drug screen, quarterly                                | Diagnostic Testing | Lab & Pathology | URINE_DRUG_TEST
             Labs: CBC and chem panel                                    | Diagnostic Testing | Lab & Pathology | -
-            Functional capacity evaluation                              | Diagnostic Testing | Other Diagnostic Tests | -
+            Functional capacity evaluation                              | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
+            Electroencephalogram                                        | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
+            Sleep study                                                 | Diagnostic Testing | Other Diagnostic Tests | -
             TENS unit, 30 day rental                                    | DMEPOS | Electrical Stimulation | ELECTRICAL_STIMULATION
             Lumbar brace                                                | DMEPOS | Prosthetics/Orthotics | DURABLE_MEDICAL_EQUIPMENT
             Front-wheeled walker                                        | DMEPOS | DME | DURABLE_MEDICAL_EQUIPMENT
@@ -37,7 +39,7 @@ class RequestInterpreterTest {
             Lumbar medial branch block at L4-L5 and L5-S1               | Injection | Facet Injection | FACET_INJECTION
             Transforaminal epidural steroid injection at L5-S1          | Injection | Injection | EPIDURAL_STEROID_INJECTION
             Trigger point injections to the trapezius, four             | Injection | Injection | TRIGGER_POINT_INJECTION
-            Platelet-rich plasma injection to the elbow                 | Injection | Injection | -
+            Platelet-rich plasma injection to the elbow                 | Injection | Injection | OTHER_INJECTION
             Norco 10/325mg #90                                          | Pharmaceuticals | Opioids | OPIOID
             Butrans 10mcg/hour patch #4                                 | Pharmaceuticals | Opioids | OPIOID
             Naproxen sodium 550mg #60                                   | Pharmaceuticals | NSAID | NSAID
@@ -63,7 +65,8 @@ class RequestInterpreterTest {
             Massage therapy 6 sessions                                  | Rehabilitation | Other Therapies | MASSAGE
             Therapeutic ultrasound to the neck 2 times a week           | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
             Work hardening program, 10 sessions                         | Rehabilitation | Other Therapies | WORK_CONDITIONING
-            Extracorporeal shockwave therapy to the heel                | Rehabilitation | Other Therapies | -
+            Extracorporeal shockwave therapy to the heel                | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
+            Paraffin bath treatments                                    | Rehabilitation | Other Therapies | -
             L4-5 anterior lumbar interbody fusion                       | Surgery | Spine | -
             Orthopedic surgeon consultation for the left knee           | Surgery | Surgical Consult | SURGICAL_CONSULTATION
             Transportation to and from medical appointments             | Transportation | - | -

@@ -297,7 +297,11 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (days.get() < cr.atLeast().approximateDays()) {
                 List<Evidence> ev = new ArrayList<>(tried);
                 c.onsetEvidence().ifPresent(ev::add);
-                return finding(cr, Verdict.NOT_MET, ev, missing);
+                CriterionFinding f = finding(cr, Verdict.NOT_MET, ev, missing);
+                return new CriterionFinding(f.criterion() + " (only " + days.get() + " days from "
+                        + (c.onset().equals(c.injury()) ? "the injury on " : "the onset of symptoms on ")
+                        + c.onset().get() + " to the request)", f.predicate(), f.verdict(), f.evidence(), f.parts(),
+                        f.missing());
             }
         }
         // Care given and the complaint persisting at the request is a failure of that care, when the record says it

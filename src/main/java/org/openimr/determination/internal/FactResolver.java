@@ -97,7 +97,7 @@ public final class FactResolver {
             List<Evidence> positive, List<Evidence> negative, boolean inRequest) {
         String label = describe(fact);
         for (PhraseMention<List<String>> m : mentions) {
-            if (!m.value().contains(fact)) {
+            if (!m.value().contains(fact) || !inRequest && inUtilizationReview(m)) {
                 continue;
             }
             String where = inRequest ? "the request states" : "the record states";
@@ -115,6 +115,17 @@ public final class FactResolver {
                 }
             }
         }
+    }
+
+    /**
+     * A phrase in a sentence reporting a utilization review decision ("UR non-certified the request as topical
+     * lidocaine is only indicated for peripheral neuropathic pain") restates the reviewer's criteria, not a finding of
+     * the record; such phrases document nothing. (Typed facts there, such as the sessions a UR counted, still count.)
+     */
+    private boolean inUtilizationReview(PhraseMention<List<String>> m) {
+        int from = m.sentence().start();
+        int to = m.sentence().end();
+        return c.facts().urDecisions().stream().anyMatch(u -> u.span().start() >= from && u.span().start() < to);
     }
 
     // -------------------------------------------------------------------------------------------- typed facts

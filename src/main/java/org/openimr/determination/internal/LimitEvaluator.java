@@ -256,10 +256,11 @@ final class LimitEvaluator {
                     inUse, false, "");
         }
         if (!inUse.isEmpty()) {
-            return new LimitFinding(limit.describe(), Verdict.UNKNOWN, "the record shows the drug (or its class) in use"
-                    + " already; a continued supply goes on past a course of " + limit.describe(), inUse, false,
-                    "documentation that the drug is for a short course within " + limit.describe()
-                            + " (the record shows it already in use)");
+            return new LimitFinding(limit.describe(), Verdict.UNKNOWN, "the record shows the drug (or one of its class)"
+                    + " already in use, so a further supply continues a course the guideline limits to "
+                    + limit.describe().replace(" per course", ""), inUse, false,
+                    "documentation of how long the drug has been taken, or that this is a new short course within "
+                            + limit.describe().replace(" per course", ""));
         }
         if (supply.isPresent()) {
             boolean ok = supply.get() <= maxDays + 0.5;

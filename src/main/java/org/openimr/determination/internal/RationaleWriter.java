@@ -92,8 +92,9 @@ public final class RationaleWriter {
                 }
                 for (LimitFinding l : r.limits()) {
                     if (l.verdict() == Verdict.UNKNOWN && !l.missing().isBlank()) {
-                        out.add(new RationaleSentence(Kind.ABSENCE, capitalise(l.explanation()) + "; the record or "
-                                + "request does not give " + stripDoc(l.missing()) + ".", List.of()));
+                        limitSentence(l, out);
+                        out.add(new RationaleSentence(Kind.ABSENCE, "The record or request does not give "
+                                + stripDoc(l.missing()) + ".", List.of()));
                         missing.add(l.missing());
                     }
                 }
@@ -151,17 +152,40 @@ public final class RationaleWriter {
     }
 
     private static void limitSentence(LimitFinding l, List<RationaleSentence> out) {
-        if (l.evidence().isEmpty()) {
+        List<Evidence> ev = distinct(l.evidence());
+        if (ev.isEmpty()) {
             out.add(new RationaleSentence(Kind.ABSENCE, capitalise(l.explanation()) + " (" + l.limit() + ").",
                     List.of()));
             return;
         }
         out.add(new RationaleSentence(Kind.FACT, capitalise(l.explanation()) + " (limit: " + l.limit() + "; "
-                + quotes(l.evidence()) + ").", l.evidence()));
+                + quotes(ev) + ").", ev));
     }
 
+    /**
+     * A finding in sentences: a compound condition by the parts that decided it (the part met of an "any of", the
+     * parts not met of an "all of"), a plain one with the record's words for it, or as not documented.
+     */
     private static void factOrAbsence(CriterionFinding f, List<RationaleSentence> out) {
-        List<Evidence> ev = f.allEvidence();
+        if (!f.parts().isEmpty() && !f.predicate().equals("not")) {
+            List<CriterionFinding> decisive = switch (f.predicate()) {
+                case "anyOf" -> f.verdict() == Verdict.MET
+                        ? f.parts().stream().filter(p -> p.verdict() == Verdict.MET).limit(1).toList()
+                        : f.parts();
+                default -> f.verdict() == Verdict.MET ? f.parts()
+                        : f.parts().stream().filter(p -> p.verdict() == f.verdict()).toList();
+            };
+            if (f.predicate().equals("anyOf") && f.verdict() != Verdict.MET) {
+                out.add(new RationaleSentence(Kind.ABSENCE, "None of these is documented: " + f.criterion() + ".",
+                        List.of()));
+                decisive = f.parts().stream().filter(p -> p.verdict() == Verdict.NOT_MET).toList();
+            }
+            for (CriterionFinding p : decisive) {
+                factOrAbsence(p, out);
+            }
+            return;
+        }
+        List<Evidence> ev = distinct(f.allEvidence());
         if (ev.isEmpty()) {
             if (f.verdict() != Verdict.MET) {
                 out.add(absence(f));
@@ -169,11 +193,11 @@ public final class RationaleWriter {
             return;
         }
         String verdict = switch (f.verdict()) {
-            case MET -> "Met";
+            case MET -> "Documented";
             case NOT_MET -> "Not met";
             case UNKNOWN -> "Not documented";
         };
-        out.add(new RationaleSentence(Kind.FACT, verdict + ", " + f.criterion() + ": " + quotes(ev) + ".", ev));
+        out.add(new RationaleSentence(Kind.FACT, verdict + " - " + f.criterion() + ": " + quotes(ev) + ".", ev));
     }
 
     private static RationaleSentence absence(CriterionFinding f) {
@@ -181,8 +205,23 @@ public final class RationaleWriter {
         return new RationaleSentence(Kind.ABSENCE, "The record does not document " + m + ".", List.of());
     }
 
+    /** The evidence, each span once. */
+    private static List<Evidence> distinct(List<Evidence> ev) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Evidence> out = new ArrayList<>();
+        for (Evidence e : ev) {
+            if (seen.add(e.span().documentId() + ":" + e.span().start() + ":" + e.span().end())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     private static String quotes(List<Evidence> ev) {
-        return ev.stream().limit(4).map(e -> e.statement() + " (\"" + e.quote() + "\")")
+        Set<String> seen = new LinkedHashSet<>();
+        return ev.stream().filter(e -> seen.add(e.statement() + "|" + e.quote().toLowerCase(java.util.Locale.ROOT)))
+                .limit(4).map(e -> e.statement().startsWith("the record states that ")
+                ? "\"" + e.quote() + "\"" : e.statement() + " (\"" + e.quote() + "\")")
                 .collect(Collectors.joining("; "));
     }
 

@@ -23,13 +23,15 @@ import org.openimr.shared.Side;
  * @param side          the side, when the text states one
  * @param quantity      how much is asked for
  * @param drug          the drug, for a pharmaceutical request
+ * @param surgery       for a surgical request, the operation as a code of the vocabulary's surgeries
  * @param additional    the text asks for more of a treatment already given ("additional", "continued", "repeat")
  * @param retrospective the text asks for a treatment already given ("retrospective", "DOS:")
  * @param purchase      the text asks to buy equipment rather than rent it
  */
 public record InterpretedRequest(String text, RequestCategory category, String rule, Optional<RequestKind> kind,
         List<String> modalities, List<BodyRegion> regions, Optional<Side> side, RequestedQuantity quantity,
-        Optional<RequestedDrug> drug, boolean additional, boolean retrospective, boolean purchase) {
+        Optional<RequestedDrug> drug, Optional<String> surgery, boolean additional, boolean retrospective,
+        boolean purchase) {
 
     public InterpretedRequest {
         Objects.requireNonNull(text, "text");
@@ -40,6 +42,7 @@ public record InterpretedRequest(String text, RequestCategory category, String r
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(drug, "drug");
+        Objects.requireNonNull(surgery, "surgery");
     }
 
     public boolean isInterpreted() {

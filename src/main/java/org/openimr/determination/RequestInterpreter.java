@@ -127,15 +127,17 @@ public final class RequestInterpreter {
             drug = drug(text, meds, kind);
         }
         RequestedQuantity quantity = QuantityReader.read(text);
+        Optional<String> surgery = kind.filter(k -> k == RequestKind.SURGERY).flatMap(k -> rules.surgeries().stream()
+                .filter(p -> p.matches(text)).map(CategoryRules.ModalityPattern::code).findFirst());
         return new InterpretedRequest(request == null ? "" : request, category, rule.map(CategoryRules.Rule::id)
-                .orElse(null), kind, List.copyOf(modalities), regions, side, quantity, drug,
+                .orElse(null), kind, List.copyOf(modalities), regions, side, quantity, drug, surgery,
                 ADDITIONAL.matcher(text).find(), RETROSPECTIVE.matcher(text).find(), PURCHASE.matcher(text).find());
     }
 
     private static boolean isDrugKind(RequestKind k) {
         return switch (k) {
             case OPIOID, NSAID, MUSCLE_RELAXANT, TOPICAL_ANALGESIC, PROTON_PUMP_INHIBITOR, ANTICONVULSANT,
-                    ANTIDEPRESSANT, SLEEP_AID, BENZODIAZEPINE -> true;
+                    ANTIDEPRESSANT, SLEEP_AID, BENZODIAZEPINE, OTHER_MEDICATION -> true;
             default -> false;
         };
     }

@@ -56,10 +56,12 @@ public final class CategoryRules {
 
     private final List<Rule> rules;
     private final List<ModalityPattern> modalities;
+    private final List<ModalityPattern> surgeries;
 
-    private CategoryRules(List<Rule> rules, List<ModalityPattern> modalities) {
+    private CategoryRules(List<Rule> rules, List<ModalityPattern> modalities, List<ModalityPattern> surgeries) {
         this.rules = List.copyOf(rules);
         this.modalities = List.copyOf(modalities);
+        this.surgeries = List.copyOf(surgeries);
     }
 
     public static CategoryRules standard() {
@@ -79,6 +81,11 @@ public final class CategoryRules {
 
     public List<ModalityPattern> modalities() {
         return modalities;
+    }
+
+    /** The operations a request can name (codes of the vocabulary's surgeries), in order: the first match counts. */
+    public List<ModalityPattern> surgeries() {
+        return surgeries;
     }
 
     /** The first rule that matches, if any. */
@@ -132,17 +139,22 @@ public final class CategoryRules {
             rules.add(new Rule(id, category, kind, Optional.ofNullable(r.get("modality")).map(Object::toString),
                     List.copyOf(any), Set.copyOf(drugClasses), all, patterns(r, "none", context)));
         }
-        List<ModalityPattern> modalities = new ArrayList<>();
-        if (map.get("modalities") instanceof List<?> mods) {
-            for (Object entry : mods) {
+        return new CategoryRules(rules, codePatterns(map, "modalities", where), codePatterns(map, "surgeries", where));
+    }
+
+    private static List<ModalityPattern> codePatterns(Map<?, ?> map, String key, String where) {
+        List<ModalityPattern> out = new ArrayList<>();
+        if (map.get(key) instanceof List<?> entries) {
+            for (Object entry : entries) {
                 if (!(entry instanceof Map<?, ?> m)) {
-                    throw new IllegalArgumentException(where + ": every modality must be a mapping, found " + entry);
+                    throw new IllegalArgumentException(where + ": every entry of '" + key + "' must be a mapping, found "
+                            + entry);
                 }
-                String code = string(m, "code", where + ": a modality");
-                modalities.add(new ModalityPattern(code, patterns(m, "any", where + ": modality '" + code + "'")));
+                String code = string(m, "code", where + ": an entry of '" + key + "'");
+                out.add(new ModalityPattern(code, patterns(m, "any", where + ": " + key + " '" + code + "'")));
             }
         }
-        return new CategoryRules(rules, modalities);
+        return out;
     }
 
     /** Drug names as one pattern of whole words; a space in a name matches any white space. */

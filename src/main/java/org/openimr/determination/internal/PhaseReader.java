@@ -51,8 +51,17 @@ public final class PhaseReader {
         this.data = data;
     }
 
+    private static final java.util.regex.Pattern POSTOPERATIVE = java.util.regex.Pattern.compile(
+            "(?i)\\b(post-?op(erative)?|post-?surgical|after (the )?surgery)\\b");
+
     Reading read(CaseRecord c) {
         Optional<SurgeryPeriod> latest = surgeries(c).stream().max(Comparator.comparing(SurgeryPeriod::date));
+        if (latest.isEmpty() && POSTOPERATIVE.matcher(c.request().text()).find()) {
+            Optional<Reading> planned = plannedSurgery(c);
+            if (planned.isPresent()) {
+                return planned.get();
+            }
+        }
         if (latest.isPresent()) {
             SurgeryPeriod s = latest.get();
             List<Evidence> ev = List.of(new Evidence("the record dates the " + s.words() + " to " + s.date(),
@@ -71,6 +80,30 @@ public final class PhaseReader {
                     concat(ev, after.evidence()), Optional.empty(), latest);
         }
         return byInjury(c);
+    }
+
+    /**
+     * A postoperative request for an operation the record shows as planned or requested (not yet dated): the
+     * Postsurgical Treatment Guidelines govern the therapy that will follow it.
+     */
+    private Optional<Reading> plannedSurgery(CaseRecord c) {
+        List<BodyRegion> regions = c.request().regions();
+        for (Surgery s : c.facts().surgeries()) {
+            if (s.assertion() != Assertion.REQUESTED || s.kind() == Surgery.Kind.UNSPECIFIED) {
+                continue;
+            }
+            if (!regions.isEmpty() && s.region().isPresent() && !regions.contains(s.region().get().region())) {
+                continue;
+            }
+            String code = data.surgeryCode(s.kind(), s.region().map(r -> r.region()));
+            String words = s.region().map(r -> r.region().phrase() + " ").orElse("")
+                    + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return Optional.of(new Reading(Optional.of(Phase.POSTSURGICAL), "postsurgical: the request is for care "
+                    + "after the " + words + " the record shows as planned or requested",
+                    List.of(new Evidence("the record shows the " + words + " as planned or requested", s.span())),
+                    Optional.of(code), Optional.empty()));
+        }
+        return Optional.empty();
     }
 
     private Reading byInjury(CaseRecord c) {

@@ -78,6 +78,9 @@ public final class RequestEvaluator {
         if (isDrug(kind) && c.request().drug().isEmpty()) {
             return refer(phase, editions, steps, "the drug requested could not be identified");
         }
+        if (kind == RequestKind.SURGERY && c.request().surgery().isEmpty()) {
+            return refer(phase, editions, steps, "the operation requested could not be identified");
+        }
 
         FactResolver facts = new FactResolver(c, catalogue.vocabulary(), data);
         CriterionEvaluator criteria = new CriterionEvaluator(c, facts, catalogue.vocabulary(), data);
@@ -98,6 +101,7 @@ public final class RequestEvaluator {
             steps.add("The MTUS has no recommendation for this request in force on the request date; a fallback "
                     + "guideline is used (8 CCR 9792.21.1).");
         }
+        governing = specificOverGeneral(governing, candidates);
         if (governing.isEmpty()) {
             return new Evaluation(DraftOutcome.REFER, Optional.empty(), traces, phase, editions, steps,
                     "no recommendation in force addresses this request in this case", false);
@@ -114,6 +118,31 @@ public final class RequestEvaluator {
                 traces, phase, editions, steps, "", false);
     }
 
+    /**
+     * A rule that addresses every request of its kind (no region, phase, diagnosis, drug, modality, surgery or
+     * condition of its own, e.g. durable medical equipment in general) gives way to a rule of the same guideline basis
+     * written for the very item requested (a cold therapy unit, a drug, an operation).
+     */
+    private static List<RecommendationTrace> specificOverGeneral(List<RecommendationTrace> governing,
+            List<Recommendation> candidates) {
+        Map<String, Recommendation> byId = new LinkedHashMap<>();
+        candidates.forEach(r -> byId.put(r.id(), r));
+        boolean specific = governing.stream().map(t -> byId.get(t.id()).applies())
+                .anyMatch(a -> !a.modalities().isEmpty() || !a.drugs().isEmpty() || !a.surgeries().isEmpty());
+        if (!specific) {
+            return governing;
+        }
+        List<RecommendationTrace> kept = governing.stream().filter(t -> !isGeneric(byId.get(t.id()))).toList();
+        return kept.isEmpty() ? governing : kept;
+    }
+
+    private static boolean isGeneric(Recommendation r) {
+        var a = r.applies();
+        return a.phases().isEmpty() && a.bodyRegions().isEmpty() && a.bodyRegionsExcluded().isEmpty()
+                && a.diagnosisGroups().isEmpty() && a.drugs().isEmpty() && a.drugClasses().isEmpty()
+                && a.modalities().isEmpty() && a.surgeries().isEmpty() && a.when().isEmpty();
+    }
+
     private static Evaluation refer(PhaseReader.Reading phase, List<String> editions, List<String> steps,
             String reason) {
         return new Evaluation(DraftOutcome.REFER, Optional.empty(), List.of(), phase, editions, steps, reason, false);
@@ -122,7 +151,7 @@ public final class RequestEvaluator {
     private static boolean isDrug(RequestKind k) {
         return switch (k) {
             case OPIOID, NSAID, MUSCLE_RELAXANT, TOPICAL_ANALGESIC, PROTON_PUMP_INHIBITOR, ANTICONVULSANT,
-                    ANTIDEPRESSANT, SLEEP_AID, BENZODIAZEPINE -> true;
+                    ANTIDEPRESSANT, SLEEP_AID, BENZODIAZEPINE, OTHER_MEDICATION -> true;
             default -> false;
         };
     }
@@ -164,7 +193,7 @@ public final class RequestEvaluator {
                     : modalities) {
                 RequestProfile p = RequestProfile.of(kind).withRegion(region).withPhase(phase.phase().orElse(null))
                         .withDiagnosisGroups(groups).withDrug(drug.orElse(null)).withDrugClasses(drugClasses)
-                        .withModality(modality).withSurgery(phase.surgery().orElse(null));
+                        .withModality(modality).withSurgery(surgery(c, phase).orElse(null));
                 for (Recommendation r : catalogue.applicable(p, c.requestDate())) {
                     if (fits(r, c, phase, regions, modalities, drug.isPresent() || !drugClasses.isEmpty())) {
                         found.putIfAbsent(r.id(), r);
@@ -195,7 +224,13 @@ public final class RequestEvaluator {
                 && phase.phase().filter(p -> p == Phase.POSTSURGICAL).isEmpty()) {
             return false;
         }
-        return a.surgeries().isEmpty() || phase.surgery().filter(a.surgeries()::contains).isPresent();
+        return a.surgeries().isEmpty() || surgery(c, phase).filter(a.surgeries()::contains).isPresent();
+    }
+
+    /** The surgery a recommendation must name: the operation requested, or the one a postsurgical request follows. */
+    private static Optional<String> surgery(CaseRecord c, PhaseReader.Reading phase) {
+        return c.request().kind().filter(k -> k == RequestKind.SURGERY).isPresent() ? c.request().surgery()
+                : phase.surgery();
     }
 
     /**

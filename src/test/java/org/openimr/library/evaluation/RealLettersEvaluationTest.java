@@ -102,10 +102,10 @@ class RealLettersEvaluationTest {
     static final int DEV_AGREED = 76;
     static final int DEV_OVERTURNED_FOUND = 1;
     static final int DEV_OVERTURNED_WRONG = 0;
-    static final int HELD_COVERED = 57;
-    static final int HELD_AGREED = 50;
-    static final int HELD_OVERTURNED_FOUND = 0;
-    static final int HELD_OVERTURNED_WRONG = 3;
+    static final int HELD_COVERED = 66;
+    static final int HELD_AGREED = 57;
+    static final int HELD_OVERTURNED_FOUND = 1;
+    static final int HELD_OVERTURNED_WRONG = 5;
     static final int BLINDED_ITEMS_KEPT = 156;
 
     private static boolean runs(String... command) {

@@ -67,9 +67,10 @@ class RequestInterpreterTest {
             Work hardening program, 10 sessions                         | Rehabilitation | Other Therapies | WORK_CONDITIONING
             Extracorporeal shockwave therapy to the heel                | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
             Paraffin bath treatments                                    | Rehabilitation | Other Therapies | -
-            L4-5 anterior lumbar interbody fusion                       | Surgery | Spine | -
+            L4-5 anterior lumbar interbody fusion                       | Surgery | Spine | SURGERY
             Orthopedic surgeon consultation for the left knee           | Surgery | Surgical Consult | SURGICAL_CONSULTATION
-            Transportation to and from medical appointments             | Transportation | - | -
+            Transportation to and from medical appointments             | Transportation | - | TRANSPORTATION
+            Assistant surgeon                                           | Surgery | Adjunct Surgical Services | -
             """)
     void classifiesIntoTheDwcCategoryAndTheGuidelinesKind(String request, String category, String subcategory,
             String kind) {
@@ -174,6 +175,17 @@ class RequestInterpreterTest {
                 .ingredients()).contains("gabapentin", "ketamine");
         assertThat(interpreter.interpret("Capsaicin 0.0375% cream").drug().orElseThrow().ingredients())
                 .contains("capsaicin_0_0375_percent");
+    }
+
+    @Test
+    void readsTheOperationOfASurgicalRequest() {
+        assertThat(interpreter.interpret("L4-5 anterior lumbar interbody fusion").surgery()).contains("lumbar_fusion");
+        assertThat(interpreter.interpret("Right knee arthroscopy with partial medial meniscectomy").surgery())
+                .contains("knee_meniscectomy");
+        assertThat(interpreter.interpret("Left carpal tunnel release").surgery()).contains("carpal_tunnel_release");
+        assertThat(interpreter.interpret("Right shoulder arthroscopic subacromial decompression").surgery())
+                .contains("rotator_cuff_impingement_arthroscopic");
+        assertThat(interpreter.interpret("Physical therapy after knee arthroscopy 2x3").surgery()).isEmpty();
     }
 
     @Test

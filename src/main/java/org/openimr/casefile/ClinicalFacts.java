@@ -10,6 +10,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.openimr.shared.BodyRegion;
+
 /**
  * The clinical facts read from a case file, each with its {@link Span}. Lists keep the order of the text. A fact
  * the text does not state is missing (an empty Optional, no list element); a fact the text states as absent is
@@ -48,9 +50,9 @@ public record ClinicalFacts(Optional<Stated<Integer>> age, Optional<Stated<Sex>>
     }
 
     /** Body parts mentioned as affected (affirmed or historical mentions). */
-    public Set<BodyPart> affectedBodyParts() {
-        Set<BodyPart> parts = EnumSet.noneOf(BodyPart.class);
-        bodyParts.stream().filter(m -> m.assertion().isPresentOrPast()).forEach(m -> parts.add(m.region().part()));
+    public Set<BodyRegion> affectedBodyParts() {
+        Set<BodyRegion> parts = EnumSet.noneOf(BodyRegion.class);
+        bodyParts.stream().filter(m -> m.assertion().isPresentOrPast()).forEach(m -> parts.add(m.region().region()));
         return parts;
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param text   the diagnosis as written (one item of a list of diagnoses, or the term found in running text)
  * @param region the body region named with it, where there is one
  */
-public record Diagnosis(Kind kind, String text, Optional<BodyRegion> region, Assertion assertion, Span span)
+public record Diagnosis(Kind kind, String text, Optional<BodySite> region, Assertion assertion, Span span)
         implements ClinicalFact {
 
     public enum Kind {

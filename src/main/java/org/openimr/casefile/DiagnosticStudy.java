@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param findings the text of the result ("revealed ..." up to the end of the sentence), where stated
  */
-public record DiagnosticStudy(Kind kind, Optional<BodyRegion> region, Optional<StatedDate> date,
+public record DiagnosticStudy(Kind kind, Optional<BodySite> region, Optional<StatedDate> date,
         Optional<Span> findings, Assertion assertion, Span span) implements ClinicalFact {
 
     public enum Kind {

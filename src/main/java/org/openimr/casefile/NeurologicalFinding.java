@@ -3,6 +3,8 @@ package org.openimr.casefile;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.openimr.shared.Side;
+
 /**
  * A neurological finding or symptom. {@link Assertion#AFFIRMED} means the test is positive or the deficit present
  * ("positive straight leg raise on the left", "decreased sensation in the L5 dermatome", "4/5 strength");

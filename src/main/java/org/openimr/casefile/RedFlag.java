@@ -7,7 +7,7 @@ import java.util.Optional;
  * A red flag of the ACOEM spine chapters (cauda equina, progressive neurological deficit, fracture, infection,
  * tumor): stated present, or stated absent ("without red flags", "x-rays revealed no fracture").
  */
-public record RedFlag(Kind kind, Optional<BodyRegion> region, Assertion assertion, Span span)
+public record RedFlag(Kind kind, Optional<BodySite> region, Assertion assertion, Span span)
         implements ClinicalFact {
 
     public enum Kind {

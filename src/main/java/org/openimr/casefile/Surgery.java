@@ -3,6 +3,8 @@ package org.openimr.casefile;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.openimr.shared.BodyRegion;
+
 /**
  * A surgery: done ("status post L4-5 fusion on 11/14/12" reads {@link Assertion#HISTORICAL}), requested
  * ({@link Assertion#REQUESTED}) or denied to have happened ("no prior surgery", {@link Assertion#NEGATED}).
@@ -12,7 +14,7 @@ import java.util.Optional;
  *               lumbar fusion from a cervical one
  * @param date   the date of the surgery, where stated
  */
-public record Surgery(Kind kind, Optional<BodyRegion> region, Optional<StatedDate> date, Assertion assertion,
+public record Surgery(Kind kind, Optional<BodySite> region, Optional<StatedDate> date, Assertion assertion,
         Span span) implements ClinicalFact {
 
     public enum Kind {
@@ -33,13 +35,13 @@ public record Surgery(Kind kind, Optional<BodyRegion> region, Optional<StatedDat
     }
 
     /** True for this procedure on this body part, e.g. {@code is(FUSION, LUMBAR_SPINE)}. */
-    public boolean is(Kind kind, BodyPart part) {
-        return this.kind == kind && region.map(r -> r.part() == part).orElse(false);
+    public boolean is(Kind kind, BodyRegion part) {
+        return this.kind == kind && region.map(r -> r.region() == part).orElse(false);
     }
 
     /** "lumbar spine fusion", "knee arthroscopy", "surgery". */
     public String describe() {
         String what = kind == Kind.UNSPECIFIED ? "surgery" : kind.name().toLowerCase().replace('_', ' ');
-        return region.map(r -> r.part().name().toLowerCase().replace('_', ' ') + " " + what).orElse(what);
+        return region.map(r -> r.region().name().toLowerCase().replace('_', ' ') + " " + what).orElse(what);
     }
 }

@@ -3,6 +3,8 @@ package org.openimr.guidelines;
 import java.util.List;
 import java.util.Objects;
 
+import org.openimr.shared.BodyRegion;
+
 /**
  * Which requests a recommendation addresses. An empty list means "any". Codes are those of the data's
  * vocabulary.yaml.
@@ -21,7 +23,7 @@ import java.util.Objects;
  */
 public record Applicability(List<RequestKind> requestKinds, List<Phase> phases, List<BodyRegion> bodyRegions,
         List<BodyRegion> bodyRegionsExcluded, List<String> diagnosisGroups, List<String> drugs,
-        List<String> drugClasses, List<String> modalities, List<String> surgeries, Span postsurgicalPeriod,
+        List<String> drugClasses, List<String> modalities, List<String> surgeries, TimeSpan postsurgicalPeriod,
         List<Criterion> when) {
 
     public Applicability {

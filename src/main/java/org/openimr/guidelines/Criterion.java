@@ -192,7 +192,7 @@ public sealed interface Criterion {
      * least {@code atLeast} (null: any length) and did not resolve the problem; when {@code including} is not empty,
      * it included each of those treatments (or they were contraindicated).
      */
-    record FailedConservativeCare(Span atLeast, List<String> including) implements Criterion {
+    record FailedConservativeCare(TimeSpan atLeast, List<String> including) implements Criterion {
         public FailedConservativeCare {
             including = List.copyOf(including);
         }
@@ -273,7 +273,7 @@ public sealed interface Criterion {
     }
 
     /** {@code symptomDuration: {atLeast: 3 months, atMost: ...}}: how long the symptoms have lasted. */
-    record SymptomDuration(Span atLeast, Span atMost) implements Criterion {
+    record SymptomDuration(TimeSpan atLeast, TimeSpan atMost) implements Criterion {
         public String predicate() {
             return "symptomDuration";
         }
@@ -287,7 +287,7 @@ public sealed interface Criterion {
      * {@code timeSince: {event: injury, atLeast: ..., atMost: 2 years}}: the time from a dated event (see the
      * vocabulary's events: injury, surgery, last injection, ...) to the request date.
      */
-    record TimeSince(String event, Span atLeast, Span atMost) implements Criterion {
+    record TimeSince(String event, TimeSpan atLeast, TimeSpan atMost) implements Criterion {
         public TimeSince {
             Objects.requireNonNull(event, "event");
         }
@@ -368,7 +368,7 @@ public sealed interface Criterion {
      * injection of the same treatment gave at least this much pain relief, for at least {@code lasting} (null: any),
      * with (when asked) a documented reduction of medication use.
      */
-    record PainRelief(int atLeastPercent, Span lasting, boolean withReducedMedication) implements Criterion {
+    record PainRelief(int atLeastPercent, TimeSpan lasting, boolean withReducedMedication) implements Criterion {
         public String predicate() {
             return "painRelief";
         }
@@ -382,7 +382,7 @@ public sealed interface Criterion {
      * {@code priorStudy: {study: mri, within: ...}}: the same study of the same body region was done before (within
      * {@code within} of the request when given). Usually negated or paired with a documented change of findings.
      */
-    record PriorStudy(String study, Span within) implements Criterion {
+    record PriorStudy(String study, TimeSpan within) implements Criterion {
         public PriorStudy {
             Objects.requireNonNull(study, "study");
         }
@@ -415,7 +415,7 @@ public sealed interface Criterion {
      * {@code successfulTrial: {treatment: tens, atLeast: 1 month}}: a documented trial of the treatment, at least this
      * long, showed benefit (use, pain and function recorded).
      */
-    record SuccessfulTrial(String treatment, Span atLeast) implements Criterion {
+    record SuccessfulTrial(String treatment, TimeSpan atLeast) implements Criterion {
         public SuccessfulTrial {
             Objects.requireNonNull(treatment, "treatment");
         }
@@ -436,7 +436,7 @@ public sealed interface Criterion {
             return String.join(", ", codes);
         }
 
-        private static String range(Span atLeast, Span atMost) {
+        private static String range(TimeSpan atLeast, TimeSpan atMost) {
             if (atLeast != null && atMost != null) {
                 return "between " + atLeast + " and " + atMost;
             }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param budget   the shared budget this limit counts against, or null
  * @param note     how the guideline qualifies the number
  */
-public record Limit(LimitQuantity quantity, BigDecimal min, BigDecimal max, Span over, LimitScope per, String budget,
+public record Limit(LimitQuantity quantity, BigDecimal min, BigDecimal max, TimeSpan over, LimitScope per, String budget,
         String note) {
 
     public Limit {

@@ -26,6 +26,8 @@ public enum RequestKind {
     /** Hypnotics and other drugs asked for sleep. */
     SLEEP_AID,
     BENZODIAZEPINE,
+    /** Other medications: laxatives, antiemetics, barbiturate-containing analgesics and the like. */
+    OTHER_MEDICATION,
     EPIDURAL_STEROID_INJECTION,
     /** Facet joint injections, medial branch blocks and facet radiofrequency neurotomy. */
     FACET_INJECTION,
@@ -37,6 +39,8 @@ public enum RequestKind {
     X_RAY,
     /** EMG, nerve conduction studies and related electrodiagnostic tests. */
     ELECTRODIAGNOSTIC_TEST,
+    /** Diagnostic tests not named above: EEG, evoked potentials, functional capacity evaluation and the like. */
+    OTHER_DIAGNOSTIC_TEST,
     /** TENS, H-wave, interferential, NMES and other electrical stimulation. */
     ELECTRICAL_STIMULATION,
     DURABLE_MEDICAL_EQUIPMENT,
@@ -51,6 +55,10 @@ public enum RequestKind {
     /** Referral to or consultation with another (non-surgical) specialist. */
     CONSULTATION,
     SURGICAL_CONSULTATION,
+    /** An operation; the vocabulary's surgeries name which (e.g. {@code knee_meniscectomy}). */
+    SURGERY,
+    /** Transportation to and from medical appointments. */
+    TRANSPORTATION,
     URINE_DRUG_TEST,
     SPINAL_CORD_STIMULATOR
 }

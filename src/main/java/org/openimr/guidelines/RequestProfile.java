@@ -3,6 +3,8 @@ package org.openimr.guidelines;
 import java.util.List;
 import java.util.Objects;
 
+import org.openimr.shared.BodyRegion;
+
 /**
  * What is known of a disputed request, to narrow the recommendations that address it. Every detail but the kind
  * may be null (or empty): an unknown detail narrows nothing.

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The codes the guideline data may use, by category (vocabulary.yaml). The determination and casefile modules map
- * their facts, diagnoses and drugs onto these codes.
+ * their facts, diagnoses and drugs onto these codes (a case file's medication carries its drug code). Morphine
+ * equivalent conversion factors are the case file's data; the guidelines state only MED limits.
  */
 public final class Vocabulary {
 
@@ -22,10 +23,9 @@ public final class Vocabulary {
     }
 
     private final Map<Category, Map<String, Term>> terms;
-    private final Map<String, MedConversion> medConversions;
     private final Map<String, Term> drugsByName;
 
-    public Vocabulary(Map<Category, List<Term>> terms, List<MedConversion> medConversions) {
+    public Vocabulary(Map<Category, List<Term>> terms) {
         Map<Category, Map<String, Term>> byCategory = new LinkedHashMap<>();
         for (Category c : Category.values()) {
             Map<String, Term> byCode = new LinkedHashMap<>();
@@ -35,14 +35,10 @@ public final class Vocabulary {
             byCategory.put(c, Collections.unmodifiableMap(byCode));
         }
         this.terms = Collections.unmodifiableMap(byCategory);
-        Map<String, MedConversion> conversions = new LinkedHashMap<>();
-        medConversions.forEach(m -> conversions.put(m.drug(), m));
-        this.medConversions = Collections.unmodifiableMap(conversions);
         Map<String, Term> names = new LinkedHashMap<>();
         for (Term drug : this.terms.get(Category.DRUGS).values()) {
             names.put(normalise(drug.code()), drug);
             names.put(normalise(drug.label()), drug);
-            drug.names().forEach(n -> names.put(normalise(n), drug));
         }
         this.drugsByName = Collections.unmodifiableMap(names);
     }
@@ -59,7 +55,10 @@ public final class Vocabulary {
         return Optional.ofNullable(terms.get(category).get(code));
     }
 
-    /** A drug by its code, generic or brand name as a record writes it ("Flexeril" finds cyclobenzaprine). */
+    /**
+     * A drug by its code or label ("lidocaine 5% patch" finds lidocaine_patch). Brand and other names are not here:
+     * the one table of drug names is the case file's drug lexicon, whose medications carry these codes.
+     */
     public Optional<Term> findDrug(String name) {
         return Optional.ofNullable(drugsByName.get(normalise(name)));
     }
@@ -80,11 +79,6 @@ public final class Vocabulary {
             }
         }
         return found;
-    }
-
-    /** Conversion factors to oral morphine equivalents, by opioid code. */
-    public Map<String, MedConversion> medConversions() {
-        return medConversions;
     }
 
     private static String normalise(String s) {

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.Side;
 
 /** Diagnoses, body parts, pain scores, neurological findings and red flags. */
 class ClinicalFindingsTest {
@@ -23,10 +25,10 @@ class ClinicalFindingsTest {
                 Diagnosis.Kind.DISC_DISPLACEMENT, Diagnosis.Kind.CARPAL_TUNNEL_SYNDROME, Diagnosis.Kind.CRPS,
                 Diagnosis.Kind.DEPRESSION);
         assertThat(facts.diagnoses()).extracting(Diagnosis::region).containsExactly(
-                Optional.of(BodyRegion.of(BodyPart.LUMBAR_SPINE, Side.LEFT)),
-                Optional.of(BodyRegion.of(BodyPart.LUMBAR_SPINE)),
-                Optional.of(BodyRegion.of(BodyPart.WRIST_HAND, Side.RIGHT)),
-                Optional.of(BodyRegion.of(BodyPart.ANKLE_FOOT, Side.LEFT)),
+                Optional.of(BodySite.of(BodyRegion.LUMBAR_SPINE, Side.LEFT)),
+                Optional.of(BodySite.of(BodyRegion.LUMBAR_SPINE)),
+                Optional.of(BodySite.of(BodyRegion.FOREARM_WRIST_AND_HAND, Side.RIGHT)),
+                Optional.of(BodySite.of(BodyRegion.ANKLE_AND_FOOT, Side.LEFT)),
                 Optional.empty());
         assertSpan(facts.diagnoses().get(1).span(), text, "lumbar disc herniation at L4-5");
         assertThat(facts.diagnoses().get(1).text()).isEqualTo("lumbar disc herniation at L4-5");
@@ -47,11 +49,11 @@ class ClinicalFindingsTest {
     void bodyPartsAreNormalisedWithTheirSide() {
         ClinicalFacts facts = extract("She complains of neck pain, low back pain radiating to the left leg, and "
                 + "right knee pain. Both shoulders are stiff.");
-        assertThat(facts.affectedBodyParts()).containsExactlyInAnyOrder(BodyPart.CERVICAL_SPINE,
-                BodyPart.LUMBAR_SPINE, BodyPart.LOWER_EXTREMITY, BodyPart.KNEE, BodyPart.SHOULDER);
+        assertThat(facts.affectedBodyParts()).containsExactlyInAnyOrder(BodyRegion.CERVICAL_SPINE,
+                BodyRegion.LUMBAR_SPINE, BodyRegion.LOWER_EXTREMITY, BodyRegion.KNEE, BodyRegion.SHOULDER);
         assertThat(facts.bodyParts()).extracting(BodyPartMention::region)
-                .contains(BodyRegion.of(BodyPart.KNEE, Side.RIGHT), BodyRegion.of(BodyPart.LOWER_EXTREMITY, Side.LEFT),
-                        BodyRegion.of(BodyPart.SHOULDER, Side.BILATERAL));
+                .contains(BodySite.of(BodyRegion.KNEE, Side.RIGHT), BodySite.of(BodyRegion.LOWER_EXTREMITY, Side.LEFT),
+                        BodySite.of(BodyRegion.SHOULDER, Side.BILATERAL));
     }
 
     @Test
@@ -109,7 +111,7 @@ class ClinicalFindingsTest {
                 tuple(RedFlag.Kind.FRACTURE, Assertion.AFFIRMED),
                 tuple(RedFlag.Kind.TUMOR, Assertion.NEGATED),
                 tuple(RedFlag.Kind.INFECTION, Assertion.NEGATED));
-        assertThat(facts.redFlags().get(1).region()).contains(BodyRegion.of(BodyPart.THORACIC_SPINE));
+        assertThat(facts.redFlags().get(1).region()).contains(BodySite.of(BodyRegion.THORACIC_SPINE));
     }
 
     @Test
@@ -123,9 +125,9 @@ class ClinicalFindingsTest {
         ClinicalFacts sides = extract("Diagnoses: cervical sprain, right\nand left shoulder sprain and right and left "
                 + "elbow sprain.");
         assertThat(sides.diagnoses()).extracting(Diagnosis::region).containsExactly(
-                Optional.of(BodyRegion.of(BodyPart.CERVICAL_SPINE)),
-                Optional.of(BodyRegion.of(BodyPart.SHOULDER, Side.BILATERAL)),
-                Optional.of(BodyRegion.of(BodyPart.ELBOW, Side.BILATERAL)));
+                Optional.of(BodySite.of(BodyRegion.CERVICAL_SPINE)),
+                Optional.of(BodySite.of(BodyRegion.SHOULDER, Side.BILATERAL)),
+                Optional.of(BodySite.of(BodyRegion.ELBOW, Side.BILATERAL)));
         // a result cue before a comma belongs to the clause before it
         ClinicalFacts exam = extract("Range of motion is reduced with and without resistance, motor strength is 4 out "
                 + "of 5, reflexes are 2+ at the ankle.");

@@ -35,7 +35,7 @@ class MorphineEquivalentsTest {
         // methadone 5 mg x 2/day = 10 mg/day, band 1-20 -> x 4
         "Current medications: methadone 5 mg twice daily.|40|methadone|4",
         // fentanyl patch 25 mcg/h x 2.4
-        "Current medications: Duragesic 25 mcg/hr patch every 72 hours.|60|fentanyl-transdermal|2.4"
+        "Current medications: Duragesic 25 mcg/hr patch every 72 hours.|60|fentanyl_transdermal|2.4"
     })
     void perOpioid(String text, String med, String opioid, String factor) {
         MorphineEquivalentDose dose = extract(text).morphineEquivalentDose();

@@ -5,6 +5,8 @@ import static org.openimr.casefile.Texts.assertSpan;
 import static org.openimr.casefile.Texts.extract;
 
 import org.junit.jupiter.api.Test;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.Side;
 
 /** The reading of negation, history and requests: a negated fact is there and says so; an absent one is not there. */
 class NegationAndHistoryTest {
@@ -65,7 +67,7 @@ class NegationAndHistoryTest {
         assertThat(facts.surgeries()).singleElement().satisfies(s -> {
             assertThat(s.kind()).isEqualTo(Surgery.Kind.ARTHROSCOPY);
             assertThat(s.assertion()).isEqualTo(Assertion.HISTORICAL);
-            assertThat(s.region()).contains(BodyRegion.of(BodyPart.KNEE, Side.RIGHT));
+            assertThat(s.region()).contains(BodySite.of(BodyRegion.KNEE, Side.RIGHT));
         });
         assertThat(facts.diagnoses()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(Diagnosis.Kind.DEPRESSION);
@@ -90,7 +92,7 @@ class NegationAndHistoryTest {
         assertThat(facts.diagnosticStudies()).singleElement().satisfies(s -> {
             assertThat(s.assertion()).isEqualTo(Assertion.REQUESTED);
             assertThat(s.done()).isFalse();
-            assertThat(s.region()).contains(BodyRegion.of(BodyPart.LUMBAR_SPINE));
+            assertThat(s.region()).contains(BodySite.of(BodyRegion.LUMBAR_SPINE));
         });
     }
 
@@ -121,7 +123,7 @@ class NegationAndHistoryTest {
             assertThat(s.kind()).isEqualTo(Surgery.Kind.CARPAL_TUNNEL_RELEASE);
             assertThat(s.assertion()).isEqualTo(Assertion.HISTORICAL);
             assertThat(s.date()).contains(StatedDate.year(2011));
-            assertThat(s.region()).contains(BodyRegion.of(BodyPart.WRIST_HAND, Side.LEFT));
+            assertThat(s.region()).contains(BodySite.of(BodyRegion.FOREARM_WRIST_AND_HAND, Side.LEFT));
         });
         assertThat(facts.medications()).singleElement().satisfies(m -> {
             assertThat(m.generic()).isEqualTo("naproxen");
@@ -131,7 +133,7 @@ class NegationAndHistoryTest {
         assertThat(facts.diagnosticStudies()).singleElement().satisfies(s -> {
             assertThat(s.kind()).isEqualTo(DiagnosticStudy.Kind.MRI);
             assertThat(s.assertion()).isEqualTo(Assertion.REQUESTED);
-            assertThat(s.region()).contains(BodyRegion.of(BodyPart.CERVICAL_SPINE));
+            assertThat(s.region()).contains(BodySite.of(BodyRegion.CERVICAL_SPINE));
         });
     }
 }

@@ -10,6 +10,8 @@ import java.time.Period;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.Side;
 
 /** Surgeries, studies, conservative care, functional improvement, work status, drug screens, UR decisions. */
 class TreatmentHistoryTest {
@@ -24,11 +26,11 @@ class TreatmentHistoryTest {
                 tuple(Surgery.Kind.ROTATOR_CUFF_REPAIR, Assertion.HISTORICAL, Optional.of(StatedDate.month(2014, 3))),
                 tuple(Surgery.Kind.ARTHROPLASTY, Assertion.REQUESTED, Optional.empty()));
         Surgery fusion = facts.surgeries().get(0);
-        assertThat(fusion.is(Surgery.Kind.FUSION, BodyPart.LUMBAR_SPINE)).isTrue();
+        assertThat(fusion.is(Surgery.Kind.FUSION, BodyRegion.LUMBAR_SPINE)).isTrue();
         assertThat(fusion.describe()).isEqualTo("lumbar spine fusion");
         assertSpan(fusion.span(), text, "L5-S1 fusion on 11/14/12");
-        assertThat(facts.surgeries().get(1).region()).contains(BodyRegion.of(BodyPart.SHOULDER, Side.RIGHT));
-        assertThat(facts.surgeries().get(2).region()).contains(BodyRegion.of(BodyPart.KNEE, Side.LEFT));
+        assertThat(facts.surgeries().get(1).region()).contains(BodySite.of(BodyRegion.SHOULDER, Side.RIGHT));
+        assertThat(facts.surgeries().get(2).region()).contains(BodySite.of(BodyRegion.KNEE, Side.LEFT));
     }
 
     @Test
@@ -46,7 +48,7 @@ class TreatmentHistoryTest {
         assertThat(facts.diagnosticStudies()).hasSize(2);
         DiagnosticStudy mri = facts.diagnosticStudies().get(0);
         assertThat(mri.kind()).isEqualTo(DiagnosticStudy.Kind.MRI);
-        assertThat(mri.region()).contains(BodyRegion.of(BodyPart.LUMBAR_SPINE));
+        assertThat(mri.region()).contains(BodySite.of(BodyRegion.LUMBAR_SPINE));
         assertThat(mri.date()).contains(StatedDate.day(LocalDate.of(2015, 6, 2)));
         assertThat(mri.done()).isTrue();
         assertSpan(mri.span(), text, "MRI of the lumbar spine dated 06/02/2015");
@@ -54,7 +56,7 @@ class TreatmentHistoryTest {
                 "a 4 mm disc protrusion at L4-5 with left foraminal narrowing");
         DiagnosticStudy emg = facts.diagnosticStudies().get(1);
         assertThat(emg.kind().isElectrodiagnostic()).isTrue();
-        assertThat(emg.region()).contains(BodyRegion.of(BodyPart.LOWER_EXTREMITY, Side.BILATERAL));
+        assertThat(emg.region()).contains(BodySite.of(BodyRegion.LOWER_EXTREMITY, Side.BILATERAL));
         assertThat(emg.date()).contains(StatedDate.day(LocalDate.of(2015, 8, 1)));
         assertThat(emg.findings()).map(Span::quote).contains("normal");
     }
@@ -147,6 +149,14 @@ class TreatmentHistoryTest {
                         tuple(UrDecision.Decision.DENIED, "Tramadol",
                                 Optional.of(StatedDate.day(LocalDate.of(2016, 2, 3)))));
         assertSpan(facts.urDecisions().get(0).span(), text, "denied the request for additional physical therapy 2x4");
+    }
+
+    @Test
+    void aDecisionWhoseRequestRunsPastTheNextDecisionPhraseDoesNotBreakTheNext() {
+        ClinicalFacts facts = extract("Utilization review on 12-02-2016 modified the therapy request and denied the "
+                + "other requests.");
+        assertThat(facts.urDecisions()).extracting(UrDecision::decision)
+                .containsExactly(UrDecision.Decision.MODIFIED, UrDecision.Decision.DENIED);
     }
 
     @Test

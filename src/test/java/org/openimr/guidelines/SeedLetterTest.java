@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.openimr.shared.BodyRegion;
 import org.openimr.shared.CitationBasis;
 import org.openimr.shared.GuidelineCitation;
 import org.openimr.shared.PageRange;
@@ -77,11 +79,11 @@ class SeedLetterTest {
 
         assertThat(fusion.citation().toGuidelineCitation().text())
                 .isEqualTo("Decision based on MTUS Postsurgical Treatment 2009, Section(s): Low Back.");
-        assertThat(fusion.applies().postsurgicalPeriod()).isEqualTo(Span.months(6));
+        assertThat(fusion.applies().postsurgicalPeriod()).isEqualTo(TimeSpan.months(6));
         assertThat(fusion.limits()).anySatisfy(l -> {
             assertThat(l.per()).isEqualTo(LimitScope.GENERAL_COURSE);
             assertThat(l.maxAsInt()).isEqualTo(34);
-            assertThat(l.over()).isEqualTo(Span.weeks(16));
+            assertThat(l.over()).isEqualTo(TimeSpan.weeks(16));
         });
         assertThat(fusion.limits()).anySatisfy(l -> {
             assertThat(l.per()).isEqualTo(LimitScope.INITIAL_COURSE);

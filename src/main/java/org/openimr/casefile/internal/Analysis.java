@@ -9,11 +9,11 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.openimr.casefile.BodyPart;
-import org.openimr.casefile.BodyRegion;
+import org.openimr.casefile.BodySite;
 import org.openimr.casefile.CaseDocument;
-import org.openimr.casefile.Side;
 import org.openimr.casefile.Span;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.Side;
 
 /**
  * One document prepared for the extractors: its sentences (with sections), and the lexicon terms, triggers and dates
@@ -120,16 +120,16 @@ final class Analysis {
     }
 
     /** Body parts in the text: lexicon terms, and spinal levels (L4-5, C5-6, L5-S1) as their spine region. */
-    List<Match<BodyPart>> bodyParts() {
+    List<Match<BodyRegion>> bodyParts() {
         return cached("bodyParts", () -> {
-            List<Match<BodyPart>> all = new ArrayList<>(matches(lexicon.bodyParts));
+            List<Match<BodyRegion>> all = new ArrayList<>(matches(lexicon.bodyParts));
             Matcher m = SPINAL_LEVEL.matcher(text);
             while (m.find()) {
                 int level = Integer.parseInt(m.group(2));
-                BodyPart part = switch (m.group(1)) {
-                    case "C" -> level <= 8 ? BodyPart.CERVICAL_SPINE : null;
-                    case "T" -> level <= 12 ? BodyPart.THORACIC_SPINE : null;
-                    case "L", "S" -> level <= 5 ? BodyPart.LUMBAR_SPINE : null;
+                BodyRegion part = switch (m.group(1)) {
+                    case "C" -> level <= 8 ? BodyRegion.CERVICAL_SPINE : null;
+                    case "T" -> level <= 12 ? BodyRegion.THORACIC_SPINE : null;
+                    case "L", "S" -> level <= 5 ? BodyRegion.LUMBAR_SPINE : null;
                     default -> null;
                 };
                 int start = m.start();
@@ -143,12 +143,12 @@ final class Analysis {
     }
 
     /** The nearest body part within the window around {@code [start, end)}, inside the sentence, with its side. */
-    Optional<Match<BodyRegion>> regionNear(Sentence s, int start, int end, int before, int after) {
+    Optional<Match<BodySite>> regionNear(Sentence s, int start, int end, int before, int after) {
         int from = Math.max(s.start(), start - before);
         int to = Math.min(s.end(), end + after);
-        Match<BodyPart> best = null;
+        Match<BodyRegion> best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Match<BodyPart> m : bodyParts()) {
+        for (Match<BodyRegion> m : bodyParts()) {
             if (!m.within(from, to)) {
                 continue;
             }
@@ -161,9 +161,9 @@ final class Analysis {
         if (best == null) {
             return Optional.empty();
         }
-        BodyPart part = best.value();
+        BodyRegion part = best.value();
         Optional<Side> side = sideOf(s, best.start(), best.end());
-        return Optional.of(new Match<>(best.start(), best.end(), new BodyRegion(part, side)));
+        return Optional.of(new Match<>(best.start(), best.end(), new BodySite(part, side)));
     }
 
     /** The side stated just before a mention ("left knee", "right and left shoulder") or just after ("knees bilaterally"). */

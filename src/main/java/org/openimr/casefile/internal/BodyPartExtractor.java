@@ -2,9 +2,9 @@ package org.openimr.casefile.internal;
 
 import java.util.Optional;
 
-import org.openimr.casefile.BodyPart;
 import org.openimr.casefile.BodyPartMention;
-import org.openimr.casefile.BodyRegion;
+import org.openimr.casefile.BodySite;
+import org.openimr.shared.BodyRegion;
 
 /** Every body part the text mentions, with its side and how the sentence states it. */
 final class BodyPartExtractor implements Extractor {
@@ -17,12 +17,12 @@ final class BodyPartExtractor implements Extractor {
 
     @Override
     public void extract(Analysis a, FactsBuilder facts) {
-        for (Match<BodyPart> m : a.bodyParts()) {
+        for (Match<BodyRegion> m : a.bodyParts()) {
             Optional<Sentence> s = a.sentenceAt(m.start());
             if (s.isEmpty() || s.get().section().excludes(false) || m.end() > s.get().end()) {
                 continue;
             }
-            BodyRegion region = new BodyRegion(m.value(), a.sideOf(s.get(), m.start(), m.end()));
+            BodySite region = new BodySite(m.value(), a.sideOf(s.get(), m.start(), m.end()));
             facts.bodyParts.add(new BodyPartMention(region, context.assertion(a, s.get(), m.start(), m.end()),
                     a.span(m.start(), m.end())));
         }

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openimr.casefile.Assertion;
-import org.openimr.casefile.BodyRegion;
+import org.openimr.casefile.BodySite;
 import org.openimr.casefile.Diagnosis;
 
 /**
@@ -70,7 +70,7 @@ final class DiagnosisExtractor implements Extractor {
             if (s.isEmpty() || s.get().section().excludes(false) || m.end() > s.get().end()) {
                 continue;
             }
-            Optional<BodyRegion> region = a.regionNear(s.get(), m.start(), m.end(), 30, 30).map(Match::value);
+            Optional<BodySite> region = a.regionNear(s.get(), m.start(), m.end(), 30, 30).map(Match::value);
             facts.diagnoses.add(new Diagnosis(m.value(), a.quote(m.start(), m.end()).replaceAll("\\s+", " "), region,
                     context.assertion(a, s.get(), m.start(), m.end()), a.span(m.start(), m.end())));
         }
@@ -92,8 +92,8 @@ final class DiagnosisExtractor implements Extractor {
         for (Item part : subItems(a.text, item, terms)) {
             for (Match<Diagnosis.Kind> t : terms) {
                 if (t.within(part.start(), part.end())) {
-                    Optional<BodyRegion> region = region(a, s, part, t);
-                    if (seen.add(t.value() + "|" + region.map(r -> r.part().name()).orElse(""))) {
+                    Optional<BodySite> region = region(a, s, part, t);
+                    if (seen.add(t.value() + "|" + region.map(r -> r.region().name()).orElse(""))) {
                         add(a, s, t.value(), part, t.start(), t.end(), facts);
                     }
                 }
@@ -102,14 +102,14 @@ final class DiagnosisExtractor implements Extractor {
         return true;
     }
 
-    private static Optional<BodyRegion> region(Analysis a, Sentence s, Item item, Match<?> term) {
+    private static Optional<BodySite> region(Analysis a, Sentence s, Item item, Match<?> term) {
         return a.regionNear(s, term.start(), term.end(), term.start() - item.start(), item.end() - term.end())
                 .map(Match::value);
     }
 
     private void add(Analysis a, Sentence s, Diagnosis.Kind kind, Item item, int termStart, int termEnd,
             FactsBuilder facts) {
-        Optional<BodyRegion> region = a.regionNear(s, termStart, termEnd, termStart - item.start(),
+        Optional<BodySite> region = a.regionNear(s, termStart, termEnd, termStart - item.start(),
                 item.end() - termEnd).map(Match::value);
         Assertion assertion = context.assertion(a, s, termStart, termEnd);
         String text = a.span(item.start(), item.end()).quote().replaceAll("\\s+", " ");

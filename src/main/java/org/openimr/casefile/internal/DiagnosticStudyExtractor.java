@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openimr.casefile.Assertion;
-import org.openimr.casefile.BodyRegion;
+import org.openimr.casefile.BodySite;
 import org.openimr.casefile.DiagnosticStudy;
 import org.openimr.casefile.Span;
 import org.openimr.casefile.StatedDate;
+import org.openimr.shared.BodyRegion;
 
 /**
  * Imaging and electrodiagnostic studies: the kind (lexicon), the region ("MRI of the lumbar spine", "lumbar MRI"),
@@ -84,7 +85,7 @@ final class DiagnosticStudyExtractor implements Extractor {
 
             int start = m.start();
             int end = m.end();
-            Optional<Match<BodyRegion>> region = region(a, s, m, Math.min(findingsVerb, nextStudy));
+            Optional<Match<BodySite>> region = region(a, s, m, Math.min(findingsVerb, nextStudy));
             if (region.isPresent()) {
                 start = Math.min(start, region.get().start());
                 end = Math.max(end, region.get().end());
@@ -107,18 +108,18 @@ final class DiagnosticStudyExtractor implements Extractor {
      * The region of a study: named right after it ("MRI of the left shoulder", "EMG/NCV of the lower extremities",
      * "x-rays (right foot)"), else right before it ("lumbar MRI", "cervical spine magnetic resonance imaging").
      */
-    private static Optional<Match<BodyRegion>> region(Analysis a, Sentence s, Match<?> m, int limit) {
-        for (Match<org.openimr.casefile.BodyPart> b : a.bodyParts()) {
+    private static Optional<Match<BodySite>> region(Analysis a, Sentence s, Match<?> m, int limit) {
+        for (Match<BodyRegion> b : a.bodyParts()) {
             if (b.start() >= m.end() && b.end() <= limit && b.start() - m.end() <= 40) {
                 String between = a.text.substring(m.end(), b.start());
                 if (REGION_AFTER.matcher(between).matches()) {
                     return Optional.of(new Match<>(b.start(), b.end(),
-                            new BodyRegion(b.value(), a.sideOf(s, b.start(), b.end()))));
+                            new BodySite(b.value(), a.sideOf(s, b.start(), b.end()))));
                 }
             }
         }
-        Match<org.openimr.casefile.BodyPart> before = null;
-        for (Match<org.openimr.casefile.BodyPart> b : a.bodyParts()) {
+        Match<BodyRegion> before = null;
+        for (Match<BodyRegion> b : a.bodyParts()) {
             if (b.end() <= m.start() && b.start() >= s.start() && m.start() - b.end() <= 12
                     && REGION_BEFORE.matcher(a.text.substring(b.end(), m.start())).matches()) {
                 before = b;
@@ -128,7 +129,7 @@ final class DiagnosticStudyExtractor implements Extractor {
             return Optional.empty();
         }
         return Optional.of(new Match<>(before.start(), before.end(),
-                new BodyRegion(before.value(), a.sideOf(s, before.start(), before.end()))));
+                new BodySite(before.value(), a.sideOf(s, before.start(), before.end()))));
     }
 
     /** A date right after the study and its region ("dated", "on", "performed on"), or right before it. */

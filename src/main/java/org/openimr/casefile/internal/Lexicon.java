@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.openimr.casefile.BodyPart;
 import org.openimr.casefile.ConservativeCare;
 import org.openimr.casefile.Diagnosis;
 import org.openimr.casefile.DiagnosticStudy;
@@ -18,16 +17,18 @@ import org.openimr.casefile.NeurologicalFinding;
 import org.openimr.casefile.RedFlag;
 import org.openimr.casefile.Surgery;
 import org.openimr.casefile.WorkStatus;
+import org.openimr.shared.BodyRegion;
 
 /** The vocabulary of the extractors, read once from the data files under {@code casefile/}. */
 final class Lexicon {
 
     /** A drug of the lexicon. */
-    record Drug(String generic, Set<DrugClass> classes, Optional<String> opioid, Optional<BigDecimal> fixedOpioidMg) {
+    record Drug(String generic, Set<DrugClass> classes, Optional<String> opioid, Optional<BigDecimal> fixedOpioidMg,
+            Optional<String> code) {
     }
 
     /** A surgery term, with the region its name implies. */
-    record SurgeryTerm(Surgery.Kind kind, Optional<BodyPart> impliedPart) {
+    record SurgeryTerm(Surgery.Kind kind, Optional<BodyRegion> impliedPart) {
     }
 
     /** A neurological finding term: whether the term itself states the finding or a nearby cue must. */
@@ -39,7 +40,7 @@ final class Lexicon {
     private static final Lexicon STANDARD = load();
 
     final PhraseMatcher<Drug> drugs;
-    final PhraseMatcher<BodyPart> bodyParts;
+    final PhraseMatcher<BodyRegion> bodyParts;
     final PhraseMatcher<Diagnosis.Kind> diagnoses;
     final PhraseMatcher<SurgeryTerm> surgeries;
     final PhraseMatcher<Modality> modalities;
@@ -56,11 +57,12 @@ final class Lexicon {
 
     private Lexicon() {
         drugs = PhraseMatcher.of(read("drugs.tsv", row -> new Drug(Tsv.column(row, 2), classes(Tsv.column(row, 1)),
-                optional(Tsv.column(row, 3)), optional(Tsv.column(row, 4)).map(BigDecimal::new))));
-        bodyParts = PhraseMatcher.of(read("body-parts.tsv", row -> BodyPart.valueOf(Tsv.column(row, 1))));
+                optional(Tsv.column(row, 3)), optional(Tsv.column(row, 4)).map(BigDecimal::new),
+                optional(Tsv.column(row, 5)))));
+        bodyParts = PhraseMatcher.of(read("body-parts.tsv", row -> BodyRegion.valueOf(Tsv.column(row, 1))));
         diagnoses = PhraseMatcher.of(read("diagnoses.tsv", row -> Diagnosis.Kind.valueOf(Tsv.column(row, 1))));
         surgeries = PhraseMatcher.of(read("surgeries.tsv", row -> new SurgeryTerm(
-                Surgery.Kind.valueOf(Tsv.column(row, 1)), optional(Tsv.column(row, 2)).map(BodyPart::valueOf))));
+                Surgery.Kind.valueOf(Tsv.column(row, 1)), optional(Tsv.column(row, 2)).map(BodyRegion::valueOf))));
         modalities = PhraseMatcher.of(read("modalities.tsv", row -> Modality.valueOf(Tsv.column(row, 1))));
         care = PhraseMatcher.of(read("conservative-care.tsv",
                 row -> ConservativeCare.Kind.valueOf(Tsv.column(row, 1))));

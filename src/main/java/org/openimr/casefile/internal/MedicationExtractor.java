@@ -113,6 +113,7 @@ final class MedicationExtractor implements Extractor {
                             r.asNeeded));
             Assertion assertion = context.assertion(a, s, m.start(), m.end());
             facts.medications.add(new Medication(a.quote(m.start(), m.end()).replaceAll("\\s+", " "), drug.generic(),
+                    drug.code(),
                     classes, classes.contains(DrugClass.TOPICAL) && !"fentanyl".equals(drug.generic())
                             ? Optional.empty() : drug.opioid(),
                     strength, r.quantity == null ? OptionalInt.empty() : OptionalInt.of(r.quantity), dosing,

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.NeurologicalFinding;
-import org.openimr.casefile.Side;
+import org.openimr.shared.Side;
 
 /**
  * Neurological findings. A term that states the finding ("weakness", "decreased sensation", "numbness") is read in

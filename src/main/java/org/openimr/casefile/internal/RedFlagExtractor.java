@@ -3,7 +3,7 @@ package org.openimr.casefile.internal;
 import java.util.Optional;
 
 import org.openimr.casefile.Assertion;
-import org.openimr.casefile.BodyRegion;
+import org.openimr.casefile.BodySite;
 import org.openimr.casefile.RedFlag;
 
 /**
@@ -30,7 +30,7 @@ final class RedFlagExtractor implements Extractor {
             if (assertion == Assertion.REQUESTED) {
                 continue;
             }
-            Optional<BodyRegion> region = m.value() == RedFlag.Kind.FRACTURE || m.value() == RedFlag.Kind.INFECTION
+            Optional<BodySite> region = m.value() == RedFlag.Kind.FRACTURE || m.value() == RedFlag.Kind.INFECTION
                     || m.value() == RedFlag.Kind.TUMOR
                     ? a.regionNear(s, m.start(), m.end(), 30, 25).map(Match::value)
                     : Optional.empty();

@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openimr.casefile.Assertion;
-import org.openimr.casefile.BodyPart;
-import org.openimr.casefile.BodyRegion;
-import org.openimr.casefile.Side;
+import org.openimr.casefile.BodySite;
 import org.openimr.casefile.StatedDate;
 import org.openimr.casefile.Surgery;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.Side;
 
 /**
  * Surgeries: the procedure (lexicon), its region (implied by the procedure's name, or the nearest body part or spinal
@@ -55,21 +55,21 @@ final class SurgeryExtractor implements Extractor {
             }
             int start = m.start();
             int end = m.end();
-            Optional<BodyRegion> region;
+            Optional<BodySite> region;
             if (m.value().impliedPart().isPresent()) {
                 // "right shoulder arthroscopic rotator cuff repair": the side comes with the part named before it
-                Optional<Match<BodyPart>> named = a.bodyParts().stream()
+                Optional<Match<BodyRegion>> named = a.bodyParts().stream()
                         .filter(b -> b.value() == m.value().impliedPart().get() && b.end() <= m.start()
                                 && b.start() >= Math.max(s.start(), m.start() - 30))
                         .reduce((first, second) -> second);
                 Optional<Side> side = a.sideOf(s, m.start(), m.end())
                         .or(() -> named.flatMap(b -> a.sideOf(s, b.start(), b.end())));
-                region = Optional.of(new BodyRegion(m.value().impliedPart().get(), side));
+                region = Optional.of(new BodySite(m.value().impliedPart().get(), side));
                 if (named.isPresent() && m.start() - named.get().end() <= 15) {
                     start = named.get().start();
                 }
             } else {
-                Optional<Match<BodyRegion>> near = a.regionNear(s, m.start(), m.end(), 30, 30);
+                Optional<Match<BodySite>> near = a.regionNear(s, m.start(), m.end(), 30, 30);
                 region = near.map(Match::value);
                 if (near.isPresent() && near.get().start() < start && start - near.get().end() <= 12) {
                     start = near.get().start();

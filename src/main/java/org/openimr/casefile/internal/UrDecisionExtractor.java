@@ -119,7 +119,10 @@ final class UrDecisionExtractor implements Extractor {
         if (after.lookingAt()) {
             return new int[] {after.start(1), after.end(1)};
         }
-        Matcher before = REQUEST_BEFORE.matcher(text).region(Math.max(previousEnd, s.start()), v.start());
+        // the request of an earlier decision phrase can run past this one ("modified the therapy request and denied
+        // the other requests"): look back no further than this phrase's start
+        int from = Math.min(Math.max(previousEnd, s.start()), v.start());
+        Matcher before = REQUEST_BEFORE.matcher(text).region(from, v.start());
         if (before.find()) {
             return new int[] {before.start(1), before.end(1)};
         }
@@ -127,7 +130,7 @@ final class UrDecisionExtractor implements Extractor {
         if (object.lookingAt() && object.end(1) - object.start(1) <= 120) {
             return new int[] {object.start(1), object.end(1)};
         }
-        Matcher subject = SUBJECT_BEFORE.matcher(text).region(Math.max(previousEnd, s.start()), v.start());
+        Matcher subject = SUBJECT_BEFORE.matcher(text).region(from, v.start());
         if (subject.find() && !NOT_A_REQUEST.matcher(subject.group(1).strip()).matches()
                 && !UR_CUE.matcher(subject.group(1)).find()) {
             return new int[] {subject.start(1), subject.end(1)};

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
 import org.openimr.guidelines.Applicability;
-import org.openimr.guidelines.BodyRegion;
 import org.openimr.guidelines.Citation;
 import org.openimr.guidelines.Confidence;
 import org.openimr.guidelines.Criterion;
@@ -24,15 +24,15 @@ import org.openimr.guidelines.GuidelineDocument;
 import org.openimr.guidelines.Limit;
 import org.openimr.guidelines.LimitQuantity;
 import org.openimr.guidelines.LimitScope;
-import org.openimr.guidelines.MedConversion;
 import org.openimr.guidelines.Phase;
 import org.openimr.guidelines.Recommendation;
 import org.openimr.guidelines.RequestKind;
 import org.openimr.guidelines.Strength;
 import org.openimr.guidelines.Term;
 import org.openimr.guidelines.Topic;
-import org.openimr.guidelines.Vocabulary;
 import org.openimr.guidelines.Vocabulary.Category;
+import org.openimr.guidelines.Vocabulary;
+import org.openimr.shared.BodyRegion;
 import org.openimr.shared.CitationBasis;
 import org.openimr.shared.PageRange;
 
@@ -94,7 +94,6 @@ public final class CatalogueLoader {
         for (Category c : Category.values()) {
             keys.add(CriterionReader.yamlKey(c));
         }
-        keys.add("medConversion");
         root.onlyKeys(keys.toArray(String[]::new));
         Map<Category, List<Term>> terms = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
@@ -110,9 +109,13 @@ public final class CatalogueLoader {
         }
         Set<String> classes = new java.util.HashSet<>();
         terms.get(Category.DRUG_CLASSES).forEach(t -> classes.add(t.code()));
-        Vocabulary draft = new Vocabulary(terms, List.of());
         YamlNode drugs = root.opt("drugs").orElse(null);
         for (Term drug : terms.get(Category.DRUGS)) {
+            if (!drug.names().isEmpty()) {
+                throw drugs.entries().get(drug.code()).asEntry("drugs '" + drug.code() + "'")
+                        .fail("drug names live in one table, casefile/drugs.tsv (its 'drug' column gives this code);"
+                                + " remove 'names' here");
+            }
             for (String cls : drug.classes()) {
                 if (!classes.contains(cls)) {
                     throw drugs.entries().get(drug.code()).asEntry("drugs '" + drug.code() + "'")
@@ -120,30 +123,7 @@ public final class CatalogueLoader {
                 }
             }
         }
-        List<MedConversion> conversions = new ArrayList<>();
-        root.opt("medConversion").ifPresent(list -> {
-            for (YamlNode n : list.items()) {
-                n.onlyKeys("drug", "unit", "factor", "tiers", "confidence", "source");
-                String drug = n.req("drug").text();
-                YamlNode e = n.asEntry("medConversion '" + drug + "'");
-                if (!draft.contains(Category.DRUGS, drug)) {
-                    throw e.fail("unknown drug '" + drug + "' (declare it under drugs)");
-                }
-                List<MedConversion.Tier> tiers = new ArrayList<>();
-                n.opt("tiers").ifPresent(t -> t.items().forEach(tier -> {
-                    tier.onlyKeys("upToPerDay", "factor");
-                    tiers.add(new MedConversion.Tier(tier.opt("upToPerDay").map(YamlNode::decimal).orElse(null),
-                            tier.req("factor").decimal()));
-                }));
-                BigDecimal factor = n.opt("factor").map(YamlNode::decimal).orElse(null);
-                if ((factor == null) == tiers.isEmpty()) {
-                    throw e.fail("give either factor or tiers");
-                }
-                conversions.add(new MedConversion(drug, n.req("unit").text(), factor, tiers,
-                        n.req("confidence").enumValue(Confidence.class), n.opt("source").map(YamlNode::text).orElse("")));
-            }
-        });
-        return new Vocabulary(terms, conversions);
+        return new Vocabulary(terms);
     }
 
     private static Term readTerm(String code, YamlNode v) {

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openimr.guidelines.Criterion;
-import org.openimr.guidelines.Span;
+import org.openimr.guidelines.TimeSpan;
 import org.openimr.guidelines.Vocabulary;
 import org.openimr.guidelines.Vocabulary.Category;
 
@@ -52,12 +52,12 @@ final class CriterionReader {
                 }),
                 Map.entry("symptomDuration", n -> {
                     n.onlyKeys("atLeast", "atMost");
-                    Span[] b = bounds(n);
+                    TimeSpan[] b = bounds(n);
                     return new Criterion.SymptomDuration(b[0], b[1]);
                 }),
                 Map.entry("timeSince", n -> {
                     n.onlyKeys("event", "atLeast", "atMost");
-                    Span[] b = bounds(n);
+                    TimeSpan[] b = bounds(n);
                     return new Criterion.TimeSince(code(n.req("event"), Category.EVENTS), b[0], b[1]);
                 }),
                 Map.entry("age", this::age),
@@ -175,16 +175,16 @@ final class CriterionReader {
                 n.opt("withReducedMedication").map(YamlNode::bool).orElse(false));
     }
 
-    private static Span[] bounds(YamlNode n) {
-        Span atLeast = n.opt("atLeast").map(YamlNode::span).orElse(null);
-        Span atMost = n.opt("atMost").map(YamlNode::span).orElse(null);
+    private static TimeSpan[] bounds(YamlNode n) {
+        TimeSpan atLeast = n.opt("atLeast").map(YamlNode::span).orElse(null);
+        TimeSpan atMost = n.opt("atMost").map(YamlNode::span).orElse(null);
         if (atLeast == null && atMost == null) {
             throw n.fail("needs atLeast or atMost");
         }
         if (atLeast != null && atMost != null && atLeast.compareTo(atMost) > 0) {
             throw n.fail("atLeast " + atLeast + " is longer than atMost " + atMost);
         }
-        return new Span[] {atLeast, atMost};
+        return new TimeSpan[] {atLeast, atMost};
     }
 
     String code(YamlNode n, Category... categories) {

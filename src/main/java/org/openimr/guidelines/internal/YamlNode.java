@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.openimr.guidelines.GuidelineDataException;
-import org.openimr.guidelines.Span;
+import org.openimr.guidelines.TimeSpan;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -206,9 +206,9 @@ final class YamlNode {
         }
     }
 
-    Span span() {
+    TimeSpan span() {
         try {
-            return Span.parse(text());
+            return TimeSpan.parse(text());
         } catch (IllegalArgumentException e) {
             throw fail(e.getMessage());
         }

@@ -161,6 +161,11 @@ public final class IssuesParser {
         }
 
         ItemDetermination build() throws LetterParseException {
+            if (reviewer == null && (isWithheld(claimsAdministrator) || isWithheld(rationale))) {
+                // a blinded copy (shared/tools/blind-letters.py): its guideline lines and rationale read "Withheld.",
+                // and the blinding can take the MAXIMUS line into the line before it
+                reviewer = new StringBuilder(WITHHELD);
+            }
             if (reviewer == null) {
                 throw new LetterParseException("item '" + shorten(header) + "' has no MAXIMUS guideline line");
             }
@@ -169,6 +174,12 @@ public final class IssuesParser {
                     CitationParser.parse(reviewer.toString()),
                     rationale == null ? "" : Texts.collapse(rationale.toString()));
         }
+    }
+
+    static final String WITHHELD = "Withheld.";
+
+    private static boolean isWithheld(StringBuilder field) {
+        return field != null && field.toString().strip().equals(WITHHELD);
     }
 
     static String shorten(String s) {

@@ -1,10 +1,12 @@
-package org.openimr.library;
+package org.openimr.shared;
 
 import java.util.Objects;
 
 /**
  * Where a disputed request falls in the DWC treatment-request taxonomy (reference/imr-process.md §1.13): a category
- * such as "Diagnostic Testing" and, for the categories that have them, a subcategory such as "EMG/NCV/NCS".
+ * such as "Diagnostic Testing" and, for the categories that have them, a subcategory such as "EMG/NCV/NCS". A value
+ * every module may hold (the library counts decisions by it, reviewers match specialties by it); the determination
+ * module's {@code RequestInterpreter} is the one place that classifies a request's text into it.
  *
  * @param subcategory null for a category without subcategories (Home Health, Transportation)
  */

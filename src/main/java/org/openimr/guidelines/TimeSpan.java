@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A length of time as a guideline states it: "8 weeks", "6 months", "30 days", "2 years". Kept in the guideline's
  * own unit (a postsurgical period of 6 months ends on the same day of the month, not after 182 days).
  */
-public record Span(int amount, Unit unit) implements Comparable<Span> {
+public record TimeSpan(int amount, Unit unit) implements Comparable<TimeSpan> {
 
     public enum Unit {
         DAYS, WEEKS, MONTHS, YEARS
@@ -18,31 +18,31 @@ public record Span(int amount, Unit unit) implements Comparable<Span> {
 
     private static final Pattern FORM = Pattern.compile("(\\d+)\\s*(day|week|month|year)s?");
 
-    public Span {
+    public TimeSpan {
         Objects.requireNonNull(unit, "unit");
         if (amount < 0) {
             throw new IllegalArgumentException("a span cannot be negative: " + amount);
         }
     }
 
-    public static Span days(int n) {
-        return new Span(n, Unit.DAYS);
+    public static TimeSpan days(int n) {
+        return new TimeSpan(n, Unit.DAYS);
     }
 
-    public static Span weeks(int n) {
-        return new Span(n, Unit.WEEKS);
+    public static TimeSpan weeks(int n) {
+        return new TimeSpan(n, Unit.WEEKS);
     }
 
-    public static Span months(int n) {
-        return new Span(n, Unit.MONTHS);
+    public static TimeSpan months(int n) {
+        return new TimeSpan(n, Unit.MONTHS);
     }
 
-    public static Span years(int n) {
-        return new Span(n, Unit.YEARS);
+    public static TimeSpan years(int n) {
+        return new TimeSpan(n, Unit.YEARS);
     }
 
     /** Parses "8 weeks", "1 month", "30 days", "2 years". */
-    public static Span parse(String text) {
+    public static TimeSpan parse(String text) {
         Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             throw new IllegalArgumentException("not a span like '8 weeks' or '6 months': '" + text + "'");
@@ -77,7 +77,7 @@ public record Span(int amount, Unit unit) implements Comparable<Span> {
     }
 
     @Override
-    public int compareTo(Span other) {
+    public int compareTo(TimeSpan other) {
         return Double.compare(approximateDays(), other.approximateDays());
     }
 

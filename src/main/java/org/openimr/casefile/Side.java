@@ -1,4 +1,0 @@
-package org.openimr.casefile;
-
-/** Laterality as stated ("left", "right", "bilateral"). */
-public enum Side { LEFT, RIGHT, BILATERAL }

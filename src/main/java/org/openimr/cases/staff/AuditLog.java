@@ -35,8 +35,11 @@ public class AuditLog {
 
     public void record(String action, String caseNumber, Outcome outcome, String detail) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String user = auth == null ? "system" : !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())
-                ? "anonymous" : auth.getName();
+        boolean inRequest = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes;
+        // Spring Security clears the context before it asks an unauthenticated caller to sign in, so an HTTP request
+        // without authentication is an anonymous caller; only work outside any request (the sweep) is "system".
+        String user = auth == null ? (inRequest ? "anonymous" : "system")
+                : !auth.isAuthenticated() || "anonymousUser".equals(auth.getName()) ? "anonymous" : auth.getName();
         String role = auth == null ? null : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_") && !a.equals("ROLE_ANONYMOUS")).map(a -> a.substring(5))
                 .findFirst().orElse(null);

@@ -2,7 +2,9 @@ package org.openimr;
 
 import java.util.function.Function;
 
+import org.openimr.determination.cli.DetermineCommand;
 import org.openimr.letters.cli.LettersCommand;
+import org.openimr.library.cli.EvaluateCommand;
 import org.openimr.library.cli.LibraryCommand;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -15,7 +17,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "openimr", mixinStandardHelpOptions = true, versionProvider = OpenImr.Version.class,
         description = "Open-source Independent Medical Review for California workers' compensation.",
-        subcommands = {ServeCommand.class, LettersCommand.class, LibraryCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, LettersCommand.class, LibraryCommand.class, DetermineCommand.class,
+                EvaluateCommand.class, CommandLine.HelpCommand.class})
 public class OpenImr implements Runnable, Function<String[], ConfigurableApplicationContext> {
 
     @CommandLine.Spec

@@ -54,7 +54,8 @@ public final class LetterJson {
         root.put("clinicalCaseSummary", letter.clinicalCaseSummary());
         ArrayNode documents = root.putArray("documentsReviewed");
         for (DocumentReviewed doc : letter.documentsReviewed()) {
-            documents.add(doc.description());
+            // the entry as the letter prints it: an entry read into description, author and date keeps all three
+            documents.add(LetterContent.documentEntry(doc));
         }
         ArrayNode items = root.putArray("items");
         for (ItemDetermination item : letter.items()) {

@@ -36,8 +36,12 @@ public final class LetterParser {
      */
     public record Limits(long maxFileBytes, long maxTextBytes, int maxPages, long maxChars, long maxStreamMemoryBytes) {
 
-        /** 50 MB per file, 5 MB of text, 200 pages, 5 million characters, 128 MB of decoded streams. */
-        public static final Limits DEFAULT = new Limits(50L << 20, 5L << 20, 200, 5_000_000, 128L << 20);
+        /**
+         * 50 MB per file, 5 MB of text, 200 pages, a million characters of PDF text (a real letter has about 20
+         * thousand; PDFBox holds a page's characters with their positions, some 200 bytes each), 128 MB of decoded
+         * streams.
+         */
+        public static final Limits DEFAULT = new Limits(50L << 20, 5L << 20, 200, 1_000_000, 128L << 20);
     }
 
     private static final int SNIFF_BYTES = 1024;

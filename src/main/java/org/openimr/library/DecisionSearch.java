@@ -1,5 +1,6 @@
 package org.openimr.library;
 
+import org.openimr.shared.RequestCategory;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

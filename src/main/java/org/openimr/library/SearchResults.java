@@ -1,5 +1,6 @@
 package org.openimr.library;
 
+import org.openimr.shared.RequestCategory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

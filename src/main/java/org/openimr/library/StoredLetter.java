@@ -1,5 +1,6 @@
 package org.openimr.library;
 
+import org.openimr.shared.RequestCategory;
 import java.time.Instant;
 import java.util.List;
 

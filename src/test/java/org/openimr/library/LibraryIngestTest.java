@@ -1,5 +1,6 @@
 package org.openimr.library;
 
+import org.openimr.shared.RequestCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.openimr.shared.CitationBasis;
 import org.openimr.shared.GuidelineCitation;
 import org.openimr.shared.PageRange;
 
@@ -21,8 +20,8 @@ import org.openimr.shared.PageRange;
  * <p>Rules (docs/letter-schema.md repeats them):
  * <ul>
  * <li>basis: MTUS when the line cites the MTUS at all; NON_MTUS when it cites only other sources (also when it says so
- * but names none); NONE when it says nothing was cited, or is empty. Text that names no known form of citation is
- * kept as one NON_MTUS source.</li>
+ * but names none); NONE when it says nothing was cited, is empty, or has neither citation wording nor a source name
+ * ("Withheld." in a blinded copy). Prose naming other sources without the system wording gives them as sources.</li>
  * <li>guideline/edition/sections/pages describe the first MTUS citation; several MTUS citations are joined by
  * ", and" ("Shoulder Complaints 2004, Section(s): Summary, and Opioid Treatment 2016, ...").</li>
  * <li>edition: a year at the end of the guideline name ("Low Back Complaints 2004" gives "Low Back Complaints" /
@@ -42,6 +41,8 @@ public final class CitationParser {
             Pattern.compile("(?i)\\bDecision based on\\s+(Non[- ]MTUS Citation|MTUS)\\b\\s*:?");
     private static final Pattern NOTHING_CITED = Pattern.compile(
             "(?i)\\b(?:did not cite any|did not cite|no (?:medical )?(?:evidence|guidelines?) (?:was |were )?cited)");
+    private static final Pattern NAMES_A_SOURCE = Pattern.compile(
+            "(?i)\\b(?:ODG|Official Disability Guidelines|UpToDate|ACOEM|Guidelines?|https?://|Non[- ]MTUS)\\b");
     private static final Pattern MTUS_WORD = Pattern.compile("\\bMTUS\\b");
     private static final Pattern OUTSIDE_MTUS = Pattern.compile(
             "(?i)\\b(?:outside (?:of )?the MTUS|not (?:a )?part of (?:the )?MTUS|non[- ]MTUS)\\b");
@@ -99,7 +100,7 @@ public final class CitationParser {
         if (mtus == null) {
             return GuidelineCitation.nonMtus(others, text);
         }
-        return mtusCitation(mtus, others, text);
+        return mtusCitation(mtus, others, text, false);
     }
 
     /**
@@ -121,6 +122,10 @@ public final class CitationParser {
         boolean citesMtus = mtusWord.find() && !OUTSIDE_MTUS.matcher(body).lookingAt()
                 && !isOutsideMention(body, mtusWord.start());
         if (!citesMtus) {
+            if (!PROSE_PREAMBLE.matcher(text).find() && !NAMES_A_SOURCE.matcher(text).find()) {
+                // no citation wording and no source named ("Withheld." in a blinded copy)
+                return GuidelineCitation.none(text);
+            }
             String sources = PROSE_TAIL.matcher(firstSentence(body)).replaceFirst("");
             return GuidelineCitation.nonMtus(sources(sources), text);
         }
@@ -134,7 +139,7 @@ public final class CitationParser {
             fromMtus = fromMtus.substring(0, nonMtus.start());
         }
         fromMtus = PROSE_TAIL.matcher(firstSentence(fromMtus)).replaceFirst("");
-        return mtusCitation(fromMtus, others, text);
+        return mtusCitation(fromMtus, others, text, true);
     }
 
     /** "outside of the MTUS", "not part of the MTUS", "Non-MTUS": the word MTUS there cites nothing. */
@@ -148,7 +153,12 @@ public final class CitationParser {
         return OUTSIDE_MTUS.matcher(text).replaceAll("");
     }
 
-    private static GuidelineCitation mtusCitation(String segment, List<String> others, String text) {
+    /**
+     * The first MTUS citation of a segment. In the system wording the name runs up to "Section(s):", "Page(s):" or the
+     * end ("Forearm, Wrist, and Hand Complaints"); in prose it ends at the first comma, and what follows names
+     * sections ("Chronic Pain Medical Treatment Guidelines, Epidural steroid injections (ESIs), page 46").
+     */
+    private static GuidelineCitation mtusCitation(String segment, List<String> others, String text, boolean prose) {
         String first = trimEnd(segment);
         Matcher more = MORE_MTUS.matcher(first);
         while (more.find()) {
@@ -168,7 +178,7 @@ public final class CitationParser {
             }
         }
         if (p != null) {
-            pages = PageRange.parseAll(p.group(1));
+            pages = pages(p.group(1));
             first = (first.substring(0, p.start()) + first.substring(p.end())).strip();
         }
         List<String> sections = List.of();
@@ -180,7 +190,7 @@ public final class CitationParser {
         first = trimEnd(first);
         String name = first;
         int comma = first.indexOf(',');
-        if (comma >= 0 && !EDITION.matcher(first).matches()) {
+        if (prose && comma >= 0 && !EDITION.matcher(first).matches()) {
             name = first.substring(0, comma);
             if (sections.isEmpty()) {
                 sections = splitSections(first.substring(comma + 1));
@@ -194,6 +204,23 @@ public final class CitationParser {
             edition = e.group(2);
         }
         return GuidelineCitation.mtus(name.isEmpty() ? null : name, edition, sections, pages, others, text);
+    }
+
+    /** Pages as {@link PageRange#parseAll} reads them; a range it rejects ("98-2") is left out, not fatal. */
+    static List<PageRange> pages(String list) {
+        try {
+            return PageRange.parseAll(list);
+        } catch (IllegalArgumentException e) {
+            List<PageRange> out = new ArrayList<>();
+            for (String piece : list.split("[,;&]|\\band\\b")) {
+                try {
+                    out.addAll(PageRange.parseAll(piece));
+                } catch (IllegalArgumentException skipped) {
+                    // not a range: the citation's text still shows it
+                }
+            }
+            return out;
+        }
     }
 
     /**

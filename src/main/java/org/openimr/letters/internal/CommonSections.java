@@ -1,6 +1,11 @@
 package org.openimr.letters.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +22,10 @@ public final class CommonSections {
             "(?i)(?=(?:[^:.]|\\.(?!\\s)){0,300}?\\bcase summary\\b)(?:[^:.]|\\.(?!\\s))*?[:.](?:\\s+|$)");
     private static final Pattern DISCLAIMER_LABEL = Pattern.compile("(?i)^Disclaimer\\s*:\\s*");
     private static final Pattern QUOTED = Pattern.compile("(?s)^[“\"](.*)[”\"]$");
+    /** Between the description, the author and the date of an entry in the letters OpenIMR renders. */
+    private static final String ENTRY_SEPARATOR = " \u2014 ";
+    private static final DateTimeFormatter ENTRY_DATE =
+            DateTimeFormatter.ofPattern("MM/dd/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[•·▪◦*\\-–]|\\d{1,3}[.)]|[a-z][.)])\\s+");
 
     private CommonSections() {
@@ -40,7 +49,9 @@ public final class CommonSections {
     /**
      * The documents-reviewed list, one entry per list item. Where the lines carry list markers (bullets, "1.", "a)")
      * an entry starts at each marker and runs over the lines after it; otherwise each line is an entry, except that
-     * a line starting with a small letter continues the line before.
+     * a line starting with a small letter continues the line before. An entry in the form OpenIMR renders,
+     * "description — author — MM/DD/YYYY" (author or date may be missing), gives the three fields; any other entry is
+     * a description alone.
      */
     public static List<DocumentReviewed> documents(List<Line> lines) {
         if (!lines.isEmpty() && lines.get(0).text().endsWith(":")) {
@@ -76,10 +87,31 @@ public final class CommonSections {
         for (String e : entries) {
             String t = Texts.collapse(e);
             if (!t.isEmpty()) {
-                out.add(new DocumentReviewed(t));
+                out.add(document(t));
             }
         }
         return out;
+    }
+
+    /** An entry "description — author — 10/31/2016", "description — 10/31/2016", "description — author" or other text. */
+    static DocumentReviewed document(String entry) {
+        String[] parts = entry.split(ENTRY_SEPARATOR, -1);
+        int end = parts.length;
+        LocalDate date = null;
+        if (end > 1) {
+            try {
+                date = LocalDate.parse(parts[end - 1], ENTRY_DATE);
+                end--;
+            } catch (DateTimeParseException notADate) {
+                // the last part is the author
+            }
+        }
+        String author = null;
+        if (end > 1) {
+            author = parts[end - 1];
+            end--;
+        }
+        return new DocumentReviewed(String.join(ENTRY_SEPARATOR, Arrays.asList(parts).subList(0, end)), author, date);
     }
 
     /** The text of the lines before the first heading, for {@link HeaderFields}. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.letters.LetterDates;
 import org.openimr.letters.LetterParseException;
 import org.openimr.shared.CaseNumber;
 import org.openimr.shared.Priority;
@@ -35,6 +36,11 @@ public final class HeaderFields {
 
     public HeaderFields(String headerText) {
         this.text = Texts.collapse(headerText);
+    }
+
+    /** The five dates of the header; null where the header does not carry one. */
+    public LetterDates dates() throws LetterParseException {
+        return new LetterDates(dateAssigned(), dateOfInjury(), decisionDate(), urDenialDate(), applicationReceived());
     }
 
     public CaseNumber caseNumber() {

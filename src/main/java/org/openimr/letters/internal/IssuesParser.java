@@ -35,6 +35,8 @@ public final class IssuesParser {
     /** The end of an item header: a colon and the outcome word, nothing after it but a full stop. */
     static final Pattern OUTCOME_END = Pattern.compile("(?i)^(?<request>.*?)\\s*:\\s*(?<outcome>Upheld|Overturned)\\.?$");
     private static final Pattern BARE_OUTCOME = Pattern.compile("(?i)^(?:Upheld|Overturned)\\.?$");
+    /** "The request for X: Upheld" (the seed letter) names the request X, as "X: Upheld" does. */
+    private static final Pattern REQUEST_FOR = Pattern.compile("(?i)^The request for\\s+");
     private static final Pattern INTRO = Pattern.compile("(?i)^.*?\\bset forth below\\s*:\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*$");
 
@@ -87,7 +89,7 @@ public final class IssuesParser {
         if (!m.matches()) {
             throw new IllegalStateException("not an item header: " + headerText);
         }
-        ItemBuilder item = new ItemBuilder(m.group("request"),
+        ItemBuilder item = new ItemBuilder(REQUEST_FOR.matcher(m.group("request")).replaceFirst(""),
                 Outcome.fromLabel(m.group("outcome").toLowerCase(Locale.ROOT)));
         items.add(item);
         return item;
@@ -159,6 +161,11 @@ public final class IssuesParser {
         }
 
         ItemDetermination build() throws LetterParseException {
+            if (reviewer == null && (isWithheld(claimsAdministrator) || isWithheld(rationale))) {
+                // a blinded copy (shared/tools/blind-letters.py): its guideline lines and rationale read "Withheld.",
+                // and the blinding can take the MAXIMUS line into the line before it
+                reviewer = new StringBuilder(WITHHELD);
+            }
             if (reviewer == null) {
                 throw new LetterParseException("item '" + shorten(header) + "' has no MAXIMUS guideline line");
             }
@@ -167,6 +174,12 @@ public final class IssuesParser {
                     CitationParser.parse(reviewer.toString()),
                     rationale == null ? "" : Texts.collapse(rationale.toString()));
         }
+    }
+
+    static final String WITHHELD = "Withheld.";
+
+    private static boolean isWithheld(StringBuilder field) {
+        return field != null && field.toString().strip().equals(WITHHELD);
     }
 
     static String shorten(String s) {

@@ -26,16 +26,20 @@ public final class LetterTextParser {
         if (text.isEmpty()) {
             throw new LetterParseException("no text (empty, or a scanned image without a text layer)");
         }
-        Layout layout = detect(text);
+        Sections sectioned = Sections.cut(text, SectionedLetterParser.HEADINGS);
+        Layout layout = detect(text, sectioned);
         return switch (layout) {
             case NOTICE_2013 -> NoticeLetterParser.parse(text);
             case MEDICAL_PROFESSIONAL_REVIEW -> ProfessionalReviewParser.parse(text);
-            default -> SectionedLetterParser.parse(layout, Sections.cut(text, SectionedLetterParser.HEADINGS));
+            default -> SectionedLetterParser.parse(layout, sectioned);
         };
     }
 
-    /** The layout, from the text's title lines and headings; never from the file's name. */
-    public static Layout detect(LetterText text) throws LetterParseException {
+    /**
+     * The layout, from the text's title lines and headings; never from the file's name. {@code sections} is the text
+     * cut at the headings of the layouts B, C and D.
+     */
+    static Layout detect(LetterText text, Sections sections) throws LetterParseException {
         int scanned = 0;
         for (Line line : text.lines()) {
             if (scanned++ > 60) {
@@ -48,22 +52,23 @@ public final class LetterTextParser {
                 return Layout.MEDICAL_PROFESSIONAL_REVIEW;
             }
         }
-        Sections professional = Sections.cut(text, ProfessionalReviewParser.HEADINGS);
-        if (professional.has(ProfessionalReviewParser.ISSUE) && professional.has(ProfessionalReviewParser.RATIONALE)) {
-            return Layout.MEDICAL_PROFESSIONAL_REVIEW;
-        }
-        Sections sections = Sections.cut(text, SectionedLetterParser.HEADINGS);
         if (!sections.has(SectionedLetterParser.ISSUES)) {
+            Sections professional = Sections.cut(text, ProfessionalReviewParser.HEADINGS);
+            if (professional.has(ProfessionalReviewParser.ISSUE) && professional.has(ProfessionalReviewParser.RATIONALE)) {
+                return Layout.MEDICAL_PROFESSIONAL_REVIEW;
+            }
             throw new LetterParseException("not a Final Determination Letter: none of the known layouts' headings found");
         }
+        boolean block = sections.sectionOrEmpty(SectionedLetterParser.HOW).stream()
+                .anyMatch(l -> CREDENTIALS_BLOCK.matcher(l.text()).lookingAt());
         boolean c = text.lines().stream().anyMatch(l -> l.text().equals("IMR DECISION(S) AND RATIONALE(S)"))
                 || sections.has(SectionedLetterParser.DOCUMENTS);
-        if (c) {
+        // the credentials block marks layout D even where a DOCUMENTS REVIEWED section follows it, as in the
+        // letters OpenIMR renders; layout C states credentials in prose
+        if (c && !block) {
             return Layout.DOCUMENTS_2015;
         }
         boolean header = sections.header().stream().anyMatch(l -> HEADER_LABEL.matcher(l.text()).find());
-        boolean block = sections.sectionOrEmpty(SectionedLetterParser.HOW).stream()
-                .anyMatch(l -> CREDENTIALS_BLOCK.matcher(l.text()).lookingAt());
         return header || block ? Layout.HEADER_2016 : Layout.NARRATIVE_2014;
     }
 }

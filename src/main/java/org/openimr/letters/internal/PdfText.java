@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.openimr.letters.LetterParseException;
 
 /**
@@ -53,16 +54,17 @@ public final class PdfText {
                 throw new LetterParseException("PDF has " + pages + " pages, more than the limit of " + limits.maxPages()
                         + " for a letter");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new CappedTextStripper(limits.maxChars());
             stripper.setLineSeparator("\n");
             stripper.setPageStart("\f");
+            stripper.setParagraphStart("\n");
             stripper.setSuppressDuplicateOverlappingText(false);
             BoundedWriter out = new BoundedWriter(limits.maxChars());
             stripper.writeText(document, out);
             return out.toString();
         } catch (InvalidPasswordException e) {
             throw new LetterParseException("encrypted PDF (a password is required to open it)");
-        } catch (TooMuchText e) {
+        } catch (TooMuchText | TooManyGlyphs e) {
             throw new LetterParseException("PDF holds more than " + limits.maxChars() + " characters of text, too much for a letter");
         } catch (IOException e) {
             throw new LetterParseException("not a readable PDF: " + brief(e));
@@ -84,6 +86,35 @@ public final class PdfText {
 
     private static final class TooMuchText extends IOException {
         private static final long serialVersionUID = 1L;
+    }
+
+    private static final class TooManyGlyphs extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyGlyphs() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Counts glyphs as PDFBox meets them and stops past the limit. PDFBox keeps a page's glyphs until the page ends,
+     * so a single page holding millions of them would exhaust memory before any text reached the writer.
+     */
+    private static final class CappedTextStripper extends PDFTextStripper {
+        private final long max;
+        private long glyphs;
+
+        CappedTextStripper(long max) {
+            this.max = max;
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (++glyphs > max) {
+                throw new TooManyGlyphs();
+            }
+            super.processTextPosition(text);
+        }
     }
 
     /** A writer that keeps what it is given, up to a number of characters. */

@@ -86,8 +86,7 @@ final class ProfessionalReviewParser {
                     CitationParser.parse(withoutRequest(guidelines.get(i), request)), rationale));
         }
         HeaderFields header = new HeaderFields(CommonSections.joined(sections.header()));
-        LetterDates dates = new LetterDates(header.dateAssigned(), header.dateOfInjury(), header.decisionDate(),
-                header.urDenialDate(), header.applicationReceived());
+        LetterDates dates = header.dates();
         String summary = CommonSections.summary(sections.sectionOrEmpty(SUMMARY));
         return new FinalDeterminationLetter(Layout.MEDICAL_PROFESSIONAL_REVIEW, header.caseNumber(), dates,
                 header.priority(), CredentialsParser.parse(sections.sectionOrEmpty(QUALIFICATIONS)),

@@ -37,8 +37,7 @@ final class SectionedLetterParser {
 
     static FinalDeterminationLetter parse(Layout layout, Sections sections) throws LetterParseException {
         HeaderFields header = new HeaderFields(CommonSections.joined(sections.header()));
-        LetterDates dates = new LetterDates(header.dateAssigned(), header.dateOfInjury(), header.decisionDate(),
-                header.urDenialDate(), header.applicationReceived());
+        LetterDates dates = header.dates();
         ReviewerCredentials reviewer = CredentialsParser.parse(sections.sectionOrEmpty(HOW));
         String summary = CommonSections.summary(sections.sectionOrEmpty(SUMMARY));
         List<Line> issues = sections.section(ISSUES)

@@ -56,6 +56,10 @@ public final class Sections {
 
     public static Sections cut(LetterText text, List<Heading> headings) {
         List<Line> lines = text.lines();
+        String[] collapsed = new String[lines.size()];
+        for (int i = 0; i < collapsed.length; i++) {
+            collapsed[i] = Texts.collapse(lines.get(i).text());
+        }
         List<Line> header = new ArrayList<>();
         Map<String, List<Line>> sections = new LinkedHashMap<>();
         List<Line> current = header;
@@ -64,7 +68,7 @@ public final class Sections {
             Match match = null;
             for (Heading h : headings) {
                 if (!sections.containsKey(h.key())) {
-                    match = match(h, lines, i);
+                    match = match(h, collapsed, i);
                     if (match != null) {
                         break;
                     }
@@ -92,14 +96,14 @@ public final class Sections {
     private record Match(Heading heading, String rest, int linesUsed) {
     }
 
-    private static Match match(Heading h, List<Line> lines, int i) {
-        String one = Texts.collapse(lines.get(i).text());
+    private static Match match(Heading h, String[] lines, int i) {
+        String one = lines[i];
         String rest = rest(h, one);
         if (rest != null) {
             return new Match(h, rest, 1);
         }
-        if (i + 1 < lines.size() && one.length() < h.text().length() && startsWith(h.text(), one, h.label())) {
-            String two = one + " " + Texts.collapse(lines.get(i + 1).text());
+        if (i + 1 < lines.length && one.length() < h.text().length() && startsWith(h.text(), one, h.label())) {
+            String two = one + " " + lines[i + 1];
             rest = rest(h, two);
             if (rest != null) {
                 return new Match(h, rest, 2);

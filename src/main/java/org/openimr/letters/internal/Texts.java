@@ -13,7 +13,21 @@ public final class Texts {
 
     /** Collapses every run of white space to one space and strips the ends. */
     public static String collapse(String s) {
-        return s == null ? null : WHITE.matcher(s).replaceAll(" ").strip();
+        if (s == null) {
+            return null;
+        }
+        // most strings need nothing or only a strip: find out without a regular expression
+        int n = s.length();
+        boolean previousSpace = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean white = Character.isWhitespace(c) || c == '\u00A0';
+            if (white && (previousSpace || c != ' ')) {
+                return WHITE.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
+            }
+            previousSpace = white;
+        }
+        return previousSpace && n > 0 ? s.substring(0, n - 1) : s;
     }
 
     /**

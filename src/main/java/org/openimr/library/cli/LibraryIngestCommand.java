@@ -58,7 +58,7 @@ class LibraryIngestCommand implements Callable<Integer> {
         List<String> unclassified = report.unclassifiedRequests();
         if (!unclassified.isEmpty()) {
             out.printf("%d request(s) fell in no category (stored as Other / Unclassified; see"
-                    + " library/request-categories.yaml):%n", unclassified.size());
+                    + " determination/request-categories.yaml):%n", unclassified.size());
             unclassified.forEach(r -> out.println("  " + r));
         }
         if (!report.failures().isEmpty()) {

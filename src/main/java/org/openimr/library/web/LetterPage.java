@@ -7,7 +7,7 @@ import org.openimr.letters.FinalDeterminationLetter;
 import org.openimr.letters.ItemDetermination;
 import org.openimr.letters.LetterDates;
 import org.openimr.letters.Sex;
-import org.openimr.library.RequestCategory;
+import org.openimr.shared.RequestCategory;
 import org.openimr.library.StoredLetter;
 import org.openimr.shared.CitationBasis;
 import org.openimr.shared.GuidelineCitation;

@@ -26,7 +26,7 @@ import org.openimr.library.DecisionQuery;
 import org.openimr.library.DecisionSearch;
 import org.openimr.library.Facet;
 import org.openimr.library.LetterSource;
-import org.openimr.library.RequestCategory;
+import org.openimr.shared.RequestCategory;
 import org.openimr.library.RequestClassifier;
 import org.openimr.library.SearchResults;
 import org.openimr.shared.GuidelineCitation;

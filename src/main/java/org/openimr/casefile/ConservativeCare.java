@@ -1,0 +1,41 @@
+package org.openimr.casefile;
+
+import java.time.Period;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Conservative care the record says was tried ("Treatment to date has included medications, physical therapy and
+ * activity modification"), and how it went where it says so ("failed", "helped").
+ *
+ * @param modality for {@link Kind#THERAPY}, which therapy
+ * @param duration how long, where stated ("6 weeks of physical therapy", "for 3 months")
+ */
+public record ConservativeCare(Kind kind, Optional<Modality> modality, Response response, Optional<Period> duration,
+        Assertion assertion, Span span) implements ClinicalFact {
+
+    public enum Kind {
+        MEDICATIONS, THERAPY, INJECTIONS, ACTIVITY_MODIFICATION, REST, HOME_EXERCISE, BRACING, ELECTRICAL_STIMULATION,
+        HEAT_ICE, SHOCKWAVE,
+        /** "conservative care", "conservative treatment" in general. */
+        UNSPECIFIED
+    }
+
+    public enum Response {
+        /** Tried; the record says nothing of the result. */
+        TRIED,
+        /** Failed, did not help, no relief, "despite". */
+        FAILED,
+        /** Helped, improved. */
+        HELPED
+    }
+
+    public ConservativeCare {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(response, "response");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(assertion, "assertion");
+        Objects.requireNonNull(span, "span");
+    }
+}

@@ -1,0 +1,29 @@
+package org.openimr.casefile;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A statement about functional improvement (MTUS 8 CCR 9792.20: improvement in activities of daily living or a
+ * reduction in work restrictions, and less dependency on treatment).
+ *
+ * @param treatment the therapy the statement is about, where the sentence names one ("from prior physical therapy")
+ */
+public record FunctionalImprovement(Finding finding, Optional<Modality> treatment, Span span)
+        implements ClinicalFact {
+
+    public enum Finding {
+        /** Improvement is documented ("improved ability to walk", "able to return to work"). */
+        IMPROVED,
+        /** The record states there was none, or a decline ("no functional improvement", "had not proven beneficial"). */
+        NOT_IMPROVED,
+        /** The record states it is not documented ("no documentation of functional improvement"). */
+        NOT_DOCUMENTED
+    }
+
+    public FunctionalImprovement {
+        Objects.requireNonNull(finding, "finding");
+        Objects.requireNonNull(treatment, "treatment");
+        Objects.requireNonNull(span, "span");
+    }
+}

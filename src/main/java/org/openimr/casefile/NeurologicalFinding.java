@@ -1,0 +1,36 @@
+package org.openimr.casefile;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.openimr.shared.Side;
+
+/**
+ * A neurological finding or symptom. {@link Assertion#AFFIRMED} means the test is positive or the deficit present
+ * ("positive straight leg raise on the left", "decreased sensation in the L5 dermatome", "4/5 strength");
+ * {@link Assertion#NEGATED} means negative or absent ("negative straight leg raise", "sensation intact",
+ * "5/5 motor strength", "denies numbness").
+ *
+ * @param level a spinal level or dermatome named with it ("L5", "C6-7", "L5-S1")
+ */
+public record NeurologicalFinding(Test test, Assertion assertion, Optional<Side> side, Optional<String> level,
+        Span span) implements ClinicalFact {
+
+    public enum Test {
+        STRAIGHT_LEG_RAISE, SENSORY_DEFICIT, REFLEX_CHANGE, MOTOR_WEAKNESS, SPURLING, TINEL, PHALEN,
+        /** The symptom: numbness, tingling, paresthesias. */
+        NUMBNESS
+    }
+
+    public NeurologicalFinding {
+        Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(assertion, "assertion");
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(span, "span");
+    }
+
+    public boolean positive() {
+        return assertion == Assertion.AFFIRMED;
+    }
+}

@@ -1,0 +1,32 @@
+package org.openimr.casefile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.openimr.casefile.internal.PhraseSearch;
+
+/**
+ * A caller's own phrases (e.g. the phrases that document "homebound" or "muscle spasm"), found in case documents with
+ * the case file's sentence splitting, matching rules (case, white space, whole words) and context rules (negation,
+ * history, request). Lets another module read a fact the case file has no type for without a second negation
+ * algorithm. Immutable and thread-safe; build once and reuse.
+ */
+public final class PhraseLexicon<V> {
+
+    private final PhraseSearch<V> search;
+
+    private PhraseLexicon(PhraseSearch<V> search) {
+        this.search = search;
+    }
+
+    /** A lexicon of phrases and the value each gives; a phrase written in capitals only matches case-sensitively. */
+    public static <V> PhraseLexicon<V> of(Map<String, V> phrases) {
+        return new PhraseLexicon<>(PhraseSearch.of(Objects.requireNonNull(phrases, "phrases")));
+    }
+
+    /** Every phrase of the lexicon in the document, in text order, each with its reading in its sentence. */
+    public List<PhraseMention<V>> find(CaseDocument document) {
+        return search.find(Objects.requireNonNull(document, "document"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.openimr.casefile;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.openimr.shared.BodyRegion;
+
+/**
+ * A surgery: done ("status post L4-5 fusion on 11/14/12" reads {@link Assertion#HISTORICAL}), requested
+ * ({@link Assertion#REQUESTED}) or denied to have happened ("no prior surgery", {@link Assertion#NEGATED}).
+ *
+ * @param kind   the procedure, as the Postsurgical Treatment Guidelines group them
+ * @param region the region operated on (implied by the procedure or named beside it); a fusion's region tells a
+ *               lumbar fusion from a cervical one
+ * @param date   the date of the surgery, where stated
+ */
+public record Surgery(Kind kind, Optional<BodySite> region, Optional<StatedDate> date, Assertion assertion,
+        Span span) implements ClinicalFact {
+
+    public enum Kind {
+        FUSION, DISCECTOMY, LAMINECTOMY, ARTHROSCOPY, MENISCECTOMY, ACL_RECONSTRUCTION, ARTHROPLASTY,
+        ROTATOR_CUFF_REPAIR, SUBACROMIAL_DECOMPRESSION, LABRAL_REPAIR, CARPAL_TUNNEL_RELEASE, CUBITAL_TUNNEL_RELEASE,
+        TRIGGER_FINGER_RELEASE, DE_QUERVAIN_RELEASE, EPICONDYLAR_RELEASE, ORIF, HARDWARE_REMOVAL,
+        SPINAL_CORD_STIMULATOR,
+        /** "surgery", "operation": a surgery the record does not name. */
+        UNSPECIFIED
+    }
+
+    public Surgery {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(assertion, "assertion");
+        Objects.requireNonNull(span, "span");
+    }
+
+    /** True for this procedure on this body part, e.g. {@code is(FUSION, LUMBAR_SPINE)}. */
+    public boolean is(Kind kind, BodyRegion part) {
+        return this.kind == kind && region.map(r -> r.region() == part).orElse(false);
+    }
+
+    /** "lumbar spine fusion", "knee arthroscopy", "surgery". */
+    public String describe() {
+        String what = kind == Kind.UNSPECIFIED ? "surgery" : kind.name().toLowerCase().replace('_', ' ');
+        return region.map(r -> r.region().name().toLowerCase().replace('_', ' ') + " " + what).orElse(what);
+    }
+}

@@ -1,0 +1,149 @@
+package org.openimr.casefile.internal;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.Assertion;
+import org.openimr.casefile.ConservativeCare;
+import org.openimr.casefile.Modality;
+
+/**
+ * Conservative care tried. In a sentence that reports treatment history ("Treatment to date has included ...",
+ * "Prior treatment included ...", "has been treated with", "conservative care") each care term after the cue is
+ * care tried; in any sentence, a care term near a response ("failed", "did not help", "helped", "despite") is care
+ * tried with that response. Planned care (a request) is not care tried.
+ */
+final class ConservativeCareExtractor implements Extractor {
+
+    private static final Pattern HISTORY_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:treatments?\\s+(?:and\\s+\\w+\\s+"
+            + "(?:\\w+\\s+)?)?(?:to\\s+date|thus\\s+far|so\\s+far)|(?:prior|previous|past)\\s+(?:relevant\\s+)?treatments?|"
+            + "relevant\\s+treatments?|has\\s+had\\s+treatment|treatment\\s+(?:history|has\\s+included|included|includes)|"
+            + "has\\s+(?:been\\s+)?tried|trials?\\s+of|(?:has\\s+been|was|were|been)\\s+treated\\s+with|conservative\\s+"
+            + "(?:care|treatments?|measures|management|therapy))(?![\\p{L}])");
+    private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|without\\s+"
+            + "(?:significant\\s+|any\\s+|lasting\\s+)?(?:relief|improvement|benefit)|no\\s+(?:significant\\s+|lasting\\s+)?"
+            + "(?:relief|improvement|benefit)|did\\s+not\\s+(?:help|improve|provide)|has\\s+not\\s+(?:helped|improved)|"
+            + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted)"
+            + "(?![\\p{L}])");
+    private static final Pattern HELPED = Pattern.compile("(?i)(?<![\\p{L}])(?:helped|helps|helpful|improved|"
+            + "improvement|relief|relieve[sd]?|benefit(?:ed|ted)?|better)(?![\\p{L}])");
+    private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^\\s*(?:for\\s+(?:the\\s+(?:past|last)\\s+|about\\s+|"
+            + "approximately\\s+|over\\s+|at\\s+least\\s+|more\\s+than\\s+)?(" + Numbers.COUNT + ")\\s+(days?|weeks?|"
+            + "months?|years?))");
+    private static final Pattern DURATION_BEFORE = Pattern.compile("(?i)(" + Numbers.COUNT
+            + ")\\s+(days?|weeks?|months?|years?)\\s+of\\s+(?:(?:prior|previous|failed)\\s+)?$");
+
+    private final ContextRules context;
+
+    ConservativeCareExtractor(ContextRules context) {
+        this.context = context;
+    }
+
+    private record Term(int start, int end, ConservativeCare.Kind kind, Optional<Modality> modality) {
+    }
+
+    @Override
+    public void extract(Analysis a, FactsBuilder facts) {
+        for (Sentence s : a.sentences) {
+            if (s.section().excludes(false)) {
+                continue;
+            }
+            Matcher cue = HISTORY_CUE.matcher(a.text).region(s.start(), s.end());
+            int historyFrom = cue.find() ? cue.start() : -1;
+            List<int[]> failed = find(FAILED, a.text, s);
+            List<int[]> helped = find(HELPED, a.text, s);
+            if (historyFrom < 0 && failed.isEmpty() && helped.isEmpty()) {
+                continue;
+            }
+            for (Term t : terms(a, s)) {
+                Optional<ConservativeCare.Response> response = response(t, failed, helped);
+                boolean listed = historyFrom >= 0 && t.start() >= historyFrom;
+                if (!listed && response.isEmpty()) {
+                    continue;
+                }
+                Assertion assertion = context.assertion(a, s, t.start(), t.end());
+                if (assertion == Assertion.REQUESTED) {
+                    continue;
+                }
+                int start = t.start();
+                int end = t.end();
+                Optional<Period> duration = Optional.empty();
+                Matcher after = DURATION_AFTER.matcher(a.text).region(t.end(), s.end());
+                Matcher before = DURATION_BEFORE.matcher(a.text).region(Math.max(s.start(), t.start() - 30), t.start());
+                if (after.lookingAt()) {
+                    duration = period(after.group(1), after.group(2));
+                    end = duration.isPresent() ? after.end() : end;
+                } else if (before.find()) {
+                    duration = period(before.group(1), before.group(2));
+                    start = duration.isPresent() ? before.start() : start;
+                }
+                facts.conservativeCare.add(new ConservativeCare(t.kind(), t.modality(),
+                        response.orElse(ConservativeCare.Response.TRIED), duration, assertion, a.span(start, end)));
+            }
+        }
+    }
+
+    private static List<Term> terms(Analysis a, Sentence s) {
+        List<Term> terms = new ArrayList<>();
+        for (Match<ConservativeCare.Kind> m : a.matchesIn(a.lexicon.care, s)) {
+            terms.add(new Term(m.start(), m.end(), m.value(), Optional.empty()));
+        }
+        for (Match<Modality> m : a.matchesIn(a.lexicon.modalities, s)) {
+            if (terms.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+                terms.add(new Term(m.start(), m.end(), ConservativeCare.Kind.THERAPY, Optional.of(m.value())));
+            }
+        }
+        terms.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return terms;
+    }
+
+    /** The nearest response within 60 characters; a failure wins a tie. */
+    private static Optional<ConservativeCare.Response> response(Term t, List<int[]> failed, List<int[]> helped) {
+        int f = nearest(t, failed);
+        int h = nearest(t, helped);
+        if (f <= 60 && f <= h) {
+            return Optional.of(ConservativeCare.Response.FAILED);
+        }
+        if (h <= 60) {
+            return Optional.of(ConservativeCare.Response.HELPED);
+        }
+        return Optional.empty();
+    }
+
+    private static int nearest(Term t, List<int[]> cues) {
+        int best = Integer.MAX_VALUE;
+        for (int[] c : cues) {
+            if (c[0] < t.end() && t.start() < c[1]) {
+                continue;
+            }
+            best = Math.min(best, c[1] <= t.start() ? t.start() - c[1] : c[0] - t.end());
+        }
+        return best;
+    }
+
+    private static List<int[]> find(Pattern p, String text, Sentence s) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = p.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            found.add(new int[] {m.start(), m.end()});
+        }
+        return found;
+    }
+
+    private static Optional<Period> period(String count, String unit) {
+        OptionalInt n = Numbers.parse(count);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        return Optional.of(u.startsWith("day") ? Period.ofDays(n.getAsInt())
+                : u.startsWith("week") ? Period.ofWeeks(n.getAsInt())
+                : u.startsWith("month") ? Period.ofMonths(n.getAsInt()) : Period.ofYears(n.getAsInt()));
+    }
+}

@@ -1,0 +1,125 @@
+package org.openimr.casefile.internal;
+
+import java.util.List;
+
+import org.openimr.casefile.Assertion;
+
+/**
+ * NegEx/ConText reading of a mention in its sentence. A trigger acts on a mention within its scope: in its direction,
+ * within a few words (more for requests, whose trigger often opens a long list: "The treatment plan included ..."),
+ * and not past a termination ("but", "however", "due to", ";"). A historical scope also ends at a comma.
+ * When triggers of several kinds reach a mention: the nearer of a request and a negation wins; then negation; then
+ * history; then the section's default; else the mention is affirmed.
+ */
+final class ContextRules {
+
+    /** How a mention reads; {@code documentationOnly} when it is negated as "not documented" rather than absent. */
+    record Reading(Assertion assertion, boolean documentationOnly) {
+    }
+
+    private static final int NEGATION_FORWARD_WORDS = 7;
+    private static final int NEGATION_BACKWARD_WORDS = 4;
+    private static final int HISTORICAL_FORWARD_WORDS = 5;
+    private static final int HISTORICAL_BACKWARD_WORDS = 4;
+    private static final int REQUEST_FORWARD_WORDS = 60;
+    private static final int REQUEST_BACKWARD_WORDS = 4;
+
+    private record InScope(Match<Trigger> trigger, int distance) {
+    }
+
+    Reading read(Analysis a, Sentence s, int start, int end) {
+        List<Match<Trigger>> triggers = a.matchesIn(a.lexicon.triggers, s);
+        InScope negation = null;
+        InScope history = null;
+        InScope request = null;
+        for (Match<Trigger> t : triggers) {
+            Trigger.Category category = t.value().category();
+            if (category == Trigger.Category.PSEUDO || category == Trigger.Category.TERMINATION
+                    || t.overlaps(start, end)) {
+                continue;
+            }
+            int distance = distance(a, triggers, t, start, end);
+            if (distance < 0) {
+                continue;
+            }
+            InScope found = new InScope(t, distance);
+            switch (category) {
+                case NEGATION, DOCUMENTATION_NEGATION -> negation = nearer(negation, found);
+                case HISTORICAL -> history = nearer(history, found);
+                case REQUEST -> request = nearer(request, found);
+                default -> { }
+            }
+        }
+        if (request != null && (negation == null || request.distance() < negation.distance())) {
+            return new Reading(Assertion.REQUESTED, false);
+        }
+        if (negation != null) {
+            return new Reading(Assertion.NEGATED,
+                    negation.trigger().value().category() == Trigger.Category.DOCUMENTATION_NEGATION);
+        }
+        if (history != null) {
+            return new Reading(Assertion.HISTORICAL, false);
+        }
+        return new Reading(s.section().defaultAssertion().orElse(Assertion.AFFIRMED), false);
+    }
+
+    Assertion assertion(Analysis a, Sentence s, int start, int end) {
+        return read(a, s, start, end).assertion();
+    }
+
+    /** Characters between trigger and mention when the mention is in the trigger's scope, else -1. */
+    private static int distance(Analysis a, List<Match<Trigger>> triggers, Match<Trigger> t, int start, int end) {
+        Trigger trigger = t.value();
+        boolean historical = trigger.category() == Trigger.Category.HISTORICAL;
+        if (trigger.direction().forward() && t.end() <= start) {
+            int words = words(a.text, t.end(), start);
+            int max = switch (trigger.category()) {
+                case NEGATION, DOCUMENTATION_NEGATION -> NEGATION_FORWARD_WORDS;
+                case HISTORICAL -> HISTORICAL_FORWARD_WORDS;
+                default -> REQUEST_FORWARD_WORDS;
+            };
+            if (words <= max && !terminated(a, triggers, t.end(), start, historical)) {
+                return start - t.end();
+            }
+        }
+        if (trigger.direction().backward() && t.start() >= end) {
+            int words = words(a.text, end, t.start());
+            int max = switch (trigger.category()) {
+                case NEGATION, DOCUMENTATION_NEGATION -> NEGATION_BACKWARD_WORDS;
+                case HISTORICAL -> HISTORICAL_BACKWARD_WORDS;
+                default -> REQUEST_BACKWARD_WORDS;
+            };
+            if (words <= max && !terminated(a, triggers, end, t.start(), historical)) {
+                return t.start() - end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean terminated(Analysis a, List<Match<Trigger>> triggers, int from, int to,
+            boolean historical) {
+        for (Match<Trigger> t : triggers) {
+            if (t.value().category() == Trigger.Category.TERMINATION && t.start() >= from && t.end() <= to) {
+                return true;
+            }
+        }
+        return historical && a.text.substring(from, to).indexOf(',') >= 0;
+    }
+
+    private static int words(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static InScope nearer(InScope current, InScope candidate) {
+        return current == null || candidate.distance() < current.distance() ? candidate : current;
+    }
+}

@@ -1,0 +1,149 @@
+package org.openimr.casefile.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.Assertion;
+import org.openimr.casefile.BodySite;
+import org.openimr.casefile.DiagnosticStudy;
+import org.openimr.casefile.Span;
+import org.openimr.casefile.StatedDate;
+import org.openimr.shared.BodyRegion;
+
+/**
+ * Imaging and electrodiagnostic studies: the kind (lexicon), the region ("MRI of the lumbar spine", "lumbar MRI"),
+ * the date ("dated 10/28/2016", "on 11/25/2016", "the 11/21/13 MRI") and the findings ("revealed ..." to the end of
+ * the sentence). A study with findings was done, whatever the sentence's triggers say; a requested study carries
+ * no date (the dates of its sentence are those of the request or the review).
+ */
+final class DiagnosticStudyExtractor implements Extractor {
+
+    private static final Pattern FINDINGS = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:reportedly|which\\s+was\\s+noted\\s+to|"
+            + "was\\s+noted\\s+to|were\\s+noted\\s+to)\\s+)?(?:revealed|reveals|reveal|showed|shows|show|demonstrated|"
+            + "demonstrates|was\\s+documented\\s+as\\s+showing|was\\s+notable\\s+for|was\\s+significant\\s+for|indicated|"
+            + "reported|found|confirmed|was\\s+consistent\\s+with|with\\s+findings\\s+of|impression\\s+of)(?![\\p{L}])");
+    private static final Pattern FINDINGS_IS_RESULT = Pattern.compile("(?i)(?<![\\p{L}])(?:was|were)\\s+(unremarkable|"
+            + "normal|negative|positive\\s+for\\s+[^.;]+|within\\s+normal\\s+limits)");
+    private static final Pattern DATE_FILLER = Pattern.compile("(?i)^[\\s,(]*(?:(?:of|to)\\s+the\\s+(?:\\w+\\s+){1,4})?"
+            + "(?:with(?:out)?\\s+(?:and\\s+without\\s+)?contrast\\s*,?\\s*)?"
+            + "(?:(?:was\\s+|were\\s+)?(?:performed|done|obtained|taken)\\s+)?(?:dated|on|from|of|performed\\s+on|done\\s+on)"
+            + "?\\s*$");
+
+    private static final Pattern REGION_AFTER = Pattern.compile("(?i)[\\s(]*(?:(?:imaging\\s+|scans?\\s+|studies\\s+|"
+            + "study\\s+|testing\\s+|with(?:out)?\\s+contrast\\s+|,\\s*)*(?:of|to|for|on|at)\\s+)?(?:the\\s+)?"
+            + "(?:(?:left|right|bilateral|both|lower|upper|and)\\s+){0,3}");
+    private static final Pattern REGION_BEFORE = Pattern.compile("(?i)\\s*(?:spine\\s+)?");
+
+    private final ContextRules context;
+
+    DiagnosticStudyExtractor(ContextRules context) {
+        this.context = context;
+    }
+
+    @Override
+    public void extract(Analysis a, FactsBuilder facts) {
+        List<Match<DiagnosticStudy.Kind>> studies = a.matches(a.lexicon.studies);
+        int findingsEnd = -1;
+        for (int i = 0; i < studies.size(); i++) {
+            Match<DiagnosticStudy.Kind> m = studies.get(i);
+            if (m.start() < findingsEnd) {
+                continue; // "showed ... like the prior CT": a study named in the findings is not another study
+            }
+            Optional<Sentence> found = a.sentenceAt(m.start());
+            if (found.isEmpty() || found.get().section().excludes(false) || m.end() > found.get().end()) {
+                continue;
+            }
+            Sentence s = found.get();
+            int nextStudy = i + 1 < studies.size() ? Math.min(s.end(), studies.get(i + 1).start()) : s.end();
+            Assertion assertion = context.assertion(a, s, m.start(), m.end());
+
+            Optional<Span> findings = Optional.empty();
+            int findingsVerb = nextStudy;
+            Matcher verb = FINDINGS.matcher(a.text).region(m.end(), Math.min(nextStudy, m.end() + 120));
+            Matcher result = FINDINGS_IS_RESULT.matcher(a.text).region(m.end(), Math.min(nextStudy, m.end() + 80));
+            boolean hasVerb = verb.find();
+            boolean hasResult = result.find();
+            if (hasVerb && (!hasResult || verb.start() <= result.start())) {
+                findingsVerb = verb.start();
+                int end = s.end() > 0 && a.text.charAt(s.end() - 1) == '.' ? s.end() - 1 : s.end();
+                if (end > verb.end()) {
+                    findings = Optional.of(a.span(verb.end(), end));
+                }
+            } else if (hasResult) {
+                findingsVerb = result.start();
+                findings = Optional.of(a.span(result.start(1), result.end(1)));
+            }
+            if (findings.isPresent() && findings.get().length() == 0) {
+                findings = Optional.empty();
+            }
+            if (findings.isPresent()) {
+                assertion = Assertion.AFFIRMED;
+                findingsEnd = findings.get().end();
+            }
+
+            int start = m.start();
+            int end = m.end();
+            Optional<Match<BodySite>> region = region(a, s, m, Math.min(findingsVerb, nextStudy));
+            if (region.isPresent()) {
+                start = Math.min(start, region.get().start());
+                end = Math.max(end, region.get().end());
+            }
+            Optional<StatedDate> date = Optional.empty();
+            if (assertion != Assertion.REQUESTED) {
+                Optional<Dates.Mention> d = date(a, s, m, end, findingsVerb);
+                if (d.isPresent()) {
+                    date = Optional.of(d.get().date());
+                    start = Math.min(start, d.get().start());
+                    end = Math.max(end, d.get().end());
+                }
+            }
+            facts.diagnosticStudies.add(new DiagnosticStudy(m.value(), region.map(Match::value), date, findings,
+                    assertion, a.span(start, end)));
+        }
+    }
+
+    /**
+     * The region of a study: named right after it ("MRI of the left shoulder", "EMG/NCV of the lower extremities",
+     * "x-rays (right foot)"), else right before it ("lumbar MRI", "cervical spine magnetic resonance imaging").
+     */
+    private static Optional<Match<BodySite>> region(Analysis a, Sentence s, Match<?> m, int limit) {
+        for (Match<BodyRegion> b : a.bodyParts()) {
+            if (b.start() >= m.end() && b.end() <= limit && b.start() - m.end() <= 40) {
+                String between = a.text.substring(m.end(), b.start());
+                if (REGION_AFTER.matcher(between).matches()) {
+                    return Optional.of(new Match<>(b.start(), b.end(),
+                            new BodySite(b.value(), a.sideOf(s, b.start(), b.end()))));
+                }
+            }
+        }
+        Match<BodyRegion> before = null;
+        for (Match<BodyRegion> b : a.bodyParts()) {
+            if (b.end() <= m.start() && b.start() >= s.start() && m.start() - b.end() <= 12
+                    && REGION_BEFORE.matcher(a.text.substring(b.end(), m.start())).matches()) {
+                before = b;
+            }
+        }
+        if (before == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match<>(before.start(), before.end(),
+                new BodySite(before.value(), a.sideOf(s, before.start(), before.end()))));
+    }
+
+    /** A date right after the study and its region ("dated", "on", "performed on"), or right before it. */
+    private static Optional<Dates.Mention> date(Analysis a, Sentence s, Match<?> m, int afterRegion, int limit) {
+        for (Dates.Mention d : a.datesIn(afterRegion, Math.min(limit, afterRegion + 60))) {
+            if (DATE_FILLER.matcher(a.text.substring(afterRegion, d.start())).matches()) {
+                return Optional.of(d);
+            }
+        }
+        for (Dates.Mention d : a.datesIn(Math.max(s.start(), m.start() - 16), m.start())) {
+            if (a.text.substring(d.end(), m.start()).matches("(?i)[\\s,]*(?:\\w+\\s+)?")) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,131 @@
+package org.openimr.casefile.internal;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.Assertion;
+import org.openimr.casefile.NeurologicalFinding;
+import org.openimr.shared.Side;
+
+/**
+ * Neurological findings. A term that states the finding ("weakness", "decreased sensation", "numbness") is read in
+ * context ("denies numbness" is negated). A neutral term ("straight leg raise", "sensation", "motor strength",
+ * "reflexes", "Spurling's") takes its result from the nearest cue: positive, decreased, diminished, absent, 4/5, 5-/5
+ * make it positive; negative, intact, normal, symmetric, 5/5, 2+ make it negative; a positive cue that is itself
+ * negated ("no deficit") makes it negative. A neutral term with no cue near it is not a finding.
+ */
+final class NeurologicalFindingExtractor implements Extractor {
+
+    private static final Pattern NEGATIVE_CUE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:negative|neg|intact|grossly\\s+"
+            + "intact|normal|symmetric(?:al)?|unremarkable|within\\s+normal\\s+limits|WNL|5\\s*(?:/|out\\s+of)\\s*5(?!\\s*-)"
+            + "|5\\s+of\\s+5|2\\+|2\\s*/\\s*2|2\\s*/\\s*4)(?![\\p{L}\\d+-])");
+    private static final Pattern POSITIVE_CUE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:positive|pos|decreased|"
+            + "diminished|reduced|absent|abnormal|impaired|altered|weak|deficits?|loss|hypo\\w*|hyper\\w*|"
+            + "(?:[0-4](?:\\+|-)?|5-|5\\s*minus)\\s*(?:/|out\\s+of|of)\\s*5|1\\+|0\\s*/\\s*4|1\\s*/\\s*4|trace)(?![\\p{L}\\d])");
+    /** "no deficit", "without decreased": a positive cue negated right before it. */
+    private static final Pattern NEGATED_CUE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:no|not|without|negative\\s+for|denies|denied)\\s+(?:[\\p{L}]+\\s+)?$");
+    private static final Pattern LEVEL = Pattern.compile(
+            "(?<![\\p{L}\\d])([CTL]\\d{1,2}(?:\\s*[-/]\\s*[CTLS]?\\d{1,2})?|S1)(?![\\p{L}\\d])");
+    private static final Pattern SIDE_AFTER = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:on\\s+the\\s+)?(left|right|bilateral(?:ly)?)(?![\\p{L}])");
+
+    private final ContextRules context;
+
+    NeurologicalFindingExtractor(ContextRules context) {
+        this.context = context;
+    }
+
+    private record Cue(int start, int end, boolean positive) {
+    }
+
+    @Override
+    public void extract(Analysis a, FactsBuilder facts) {
+        for (Match<Lexicon.NeuroTerm> m : a.matches(a.lexicon.neurological)) {
+            Optional<Sentence> found = a.sentenceAt(m.start());
+            if (found.isEmpty() || found.get().section().excludes(false) || m.end() > found.get().end()) {
+                continue;
+            }
+            Sentence s = found.get();
+            Assertion assertion;
+            int start = m.start();
+            int end = m.end();
+            if (m.value().positive()) {
+                assertion = context.assertion(a, s, m.start(), m.end());
+            } else {
+                Optional<Cue> cue = nearestCue(a, s, m);
+                if (cue.isEmpty()) {
+                    continue;
+                }
+                Cue c = cue.get();
+                ContextRules.Reading reading = context.read(a, s, m.start(), m.end());
+                Assertion onTerm = reading.assertion();
+                boolean notDocumented = onTerm == Assertion.NEGATED && reading.documentationOnly();
+                boolean positive = c.positive() && !notDocumented && !NEGATED_CUE.matcher(a.text)
+                        .region(Math.max(s.start(), c.start() - 20), c.start()).find();
+                assertion = onTerm == Assertion.REQUESTED || onTerm == Assertion.HISTORICAL ? onTerm
+                        : positive ? Assertion.AFFIRMED : Assertion.NEGATED;
+                start = Math.min(start, c.start());
+                end = Math.max(end, c.end());
+            }
+            if (assertion == Assertion.REQUESTED) {
+                continue;
+            }
+            facts.neurologicalFindings.add(new NeurologicalFinding(m.value().test(), assertion, side(a, s, m),
+                    level(a, s, m), a.span(start, end)));
+        }
+    }
+
+    /** The nearest result cue: up to 30 characters before the term or 60 after it, not past a ';'. */
+    private static Optional<Cue> nearestCue(Analysis a, Sentence s, Match<Lexicon.NeuroTerm> m) {
+        int from = Math.max(s.start(), m.start() - 30);
+        int to = Math.min(s.end(), m.end() + 60);
+        int semicolonBefore = a.text.lastIndexOf(';', m.start());
+        if (semicolonBefore >= from) {
+            from = semicolonBefore + 1;
+        }
+        int semicolonAfter = a.text.indexOf(';', m.end());
+        if (semicolonAfter >= 0 && semicolonAfter < to) {
+            to = semicolonAfter;
+        }
+        Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {NEGATIVE_CUE, POSITIVE_CUE}) {
+            Matcher c = p.matcher(a.text).region(from, to);
+            while (c.find()) {
+                if (c.start() < m.end() && c.end() > m.start()) {
+                    continue;
+                }
+                if (c.end() <= m.start() && a.text.substring(c.end(), m.start()).contains(",")) {
+                    continue; // "strength is 4/5, reflexes are 2+": a cue before a comma belongs to the clause before
+                }
+                int distance = c.end() <= m.start() ? m.start() - c.end() : c.start() - m.end();
+                if (distance < bestDistance) {
+                    best = new Cue(c.start(), c.end(), p == POSITIVE_CUE);
+                    bestDistance = distance;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Side> side(Analysis a, Sentence s, Match<?> m) {
+        Optional<Side> side = a.sideOf(s, m.start(), m.end());
+        if (side.isPresent()) {
+            return side;
+        }
+        Matcher after = SIDE_AFTER.matcher(a.text).region(m.end(), Math.min(s.end(), m.end() + 45));
+        if (after.find()) {
+            String w = after.group(1).toLowerCase(java.util.Locale.ROOT);
+            return Optional.of(w.startsWith("bilateral") ? Side.BILATERAL : w.equals("left") ? Side.LEFT : Side.RIGHT);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> level(Analysis a, Sentence s, Match<?> m) {
+        Matcher l = LEVEL.matcher(a.text).region(Math.max(s.start(), m.start() - 30), Math.min(s.end(), m.end() + 60));
+        l.useTransparentBounds(true);
+        return l.find() ? Optional.of(l.group(1).replaceAll("\\s+", "")) : Optional.empty();
+    }
+}

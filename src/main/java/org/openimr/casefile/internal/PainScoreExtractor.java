@@ -1,0 +1,101 @@
+package org.openimr.casefile.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.PainScore;
+
+/**
+ * Pain scores on the 0-10 scale: "7/10", "7-8 out of 10", "9/10 to 10/10", "5 of 10", "6 on a scale of 0-10".
+ * With or without medication, average, worst or least: a cue right after the score ("3/10 with medications"),
+ * else the nearest one before it since the previous score ("with medication 5/10 and without medication 8/10").
+ */
+final class PainScoreExtractor implements Extractor {
+
+    private static final String SCORE = "(\\d{1,2}(?:\\.\\d)?)";
+    private static final String TEN = "(?:/\\s*10|out\\s+of\\s+(?:a\\s+)?10|of\\s+10|on\\s+a\\s+(?:pain\\s+)?scale\\s+of\\s+"
+            + "(?:(?:0|1|zero|one)\\s*(?:-|to)\\s*)?10)";
+    private static final Pattern PAIN = Pattern.compile("(?i)(?<![\\d/.])" + SCORE + "(?:\\s*" + TEN + ")?(?:\\s*(?:-|to|–)\\s*"
+            + SCORE + ")?\\s*" + TEN + "(?![\\d/])");
+    private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\d/.])" + SCORE + "\\s*" + TEN + "(?![\\d/])");
+    private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:(without)(?:\\s+(?:the\\s+)?(?:use\\s+of\\s+)?"
+            + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine))?|(with)\\s+(?:the\\s+)?(?:use\\s+of\\s+)?"
+            + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine)|(on\\s+average|average)|(at\\s+(?:its\\s+)?worst|"
+            + "worst)|(at\\s+(?:its\\s+)?best|least))(?![\\p{L}])");
+
+    @Override
+    public void extract(Analysis a, FactsBuilder facts) {
+        for (Sentence s : a.sentences) {
+            if (s.section().excludes(false)) {
+                continue;
+            }
+            List<int[]> scores = new ArrayList<>();
+            List<BigDecimal[]> values = new ArrayList<>();
+            Matcher m = PAIN.matcher(a.text).region(s.start(), s.end());
+            while (m.find()) {
+                BigDecimal low = new BigDecimal(m.group(1));
+                BigDecimal high = m.group(2) != null ? new BigDecimal(m.group(2)) : null;
+                if (low.compareTo(BigDecimal.TEN) > 0 || (high != null && (high.compareTo(BigDecimal.TEN) > 0
+                        || high.compareTo(low) < 0))) {
+                    // "3-7 out of 10 down to 0 out of 10" is fine; "8-4/10" is not a range: read the single score
+                    Matcher single = SINGLE.matcher(a.text).region(m.start(), m.end());
+                    if (!single.find() || new BigDecimal(single.group(1)).compareTo(BigDecimal.TEN) > 0) {
+                        continue;
+                    }
+                    scores.add(new int[] {single.start(), single.end()});
+                    values.add(new BigDecimal[] {new BigDecimal(single.group(1)), null});
+                    continue;
+                }
+                scores.add(new int[] {m.start(), m.end()});
+                values.add(new BigDecimal[] {low, high});
+            }
+            for (int i = 0; i < scores.size(); i++) {
+                int[] sc = scores.get(i);
+                int prevEnd = i > 0 ? scores.get(i - 1)[1] : Math.max(s.start(), sc[0] - 60);
+                int nextStart = i + 1 < scores.size() ? scores.get(i + 1)[0] : Math.min(s.end(), sc[1] + 40);
+                PainScore.Circumstance circumstance = circumstance(a.text, prevEnd, sc[0], sc[1], nextStart);
+                facts.painScores.add(new PainScore(values.get(i)[0], Optional.ofNullable(values.get(i)[1]),
+                        circumstance, a.span(sc[0], sc[1])));
+            }
+        }
+    }
+
+    private static PainScore.Circumstance circumstance(String text, int beforeFrom, int start, int end, int afterTo) {
+        Matcher right = CUE.matcher(text).region(end, Math.max(end, afterTo));
+        if (right.find() && text.substring(end, right.start()).isBlank()) {
+            return circumstance(right);
+        }
+        Matcher before = CUE.matcher(text).region(Math.min(beforeFrom, start), start);
+        PainScore.Circumstance found = null;
+        while (before.find()) {
+            if (before.group(1) == null || before.group(0).length() > "without".length()) {
+                found = circumstance(before);
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        Matcher after = CUE.matcher(text).region(end, Math.max(end, afterTo));
+        return after.find() ? circumstance(after) : PainScore.Circumstance.UNSPECIFIED;
+    }
+
+    private static PainScore.Circumstance circumstance(Matcher cue) {
+        if (cue.group(1) != null) {
+            return PainScore.Circumstance.WITHOUT_MEDICATION;
+        }
+        if (cue.group(2) != null) {
+            return PainScore.Circumstance.WITH_MEDICATION;
+        }
+        if (cue.group(3) != null) {
+            return PainScore.Circumstance.AVERAGE;
+        }
+        if (cue.group(4) != null) {
+            return PainScore.Circumstance.WORST;
+        }
+        return PainScore.Circumstance.LEAST;
+    }
+}

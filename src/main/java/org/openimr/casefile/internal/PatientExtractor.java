@@ -1,0 +1,94 @@
+package org.openimr.casefile.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.Sex;
+import org.openimr.casefile.Stated;
+import org.openimr.casefile.StatedDate;
+
+/**
+ * Age ("a 49 year-old male", "45 y/o", "aged 45"), sex (the words male/female/man/woman, preferably in the sentence
+ * that gives the age; pronouns are not read) and date of injury ("date of injury 5/31/2012", "injured on",
+ * "industrial injury of October 14, 2016", "occupational claim from 3/2/2015", "DOI: 11-21-13").
+ */
+final class PatientExtractor implements Extractor {
+
+    private static final Pattern AGE = Pattern.compile("(?i)(?<![\\d.,/])(?:(\\d{1,3})\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*"
+            + "(?:old|of\\s+age)|(\\d{1,3})\\s*(?:y/o|yo|y\\.o\\.)(?![\\p{L}])|(?<![\\p{L}])aged?\\s*:?\\s*(\\d{1,3})(?![\\d/]))");
+    private static final Pattern SEX = Pattern.compile(
+            "(?i)(?<![\\p{L}])(male|female|man|woman|gentleman|lady)(?![\\p{L}])");
+    private static final Pattern INJURY = Pattern.compile("(?i)(?<![\\p{L}])(?:date\\s+of\\s+(?:the\\s+)?(?:industrial\\s+)?"
+            + "injury|(?-i:DOI)|injury\\s+date|(?:industrial|occupational|work)(?:[\\s-]*(?:work|related))?[\\s-]+injury|"
+            + "(?:was|were|got|been)\\s+injured|injured\\s+(?:at\\s+work\\s+)?on|(?:occupational|industrial|outpatient|"
+            + "work(?:ers)?['’]?\\s*comp(?:ensation)?)\\s+claim|sustained\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?injur(?:y|ies)|date\\s+of\\s+loss|(?:cumulative|continuous)\\s+trauma)"
+            + "(?![\\p{L}])");
+    private static final Pattern FILLER = Pattern.compile("(?i)(?:[\\s,:()]|(?<![\\p{L}])(?:on|of|from|date|dated|was|is|"
+            + "as|at|work|the|an?|reported|listed|around|approximately|about|period)(?![\\p{L}]))*");
+
+    @Override
+    public void extract(Analysis a, FactsBuilder facts) {
+        Matcher age = AGE.matcher(a.text);
+        Integer ageStart = null;
+        while (age.find()) {
+            String digits = age.group(1) != null ? age.group(1) : age.group(2) != null ? age.group(2) : age.group(3);
+            int years = Integer.parseInt(digits);
+            if (years >= 14 && years <= 110 && a.sentenceAt(age.start()).isPresent()) {
+                facts.age(new Stated<>(years, a.span(age.start(), age.end())));
+                ageStart = age.start();
+                break;
+            }
+        }
+        sex(a, facts, ageStart);
+        injuryDate(a, facts);
+    }
+
+    private static void sex(Analysis a, FactsBuilder facts, Integer ageStart) {
+        int from = 0;
+        int to = a.text.length();
+        if (ageStart != null) {
+            Optional<Sentence> s = a.sentenceAt(ageStart);
+            if (s.isPresent()) {
+                Matcher m = SEX.matcher(a.text).region(s.get().start(), s.get().end());
+                if (m.find()) {
+                    facts.sex(new Stated<>(sex(m.group(1)), a.span(m.start(1), m.end(1))));
+                    return;
+                }
+            }
+        }
+        Matcher m = SEX.matcher(a.text).region(from, to);
+        while (m.find()) {
+            Optional<Sentence> s = a.sentenceAt(m.start());
+            if (s.isPresent() && !s.get().section().excludes(false)) {
+                facts.sex(new Stated<>(sex(m.group(1)), a.span(m.start(1), m.end(1))));
+                return;
+            }
+        }
+    }
+
+    private static Sex sex(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "female", "woman", "lady" -> Sex.FEMALE;
+            default -> Sex.MALE;
+        };
+    }
+
+    private static void injuryDate(Analysis a, FactsBuilder facts) {
+        Matcher m = INJURY.matcher(a.text);
+        while (m.find()) {
+            for (Dates.Mention d : a.dates()) {
+                if (d.start() < m.end() || d.start() > m.end() + 40) {
+                    continue;
+                }
+                if (FILLER.matcher(a.text).region(m.end(), d.start()).matches()) {
+                    facts.dateOfInjury(new Stated<>(d.date(), a.span(m.start(), d.end())));
+                    return;
+                }
+                break;
+            }
+        }
+    }
+
+}

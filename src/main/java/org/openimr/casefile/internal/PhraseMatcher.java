@@ -1,0 +1,184 @@
+package org.openimr.casefile.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds lexicon terms in a text: whole words, any run of white space (line breaks included) between the words of a
+ * term, an apostrophe optional ("Spurling's" = "Spurlings" = "Spurling’s"), longest term first, no overlaps. A term
+ * written in capitals only ("PT", "MRI") is matched case-sensitively; every other term ignores case. The terms are
+ * compiled into one trie-shaped pattern ("n(?:orco|aproxen)"), so matching costs the length of a match rather than
+ * the number of terms.
+ */
+final class PhraseMatcher<V> {
+
+    private static final String GAP = " ";
+    private static final String APOSTROPHE = "'";
+    private static final String WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String WORD_AFTER = "(?![\\p{L}\\p{N}])";
+
+    private final Pattern caseInsensitive;
+    private final Pattern caseSensitive;
+    private final Map<String, V> values;
+
+    private PhraseMatcher(Map<String, V> terms) {
+        this.values = new HashMap<>();
+        List<String> insensitive = new ArrayList<>();
+        List<String> sensitive = new ArrayList<>();
+        for (Map.Entry<String, V> e : terms.entrySet()) {
+            String term = e.getKey().strip();
+            V previous = values.put(key(term), e.getValue());
+            if (previous != null && !previous.equals(e.getValue())) {
+                throw new IllegalStateException("term with two meanings: " + term);
+            }
+            (isCapitals(term) ? sensitive : insensitive).add(term);
+        }
+        this.caseInsensitive = compile(insensitive, true);
+        this.caseSensitive = compile(sensitive, false);
+    }
+
+    static <V> PhraseMatcher<V> of(Map<String, V> terms) {
+        return new PhraseMatcher<>(new LinkedHashMap<>(terms));
+    }
+
+    List<Match<V>> find(CharSequence text) {
+        List<Match<V>> all = new ArrayList<>();
+        collect(caseInsensitive, lowerCase(text), all);
+        collect(caseSensitive, text, all);
+        all.sort(Comparator.<Match<V>>comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
+        List<Match<V>> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (Match<V> m : all) {
+            if (m.start() >= lastEnd) {
+                kept.add(m);
+                lastEnd = m.end();
+            }
+        }
+        return kept;
+    }
+
+    private void collect(Pattern pattern, CharSequence text, List<Match<V>> into) {
+        if (pattern == null) {
+            return;
+        }
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            V value = values.get(key(m.group()));
+            if (value != null) {
+                into.add(new Match<>(m.start(), m.end(), value));
+            }
+        }
+    }
+
+    /** A node of the trie of term units: a character, a word gap (white space) or an optional apostrophe. */
+    private static final class Node {
+        final Map<String, Node> children = new TreeMap<>();
+        boolean terminal;
+    }
+
+    private static Pattern compile(List<String> terms, boolean ignoreCase) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        Node root = new Node();
+        for (String term : terms) {
+            Node node = root;
+            for (String unit : units(ignoreCase ? term.toLowerCase(Locale.ROOT) : term)) {
+                node = node.children.computeIfAbsent(unit, u -> new Node());
+            }
+            node.terminal = true;
+        }
+        // the word-start check once, before the alternation: most positions are inside a word and fail at once
+        Node words = new Node();
+        Node others = new Node();
+        root.children.forEach((unit, child) ->
+                (Character.isLetterOrDigit(unit.charAt(0)) ? words : others).children.put(unit, child));
+        StringBuilder regex = new StringBuilder();
+        if (!words.children.isEmpty()) {
+            regex.append(WORD_BEFORE).append("(?:");
+            emit(words, null, regex);
+            regex.append(")");
+        }
+        if (!others.children.isEmpty()) {
+            regex.append(regex.length() > 0 ? "|" : "").append("(?:");
+            emit(others, null, regex);
+            regex.append(")");
+        }
+        return Pattern.compile(regex.toString()); // case-insensitive terms are matched on the lower-cased text
+    }
+
+    /** Lower case, character by character, so that offsets stay those of the text. */
+    private static CharSequence lowerCase(CharSequence text) {
+        char[] lower = new char[text.length()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return java.nio.CharBuffer.wrap(lower);
+    }
+
+    private static List<String> units(String term) {
+        List<String> units = new ArrayList<>();
+        String[] words = term.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                units.add(GAP);
+            }
+            for (char c : words[i].toCharArray()) {
+                units.add(c == '\'' || c == '’' ? APOSTROPHE : String.valueOf(c));
+            }
+        }
+        return units;
+    }
+
+    /**
+     * Writes the pattern of a node: the alternation of its children, longest first by construction (a term that ends
+     * here is the last alternative). A term beginning (ending) with a letter or digit must begin (end) a word.
+     */
+    private static void emit(Node node, String unit, StringBuilder regex) {
+        List<String> alternatives = new ArrayList<>();
+        for (Map.Entry<String, Node> child : node.children.entrySet()) {
+            StringBuilder alternative = new StringBuilder();
+            String u = child.getKey();
+            alternative.append(switch (u) {
+                case GAP -> "\\s+";
+                case APOSTROPHE -> "['’]?";
+                default -> Character.isLetterOrDigit(u.charAt(0)) ? u : "\\" + u;
+            });
+            emit(child.getValue(), u, alternative);
+            alternatives.add(alternative.toString());
+        }
+        if (node.terminal) {
+            boolean word = unit != null && unit.length() == 1 && Character.isLetterOrDigit(unit.charAt(0));
+            alternatives.add(word ? WORD_AFTER : "");
+        }
+        if (alternatives.size() == 1) {
+            regex.append(alternatives.get(0));
+        } else if (!alternatives.isEmpty()) {
+            regex.append("(?:").append(String.join("|", alternatives)).append(")");
+        }
+    }
+
+    /** The lookup key of a term or of matched text: lower case, single spaces, no apostrophes. */
+    static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean isCapitals(String term) {
+        boolean letters = false;
+        for (char c : term.toCharArray()) {
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+}

@@ -1,0 +1,176 @@
+package org.openimr.casefile.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a document into sentences, and knows the section each stands in. A sentence ends at '.', '!' or '?'
+ * followed by white space and a capital or digit (or glued to a capitalised word, as in "10mg.Follow-up"), except
+ * after an abbreviation ("Dr.", "No.", "Jan.", "e.g."); at a blank line; and at a section header ("MEDICATIONS:",
+ * "Past Surgical History:", a line in capitals). Semicolons do not end a sentence (lists of diagnoses use them).
+ */
+final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "no", "nos", "vs", "e.g", "i.e",
+            "eg", "ie", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "st", "p.o", "b.i.d", "t.i.d", "q.i.d", "p.r.n", "q.h.s", "h.s", "q.d", "u.s", "a.m", "p.m", "inc", "ltd",
+            "fig", "dept", "esq", "jr", "sr", "ph.d", "m.d", "d.c", "d.o", "co", "corp", "mt", "ave");
+
+    private static final Pattern HEADER_WITH_COLON =
+            Pattern.compile("(?m)^[ \\t]*([A-Za-z][A-Za-z /&'-]{1,50}?)[ \\t]*:");
+    private static final Pattern HEADER_LINE = Pattern.compile("(?m)^[ \\t]*([A-Z][A-Z /&'-]{2,60}?)[ \\t]*$");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+
+    private final Lexicon lexicon;
+
+    SentenceSplitter(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    private record Header(int start, int end, SectionKind kind) {
+    }
+
+    List<Sentence> split(String text) {
+        List<Header> headers = headers(text);
+        List<int[]> pieces = new ArrayList<>();
+        int pieceStart = 0;
+        int h = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (h < headers.size() && i == headers.get(h).start()) {
+                pieces.add(new int[] {pieceStart, i});
+                pieceStart = headers.get(h).end();
+                i = pieceStart - 1;
+                h++;
+                continue;
+            }
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+                pieces.add(new int[] {pieceStart, i + 1});
+                pieceStart = i + 1;
+            } else if (c == '\n') {
+                Matcher blank = BLANK_LINE.matcher(text).region(i, text.length());
+                if (blank.lookingAt() && !midSentence(text, i, blank.end())) {
+                    pieces.add(new int[] {pieceStart, i});
+                    pieceStart = blank.end();
+                    i = pieceStart - 1;
+                }
+            }
+        }
+        pieces.add(new int[] {pieceStart, text.length()});
+
+        List<Sentence> sentences = new ArrayList<>();
+        for (int[] piece : pieces) {
+            int start = piece[0];
+            int end = piece[1];
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                sentences.add(new Sentence(sentences.size(), start, end, sectionAt(headers, start)));
+            }
+        }
+        return sentences;
+    }
+
+    /**
+     * A blank line inside a sentence (text converted from PDF often has one after every line): the text before it
+     * ends in a lower-case letter, a digit, a comma, a hyphen or a semicolon, and the text after it starts in lower case.
+     */
+    private static boolean midSentence(String text, int blankStart, int blankEnd) {
+        int before = blankStart - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before < 0 || blankEnd >= text.length()) {
+            return false;
+        }
+        char last = text.charAt(before);
+        char next = text.charAt(blankEnd);
+        boolean openEnd = Character.isLowerCase(last) || Character.isDigit(last) || ",;-/(".indexOf(last) >= 0;
+        return openEnd && (Character.isLowerCase(next) || Character.isDigit(next) || next == '(' || next == '"');
+    }
+
+    private List<Header> headers(String text) {
+        List<Header> headers = new ArrayList<>();
+        Matcher m = HEADER_WITH_COLON.matcher(text);
+        while (m.find()) {
+            Optional<SectionKind> kind = lexicon.section(m.group(1));
+            if (kind.isPresent()) {
+                headers.add(new Header(m.start(1), m.end(), kind.get()));
+            }
+        }
+        Matcher line = HEADER_LINE.matcher(text);
+        while (line.find()) {
+            Optional<SectionKind> kind = lexicon.section(line.group(1));
+            int start = line.start(1);
+            if (kind.isPresent() && headers.stream().noneMatch(x -> x.start() == start)) {
+                headers.add(new Header(start, line.end(1), kind.get()));
+            }
+        }
+        headers.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return headers;
+    }
+
+    private static SectionKind sectionAt(List<Header> headers, int offset) {
+        SectionKind kind = SectionKind.NONE;
+        for (Header h : headers) {
+            if (h.start() < offset) {
+                kind = h.kind();
+            }
+        }
+        return kind;
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        int next = i + 1;
+        if (next >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        char after = text.charAt(next);
+        if (c != '.') {
+            return Character.isWhitespace(after) || after == '"' || after == ')';
+        }
+        if (Character.isWhitespace(after)) {
+            int k = next;
+            while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k >= text.length()) {
+                return true;
+            }
+            char first = text.charAt(k);
+            boolean startsSentence = Character.isUpperCase(first) || Character.isDigit(first) || first == '"'
+                    || first == '(' || first == '\'';
+            return startsSentence && !abbreviationBefore(text, i);
+        }
+        // glued: "10mg.Follow-up" -- a capitalised word right after the period
+        if (Character.isUpperCase(after) && next + 1 < text.length() && Character.isLowerCase(text.charAt(next + 1))) {
+            return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !abbreviationBefore(text, i);
+        }
+        return after == '"' || after == ')';
+    }
+
+    /** The word before the period at i is an abbreviation, or a single capital (an initial). */
+    private static boolean abbreviationBefore(String text, int i) {
+        int k = i;
+        while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String word = text.substring(k, i);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+}

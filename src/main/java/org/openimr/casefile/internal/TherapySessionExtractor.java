@@ -1,0 +1,178 @@
+package org.openimr.casefile.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.Assertion;
+import org.openimr.casefile.Modality;
+import org.openimr.casefile.StatedDate;
+import org.openimr.casefile.TherapySessions;
+import org.openimr.casefile.TherapySessions.Schedule;
+import org.openimr.casefile.TherapySessions.SessionCount;
+
+/**
+ * Sessions of a therapy. A count before the modality ("completed 12 sessions of physical therapy", "34 PT sessions",
+ * "twelve (12) physical therapy sessions", "8-10 visits of", "1 out of 12 physical therapy sessions") or after it
+ * ("physical therapy x 12", "chiropractic for a total of 6 visits"); a schedule ("PT 3x4", "2 times a week for 3
+ * weeks"), which is a request unless a completion verb says it took place; and "since Jan. 2013".
+ */
+final class TherapySessionExtractor implements Extractor {
+
+    private static final String N = Numbers.COUNT;
+    private static final String SESSIONS = "(?:sessions?|visits?|treatments?|appointments?)";
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)(" + N + ")(?:\\s*(?:-|to|–)\\s*(" + N
+            + "))?(?:\\s+out\\s+of\\s+(" + N + "))?\\s+(?:(?:additional|more|prior|previous|total|further|initial|"
+            + "completed|authorized|approved|separate|supervised|postoperative|post-operative)\\s+)*(?:"
+            + SESSIONS + "\\s+of\\s+(?:(?:the|prior|previous|additional|postoperative|post-operative|supervised)\\s+)*)?$");
+    private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:therapy\\s+)?(?:" + SESSIONS + "\\s*)?"
+            + "(?:,\\s*)?(?:[x×#]\\s*(\\d{1,3})(?!\\s*[x×]\\s*\\d)(?![\\d/])|(?:for\\s+)?(?:a\\s+total\\s+of\\s+)?(" + N
+            + ")(?:\\s*(?:-|to)\\s*(" + N + "))?\\s+" + SESSIONS + ")");
+    private static final Pattern SESSION_WORD_AFTER = Pattern.compile("(?i)^\\s*(?:therapy\\s+)?" + SESSIONS
+            + "(?![\\p{L}])");
+    private static final Pattern SCHEDULE_SHORT = Pattern.compile(
+            "(?i)(?<![\\d/.])(\\d{1,2})\\s*[x×]\\s*(\\d{1,2})(?![\\d/.])(?!\\s*(?:mg|cm|mm|ml))");
+    private static final String TIMES = "(?:once|twice|thrice|" + N + ")";
+    private static final Pattern SCHEDULE_LONG = Pattern.compile("(?i)(" + TIMES + ")\\s*(?:times\\s*|x\\s*)?"
+            + "(?:a|per|each|/)\\s*(?:week|wk)\\s*(?:,\\s*)?(?:for|x|×)\\s*(?:the\\s+next\\s+|a\\s+total\\s+of\\s+)?("
+            + N + ")\\s*(?:weeks?|wks?)");
+    private static final Pattern COMPLETED = Pattern.compile("(?i)(?<![\\p{L}])(?:completed|attended|had|has\\s+had|"
+            + "received|underwent|finished|participated\\s+in|went\\s+to|tried)(?![\\p{L}])");
+    private static final Pattern ADDITIONAL = Pattern.compile("(?i)(?<![\\p{L}])(?:additional|more|further)(?![\\p{L}])");
+    private static final Pattern SINCE = Pattern.compile("(?i)^[^.;]{0,30}?(?<![\\p{L}])since\\s+(?:at\\s+least\\s+)?$");
+
+    private final ContextRules context;
+
+    TherapySessionExtractor(ContextRules context) {
+        this.context = context;
+    }
+
+    @Override
+    public void extract(Analysis a, FactsBuilder facts) {
+        List<Match<Modality>> all = a.matches(a.lexicon.modalities);
+        for (int i = 0; i < all.size(); i++) {
+            Match<Modality> m = all.get(i);
+            Optional<Sentence> found = a.sentenceAt(m.start());
+            if (found.isEmpty() || found.get().section().excludes(false) || m.end() > found.get().end()) {
+                continue;
+            }
+            Sentence s = found.get();
+            int prevEnd = Math.max(s.start(), i > 0 ? all.get(i - 1).end() : 0);
+            int nextStart = Math.min(s.end(), i + 1 < all.size() ? all.get(i + 1).start() : s.end());
+            read(a, s, m, Math.max(prevEnd, m.start() - 80), Math.min(nextStart, m.end() + 80), facts);
+        }
+    }
+
+    private void read(Analysis a, Sentence s, Match<Modality> m, int windowStart, int windowEnd, FactsBuilder facts) {
+        int start = m.start();
+        int end = m.end();
+        Optional<SessionCount> count = Optional.empty();
+        Optional<Schedule> schedule = Optional.empty();
+
+        Matcher before = COUNT_BEFORE.matcher(a.text).region(windowStart, m.start());
+        before.useTransparentBounds(true);
+        if (before.find()) {
+            OptionalInt first = Numbers.parse(before.group(1));
+            OptionalInt second = before.group(2) != null ? Numbers.parse(before.group(2)) : OptionalInt.empty();
+            if (first.isPresent()) {
+                int min = first.getAsInt();
+                int max = second.orElse(min);
+                if (max >= min) {
+                    count = Optional.of(new SessionCount(min, max));
+                    start = before.start();
+                    Matcher word = SESSION_WORD_AFTER.matcher(a.text).region(m.end(), windowEnd);
+                    if (word.lookingAt()) {
+                        end = word.end();
+                    }
+                }
+            }
+        }
+        if (count.isEmpty()) {
+            Matcher after = COUNT_AFTER.matcher(a.text).region(m.end(), windowEnd);
+            if (after.lookingAt()) {
+                OptionalInt first = Numbers.parse(after.group(1) != null ? after.group(1) : after.group(2));
+                OptionalInt second = after.group(3) != null ? Numbers.parse(after.group(3)) : OptionalInt.empty();
+                if (first.isPresent() && second.orElse(first.getAsInt()) >= first.getAsInt()) {
+                    count = Optional.of(new SessionCount(first.getAsInt(), second.orElse(first.getAsInt())));
+                    end = after.end();
+                }
+            }
+        }
+        if (count.isEmpty()) {
+            Optional<int[]> found = schedule(a.text, m.end(), Math.min(windowEnd, m.end() + 50));
+            if (found.isEmpty()) {
+                found = schedule(a.text, Math.max(windowStart, m.start() - 25), m.start());
+            }
+            if (found.isPresent()) {
+                int[] f = found.get();
+                schedule = Optional.of(new Schedule(f[0], f[1]));
+                count = Optional.of(SessionCount.exactly(f[0] * f[1]));
+                start = Math.min(start, f[2]);
+                end = Math.max(end, f[3]);
+            }
+        }
+        Optional<StatedDate> since = Optional.empty();
+        for (Dates.Mention d : a.datesIn(end, windowEnd)) {
+            if (SINCE.matcher(a.text).region(end, d.start()).matches()) {
+                since = Optional.of(d.date());
+                end = d.end();
+            }
+            break;
+        }
+        if (count.isEmpty() && since.isEmpty()) {
+            return;
+        }
+        // the triggers are read around the modality, so that "4 additional aquatic sessions" reads "additional"
+        Assertion assertion = context.assertion(a, s, m.start(), m.end());
+        boolean completedVerb = COMPLETED.matcher(a.text).region(Math.max(s.start(), start - 40), start).find();
+        if (schedule.isPresent() && !completedVerb) {
+            assertion = Assertion.REQUESTED;
+        } else if (completedVerb && assertion == Assertion.REQUESTED && !requestWordNear(a, start)
+                && !ADDITIONAL.matcher(a.text).region(start, m.start()).find()) {
+            assertion = Assertion.AFFIRMED;
+        }
+        facts.therapySessions.add(new TherapySessions(m.value(), count, schedule, since, assertion,
+                a.span(start, end)));
+    }
+
+    /** "additional", "more", "request" right before the count: still a request despite a completion verb nearby. */
+    private static boolean requestWordNear(Analysis a, int start) {
+        String before = a.text.substring(Math.max(0, start - 25), start).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*(?:request(?:ed|s)?|additional|recommend(?:ed|s)?|authoriz(?:ed|ation)|approved|"
+                + "modified|plan)\\W*(?:for\\s+)?(?:an?\\s+)?(?:the\\s+)?\\W*$");
+    }
+
+    /** times a week, weeks, start, end. */
+    private static Optional<int[]> schedule(String text, int from, int to) {
+        if (to <= from) {
+            return Optional.empty();
+        }
+        Matcher shortForm = SCHEDULE_SHORT.matcher(text).region(from, to);
+        Matcher longForm = SCHEDULE_LONG.matcher(text).region(from, to);
+        boolean hasShort = shortForm.find();
+        boolean hasLong = longForm.find();
+        if (hasLong && (!hasShort || longForm.start() <= shortForm.start())) {
+            OptionalInt times = times(longForm.group(1));
+            OptionalInt weeks = Numbers.parse(longForm.group(2));
+            if (times.isPresent() && weeks.isPresent()) {
+                return Optional.of(new int[] {times.getAsInt(), weeks.getAsInt(), longForm.start(), longForm.end()});
+            }
+        }
+        if (hasShort) {
+            return Optional.of(new int[] {Integer.parseInt(shortForm.group(1)), Integer.parseInt(shortForm.group(2)),
+                shortForm.start(), shortForm.end()});
+        }
+        return Optional.empty();
+    }
+
+    private static OptionalInt times(String word) {
+        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+            case "once" -> OptionalInt.of(1);
+            case "twice" -> OptionalInt.of(2);
+            case "thrice" -> OptionalInt.of(3);
+            default -> Numbers.parse(word);
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package org.openimr.casefile.internal;
+
+/** A NegEx/ConText trigger of {@code casefile/context-triggers.tsv}. */
+record Trigger(Category category, Direction direction) {
+
+    enum Category { NEGATION, DOCUMENTATION_NEGATION, PSEUDO, HISTORICAL, REQUEST, TERMINATION }
+
+    enum Direction {
+        FORWARD, BACKWARD, BOTH;
+
+        boolean forward() {
+            return this != BACKWARD;
+        }
+
+        boolean backward() {
+            return this != FORWARD;
+        }
+    }
+
+    /** The same phrase listed once per direction ("in the past") acts in both. */
+    Trigger combine(Trigger other) {
+        if (other.category != category) {
+            throw new IllegalStateException("a trigger phrase with two categories: " + category + ", " + other.category);
+        }
+        return other.direction == direction ? this : new Trigger(category, Direction.BOTH);
+    }
+}

@@ -1,0 +1,77 @@
+package org.openimr.casefile.internal;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.Assertion;
+import org.openimr.casefile.StatedDate;
+import org.openimr.casefile.UrineDrugScreen;
+
+/**
+ * Urine drug screens: done or requested, dated, and consistent or inconsistent with the prescribed medications where
+ * the sentence says so ("inconsistent", "positive for THC", "negative for the prescribed hydrocodone").
+ */
+final class UrineDrugScreenExtractor implements Extractor {
+
+    private static final Pattern INCONSISTENT = Pattern.compile("(?i)(?<![\\p{L}])(?:inconsistent|not\\s+consistent|"
+            + "aberrant|positive\\s+for\\s+(?:\\w+\\s+){0,3}?(?:marijuana|THC|cannabis|cannabinoids?|cocaine|"
+            + "amphetamines?|methamphetamine|heroin|alcohol|unprescribed|non-?prescribed|illicit)|negative\\s+for\\s+"
+            + "(?:the\\s+)?(?:prescribed|his|her))(?![\\p{L}])");
+    private static final Pattern CONSISTENT = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:consistent|appropriate|compliant|as\\s+expected)(?![\\p{L}])");
+    private static final Pattern DATE_LEAD = Pattern.compile("(?i)^[\\s,(]*(?:dated|on|from|of|performed\\s+on|"
+            + "collected\\s+on|done\\s+on)?\\s*$");
+
+    private final ContextRules context;
+
+    UrineDrugScreenExtractor(ContextRules context) {
+        this.context = context;
+    }
+
+    @Override
+    public void extract(Analysis a, FactsBuilder facts) {
+        for (Match<String> m : a.matches(a.lexicon.drugScreens)) {
+            Optional<Sentence> found = a.sentenceAt(m.start());
+            if (found.isEmpty() || found.get().section().excludes(false) || m.end() > found.get().end()) {
+                continue;
+            }
+            Sentence s = found.get();
+            Assertion assertion = context.assertion(a, s, m.start(), m.end());
+            UrineDrugScreen.Result result = UrineDrugScreen.Result.NOT_STATED;
+            int end = m.end();
+            Matcher bad = INCONSISTENT.matcher(a.text).region(m.end(), s.end());
+            Matcher good = CONSISTENT.matcher(a.text).region(m.end(), s.end());
+            if (bad.find() && bad.start() - m.end() < 120) {
+                result = UrineDrugScreen.Result.INCONSISTENT;
+                end = bad.end();
+            } else if (good.find() && good.start() - m.end() < 120) {
+                result = UrineDrugScreen.Result.CONSISTENT;
+                end = good.end();
+            }
+            if (result != UrineDrugScreen.Result.NOT_STATED && assertion == Assertion.REQUESTED) {
+                assertion = Assertion.AFFIRMED; // a result means it was done
+            }
+            Optional<StatedDate> date = Optional.empty();
+            int start = m.start();
+            if (assertion != Assertion.REQUESTED) {
+                for (Dates.Mention d : a.datesIn(m.end(), Math.min(s.end(), m.end() + 30))) {
+                    if (DATE_LEAD.matcher(a.text.substring(m.end(), d.start())).matches()) {
+                        date = Optional.of(d.date());
+                        end = Math.max(end, d.end());
+                    }
+                    break;
+                }
+                if (date.isEmpty()) {
+                    for (Dates.Mention d : a.datesIn(Math.max(s.start(), m.start() - 20), m.start())) {
+                        if (a.text.substring(d.end(), m.start()).matches("(?i)[\\s,]*(?:the\\s+)?")) {
+                            date = Optional.of(d.date());
+                            start = d.start();
+                        }
+                    }
+                }
+            }
+            facts.urineDrugScreens.add(new UrineDrugScreen(date, result, assertion, a.span(start, end)));
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.openimr.cases.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.openimr.cases.Application;
+import org.openimr.cases.ApplicationForm;
+import org.openimr.cases.EligibilitySpecification;
+import org.openimr.cases.IllegalTransitionException;
+import org.openimr.cases.ImrCase;
+import org.openimr.cases.InvalidApplicationException;
+import org.openimr.cases.LiabilityPosition;
+import org.openimr.cases.ScreeningContext;
+import org.openimr.cases.Timeliness;
+import org.openimr.cases.staff.AuditLog;
+import org.openimr.cases.store.CaseStore;
+import org.openimr.cases.store.PostgresCaseNumberSequence;
+import org.openimr.cases.store.StaleVersionException;
+import org.openimr.cases.store.StoredCase;
+import org.openimr.shared.CaseNumber;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The case work of staff: filing an application (stored and screened in one transaction), reading a case, recording
+ * an event against the version read, listing the queue. Every call is written to the {@link AuditLog}, refused ones
+ * too. A reviewer sees only the cases assigned to them; any other case is "not found", whether it exists or not.
+ */
+@Service
+public class CaseService {
+
+    /** The filter of a case list; null fields match everything. */
+    public record Filter(List<String> statuses, String priority, Boolean overdue, Integer dueWithinDays) {
+        public static Filter all() {
+            return new Filter(null, null, null, null);
+        }
+    }
+
+    private final CaseStore store;
+    private final PostgresCaseNumberSequence numbers;
+    private final TransactionTemplate tx;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CaseService(CaseStore store, PostgresCaseNumberSequence numbers, TransactionTemplate tx, AuditLog audit,
+            Clock clock) {
+        this.store = store;
+        this.numbers = numbers;
+        this.tx = tx;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Files an application: validates it, opens the case under the next number of the year it was received and
+     * screens it, all stored in one transaction (or nothing, on any failure).
+     */
+    public StoredCase file(ApplicationForm form, LiabilityPosition liability) {
+        LocalDate today = today();
+        Application application;
+        try {
+            application = form.toApplication(today);
+        } catch (InvalidApplicationException e) {
+            audit.record("FILE_APPLICATION", null, AuditLog.Outcome.INVALID, e.getMessage());
+            throw e;
+        }
+        try {
+            StoredCase filed = tx.execute(status -> {
+                ScreeningContext context = ScreeningContext.standard().withLiability(liability)
+                        .withPriorReviews(store.priorReviews(application.claimNumber().value()));
+                ImrCase c = ImrCase.open(numbers, application, application.receivedOn())
+                        .screen(today, EligibilitySpecification.standard(), context);
+                return store.insert(c, user());
+            });
+            audit.record("FILE_APPLICATION", filed.imrCase().caseNumber().value(), AuditLog.Outcome.ALLOWED,
+                    filed.imrCase().status().describe());
+            return filed;
+        } catch (RuntimeException e) {
+            audit.record("FILE_APPLICATION", null, AuditLog.Outcome.FAILED, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The case, if it exists and the user may see it; audited. */
+    public Optional<StoredCase> read(CaseNumber n) {
+        Optional<StoredCase> found = store.load(n).filter(this::visible);
+        audit.record("READ_CASE", n.value(), found.isPresent() ? AuditLog.Outcome.ALLOWED : AuditLog.Outcome.NOT_FOUND,
+                null);
+        return found;
+    }
+
+    /**
+     * Records what {@code change} does to the case, if the case is still at {@code expectedVersion}. Throws
+     * {@link CaseNotFoundException}, {@link IllegalTransitionException} or {@link StaleVersionException}; nothing
+     * is stored then.
+     */
+    public StoredCase record(CaseNumber n, int expectedVersion, String action, UnaryOperator<ImrCase> change) {
+        try {
+            StoredCase updated = tx.execute(status -> {
+                StoredCase current = store.load(n).filter(this::visible)
+                        .orElseThrow(() -> new CaseNotFoundException(n));
+                if (current.version() != expectedVersion) {
+                    throw new StaleVersionException(n.value(), expectedVersion, current.version());
+                }
+                ImrCase next = change.apply(current.imrCase());
+                return store.append(next, current.imrCase().events().size(), expectedVersion, user());
+            });
+            audit.record(action, n.value(), AuditLog.Outcome.ALLOWED, null);
+            return updated;
+        } catch (CaseNotFoundException e) {
+            audit.record(action, n.value(), AuditLog.Outcome.NOT_FOUND, null);
+            throw e;
+        } catch (StaleVersionException e) {
+            audit.record(action, n.value(), AuditLog.Outcome.CONFLICT, e.getMessage());
+            throw e;
+        } catch (IllegalTransitionException | IllegalArgumentException e) {
+            audit.record(action, n.value(), AuditLog.Outcome.INVALID, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The cases the user may see that pass the filter, oldest first; audited as one read. */
+    public List<StoredCase> list(Filter filter) {
+        LocalDate today = today();
+        List<StoredCase> cases = store.find(filter.statuses(), filter.priority(), reviewerFilter()).stream()
+                .filter(this::visible)
+                .filter(c -> filter.overdue() == null || filter.overdue() == isOverdue(c.imrCase(), today))
+                .filter(c -> filter.dueWithinDays() == null || dueWithin(c.imrCase(), today, filter.dueWithinDays()))
+                .toList();
+        audit.record("LIST_CASES", null, AuditLog.Outcome.ALLOWED, cases.size() + " cases");
+        return cases;
+    }
+
+    public static boolean isOverdue(ImrCase c, LocalDate today) {
+        return c.deadlines().stream().anyMatch(d -> d.timeliness(today).state() == Timeliness.State.OVERDUE);
+    }
+
+    /** A step still open is due on or before {@code today + days} (overdue ones included). */
+    public static boolean dueWithin(ImrCase c, LocalDate today, int days) {
+        return c.deadlines().stream().filter(d -> {
+            Timeliness.State s = d.timeliness(today).state();
+            return s == Timeliness.State.PENDING || s == Timeliness.State.OVERDUE;
+        }).anyMatch(d -> !d.due().isAfter(today.plusDays(days)));
+    }
+
+    private boolean visible(StoredCase c) {
+        return !isReviewerOnly() || user().equals(c.reviewer());
+    }
+
+    private String reviewerFilter() {
+        return isReviewerOnly() ? user() : null;
+    }
+
+    private static boolean isReviewerOnly() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_REVIEWER"))
+                && auth.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN")
+                        || a.getAuthority().equals("ROLE_MEDICAL_DIRECTOR") || a.getAuthority().equals("ROLE_INTAKE"));
+    }
+
+    private static String user() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,130 @@
+package org.openimr.cases.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.openimr.cases.ImrCase;
+import org.openimr.cases.InvalidApplicationException;
+import org.openimr.cases.ValidationProblems;
+import org.openimr.cases.service.CaseNotFoundException;
+import org.openimr.cases.service.CaseService;
+import org.openimr.cases.store.StoredCase;
+import org.openimr.shared.CaseNumber;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+
+/** The case API for staff tools: file an application, read a case, record an event, list the queue. */
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "IMR cases: filing, timeline and deadlines, events (HTTP Basic, staff roles)")
+class CaseApi {
+
+    private final CaseService cases;
+
+    CaseApi(CaseService cases) {
+        this.cases = cases;
+    }
+
+    @PostMapping(consumes = "application/json")
+    @Operation(summary = "File an application (DWC Form IMR): the case is opened and screened at once",
+            description = "Field paths as in the problems: employee.firstName, employee.dateOfBirth, "
+                    + "employee.address.street|city|state|zip, claimNumber, dateOfInjury, employer.name, "
+                    + "claimsAdministrator.company, requestingPhysician.firstName|lastName, urDecision.date, "
+                    + "urDecision.servedBy (MAIL, ELECTRONIC, PERSONAL), urDecision.attached, signed, dateReceived, "
+                    + "disputedItems[].request|diagnosis.description|diagnosis.icd10|conditionallyNonCertified, "
+                    + "reviewType (STANDARD, EXPEDITED), liability (NOT_DISPUTED, DISPUTED, ...). Every problem "
+                    + "comes back at once, one entry per field, in a 400 problem.")
+    ResponseEntity<CaseJson.Case> file(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ApplicationJson.class))) JsonNode body) {
+        ApplicationInput input = ApplicationInput.of(body);
+        var form = input.toForm();
+        var liability = input.liability();
+        if (!input.problems().isEmpty()) {
+            throw new InvalidApplicationException(ValidationProblems.of(
+                    input.merge(form.validate(cases.today()).problems())));
+        }
+        StoredCase filed = cases.file(form, liability);
+        return ResponseEntity.created(URI.create("/api/cases/" + filed.imrCase().caseNumber().value()))
+                .eTag(etag(filed)).body(CaseJson.of(filed, cases.today()));
+    }
+
+    @GetMapping("/{caseNumber}")
+    @Operation(summary = "A case: status, events and every deadline as it stands today; ETag is its version")
+    ResponseEntity<CaseJson.Case> get(@PathVariable String caseNumber) {
+        StoredCase c = cases.read(number(caseNumber)).orElseThrow(() -> new CaseNotFoundException(number(caseNumber)));
+        return ResponseEntity.ok().eTag(etag(c)).body(CaseJson.of(c, cases.today()));
+    }
+
+    @PostMapping(value = "/{caseNumber}/events", consumes = "application/json")
+    @Operation(summary = "Record an event against the version read (If-Match header or version field)",
+            description = "409 when the event is not possible now or the case changed since that version.")
+    ResponseEntity<CaseJson.Case> record(@PathVariable String caseNumber, @RequestBody EventInput event,
+            @Parameter(description = "the case's ETag, e.g. \"3\"") @RequestHeader(value = "If-Match",
+                    required = false) String ifMatch) {
+        CaseNumber n = number(caseNumber);
+        List<ValidationProblems.Problem> problems = new ArrayList<>();
+        Integer version = ifMatch != null ? parseEtag(ifMatch, problems) : event.version();
+        if (version == null && problems.isEmpty()) {
+            problems.add(new ValidationProblems.Problem("version",
+                    "is missing: send the version you read (If-Match header or version field)"));
+        }
+        UnaryOperator<ImrCase> change = event.change(problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(ValidationProblems.of(problems));
+        }
+        StoredCase updated = cases.record(n, version, "RECORD_" + event.type().strip().toUpperCase(), change);
+        return ResponseEntity.ok().eTag(etag(updated)).body(CaseJson.of(updated, cases.today()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The cases you may see, oldest first, filtered by status (repeatable), priority, overdue, "
+            + "and an open step due within N days")
+    List<CaseJson.Summary> list(@RequestParam(required = false) List<String> status,
+            @RequestParam(required = false) String priority, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Integer dueWithinDays) {
+        List<String> statuses = status == null ? null
+                : status.stream().map(s -> s.strip().toUpperCase(java.util.Locale.ROOT)).toList();
+        return cases.list(new CaseService.Filter(statuses, priority == null ? null
+                : priority.strip().toUpperCase(java.util.Locale.ROOT), overdue, dueWithinDays))
+                .stream().map(c -> CaseJson.summary(c, cases.today())).toList();
+    }
+
+    static CaseNumber number(String text) {
+        if (!CaseNumber.isValid(text)) {
+            throw new InvalidApplicationException(ValidationProblems.of(List.of(new ValidationProblems.Problem(
+                    "caseNumber", "is not a case number in the CMyy-nnnnnnn form: \"" + text + "\""))));
+        }
+        return new CaseNumber(text);
+    }
+
+    private static String etag(StoredCase c) {
+        return "\"" + c.version() + "\"";
+    }
+
+    private static Integer parseEtag(String ifMatch, List<ValidationProblems.Problem> problems) {
+        String v = ifMatch.strip().replace("W/", "").replace("\"", "");
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            problems.add(new ValidationProblems.Problem("If-Match", "is not a version of this case: " + ifMatch));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.openimr.cases.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.openimr.cases.CaseStatus;
+import org.openimr.cases.Finding;
+import org.openimr.cases.ImrCase;
+import org.openimr.cases.Timeline;
+import org.openimr.cases.service.CaseService;
+import org.openimr.cases.store.CaseEventJson;
+import org.openimr.cases.store.StatusCode;
+import org.openimr.cases.store.StoredCase;
+
+/** The JSON the case API answers with. */
+public final class CaseJson {
+
+    private CaseJson() {
+    }
+
+    public record Status(String code, String description, LocalDate since) {
+    }
+
+    public record Reason(String reason, String explanation, String facts) {
+    }
+
+    public record Event(int seq, LocalDate on, String type, String description) {
+    }
+
+    public record DeadlineJson(String kind, String step, String owedBy, LocalDate startsFrom, LocalDate due,
+            String rule, LocalDate metOn, String state, long days, String description) {
+    }
+
+    public record Case(String caseNumber, int version, Status status, String priority, String applicant,
+            String reviewer, List<Reason> ineligibilityReasons, LocalDate asOf, List<Event> events,
+            List<DeadlineJson> deadlines) {
+    }
+
+    public record Summary(String caseNumber, int version, String status, String priority, String applicant,
+            LocalDate received, boolean overdue, LocalDate nextDue, String nextStep) {
+    }
+
+    public static Case of(StoredCase stored, LocalDate today) {
+        ImrCase c = stored.imrCase();
+        Timeline timeline = c.timeline(today);
+        List<Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < c.events().size(); i++) {
+            var e = c.events().get(i);
+            events.add(new Event(i + 1, e.on(), CaseEventJson.typeOf(e), e.describe()));
+        }
+        return new Case(c.caseNumber().value(), stored.version(), status(c.status()), c.priority().name(),
+                applicant(c), stored.reviewer(), reasons(c.status()), today, events, deadlines(timeline));
+    }
+
+    public static Summary summary(StoredCase stored, LocalDate today) {
+        ImrCase c = stored.imrCase();
+        var next = c.timeline(today).deadlines().stream()
+                .filter(d -> d.timeliness().state() == org.openimr.cases.Timeliness.State.PENDING
+                        || d.timeliness().state() == org.openimr.cases.Timeliness.State.OVERDUE)
+                .min(java.util.Comparator.comparing(Timeline.DeadlineLine::due));
+        return new Summary(c.caseNumber().value(), stored.version(), StatusCode.of(c.status()).name(),
+                c.priority().name(), applicant(c), c.events().get(0).on(), CaseService.isOverdue(c, today),
+                next.map(Timeline.DeadlineLine::due).orElse(null), next.map(d -> d.kind().step()).orElse(null));
+    }
+
+    static String applicant(ImrCase c) {
+        return ((org.openimr.cases.CaseEvent.ApplicationReceived) c.events().get(0)).application().applicantName();
+    }
+
+    static Status status(CaseStatus s) {
+        return new Status(StatusCode.of(s).name(), s.describe(), s.since());
+    }
+
+    static List<Reason> reasons(CaseStatus s) {
+        if (s instanceof CaseStatus.Ineligible i) {
+            return i.findings().stream().map(CaseJson::reason).toList();
+        }
+        return List.of();
+    }
+
+    private static Reason reason(Finding f) {
+        return new Reason(f.reason().name(), f.reason().plainLanguage(), f.facts());
+    }
+
+    static List<DeadlineJson> deadlines(Timeline t) {
+        return t.deadlines().stream().map(d -> new DeadlineJson(d.kind().name(), d.kind().step(), d.kind().owedBy(),
+                d.deadline().startsFrom(), d.due(), d.deadline().rule(), d.deadline().metOn().orElse(null),
+                d.timeliness().state().name(), d.timeliness().days(), d.timeliness().describe())).toList();
+    }
+}

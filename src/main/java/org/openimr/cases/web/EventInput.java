@@ -1,0 +1,112 @@
+package org.openimr.cases.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.openimr.cases.EligibilitySpecification;
+import org.openimr.cases.ImrCase;
+import org.openimr.cases.LiabilityPosition;
+import org.openimr.cases.NoticeMethod;
+import org.openimr.cases.RecordsCompleteness;
+import org.openimr.cases.ScreeningContext;
+import org.openimr.cases.ValidationProblems;
+import org.openimr.shared.Outcome;
+
+/**
+ * An event to record, as sent: its type, its date and what the type needs (method, completeness, reviewer,
+ * outcomes), and the version of the case it was decided on.
+ *
+ * @param type one of {@link Type}
+ */
+public record EventInput(String type, String on, String method, String completeness, String reviewer,
+        List<String> outcomes, Integer version) {
+
+    /** The events staff record after filing. */
+    public enum Type {
+        NOARFI_SENT, RECORDS_RECEIVED, CONVERTED_TO_EXPEDITED, REVIEWER_ASSIGNED, DETERMINATION_ISSUED,
+        TERMINATED_BY_AUTHORIZATION, WITHDRAWN, LIABILITY_RESOLVED
+    }
+
+    /** The change to make, or every problem of the input. */
+    public UnaryOperator<ImrCase> change(List<ValidationProblems.Problem> problems) {
+        Type t = null;
+        try {
+            t = Type.valueOf(type == null ? "" : type.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new ValidationProblems.Problem("type", type == null || type.isBlank() ? "is missing"
+                    : "is not one of " + java.util.Arrays.toString(Type.values()) + ": \"" + type + "\""));
+        }
+        LocalDate date = null;
+        if (on == null || on.isBlank()) {
+            problems.add(new ValidationProblems.Problem("on", "is missing"));
+        } else {
+            try {
+                date = LocalDate.parse(on.strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new ValidationProblems.Problem("on", "is not a real date (write it as YYYY-MM-DD): \""
+                        + on + "\""));
+            }
+        }
+        if (t == null || date == null) {
+            return null;
+        }
+        final LocalDate d = date;
+        switch (t) {
+            case NOARFI_SENT: {
+                NoticeMethod m = enumOf(NoticeMethod.class, "method", method, problems);
+                return m == null ? null : c -> c.sendNoarfi(d, m);
+            }
+            case RECORDS_RECEIVED: {
+                RecordsCompleteness r = enumOf(RecordsCompleteness.class, "completeness", completeness, problems);
+                return r == null ? null : c -> c.receiveRecords(d, r);
+            }
+            case CONVERTED_TO_EXPEDITED:
+                return c -> c.convertToExpedited(d);
+            case REVIEWER_ASSIGNED:
+                if (reviewer == null || reviewer.isBlank()) {
+                    problems.add(new ValidationProblems.Problem("reviewer", "is missing"));
+                    return null;
+                }
+                return c -> c.assignReviewer(d, reviewer.strip());
+            case DETERMINATION_ISSUED: {
+                List<Outcome> list = new ArrayList<>();
+                if (outcomes == null || outcomes.isEmpty()) {
+                    problems.add(new ValidationProblems.Problem("outcomes", "is missing"));
+                    return null;
+                }
+                for (int i = 0; i < outcomes.size(); i++) {
+                    Outcome o = enumOf(Outcome.class, "outcomes[" + (i + 1) + "]", outcomes.get(i), problems);
+                    list.add(o);
+                }
+                return list.contains(null) ? null : c -> c.issueDetermination(d, list);
+            }
+            case TERMINATED_BY_AUTHORIZATION:
+                return c -> c.terminateByAuthorization(d);
+            case WITHDRAWN:
+                return c -> c.withdraw(d);
+            case LIABILITY_RESOLVED:
+                return c -> c.resolveLiability(d).screen(d, EligibilitySpecification.standard(),
+                        ScreeningContext.standard().withLiability(LiabilityPosition.RESOLVED));
+            default:
+                throw new IllegalStateException();
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value,
+            List<ValidationProblems.Problem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new ValidationProblems.Problem(field, "is missing"));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new ValidationProblems.Problem(field, "is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + ": \"" + value + "\""));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.openimr.cases.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.openimr.cases.ValidationProblems;
+
+/** What the staff pages show. */
+public final class StaffModels {
+
+    private StaffModels() {
+    }
+
+    /** Who is signed in, the CSRF token for forms and htmx, and the page's place in the menu. */
+    public record Page(String user, boolean admin, String csrfToken, String csrfHeader, String csrfParameter,
+            String current) {
+    }
+
+    public record Queue(LocalDate today, int open, List<CaseJson.Summary> overdue, List<CaseJson.Summary> dueToday,
+            Map<String, List<CaseJson.Summary>> byStatus) {
+    }
+
+    public record Field(String name, String label, String hint) {
+    }
+
+    public record EventForm(String type, String label, String extra, String extraLabel, List<String> choices) {
+    }
+
+    public static final List<EventForm> EVENT_FORMS = List.of(
+            new EventForm("NOARFI_SENT", "Record the NOARFI sent", "method", "Sent", List.of("ELECTRONIC", "MAIL")),
+            new EventForm("RECORDS_RECEIVED", "Record medical records received", "completeness", "Records",
+                    List.of("COMPLETE", "PARTIAL")),
+            new EventForm("CONVERTED_TO_EXPEDITED", "Record the expedited certification", null, null, List.of()),
+            new EventForm("REVIEWER_ASSIGNED", "Record the reviewer assigned", "reviewer", "Reviewer reference",
+                    List.of()),
+            new EventForm("TERMINATED_BY_AUTHORIZATION", "Record the treatment authorized (ends the review)", null,
+                    null, List.of()),
+            new EventForm("WITHDRAWN", "Record the application withdrawn", null, null, List.of()));
+
+    static final List<Field> EMPLOYEE = List.of(
+            new Field("employee.firstName", "First name", null),
+            new Field("employee.middleInitial", "Middle initial", null),
+            new Field("employee.lastName", "Last name", null),
+            new Field("employee.dateOfBirth", "Date of birth", "YYYY-MM-DD"),
+            new Field("employee.address.street", "Street", null),
+            new Field("employee.address.city", "City", null),
+            new Field("employee.address.state", "State", "Two letters, e.g. CA"),
+            new Field("employee.address.zip", "ZIP code", null),
+            new Field("employee.phone", "Phone", null),
+            new Field("employee.email", "E-mail", null));
+
+    static final List<Field> CLAIM = List.of(
+            new Field("claimNumber", "Claim number", null),
+            new Field("dateOfInjury", "Date of injury", "YYYY-MM-DD"),
+            new Field("employer.name", "Employer", null),
+            new Field("claimsAdministrator.company", "Claims administrator", null),
+            new Field("claimsAdministrator.adjuster", "Adjuster", null),
+            new Field("claimsAdministrator.phone", "Claims administrator's phone", null),
+            new Field("requestingPhysician.firstName", "Requesting physician's first name", null),
+            new Field("requestingPhysician.lastName", "Requesting physician's last name", null),
+            new Field("requestingPhysician.specialty", "Requesting physician's specialty", null),
+            new Field("urDecision.date", "Date of the UR decision", "YYYY-MM-DD"),
+            new Field("urDecision.servedBy", "UR decision served by", "MAIL, ELECTRONIC or PERSONAL"),
+            new Field("urDecision.receivedByEmployeeOn", "UR decision received by the employee on", "YYYY-MM-DD"));
+
+    /** The application form: what was typed, and the problems of each field. */
+    public record ApplicationPage(Map<String, String> values, List<ValidationProblems.Problem> problems) {
+
+        public String value(String field) {
+            String v = values.get(field);
+            return v == null ? "" : v;
+        }
+
+        public List<String> errors(String field) {
+            return problems.stream().filter(p -> p.field().equals(field)).map(ValidationProblems.Problem::message)
+                    .toList();
+        }
+
+        public List<Field> employeeFields() {
+            return EMPLOYEE;
+        }
+
+        public List<Field> claimFields() {
+            return CLAIM;
+        }
+
+        public String label(String field) {
+            return java.util.stream.Stream.concat(EMPLOYEE.stream(), CLAIM.stream())
+                    .filter(f -> f.name().equals(field)).map(Field::label).findFirst()
+                    .orElse(switch (field) {
+                        case "reviewType" -> "Review type";
+                        case "dateReceived" -> "Date received";
+                        default -> field.replaceAll("disputedItems\\[(\\d+)]\\.?", "Disputed treatment $1 ")
+                                .replace("diagnosis.icd10", "ICD-10 code").replace("request", "request").strip();
+                    });
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.openimr.determination;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.openimr.casefile.CaseDocument;
+import org.openimr.casefile.ClinicalFactExtractor;
+import org.openimr.casefile.ClinicalFacts;
+import org.openimr.casefile.DocumentType;
+import org.openimr.casefile.PhraseLexicon;
+import org.openimr.casefile.PhraseMention;
+import org.openimr.determination.internal.CaseRecord;
+import org.openimr.determination.internal.DataFiles;
+import org.openimr.determination.internal.RationaleWriter;
+import org.openimr.determination.internal.RequestEvaluator;
+import org.openimr.determination.internal.SymptomOnset;
+import org.openimr.guidelines.CitationStyle;
+import org.openimr.guidelines.GuidelineCatalogue;
+
+/**
+ * Drafts the determination of each disputed item of a case for the physician reviewer: interprets the request,
+ * selects the recommendations in force on the request date (the UR denial date, else the date the application was
+ * received), evaluates their criteria and limits against the clinical facts of the record, and gives UPHELD,
+ * OVERTURNED or REFER with the citation, a rationale whose facts all point to the record, the trace and the
+ * documentation that would change the outcome. Deterministic; no model; thread-safe.
+ *
+ * <p>The engine drafts, a physician decides. It refers an item it cannot interpret or that no recommendation in force
+ * addresses rather than guess.
+ */
+public final class DeterminationEngine {
+
+    private final GuidelineCatalogue catalogue;
+    private final ClinicalFactExtractor extractor;
+    private final RequestInterpreter interpreter;
+    private final RequestEvaluator evaluator;
+    private final RationaleWriter writer = new RationaleWriter();
+    private final PhraseLexicon<List<String>> factPhrases;
+
+    public DeterminationEngine(GuidelineCatalogue catalogue, ClinicalFactExtractor extractor) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.interpreter = new RequestInterpreter(catalogue, extractor);
+        this.evaluator = new RequestEvaluator(catalogue, DataFiles.standard());
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        for (DataFiles.FactPhrases f : DataFiles.standard().facts().values()) {
+            for (String p : f.phrases()) {
+                phrases.computeIfAbsent(p.strip(), k -> new ArrayList<>()).add(f.fact());
+            }
+        }
+        this.factPhrases = PhraseLexicon.of(phrases);
+    }
+
+    /** The engine with the shipped guideline data and case file lexicons. */
+    public static DeterminationEngine standard() {
+        return new DeterminationEngine(GuidelineCatalogue.loadDefault(), ClinicalFactExtractor.standard());
+    }
+
+    public RequestInterpreter interpreter() {
+        return interpreter;
+    }
+
+    /** One draft per request of the case, in order. */
+    public List<Draft> draft(CaseForDetermination c) {
+        Objects.requireNonNull(c, "case");
+        CaseDocument record = new CaseDocument(CaseRecord.RECORD, DocumentType.OTHER, Optional.empty(),
+                Optional.empty(), c.record());
+        ClinicalFacts facts = extractor.extract(record);
+        List<PhraseMention<List<String>>> mentions = factPhrases.find(record);
+        Optional<CaseDates.Dated> requestDate = c.dates().requestDate();
+        Optional<LocalDate> injury = CaseRecord.injuryOf(c.dates().injury(), facts);
+        Optional<Evidence> injuryEvidence = c.dates().injury().isPresent() ? Optional.empty()
+                : facts.dateOfInjury().map(s -> new Evidence("the record gives the date of injury as " + s.value(),
+                        s.span()));
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < c.requests().size(); i++) {
+            String text = c.requests().get(i);
+            InterpretedRequest request = interpreter.interpret(text);
+            CaseDocument requestDocument = new CaseDocument(CaseRecord.REQUEST, DocumentType.OTHER, Optional.empty(),
+                    Optional.empty(), text.isBlank() ? " " : text);
+            CaseRecord item = new CaseRecord(record, facts, mentions, requestDocument, request,
+                    extractor.extract(requestDocument), factPhrases.find(requestDocument),
+                    requestDate.map(CaseDates.Dated::date).orElse(null), injury, injuryEvidence,
+                    SymptomOnset.read(record, requestDate.map(CaseDates.Dated::date).orElse(null)));
+            RequestEvaluator.Evaluation e = evaluator.evaluate(item, style(c.dates()));
+            RationaleWriter.Written w = writer.write(item, e);
+            Trace trace = new Trace(requestDate.map(CaseDates.Dated::date), requestDate.map(CaseDates.Dated::what)
+                    .orElse("none"), request, e.phase().why(), e.phase().evidence(), e.editions(),
+                    e.recommendations(), e.steps());
+            drafts.add(new Draft(i, text, request, e.outcome(), e.decisive().map(RecommendationTrace::citation),
+                    w.sentences(), trace, w.missing()));
+        }
+        return drafts;
+    }
+
+    /**
+     * How the draft prints its guideline line: letters decided before 2016 (the seed's layout) print pages
+     * ("MTUS Chronic Pain Treatment Guidelines Page(s): 98-99"), the 2016-17 letters print sections.
+     */
+    private static CitationStyle style(CaseDates dates) {
+        Optional<LocalDate> when = dates.decision().or(() -> dates.requestDate().map(CaseDates.Dated::date));
+        return when.filter(d -> d.isBefore(PAGES_UNTIL)).isPresent() ? CitationStyle.PAGES : CitationStyle.SECTIONS;
+    }
+
+    private static final LocalDate PAGES_UNTIL = LocalDate.of(2016, 1, 1);
+
+    public GuidelineCatalogue catalogue() {
+        return catalogue;
+    }
+}

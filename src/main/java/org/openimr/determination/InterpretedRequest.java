@@ -1,0 +1,55 @@
+package org.openimr.determination;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.openimr.guidelines.RequestKind;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.RequestCategory;
+import org.openimr.shared.Side;
+
+/**
+ * A disputed item's request text read into what the guidelines address: the DWC category, the kind of treatment,
+ * body regions and side, modalities, quantity, drug. Everything but the text and category may be unknown; the engine
+ * refers a request it cannot interpret rather than guess.
+ *
+ * @param text          the request as the item states it
+ * @param category      the DWC category and subcategory
+ * @param rule          the id of the classification rule that decided the category (null when unclassified)
+ * @param kind          the guidelines' request kind, when the text names a treatment the guideline data addresses
+ * @param modalities    codes of the guideline vocabulary's modalities the text names (tens, emg, medial_branch_block...)
+ * @param regions       body regions named, in text order
+ * @param side          the side, when the text states one
+ * @param quantity      how much is asked for
+ * @param drug          the drug, for a pharmaceutical request
+ * @param surgery       for a surgical request, the operation as a code of the vocabulary's surgeries
+ * @param additional    the text asks for more of a treatment already given ("additional", "continued", "repeat")
+ * @param retrospective the text asks for a treatment already given ("retrospective", "DOS:")
+ * @param purchase      the text asks to buy equipment rather than rent it
+ */
+public record InterpretedRequest(String text, RequestCategory category, String rule, Optional<RequestKind> kind,
+        List<String> modalities, List<BodyRegion> regions, Optional<Side> side, RequestedQuantity quantity,
+        Optional<RequestedDrug> drug, Optional<String> surgery, boolean additional, boolean retrospective,
+        boolean purchase) {
+
+    public InterpretedRequest {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(kind, "kind");
+        modalities = List.copyOf(modalities);
+        regions = List.copyOf(regions);
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(drug, "drug");
+        Objects.requireNonNull(surgery, "surgery");
+    }
+
+    public boolean isInterpreted() {
+        return kind.isPresent();
+    }
+
+    public Optional<BodyRegion> region() {
+        return regions.isEmpty() ? Optional.empty() : Optional.of(regions.get(0));
+    }
+}

@@ -1,0 +1,252 @@
+package org.openimr.determination;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.BodyPartMention;
+import org.openimr.casefile.ClinicalFactExtractor;
+import org.openimr.casefile.ClinicalFacts;
+import org.openimr.casefile.Dosing;
+import org.openimr.casefile.DrugClass;
+import org.openimr.casefile.Medication;
+import org.openimr.casefile.Strength;
+import org.openimr.determination.internal.CategoryRules;
+import org.openimr.determination.internal.QuantityReader;
+import org.openimr.guidelines.GuidelineCatalogue;
+import org.openimr.guidelines.RequestKind;
+import org.openimr.guidelines.Vocabulary;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.RequestCategory;
+import org.openimr.shared.Side;
+
+/**
+ * Reads a disputed item's request text into an {@link InterpretedRequest}: the one place in OpenIMR that classifies
+ * request texts into the DWC categories (the rules are data: {@code determination/request-categories.yaml}), and the
+ * engine's reading of kind, body regions, side, modalities, quantity and drug. Body parts and drugs are read with the
+ * case file's lexicons (its one table of drug names), drug classes with the guideline vocabulary. Thread-safe.
+ */
+public final class RequestInterpreter {
+
+    private static final Pattern ADDITIONAL = Pattern.compile(
+            "\\b(additional|continued?|continuation|more|repeat(ed)?|further|ongoing|extension|renewal|refill)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RETROSPECTIVE = Pattern.compile("\\b(retro(spective)?|DOS)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PURCHASE = Pattern.compile("\\b(purchase|buy)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOPICAL_WORDS = Pattern.compile(
+            "\\b(topical|cream|gel|ointment|lotion|patch(es)?|spray|roll-?on|liniment|balm|compound(ed)?)\\b|\\d\\s*%",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PATCH = Pattern.compile("\\b(patch(es)?|lidoderm)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INJECTED = Pattern.compile("\\b(inject\\w*|intra-?articular|IM|IV)\\b");
+    private static final Pattern COMPOUND = Pattern.compile(
+            "\\bcompound(ed)?\\b|\\b(cream|gel|lotion|ointment) base\\b|\\d\\s*%[^%]*[,/+]\\s*[a-z][^%]*\\d\\s*%",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern KETAMINE = Pattern.compile("\\bketamine\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+
+    /** A request's category and the rule that gave it. */
+    public record Classification(RequestCategory category, String ruleId) {
+    }
+
+    private final CategoryRules rules;
+    private final ClinicalFactExtractor extractor;
+    private final Vocabulary vocabulary;
+
+    public RequestInterpreter(GuidelineCatalogue catalogue, ClinicalFactExtractor extractor) {
+        this.rules = CategoryRules.standard();
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.vocabulary = Objects.requireNonNull(catalogue, "catalogue").vocabulary();
+    }
+
+    /** The interpreter with the shipped rules, guideline vocabulary and case file lexicons. */
+    public static RequestInterpreter standard() {
+        return new RequestInterpreter(GuidelineCatalogue.loadDefault(), ClinicalFactExtractor.standard());
+    }
+
+    /** The DWC category of a request text, e.g. "MRI of the lumbar spine" → Diagnostic Testing / Imaging. */
+    public RequestCategory classify(String request) {
+        return explain(request).category();
+    }
+
+    /** The category of a request and the id of the rule that decided it (null when unclassified). */
+    public Classification explain(String request) {
+        String text = normalise(request);
+        if (text.isEmpty()) {
+            return new Classification(RequestCategory.UNCLASSIFIED, null);
+        }
+        return rules.classify(text, drugClasses(medications(text)))
+                .map(r -> new Classification(r.category(), r.id()))
+                .orElse(new Classification(RequestCategory.UNCLASSIFIED, null));
+    }
+
+    /** Every category a rule can give, in rule order, without repeats. */
+    public List<RequestCategory> categories() {
+        return rules.rules().stream().map(CategoryRules.Rule::category).distinct().toList();
+    }
+
+    /** The request read into what the guidelines address. */
+    public InterpretedRequest interpret(String request) {
+        String text = normalise(request);
+        ClinicalFacts facts = text.isEmpty() ? null : extractor.extract(text);
+        List<Medication> meds = facts == null ? List.of() : facts.medications();
+        Optional<CategoryRules.Rule> rule = text.isEmpty() ? Optional.empty()
+                : rules.classify(text, drugClasses(meds));
+        RequestCategory category = rule.map(CategoryRules.Rule::category).orElse(RequestCategory.UNCLASSIFIED);
+        Optional<RequestKind> kind = rule.flatMap(CategoryRules.Rule::kind);
+
+        LinkedHashSet<String> modalities = new LinkedHashSet<>();
+        rule.flatMap(CategoryRules.Rule::modality).ifPresent(modalities::add);
+        for (CategoryRules.ModalityPattern p : rules.modalities()) {
+            if (p.matches(text)) {
+                modalities.add(p.code());
+            }
+        }
+        List<BodyRegion> regions = new ArrayList<>();
+        Optional<Side> side = Optional.empty();
+        if (facts != null) {
+            for (BodyPartMention b : facts.bodyParts()) {
+                if (!regions.contains(b.region().region())) {
+                    regions.add(b.region().region());
+                }
+                if (side.isEmpty()) {
+                    side = b.region().side();
+                }
+            }
+        }
+        Optional<RequestedDrug> drug = Optional.empty();
+        if (category.category().equals("Pharmaceuticals") || kind.map(RequestInterpreter::isDrugKind).orElse(false)) {
+            drug = drug(text, meds, kind);
+        }
+        RequestedQuantity quantity = QuantityReader.read(text);
+        Optional<String> surgery = kind.filter(k -> k == RequestKind.SURGERY).flatMap(k -> rules.surgeries().stream()
+                .filter(p -> p.matches(text)).map(CategoryRules.ModalityPattern::code).findFirst());
+        return new InterpretedRequest(request == null ? "" : request, category, rule.map(CategoryRules.Rule::id)
+                .orElse(null), kind, List.copyOf(modalities), regions, side, quantity, drug, surgery,
+                ADDITIONAL.matcher(text).find(), RETROSPECTIVE.matcher(text).find(), PURCHASE.matcher(text).find());
+    }
+
+    private static boolean isDrugKind(RequestKind k) {
+        return switch (k) {
+            case OPIOID, NSAID, MUSCLE_RELAXANT, TOPICAL_ANALGESIC, PROTON_PUMP_INHIBITOR, ANTICONVULSANT,
+                    ANTIDEPRESSANT, SLEEP_AID, BENZODIAZEPINE, OTHER_MEDICATION -> true;
+            default -> false;
+        };
+    }
+
+    private List<Medication> medications(String text) {
+        return text.isEmpty() ? List.of() : extractor.extract(text).medications();
+    }
+
+    private Set<String> drugClasses(List<Medication> meds) {
+        Set<String> classes = new LinkedHashSet<>();
+        for (Medication m : meds) {
+            m.drug().ifPresent(code -> classes.addAll(vocabulary.classesOf(code)));
+        }
+        return classes;
+    }
+
+    private Optional<RequestedDrug> drug(String text, List<Medication> meds, Optional<RequestKind> kind) {
+        if (meds.isEmpty()) {
+            return Optional.empty();
+        }
+        Medication first = meds.get(0);
+        boolean topical = TOPICAL_WORDS.matcher(text).find() || first.is(DrugClass.TOPICAL);
+        boolean compound = COMPOUND.matcher(text).find() || (topical && meds.size() > 1)
+                || kind.filter(k -> k == RequestKind.TOPICAL_ANALGESIC).isPresent()
+                        && first.drug().map(c -> vocabulary.classesOf(c).contains("compounded_topical")).orElse(false);
+        Optional<String> code = first.drug().map(c -> topicalForm(c, text, topical));
+        LinkedHashSet<String> classes = new LinkedHashSet<>(code.map(vocabulary::classesOf).orElse(List.of()));
+        if (topical) {
+            classes.add("topical_analgesic");
+        }
+        if (compound) {
+            classes.add("compounded_topical");
+        }
+        List<String> components = meds.stream().map(Medication::name).distinct().toList();
+        List<String> ingredients = compound || topical ? ingredients(text, meds) : List.of();
+        RequestedDrug.Route route = first.is(DrugClass.OPIOID) && PATCH.matcher(text).find()
+                ? RequestedDrug.Route.TRANSDERMAL
+                : topical ? RequestedDrug.Route.TOPICAL
+                : INJECTED.matcher(text).find() ? RequestedDrug.Route.INJECTED
+                : first.strength().isPresent() || first.quantity().isPresent() ? RequestedDrug.Route.ORAL
+                : RequestedDrug.Route.UNSTATED;
+        Optional<Strength> strength = first.strength();
+        Optional<BigDecimal> mg = strength.filter(s -> s.unit().equalsIgnoreCase("mg")).map(Strength::amount);
+        OptionalInt count = first.quantity();
+        if (count.isEmpty()) {
+            Matcher h = Pattern.compile("#\\s*(\\d{1,4})").matcher(text);
+            if (h.find()) {
+                count = OptionalInt.of(Integer.parseInt(h.group(1)));
+            }
+        }
+        return Optional.of(new RequestedDrug(first.name(), code, List.copyOf(classes),
+                strength.map(Strength::toString), mg, count, first.dosing().flatMap(Dosing::timesPerDay), route,
+                ingredients, components));
+    }
+
+    /** A drug written with a topical form reads as its topical code where the vocabulary has one. */
+    private String topicalForm(String code, String text, boolean topical) {
+        if (code.equals("lidocaine_topical") && PATCH.matcher(text).find()) {
+            return "lidocaine_patch";
+        }
+        if (topical && !vocabulary.classesOf(code).contains("topical_analgesic")
+                && vocabulary.findDrug(code + "_topical").isPresent()) {
+            return code + "_topical";
+        }
+        return code;
+    }
+
+    /**
+     * The ingredients of a topical product among those the guideline data names (vocabulary {@code ingredients}):
+     * each component drug, and the parts of a combination product's generic name.
+     */
+    private List<String> ingredients(String text, List<Medication> meds) {
+        LinkedHashSet<String> found = new LinkedHashSet<>();
+        boolean patch = PATCH.matcher(text).find();
+        for (Medication m : meds) {
+            for (String part : m.generic().split("/")) {
+                String g = part.strip().toLowerCase(Locale.ROOT);
+                String code = m.drug().orElse("");
+                switch (g) {
+                    case "gabapentin", "baclofen", "cyclobenzaprine", "ketoprofen", "tramadol", "dexamethasone",
+                            "ketamine" -> found.add(g);
+                    case "lidocaine" -> {
+                        if (!(patch && meds.size() == 1)) {
+                            found.add("lidocaine_non_patch");
+                        }
+                    }
+                    case "capsaicin" -> {
+                        Optional<BigDecimal> pct = m.strength().filter(s -> s.unit().contains("%"))
+                                .map(Strength::amount);
+                        if (pct.isPresent() && pct.get().compareTo(new BigDecimal("0.025")) != 0
+                                && pct.get().compareTo(new BigDecimal("0.075")) != 0) {
+                            found.add("capsaicin_0_0375_percent");
+                        }
+                    }
+                    default -> {
+                        if (vocabulary.classesOf(code).contains("muscle_relaxant")) {
+                            found.add("other_muscle_relaxant");
+                        }
+                    }
+                }
+            }
+        }
+        if (KETAMINE.matcher(text).find()) {
+            found.add("ketamine");
+        }
+        return List.copyOf(found);
+    }
+
+    private static String normalise(String request) {
+        return request == null ? "" : request.strip().replaceAll("\\s+", " ");
+    }
+}

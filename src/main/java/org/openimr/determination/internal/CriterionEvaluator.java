@@ -1,0 +1,793 @@
+package org.openimr.determination.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.openimr.casefile.Assertion;
+import org.openimr.casefile.ConservativeCare;
+import org.openimr.casefile.Diagnosis;
+import org.openimr.casefile.DiagnosticStudy;
+import org.openimr.casefile.FunctionalImprovement;
+import org.openimr.casefile.Medication;
+import org.openimr.casefile.Modality;
+import org.openimr.casefile.MorphineEquivalentDose;
+import org.openimr.casefile.MorphineEquivalents;
+import org.openimr.casefile.NeurologicalFinding;
+import org.openimr.casefile.PainScore;
+import org.openimr.casefile.RedFlag;
+import org.openimr.casefile.Span;
+import org.openimr.casefile.Surgery;
+import org.openimr.casefile.UrineDrugScreen;
+import org.openimr.determination.CriterionFinding;
+import org.openimr.determination.Evidence;
+import org.openimr.determination.Verdict;
+import org.openimr.guidelines.Criterion;
+import org.openimr.guidelines.RequestKind;
+import org.openimr.guidelines.TimeSpan;
+import org.openimr.guidelines.Vocabulary;
+import org.openimr.shared.BodyRegion;
+
+/**
+ * Evaluates every predicate of the guideline data against the record: each gives MET, NOT_MET or UNKNOWN (the record
+ * does not say), with the facts and spans it used and, when not met, the documentation that would settle it.
+ * Compound criteria follow three-valued logic (a missing fact makes an "all of" unknown unless another part fails).
+ */
+public final class CriterionEvaluator implements Criterion.Visitor<CriterionFinding> {
+
+    private static final Pattern PERCENT_RELIEF = Pattern.compile(
+            "(\\d{1,3})\\s*(?:-\\s*\\d{1,3}\\s*)?(?:%|percent)\\s*(?:of\\s+)?(?:pain\\s+)?(?:relief|improvement|reduction"
+                    + "|decrease|better)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LESION = Pattern.compile(
+            "(?i)\\b(nerve root|foramin\\w*|compress\\w*|impinge\\w*|radiculopathy|herniat\\w*|protrusion|extrusion"
+                    + "|stenosis|thecal sac|abut\\w*|displac\\w*|lateral recess|denervation)\\b");
+    private static final Pattern SIDE_EFFECTS = Pattern.compile(
+            "(?i)\\b(?:no|denies|denied|without|any)?\\s*(?:side|adverse)\\s+effects?\\b");
+    private static final Pattern NORMAL = Pattern.compile("(?i)\\b(normal|unremarkable|negative|no evidence)\\b");
+
+    private final CaseRecord c;
+    private final FactResolver facts;
+    private final Vocabulary vocabulary;
+    private final DataFiles data;
+    private final Optional<RequestKind> requestKind;
+    private final boolean closedWorld;
+
+    public CriterionEvaluator(CaseRecord c, FactResolver facts, Vocabulary vocabulary, DataFiles data) {
+        this(c, facts, vocabulary, data, false);
+    }
+
+    private CriterionEvaluator(CaseRecord c, FactResolver facts, Vocabulary vocabulary, DataFiles data,
+            boolean closedWorld) {
+        this.c = c;
+        this.facts = facts;
+        this.vocabulary = vocabulary;
+        this.data = data;
+        this.requestKind = c.request().kind();
+        this.closedWorld = closedWorld;
+    }
+
+    /**
+     * The evaluator for a recommendation's applicability conditions: a fact the record does not state is taken as not
+     * present (a rule "for cases without obvious radiculopathy" addresses a record that documents none), so an
+     * applicability condition is never left unknown.
+     */
+    public CriterionEvaluator closedWorld() {
+        return new CriterionEvaluator(c, facts, vocabulary, data, true);
+    }
+
+    /** A leaf predicate's verdict: in the closed world what is not documented does not hold. */
+    private Verdict leaf(Verdict v) {
+        return closedWorld && v == Verdict.UNKNOWN ? Verdict.NOT_MET : v;
+    }
+
+    public CriterionFinding evaluate(Criterion criterion) {
+        return criterion.accept(this);
+    }
+
+    private CriterionFinding finding(Criterion cr, Verdict v, List<Evidence> ev, String missing) {
+        Verdict leaf = leaf(v);
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), leaf, ev, List.of(),
+                leaf == Verdict.MET ? "" : missing);
+    }
+
+    // ------------------------------------------------------------------------------------------ facts
+
+    @Override
+    public CriterionFinding documented(Criterion.Documented cr) {
+        FactResolver.Resolution r = facts.resolve(cr.fact());
+        Verdict v = leaf(r.verdict());
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, r.evidence(), List.of(),
+                v == Verdict.MET ? "" : "documentation that " + facts.describe(cr.fact()));
+    }
+
+    @Override
+    public CriterionFinding absent(Criterion.Absent cr) {
+        FactResolver.Resolution r = facts.resolve(cr.fact());
+        Verdict v = leaf(r.verdict()).not();
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, r.evidence(), List.of(),
+                v == Verdict.MET ? "" : "documentation that it is not so that " + facts.describe(cr.fact()));
+    }
+
+    // ------------------------------------------------------------------------------------------ logic
+
+    @Override
+    public CriterionFinding allOf(Criterion.AllOf cr) {
+        List<CriterionFinding> parts = cr.criteria().stream().map(this::evaluate).toList();
+        Verdict v = Verdict.MET;
+        for (CriterionFinding p : parts) {
+            v = v.and(p.verdict());
+        }
+        String missing = parts.stream().filter(p -> p.verdict() != Verdict.MET).map(CriterionFinding::missing)
+                .filter(m -> !m.isBlank()).collect(Collectors.joining("; and "));
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, List.of(), parts,
+                v == Verdict.MET ? "" : missing);
+    }
+
+    @Override
+    public CriterionFinding anyOf(Criterion.AnyOf cr) {
+        List<CriterionFinding> parts = cr.criteria().stream().map(this::evaluate).toList();
+        Verdict v = Verdict.NOT_MET;
+        for (CriterionFinding p : parts) {
+            v = v.or(p.verdict());
+        }
+        String missing = parts.stream().map(CriterionFinding::missing).filter(m -> !m.isBlank())
+                .collect(Collectors.joining("; or "));
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, List.of(), parts,
+                v == Verdict.MET ? "" : missing);
+    }
+
+    @Override
+    public CriterionFinding not(Criterion.Not cr) {
+        CriterionFinding inner = evaluate(cr.criterion());
+        Verdict v = inner.verdict().not();
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, List.of(), List.of(inner),
+                v == Verdict.MET ? "" : "documentation that it is not so: " + inner.criterion());
+    }
+
+    // ------------------------------------------------------------------------------------------ diagnoses
+
+    @Override
+    public CriterionFinding diagnosis(Criterion.Diagnosis cr) {
+        List<Evidence> yes = new ArrayList<>();
+        List<Evidence> others = new ArrayList<>();
+        for (Diagnosis d : c.facts().diagnoses()) {
+            if (!d.assertion().isPresentOrPast()) {
+                continue;
+            }
+            List<String> groups = data.diagnosisGroups(d.kind());
+            if (groups.stream().anyMatch(cr.groups()::contains)) {
+                yes.add(new Evidence("the diagnoses include " + d.text().strip(), d.span()));
+            } else {
+                others.add(new Evidence("the diagnoses include " + d.text().strip(), d.span()));
+            }
+        }
+        String wanted = cr.groups().stream().map(g -> vocabulary.term(Vocabulary.Category.DIAGNOSIS_GROUPS, g)
+                .map(t -> t.label()).orElse(g)).collect(Collectors.joining(", or "));
+        if (!yes.isEmpty()) {
+            return finding(cr, Verdict.MET, yes, "");
+        }
+        if (!others.isEmpty()) {
+            return finding(cr, Verdict.NOT_MET, others, "a documented diagnosis of " + wanted);
+        }
+        return finding(cr, Verdict.UNKNOWN, List.of(), "a documented diagnosis of " + wanted);
+    }
+
+    // ------------------------------------------------------------------------------------------ function
+
+    @Override
+    public CriterionFinding functionalImprovement(Criterion.FunctionalImprovement cr) {
+        Optional<Modality> modality = cr.fromTreatment() != null ? modalityOf(cr.fromTreatment())
+                : requestKind.flatMap(CriterionEvaluator::modalityOf);
+        String from = cr.fromTreatment() != null ? cr.fromTreatment().replace('_', ' ')
+                : requestKind.map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("the treatment");
+        List<Evidence> improved = new ArrayList<>();
+        List<Evidence> notImproved = new ArrayList<>();
+        for (FunctionalImprovement f : c.facts().functionalImprovement()) {
+            if (f.treatment().isPresent() && modality.isPresent() && f.treatment().get() != modality.get()) {
+                continue;
+            }
+            switch (f.finding()) {
+                case IMPROVED -> improved.add(new Evidence("the record reports improved function", f.span()));
+                case NOT_IMPROVED -> notImproved.add(new Evidence("the record reports no improvement in function",
+                        f.span()));
+                case NOT_DOCUMENTED -> { }
+            }
+        }
+        String missing = "documentation of objective functional improvement (better activities of daily living or "
+                + "fewer work restrictions, and less dependence on medical treatment) from the prior " + from;
+        if (!notImproved.isEmpty() && improved.isEmpty()) {
+            return finding(cr, Verdict.NOT_MET, notImproved, missing);
+        }
+        if (!improved.isEmpty()) {
+            return finding(cr, Verdict.MET, improved, "");
+        }
+        return finding(cr, Verdict.UNKNOWN, List.of(), missing);
+    }
+
+    static Optional<Modality> modalityOf(RequestKind k) {
+        return switch (k) {
+            case PHYSICAL_THERAPY -> Optional.of(Modality.PHYSICAL_THERAPY);
+            case OCCUPATIONAL_THERAPY -> Optional.of(Modality.OCCUPATIONAL_THERAPY);
+            case AQUATIC_THERAPY -> Optional.of(Modality.AQUATIC_THERAPY);
+            case MANIPULATION -> Optional.of(Modality.CHIROPRACTIC);
+            case ACUPUNCTURE -> Optional.of(Modality.ACUPUNCTURE);
+            case MASSAGE -> Optional.of(Modality.MASSAGE);
+            case PSYCHOTHERAPY -> Optional.of(Modality.PSYCHOTHERAPY);
+            case WORK_CONDITIONING -> Optional.of(Modality.WORK_CONDITIONING);
+            case FUNCTIONAL_RESTORATION_PROGRAM -> Optional.of(Modality.FUNCTIONAL_RESTORATION);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Modality> modalityOf(String treatment) {
+        return switch (treatment) {
+            case "physical_therapy" -> Optional.of(Modality.PHYSICAL_THERAPY);
+            case "manipulation" -> Optional.of(Modality.CHIROPRACTIC);
+            case "acupuncture" -> Optional.of(Modality.ACUPUNCTURE);
+            case "psychotherapy" -> Optional.of(Modality.PSYCHOTHERAPY);
+            case "functional_restoration_program" -> Optional.of(Modality.FUNCTIONAL_RESTORATION);
+            default -> Optional.empty();
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------ treatment history
+
+    @Override
+    public CriterionFinding failedConservativeCare(Criterion.FailedConservativeCare cr) {
+        List<Evidence> tried = new ArrayList<>();
+        boolean failed = false;
+        Set<String> covered = new LinkedHashSet<>();
+        for (ConservativeCare cc : c.facts().conservativeCare()) {
+            if (!cc.assertion().isPresentOrPast()) {
+                continue;
+            }
+            String what = careWords(cc);
+            if (cc.response() == ConservativeCare.Response.HELPED) {
+                continue;
+            }
+            failed |= cc.response() == ConservativeCare.Response.FAILED;
+            tried.add(new Evidence(cc.response() == ConservativeCare.Response.FAILED
+                    ? "the record states " + what + " did not resolve the problem"
+                    : "the treatment has included " + what, cc.span()));
+            covered.addAll(treatmentsOf(cc));
+        }
+        for (Medication m : c.facts().medications()) {
+            if (m.assertion().isPresentOrPast()) {
+                m.drug().ifPresent(code -> covered.addAll(vocabulary.classesOf(code)));
+                if (m.drug().isPresent() && !vocabulary.classesOf(m.drug().get()).isEmpty()) {
+                    covered.add("medication");
+                }
+            }
+        }
+        for (var t : c.facts().therapySessions()) {
+            if (t.completed()) {
+                covered.add("physical_therapy");
+                covered.add("exercise");
+                covered.add("physical_methods");
+            }
+        }
+        List<String> lacking = cr.including().stream().filter(t -> !covered.contains(t)).toList();
+        String missing = "documentation that conservative care"
+                + (cr.including().isEmpty() ? "" : " including " + String.join(", ", cr.including()).replace('_', ' '))
+                + (cr.atLeast() == null ? "" : " for at least " + cr.atLeast()) + " was tried and failed";
+        if (tried.isEmpty()) {
+            return finding(cr, Verdict.UNKNOWN, List.of(), missing);
+        }
+        if (!lacking.isEmpty()) {
+            return finding(cr, Verdict.UNKNOWN, tried, "documentation of a trial of "
+                    + String.join(", ", lacking).replace('_', ' ') + " before this request");
+        }
+        if (cr.atLeast() != null) {
+            Optional<Long> days = daysSinceInjury();
+            if (days.isEmpty()) {
+                return finding(cr, Verdict.UNKNOWN, tried, missing);
+            }
+            if (days.get() < cr.atLeast().approximateDays()) {
+                List<Evidence> ev = new ArrayList<>(tried);
+                c.onsetEvidence().ifPresent(ev::add);
+                CriterionFinding f = finding(cr, Verdict.NOT_MET, ev, missing);
+                return new CriterionFinding(f.criterion() + " (only " + days.get() + " days from "
+                        + (c.onset().equals(c.injury()) ? "the injury on " : "the onset of symptoms on ")
+                        + c.onset().get() + " to the request)", f.predicate(), f.verdict(), f.evidence(), f.parts(),
+                        f.missing());
+            }
+        }
+        // Care given and the complaint persisting at the request is a failure of that care, when the record says it
+        // failed or the care went beyond medication alone (a physician expects a documented trial of active care).
+        boolean beyondMedication = c.facts().conservativeCare().stream().anyMatch(cc -> cc.assertion().isPresentOrPast()
+                && cc.response() != ConservativeCare.Response.HELPED && cc.kind() != ConservativeCare.Kind.MEDICATIONS
+                && cc.kind() != ConservativeCare.Kind.UNSPECIFIED)
+                || c.facts().therapySessions().stream().anyMatch(t -> t.completed());
+        if (!failed && !beyondMedication) {
+            return finding(cr, Verdict.UNKNOWN, tried, "documentation of a trial of conservative care beyond "
+                    + "medication (therapy, exercise) and its outcome");
+        }
+        return finding(cr, Verdict.MET, tried, "");
+    }
+
+    private static String careWords(ConservativeCare cc) {
+        if (cc.kind() == ConservativeCare.Kind.THERAPY && cc.modality().isPresent()) {
+            return cc.modality().get().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        return cc.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static List<String> treatmentsOf(ConservativeCare cc) {
+        return switch (cc.kind()) {
+            case MEDICATIONS -> List.of("medication");
+            case THERAPY -> List.of("physical_therapy", "exercise", "physical_methods");
+            case HOME_EXERCISE -> List.of("exercise", "home_exercise_program");
+            case INJECTIONS -> List.of("injection");
+            case ACTIVITY_MODIFICATION, REST -> List.of("activity_modification");
+            case BRACING -> List.of("splinting");
+            case ELECTRICAL_STIMULATION, HEAT_ICE -> List.of("physical_methods");
+            default -> List.of("conservative_care");
+        };
+    }
+
+    @Override
+    public CriterionFinding failedTreatment(Criterion.FailedTreatment cr) {
+        List<Evidence> ev = new ArrayList<>();
+        Set<String> found = new LinkedHashSet<>();
+        for (Medication m : c.facts().medications()) {
+            if (!m.assertion().isPresentOrPast() || m.drug().isEmpty()) {
+                continue;
+            }
+            String code = m.drug().get();
+            Set<String> names = new LinkedHashSet<>(vocabulary.classesOf(code));
+            names.add(code);
+            names.add("medication");
+            for (String t : cr.treatments()) {
+                if (names.contains(t)) {
+                    found.add(t);
+                    ev.add(new Evidence("the patient has taken " + m.name(), m.span()));
+                }
+            }
+        }
+        for (ConservativeCare cc : c.facts().conservativeCare()) {
+            if (!cc.assertion().isPresentOrPast() || cc.response() == ConservativeCare.Response.HELPED) {
+                continue;
+            }
+            for (String t : treatmentsOf(cc)) {
+                if (cr.treatments().contains(t) || (t.equals("physical_methods") && cr.treatments().contains("tens")
+                        && cc.kind() == ConservativeCare.Kind.ELECTRICAL_STIMULATION)) {
+                    found.add(cr.treatments().contains(t) ? t : "tens");
+                    ev.add(new Evidence("the treatment has included " + careWords(cc), cc.span()));
+                }
+            }
+        }
+        boolean holds = cr.all() ? found.containsAll(cr.treatments()) : !found.isEmpty();
+        String missing = "documentation that a trial of " + cr.treatments().stream().map(t -> t.replace('_', ' '))
+                .collect(Collectors.joining(cr.all() ? " and " : " or ")) + " failed or was not tolerated";
+        return finding(cr, holds ? Verdict.MET : Verdict.UNKNOWN, dedupe(ev), missing);
+    }
+
+    // ------------------------------------------------------------------------------------------ findings
+
+    @Override
+    public CriterionFinding redFlag(Criterion.RedFlag cr) {
+        List<Evidence> yes = new ArrayList<>();
+        List<Evidence> no = new ArrayList<>();
+        for (RedFlag r : c.facts().redFlags()) {
+            String code = switch (r.kind()) {
+                case CAUDA_EQUINA -> "cauda_equina";
+                case PROGRESSIVE_NEUROLOGICAL_DEFICIT -> "progressive_neurologic_deficit";
+                case FRACTURE -> "fracture";
+                case INFECTION -> "infection";
+                case TUMOR -> "tumor";
+                case UNSPECIFIED -> "";
+            };
+            boolean wanted = cr.flags().isEmpty() || cr.flags().contains(code) || code.isEmpty();
+            if (!wanted || !relevantRegion(r)) {
+                continue;
+            }
+            String words = code.isEmpty() ? "red flags" : code.replace('_', ' ');
+            if (r.assertion() == Assertion.AFFIRMED && !code.isEmpty()) {
+                yes.add(new Evidence("the record documents " + words, r.span()));
+            } else if (r.assertion() == Assertion.NEGATED) {
+                no.add(new Evidence("the record states there are no " + words, r.span()));
+            }
+        }
+        String missing = "documentation of a red flag (" + (cr.flags().isEmpty() ? "any" : String.join(", ",
+                cr.flags()).replace('_', ' ')) + ")";
+        return !yes.isEmpty() ? finding(cr, Verdict.MET, yes, "")
+                : !no.isEmpty() ? finding(cr, Verdict.NOT_MET, no, missing)
+                : finding(cr, Verdict.UNKNOWN, List.of(), missing);
+    }
+
+    /**
+     * A red flag bears on a request for a body region when it is of that region, or is neurological (cauda equina,
+     * progressive deficit) and the request is for the spine; a flag of another part of the body does not.
+     */
+    private boolean relevantRegion(RedFlag r) {
+        List<BodyRegion> regions = c.request().regions();
+        if (regions.isEmpty()) {
+            return true;
+        }
+        if (r.kind() == RedFlag.Kind.CAUDA_EQUINA || r.kind() == RedFlag.Kind.PROGRESSIVE_NEUROLOGICAL_DEFICIT) {
+            return regions.stream().anyMatch(BodyRegion::isSpine) || regions.contains(BodyRegion.LOWER_EXTREMITY)
+                    || regions.contains(BodyRegion.UPPER_EXTREMITY);
+        }
+        return r.region().isPresent() && regions.contains(r.region().get().region());
+    }
+
+    @Override
+    public CriterionFinding neurologicDeficit(Criterion.NeurologicDeficit cr) {
+        Set<NeurologicalFinding.Test> deficits = cr.unequivocal()
+                ? EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT, NeurologicalFinding.Test.REFLEX_CHANGE,
+                        NeurologicalFinding.Test.MOTOR_WEAKNESS)
+                : EnumSet.allOf(NeurologicalFinding.Test.class);
+        List<Evidence> yes = new ArrayList<>();
+        List<Evidence> no = new ArrayList<>();
+        for (NeurologicalFinding f : c.facts().neurologicalFindings()) {
+            if (!deficits.contains(f.test())) {
+                continue;
+            }
+            if (f.assertion() == Assertion.AFFIRMED || f.assertion() == Assertion.HISTORICAL) {
+                yes.add(new Evidence("the examination found " + NeuroWords.of(f), f.span()));
+            } else if (f.assertion() == Assertion.NEGATED) {
+                no.add(new Evidence("the examination found no " + NeuroWords.of(f), f.span()));
+            }
+        }
+        String missing = "a neurologic examination documenting " + (cr.unequivocal()
+                ? "objective findings that identify a specific nerve root or nerve (dermatomal sensory loss, "
+                        + "myotomal weakness or a reflex change)"
+                : "objective findings of nerve compromise");
+        return !yes.isEmpty() ? finding(cr, Verdict.MET, yes, "")
+                : !no.isEmpty() ? finding(cr, Verdict.NOT_MET, no, missing)
+                : finding(cr, Verdict.UNKNOWN, List.of(), missing);
+    }
+
+    @Override
+    public CriterionFinding radiculopathyCorroborated(Criterion.RadiculopathyCorroborated cr) {
+        FactResolver.Resolution exam = facts.resolve("radiculopathy");
+        CriterionFinding deficit = neurologicDeficit(new Criterion.NeurologicDeficit(false));
+        List<Evidence> ev = new ArrayList<>();
+        boolean onExam = exam.verdict() == Verdict.MET || deficit.verdict() == Verdict.MET;
+        if (exam.verdict() == Verdict.MET) {
+            ev.addAll(exam.evidence());
+        }
+        if (deficit.verdict() == Verdict.MET) {
+            ev.addAll(deficit.evidence());
+        }
+        Verdict study = Verdict.UNKNOWN;
+        for (DiagnosticStudy s : c.facts().diagnosticStudies()) {
+            if (!s.done() || s.findings().isEmpty()) {
+                continue;
+            }
+            boolean imaging = s.kind() == DiagnosticStudy.Kind.MRI || s.kind() == DiagnosticStudy.Kind.CT;
+            boolean eds = s.kind().isElectrodiagnostic();
+            if (!(imaging && cr.by().contains("imaging") || eds && cr.by().contains("electrodiagnostic"))) {
+                continue;
+            }
+            String findingsText = s.findings().get().quote();
+            if (LESION.matcher(findingsText).find()) {
+                study = Verdict.MET;
+                ev.add(new Evidence("the " + s.kind().name().replace('_', ' ') + " showed " + findingsText.strip()
+                        .replaceAll("\\s+", " "), s.findings().get()));
+            } else if (NORMAL.matcher(findingsText).find() && study != Verdict.MET) {
+                study = Verdict.NOT_MET;
+                ev.add(new Evidence("the " + s.kind().name().replace('_', ' ') + " was reported as "
+                        + findingsText.strip().replaceAll("\\s+", " "), s.findings().get()));
+            }
+        }
+        String missing = "radiculopathy documented on physical examination and corroborated by "
+                + String.join(" or ", cr.by()).replace("electrodiagnostic", "electrodiagnostic testing")
+                + " (e.g. an MRI showing nerve root compression)";
+        Verdict v = (onExam ? Verdict.MET : exam.verdict() == Verdict.NOT_MET ? Verdict.NOT_MET : Verdict.UNKNOWN)
+                .and(study);
+        return finding(cr, v, ev, missing);
+    }
+
+    @Override
+    public CriterionFinding symptomDuration(Criterion.SymptomDuration cr) {
+        Optional<Long> days = daysSinceInjury();
+        String missing = "the date the symptoms began (or the date of injury)";
+        if (days.isEmpty()) {
+            return finding(cr, Verdict.UNKNOWN, List.of(), missing);
+        }
+        boolean ok = (cr.atLeast() == null || days.get() >= cr.atLeast().approximateDays())
+                && (cr.atMost() == null || days.get() <= cr.atMost().approximateDays());
+        List<Evidence> ev = c.onsetEvidence().map(List::of).orElse(List.of());
+        CriterionFinding f = finding(cr, ok ? Verdict.MET : Verdict.NOT_MET, ev,
+                "symptoms lasting " + cr.describe().replace("symptoms lasting ", ""));
+        return new CriterionFinding(Words.of(cr, facts) + " (" + days.get() + " days from the injury to the request)",
+                f.predicate(), f.verdict(), f.evidence(), List.of(), f.missing());
+    }
+
+    @Override
+    public CriterionFinding timeSince(Criterion.TimeSince cr) {
+        Optional<LocalDate> event = switch (cr.event()) {
+            case "injury", "symptom_onset" -> c.injury();
+            case "surgery" -> lastSurgery().flatMap(s -> s.date()).map(d -> d.lastDay());
+            case "treatment_start" -> treatmentStart();
+            default -> Optional.empty();
+        };
+        boolean neverHappened = switch (cr.event()) {
+            case "surgery" -> c.facts().surgeries().stream().noneMatch(s -> s.assertion() == Assertion.HISTORICAL);
+            case "last_injection", "last_procedure" -> c.facts().conservativeCare().stream()
+                    .noneMatch(cc -> cc.kind() == ConservativeCare.Kind.INJECTIONS && cc.assertion().isPresentOrPast())
+                    && c.mentions().stream().noneMatch(m -> m.span().quote().toLowerCase(Locale.ROOT).contains("inject"));
+            default -> false;
+        };
+        String missing = "the date of the " + cr.event().replace('_', ' ');
+        if (event.isEmpty() || c.requestDate() == null) {
+            return finding(cr, neverHappened ? Verdict.NOT_MET : Verdict.UNKNOWN, List.of(), missing);
+        }
+        long days = ChronoUnit.DAYS.between(event.get(), c.requestDate());
+        boolean ok = (cr.atLeast() == null || days >= cr.atLeast().approximateDays())
+                && (cr.atMost() == null || days <= cr.atMost().approximateDays());
+        return new CriterionFinding(Words.of(cr, facts) + " (" + days + " days)", cr.predicate(),
+                ok ? Verdict.MET : Verdict.NOT_MET, c.injuryEvidence().filter(e -> cr.event().equals("injury"))
+                        .map(List::of).orElse(List.of()), List.of(), ok ? "" : missing);
+    }
+
+    private Optional<Surgery> lastSurgery() {
+        return c.facts().surgeries().stream().filter(s -> s.assertion() == Assertion.HISTORICAL && s.date().isPresent())
+                .max((a, b) -> a.date().get().compareTo(b.date().get()));
+    }
+
+    private Optional<LocalDate> treatmentStart() {
+        Optional<String> code = c.request().drug().flatMap(d -> d.code());
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        return c.facts().medications().stream()
+                .filter(m -> m.drug().equals(code) && m.since().isPresent())
+                .map(m -> m.since().get().firstDay()).min(LocalDate::compareTo);
+    }
+
+    @Override
+    public CriterionFinding age(Criterion.AgeRange cr) {
+        if (c.facts().age().isEmpty()) {
+            return finding(cr, Verdict.UNKNOWN, List.of(), "the patient's age");
+        }
+        int age = c.facts().age().get().value();
+        boolean ok = (cr.min() == null || age >= cr.min()) && (cr.max() == null || age <= cr.max());
+        return finding(cr, ok ? Verdict.MET : Verdict.NOT_MET,
+                List.of(new Evidence("the patient is " + age + " years old", c.facts().age().get().span())),
+                "the patient's age");
+    }
+
+    @Override
+    public CriterionFinding morphineEquivalentDose(Criterion.MorphineEquivalentDose cr) {
+        List<Medication> regimen = new ArrayList<>(c.facts().currentMedications());
+        regimen.addAll(c.requestFacts().medications());
+        MorphineEquivalentDose med = MorphineEquivalents.standard().of(regimen);
+        List<Evidence> ev = med.contributions().stream().map(k -> new Evidence(k.medication().name() + " "
+                + k.dailyDose().toPlainString() + " " + k.unit() + " gives " + k.milligramsMorphinePerDay()
+                .toPlainString() + " mg morphine equivalents a day", k.medication().span())).toList();
+        String missing = "the strength and frequency of every opioid taken, to compute the morphine equivalent dose";
+        if (med.exceeds(cr.atMostMgPerDay())) {
+            return finding(cr, Verdict.NOT_MET, ev, "a morphine equivalent dose of at most "
+                    + cr.atMostMgPerDay().toPlainString() + " mg a day, or the exception the guideline allows");
+        }
+        if (!med.complete() || med.contributions().isEmpty()) {
+            return finding(cr, Verdict.UNKNOWN, ev, missing);
+        }
+        return finding(cr, Verdict.MET, ev, "");
+    }
+
+    @Override
+    public CriterionFinding currentlyTaking(Criterion.CurrentlyTaking cr) {
+        List<Evidence> yes = new ArrayList<>();
+        boolean anyMedication = false;
+        for (Medication m : c.facts().medications()) {
+            if (m.assertion() != Assertion.AFFIRMED || m.drug().isEmpty()) {
+                continue;
+            }
+            anyMedication = true;
+            Set<String> names = new LinkedHashSet<>(vocabulary.classesOf(m.drug().get()));
+            names.add(m.drug().get());
+            if (cr.drugs().stream().anyMatch(names::contains)) {
+                yes.add(new Evidence("the patient takes " + m.name(), m.span()));
+            }
+        }
+        String missing = "documentation of current use of " + String.join(" or ", cr.drugs()).replace('_', ' ');
+        return !yes.isEmpty() ? finding(cr, Verdict.MET, dedupe(yes), "")
+                : anyMedication ? finding(cr, Verdict.NOT_MET, List.of(), missing)
+                : finding(cr, Verdict.UNKNOWN, List.of(), missing);
+    }
+
+    @Override
+    public CriterionFinding opioidMonitoring(Criterion.OpioidMonitoring cr) {
+        List<CriterionFinding> parts = new ArrayList<>();
+        for (String domain : cr.domains()) {
+            parts.add(monitoringDomain(domain));
+        }
+        Verdict v = Verdict.MET;
+        for (CriterionFinding p : parts) {
+            v = v.and(p.verdict());
+        }
+        String missing = parts.stream().filter(p -> p.verdict() != Verdict.MET).map(CriterionFinding::missing)
+                .collect(Collectors.joining("; "));
+        return new CriterionFinding(Words.of(cr, facts), cr.predicate(), leaf(v), List.of(), parts,
+                leaf(v) == Verdict.MET ? "" : missing);
+    }
+
+    private CriterionFinding monitoringDomain(String domain) {
+        List<Evidence> ev = new ArrayList<>();
+        Verdict v = Verdict.UNKNOWN;
+        String missing;
+        switch (domain) {
+            case "analgesia" -> {
+                missing = "pain scores with and without the medication (analgesia)";
+                FactResolver.Resolution r = facts.resolve("improved_pain");
+                if (r.verdict() == Verdict.MET) {
+                    v = Verdict.MET;
+                    ev.addAll(r.evidence());
+                } else if (c.facts().painScores().stream().anyMatch(p ->
+                        p.circumstance() == PainScore.Circumstance.WITH_MEDICATION)) {
+                    v = r.verdict() == Verdict.NOT_MET ? Verdict.NOT_MET : Verdict.UNKNOWN;
+                    ev.addAll(r.evidence());
+                }
+            }
+            case "activities_of_daily_living" -> {
+                missing = "documented improvement in activities of daily living or function with the medication";
+                CriterionFinding fi = functionalImprovement(new Criterion.FunctionalImprovement(null));
+                v = fi.verdict();
+                ev.addAll(fi.evidence());
+            }
+            case "adverse_effects" -> {
+                missing = "documentation of side effects (or their absence)";
+                Matcher m = SIDE_EFFECTS.matcher(c.record().text());
+                if (m.find()) {
+                    v = Verdict.MET;
+                    c.span(CaseRecord.RECORD, m.start(), m.end())
+                            .ifPresent(sp -> ev.add(new Evidence("the record addresses side effects", sp)));
+                }
+            }
+            default -> {
+                missing = "a recent urine drug screen or CURES report showing compliance (aberrant behaviour)";
+                for (UrineDrugScreen u : c.facts().urineDrugScreens()) {
+                    if (u.assertion() == Assertion.NEGATED) {
+                        continue;
+                    }
+                    if (u.result() == UrineDrugScreen.Result.CONSISTENT) {
+                        v = Verdict.MET;
+                        ev.add(new Evidence("a urine drug screen was consistent", u.span()));
+                    } else if (u.result() == UrineDrugScreen.Result.INCONSISTENT && v != Verdict.MET) {
+                        v = Verdict.NOT_MET;
+                        ev.add(new Evidence("a urine drug screen was inconsistent", u.span()));
+                    }
+                }
+                FactResolver.Resolution cures = facts.resolve("cures_checked");
+                if (v == Verdict.UNKNOWN && cures.verdict() == Verdict.MET) {
+                    v = Verdict.MET;
+                    ev.addAll(cures.evidence());
+                }
+            }
+        }
+        return new CriterionFinding("monitoring of " + domain.replace('_', ' '), "opioidMonitoring", v, ev, List.of(),
+                v == Verdict.MET ? "" : missing);
+    }
+
+    @Override
+    public CriterionFinding painRelief(Criterion.PainRelief cr) {
+        String text = c.record().text();
+        Matcher m = PERCENT_RELIEF.matcher(text);
+        String missing = "documentation of at least " + cr.atLeastPercent() + "% pain relief"
+                + (cr.lasting() == null ? "" : " lasting " + cr.lasting())
+                + (cr.withReducedMedication() ? " with reduced medication use" : "") + " from the earlier treatment";
+        List<Evidence> ev = new ArrayList<>();
+        Verdict v = Verdict.UNKNOWN;
+        while (m.find()) {
+            int pct = Integer.parseInt(m.group(1));
+            Optional<Span> span = c.span(CaseRecord.RECORD, m.start(), m.end());
+            if (span.isEmpty()) {
+                continue;
+            }
+            if (pct >= cr.atLeastPercent()) {
+                ev.add(new Evidence("the record reports " + pct + "% relief", span.get()));
+                v = cr.lasting() == null && !cr.withReducedMedication() ? Verdict.MET : v;
+            } else if (v == Verdict.UNKNOWN) {
+                ev.add(new Evidence("the record reports " + pct + "% relief", span.get()));
+                v = Verdict.NOT_MET;
+            }
+        }
+        return finding(cr, v, ev, missing);
+    }
+
+    @Override
+    public CriterionFinding priorStudy(Criterion.PriorStudy cr) {
+        Set<DiagnosticStudy.Kind> kinds = switch (cr.study()) {
+            case "mri" -> EnumSet.of(DiagnosticStudy.Kind.MRI);
+            case "ct" -> EnumSet.of(DiagnosticStudy.Kind.CT);
+            case "x_ray" -> EnumSet.of(DiagnosticStudy.Kind.XRAY);
+            case "emg" -> EnumSet.of(DiagnosticStudy.Kind.EMG, DiagnosticStudy.Kind.ELECTRODIAGNOSTIC);
+            default -> EnumSet.of(DiagnosticStudy.Kind.NERVE_CONDUCTION, DiagnosticStudy.Kind.ELECTRODIAGNOSTIC);
+        };
+        List<BodyRegion> regions = c.request().regions();
+        List<Evidence> yes = new ArrayList<>();
+        for (DiagnosticStudy s : c.facts().diagnosticStudies()) {
+            if (!kinds.contains(s.kind()) || !s.done()) {
+                continue;
+            }
+            boolean sameRegion = regions.isEmpty() || s.region().isEmpty()
+                    || regions.contains(s.region().get().region());
+            if (sameRegion) {
+                yes.add(new Evidence("a " + cr.study().replace('_', '-').toUpperCase(Locale.ROOT)
+                        + s.region().map(r -> " of the " + r.region().phrase()).orElse("")
+                        + s.date().map(d -> " was done on " + d).orElse(" was done before"), s.span()));
+            }
+        }
+        return finding(cr, yes.isEmpty() ? Verdict.NOT_MET : Verdict.MET, yes, "");
+    }
+
+    @Override
+    public CriterionFinding noIngredientIn(Criterion.NoIngredientIn cr) {
+        List<String> ingredients = c.request().drug().map(d -> d.ingredients()).orElse(List.of());
+        List<String> bad = ingredients.stream().filter(cr.ingredients()::contains).toList();
+        if (bad.isEmpty()) {
+            if (c.request().drug().isEmpty()) {
+                return finding(cr, Verdict.UNKNOWN, List.of(), "the ingredients of the product requested");
+            }
+            return finding(cr, Verdict.MET, List.of(), "");
+        }
+        Span whole = Span.of(c.requestDocument(), 0, c.requestDocument().text().length());
+        String names = bad.stream().map(b -> vocabulary.term(Vocabulary.Category.INGREDIENTS, b)
+                .map(t -> t.note().isBlank() ? b : t.note()).orElse(b)).collect(Collectors.joining("; "));
+        return finding(cr, Verdict.NOT_MET, List.of(new Evidence("the product requested contains " + names, whole)),
+                "a product without ingredients the guideline does not recommend");
+    }
+
+    @Override
+    public CriterionFinding successfulTrial(Criterion.SuccessfulTrial cr) {
+        ConservativeCare.Kind kind = cr.treatment().equals("tens") ? ConservativeCare.Kind.ELECTRICAL_STIMULATION
+                : cr.treatment().startsWith("medial_branch") || cr.treatment().startsWith("scs")
+                        ? ConservativeCare.Kind.INJECTIONS : null;
+        List<Evidence> ev = new ArrayList<>();
+        Verdict v = Verdict.UNKNOWN;
+        for (ConservativeCare cc : c.facts().conservativeCare()) {
+            if (cc.kind() != kind || !cc.assertion().isPresentOrPast()) {
+                continue;
+            }
+            if (cc.response() == ConservativeCare.Response.HELPED) {
+                v = Verdict.MET;
+                ev.add(new Evidence("the record states " + careWords(cc) + " helped", cc.span()));
+            } else if (cc.response() == ConservativeCare.Response.FAILED && v != Verdict.MET) {
+                v = Verdict.NOT_MET;
+                ev.add(new Evidence("the record states " + careWords(cc) + " did not help", cc.span()));
+            }
+        }
+        return finding(cr, v, ev, "documentation of a successful " + (cr.atLeast() == null ? "" : cr.atLeast() + " ")
+                + "trial of " + cr.treatment().replace('_', ' ') + " (use, pain and function recorded)");
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    /** Days from the onset of symptoms (the injury, or an earlier onset the record states) to the request. */
+    private Optional<Long> daysSinceInjury() {
+        if (c.onset().isEmpty() || c.requestDate() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ChronoUnit.DAYS.between(c.onset().get(), c.requestDate()));
+    }
+
+    static List<Evidence> dedupe(Collection<Evidence> ev) {
+        List<Evidence> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Evidence e : ev) {
+            if (seen.add(e.span().documentId() + e.span().start() + ":" + e.span().end() + e.statement())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    static boolean positive(BigDecimal b) {
+        return b != null && b.signum() > 0;
+    }
+}

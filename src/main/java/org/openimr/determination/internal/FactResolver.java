@@ -1,0 +1,328 @@
+package org.openimr.determination.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.openimr.casefile.Assertion;
+import org.openimr.casefile.ConservativeCare;
+import org.openimr.casefile.Diagnosis;
+import org.openimr.casefile.NeurologicalFinding;
+import org.openimr.casefile.PainScore;
+import org.openimr.casefile.PhraseMention;
+import org.openimr.casefile.Surgery;
+import org.openimr.casefile.UrineDrugScreen;
+import org.openimr.casefile.WorkStatus;
+import org.openimr.determination.Evidence;
+import org.openimr.determination.Verdict;
+import org.openimr.guidelines.Term;
+import org.openimr.guidelines.Vocabulary;
+
+/**
+ * Whether the record documents a fact of the guideline vocabulary ({@code documented: homebound}): from the case
+ * file's typed facts where one says it (a radiculopathy diagnosis, a work status, a positive neurological finding),
+ * and from the phrases of {@code determination/fact-phrases.yaml} read in context. A positive statement documents
+ * the fact; a clear negation documents its absence; "not documented" and silence leave it unknown.
+ */
+public final class FactResolver {
+
+    /** What the record says of a fact, and where. */
+    public record Resolution(Verdict verdict, List<Evidence> evidence) {
+        static Resolution unknown() {
+            return new Resolution(Verdict.UNKNOWN, List.of());
+        }
+    }
+
+    private static final Set<NeurologicalFinding.Test> DEFICITS = EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
+            NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS);
+
+    private final CaseRecord c;
+    private final Vocabulary vocabulary;
+    private final DataFiles data;
+
+    public FactResolver(CaseRecord c, Vocabulary vocabulary, DataFiles data) {
+        this.c = c;
+        this.vocabulary = vocabulary;
+        this.data = data;
+    }
+
+    /** The vocabulary's description of a fact code, for rationales and missing documentation. */
+    public String describe(String fact) {
+        return vocabulary.term(Vocabulary.Category.FACTS, fact).map(Term::note).filter(n -> !n.isBlank())
+                .orElse(fact.replace('_', ' '));
+    }
+
+    public Resolution resolve(String fact) {
+        Resolution typed = typed(fact);
+        if (typed.verdict() == Verdict.MET) {
+            return typed;
+        }
+        Resolution phrases = phrases(fact);
+        if (phrases.verdict() == Verdict.MET) {
+            return phrases;
+        }
+        if (typed.verdict() == Verdict.NOT_MET) {
+            return typed;
+        }
+        return phrases;
+    }
+
+    // ------------------------------------------------------------------------------------------------ phrases
+
+    private Resolution phrases(String fact) {
+        DataFiles.FactPhrases def = data.facts().get(fact);
+        if (def == null) {
+            return Resolution.unknown();
+        }
+        List<Evidence> positive = new ArrayList<>();
+        List<Evidence> negative = new ArrayList<>();
+        collect(c.mentions(), fact, def, positive, negative, false);
+        if (def.request()) {
+            collect(c.requestMentions(), fact, def, positive, negative, true);
+        }
+        if (!positive.isEmpty()) {
+            return new Resolution(Verdict.MET, positive);
+        }
+        if (!negative.isEmpty()) {
+            return new Resolution(Verdict.NOT_MET, negative);
+        }
+        return Resolution.unknown();
+    }
+
+    private void collect(List<PhraseMention<List<String>>> mentions, String fact, DataFiles.FactPhrases def,
+            List<Evidence> positive, List<Evidence> negative, boolean inRequest) {
+        String label = describe(fact);
+        for (PhraseMention<List<String>> m : mentions) {
+            if (!m.value().contains(fact) || !inRequest && inUtilizationReview(m)) {
+                continue;
+            }
+            String where = inRequest ? "the request states" : "the record states";
+            switch (m.assertion()) {
+                case AFFIRMED, HISTORICAL -> positive.add(new Evidence(where + " that " + label, m.span()));
+                case REQUESTED -> {
+                    if (def.planned() || inRequest) {
+                        positive.add(new Evidence(where + " that " + label + " (as planned or requested)", m.span()));
+                    }
+                }
+                case NEGATED -> {
+                    if (!m.documentationOnly()) {
+                        negative.add(new Evidence(where + " that it is not so that " + label, m.span()));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A phrase in a sentence reporting a utilization review decision ("UR non-certified the request as topical
+     * lidocaine is only indicated for peripheral neuropathic pain") restates the reviewer's criteria, not a finding of
+     * the record; such phrases document nothing. (Typed facts there, such as the sessions a UR counted, still count.)
+     */
+    private boolean inUtilizationReview(PhraseMention<List<String>> m) {
+        int from = m.sentence().start();
+        int to = m.sentence().end();
+        return c.facts().urDecisions().stream().anyMatch(u -> u.span().start() >= from && u.span().start() < to);
+    }
+
+    // -------------------------------------------------------------------------------------------- typed facts
+
+    private Resolution typed(String fact) {
+        return switch (fact) {
+            case "radiculopathy" -> diagnosis(EnumSet.of(Diagnosis.Kind.RADICULOPATHY), "radiculopathy is diagnosed");
+            case "secondary_depression" -> diagnosis(EnumSet.of(Diagnosis.Kind.DEPRESSION), "depression is diagnosed");
+            case "psychosocial_factors" -> diagnosis(EnumSet.of(Diagnosis.Kind.DEPRESSION, Diagnosis.Kind.ANXIETY,
+                    Diagnosis.Kind.INSOMNIA), "a psychological condition is diagnosed");
+            case "suspected_peripheral_neuropathy" -> diagnosis(EnumSet.of(Diagnosis.Kind.NEUROPATHY,
+                    Diagnosis.Kind.CARPAL_TUNNEL_SYNDROME, Diagnosis.Kind.CUBITAL_TUNNEL_SYNDROME),
+                    "a peripheral nerve condition is diagnosed");
+            case "suspected_meniscal_or_ligament_tear" -> diagnosis(EnumSet.of(Diagnosis.Kind.MENISCAL_TEAR,
+                    Diagnosis.Kind.INTERNAL_DERANGEMENT), "a meniscal tear or internal derangement is diagnosed");
+            case "carpal_tunnel_signs" -> carpalTunnel();
+            case "suspected_focal_neurologic_dysfunction" -> neurological(EnumSet.allOf(NeurologicalFinding.Test.class));
+            case "physiologic_evidence_of_tissue_insult_or_nerve_dysfunction" -> neurological(DEFICITS);
+            case "clinically_obvious_radiculopathy" -> obviousRadiculopathy();
+            case "return_to_work" -> work(true);
+            case "off_work" -> work(false);
+            case "home_exercise_program" -> care(ConservativeCare.Kind.HOME_EXERCISE);
+            case "improved_pain" -> painWithMedication();
+            case "surgery_considered" -> plannedSurgery();
+            case "recent_major_surgery_or_hospitalization" -> recentSurgery();
+            case "moderate_to_extensive_surgery" -> extensiveSurgery();
+            case "misuse_risk_high" -> inconsistentScreen();
+            default -> Resolution.unknown();
+        };
+    }
+
+    private Resolution diagnosis(Set<Diagnosis.Kind> kinds, String statement) {
+        List<Evidence> yes = new ArrayList<>();
+        List<Evidence> no = new ArrayList<>();
+        for (Diagnosis d : c.facts().diagnoses()) {
+            if (!kinds.contains(d.kind())) {
+                continue;
+            }
+            if (d.assertion().isPresentOrPast()) {
+                yes.add(new Evidence(statement + " (" + d.text().strip() + ")", d.span()));
+            } else if (d.assertion() == Assertion.NEGATED) {
+                no.add(new Evidence("the record states there is no " + d.text().strip(), d.span()));
+            }
+        }
+        return yes.isEmpty() ? no.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.NOT_MET, no)
+                : new Resolution(Verdict.MET, yes);
+    }
+
+    private Resolution neurological(Set<NeurologicalFinding.Test> tests) {
+        List<Evidence> positive = new ArrayList<>();
+        List<Evidence> negative = new ArrayList<>();
+        for (NeurologicalFinding f : c.facts().neurologicalFindings()) {
+            if (!tests.contains(f.test())) {
+                continue;
+            }
+            String test = NeuroWords.of(f);
+            if (f.assertion() == Assertion.AFFIRMED || f.assertion() == Assertion.HISTORICAL) {
+                positive.add(new Evidence("the examination found " + test, f.span()));
+            } else if (f.assertion() == Assertion.NEGATED) {
+                negative.add(new Evidence("the examination found no " + test, f.span()));
+            }
+        }
+        return !positive.isEmpty() ? new Resolution(Verdict.MET, positive)
+                : !negative.isEmpty() ? new Resolution(Verdict.NOT_MET, negative) : Resolution.unknown();
+    }
+
+    private Resolution carpalTunnel() {
+        Resolution dx = diagnosis(EnumSet.of(Diagnosis.Kind.CARPAL_TUNNEL_SYNDROME), "carpal tunnel syndrome is diagnosed");
+        if (dx.verdict() == Verdict.MET) {
+            return dx;
+        }
+        return neurological(EnumSet.of(NeurologicalFinding.Test.TINEL, NeurologicalFinding.Test.PHALEN));
+    }
+
+    private Resolution obviousRadiculopathy() {
+        Resolution dx = resolveTypedOrPhrase("radiculopathy");
+        Resolution deficit = neurological(EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
+                NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS,
+                NeurologicalFinding.Test.STRAIGHT_LEG_RAISE));
+        if (dx.verdict() == Verdict.MET && deficit.verdict() == Verdict.MET) {
+            List<Evidence> all = new ArrayList<>(dx.evidence());
+            all.addAll(deficit.evidence());
+            return new Resolution(Verdict.MET, all);
+        }
+        if (dx.verdict() == Verdict.NOT_MET || deficit.verdict() == Verdict.NOT_MET) {
+            List<Evidence> all = new ArrayList<>(dx.verdict() == Verdict.NOT_MET ? dx.evidence() : List.of());
+            if (deficit.verdict() == Verdict.NOT_MET) {
+                all.addAll(deficit.evidence());
+            }
+            return new Resolution(Verdict.NOT_MET, all);
+        }
+        return Resolution.unknown();
+    }
+
+    private Resolution resolveTypedOrPhrase(String fact) {
+        Resolution t = typed(fact);
+        return t.verdict() == Verdict.MET ? t : phrases(fact).verdict() == Verdict.MET ? phrases(fact) : t;
+    }
+
+    private Resolution work(boolean working) {
+        List<Evidence> yes = new ArrayList<>();
+        List<Evidence> no = new ArrayList<>();
+        for (WorkStatus w : c.facts().workStatus()) {
+            if (w.assertion() != Assertion.AFFIRMED && w.assertion() != Assertion.HISTORICAL) {
+                continue;
+            }
+            boolean atWork = w.kind() == WorkStatus.Kind.FULL_DUTY || w.kind() == WorkStatus.Kind.MODIFIED_DUTY;
+            boolean offWork = w.kind() == WorkStatus.Kind.TEMPORARILY_TOTALLY_DISABLED
+                    || w.kind() == WorkStatus.Kind.NOT_WORKING;
+            String what = "the work status is " + w.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            if (atWork) {
+                (working ? yes : no).add(new Evidence(what, w.span()));
+            } else if (offWork) {
+                (working ? no : yes).add(new Evidence(what, w.span()));
+            }
+        }
+        return !yes.isEmpty() ? new Resolution(Verdict.MET, yes)
+                : !no.isEmpty() ? new Resolution(Verdict.NOT_MET, no) : Resolution.unknown();
+    }
+
+    private Resolution care(ConservativeCare.Kind kind) {
+        List<Evidence> yes = new ArrayList<>();
+        for (ConservativeCare cc : c.facts().conservativeCare()) {
+            if (cc.kind() == kind && cc.assertion().isPresentOrPast()) {
+                yes.add(new Evidence("the treatment has included " + kind.name().toLowerCase(Locale.ROOT)
+                        .replace('_', ' '), cc.span()));
+            }
+        }
+        return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+
+    private Resolution painWithMedication() {
+        Optional<PainScore> with = c.facts().painScores().stream()
+                .filter(p -> p.circumstance() == PainScore.Circumstance.WITH_MEDICATION).findFirst();
+        Optional<PainScore> without = c.facts().painScores().stream()
+                .filter(p -> p.circumstance() == PainScore.Circumstance.WITHOUT_MEDICATION).findFirst();
+        if (with.isPresent() && without.isPresent()) {
+            boolean better = with.get().score().compareTo(without.get().score()) < 0;
+            List<Evidence> ev = List.of(
+                    new Evidence("pain is rated " + with.get().score().toPlainString() + "/10 with medication",
+                            with.get().span()),
+                    new Evidence("pain is rated " + without.get().score().toPlainString() + "/10 without medication",
+                            without.get().span()));
+            return new Resolution(better ? Verdict.MET : Verdict.NOT_MET, ev);
+        }
+        return Resolution.unknown();
+    }
+
+    private Resolution plannedSurgery() {
+        List<Evidence> yes = new ArrayList<>();
+        for (Surgery s : c.facts().surgeries()) {
+            if (s.assertion() == Assertion.REQUESTED) {
+                yes.add(new Evidence("surgery (" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + ") is planned or requested", s.span()));
+            }
+        }
+        return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+
+    private Resolution recentSurgery() {
+        if (c.requestDate() == null) {
+            return Resolution.unknown();
+        }
+        List<Evidence> yes = new ArrayList<>();
+        for (Surgery s : c.facts().surgeries()) {
+            if (s.assertion() == Assertion.HISTORICAL && s.date().isPresent()) {
+                LocalDate d = s.date().get().lastDay();
+                if (!d.isAfter(c.requestDate()) && d.plusMonths(3).isAfter(c.requestDate())) {
+                    yes.add(new Evidence("surgery on " + s.date().get() + ", within three months of the request",
+                            s.span()));
+                }
+            }
+        }
+        return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+
+    private Resolution extensiveSurgery() {
+        Set<Surgery.Kind> extensive = EnumSet.of(Surgery.Kind.FUSION, Surgery.Kind.ARTHROPLASTY,
+                Surgery.Kind.LAMINECTOMY, Surgery.Kind.ORIF, Surgery.Kind.ACL_RECONSTRUCTION,
+                Surgery.Kind.ROTATOR_CUFF_REPAIR);
+        List<Evidence> yes = new ArrayList<>();
+        for (Surgery s : c.facts().surgeries()) {
+            if (extensive.contains(s.kind()) && s.assertion() != Assertion.NEGATED) {
+                yes.add(new Evidence("the surgery is " + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        s.span()));
+            }
+        }
+        return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+
+    private Resolution inconsistentScreen() {
+        List<Evidence> yes = new ArrayList<>();
+        for (UrineDrugScreen u : c.facts().urineDrugScreens()) {
+            if (u.result() == UrineDrugScreen.Result.INCONSISTENT && u.assertion() != Assertion.NEGATED) {
+                yes.add(new Evidence("a urine drug screen was inconsistent with the prescribed medication", u.span()));
+            }
+        }
+        return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+}

@@ -1,0 +1,381 @@
+package org.openimr.determination.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.Assertion;
+import org.openimr.casefile.Medication;
+import org.openimr.casefile.Modality;
+import org.openimr.casefile.MorphineEquivalentDose;
+import org.openimr.casefile.MorphineEquivalents;
+import org.openimr.casefile.TherapySessions;
+import org.openimr.casefile.UrineDrugScreen;
+import org.openimr.determination.Evidence;
+import org.openimr.determination.LimitFinding;
+import org.openimr.determination.RequestedQuantity;
+import org.openimr.determination.Verdict;
+import org.openimr.guidelines.Limit;
+import org.openimr.guidelines.LimitScope;
+import org.openimr.guidelines.Recommendation;
+import org.openimr.guidelines.RequestKind;
+import org.openimr.guidelines.Vocabulary;
+
+/**
+ * Checks a recommendation's limits against what was already given and what is requested: visits (completed in the
+ * shared budget plus requested, against a course or an initial course), frequency, duration of a drug, morphine
+ * equivalent dose, daily dose, hours of home care, levels per session, tests a year. A limit whose figure is unknown
+ * is UNKNOWN; it decides the draft only when it is a count of visits or a duration the request continues (its
+ * {@code missing} then says what is needed), otherwise it is reported and left aside.
+ */
+final class LimitEvaluator {
+
+    private static final Pattern LEVEL = Pattern.compile("\\b([CTLS])\\s?(\\d{1,2})(?:\\s*[-/]\\s*[CTLS]?\\s?\\d{1,2})?\\b");
+
+    private final CaseRecord c;
+    private final Vocabulary vocabulary;
+
+    LimitEvaluator(CaseRecord c, Vocabulary vocabulary) {
+        this.c = c;
+        this.vocabulary = vocabulary;
+    }
+
+    /** Sessions already given that count against a limit, with the record's statements of them. */
+    record Given(OptionalInt count, List<Evidence> evidence, String words, boolean withoutCount) {
+    }
+
+    LimitFinding check(Recommendation r, Limit limit) {
+        RequestedQuantity q = c.request().quantity();
+        return switch (limit.quantity()) {
+            case VISITS, TREATMENTS, SESSIONS -> visits(r, limit, q);
+            case VISITS_PER_WEEK -> perWeek(limit, q);
+            case WEEKS, MONTHS, DAYS -> duration(r, limit, q);
+            case MG_MED_PER_DAY -> med(limit);
+            case MG_PER_DAY -> dailyDose(limit);
+            case HOURS_PER_WEEK -> hours(limit, q);
+            case LEVELS -> levels(limit);
+            case TESTS -> tests(limit);
+            default -> aside(limit, "not checked by the engine");
+        };
+    }
+
+    private Evidence requested(String statement) {
+        return new Evidence(statement, org.openimr.casefile.Span.of(c.requestDocument(), 0,
+                c.requestDocument().text().length()));
+    }
+
+    private static LimitFinding aside(Limit limit, String why) {
+        return new LimitFinding(limit.describe(), Verdict.UNKNOWN, why, List.of(), false, "");
+    }
+
+    // ---------------------------------------------------------------------------------------------- visits
+
+    private LimitFinding visits(Recommendation r, Limit limit, RequestedQuantity q) {
+        if (limit.max() == null) {
+            return aside(limit, "a minimum only");
+        }
+        int max = limit.maxAsInt();
+        Given given = given(r, limit);
+        if (q.count().isEmpty()) {
+            return new LimitFinding(limit.describe(), Verdict.UNKNOWN, "the request does not state how many "
+                    + limit.quantity().unit() + " it asks for", given.evidence(), false,
+                    "the number of " + limit.quantity().unit() + " requested");
+        }
+        int requested = q.count().getAsInt();
+        String req = requested + " requested" + (q.perWeek().isPresent() && q.weeks().isPresent()
+                ? " (" + q.perWeek().getAsInt() + " a week for " + q.weeks().getAsInt() + " weeks)" : "");
+        List<Evidence> withRequest = new ArrayList<>(given.evidence());
+        withRequest.add(requested("the request asks for " + q.describe() + " " + limit.quantity().unit()));
+        given = new Given(given.count(), withRequest, given.words(), given.withoutCount());
+        if (limit.per() == LimitScope.INITIAL_COURSE) {
+            if (given.count().isPresent() && given.count().getAsInt() > 0 || c.request().additional()
+                    || given.withoutCount()) {
+                String had = given.count().isPresent() ? given.count().getAsInt() + " " + given.words()
+                        + " already given" : "earlier " + given.words() + " already given";
+                return new LimitFinding(limit.describe(), Verdict.NOT_MET, had + " complete the initial course of up to "
+                        + max + "; " + req + " go beyond it", given.evidence(), false, "");
+            }
+            boolean ok = requested <= max;
+            return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET,
+                    req + (ok ? ", within" : ", more than") + " the initial course of up to " + max, given.evidence(),
+                    false, "");
+        }
+        if (given.count().isEmpty()) {
+            if (c.request().additional() || given.withoutCount()) {
+                return new LimitFinding(limit.describe(), Verdict.UNKNOWN, req + " in addition to earlier "
+                        + given.words() + " whose number the record does not state", given.evidence(), false,
+                        "the number of " + given.words() + " already given");
+            }
+            boolean ok = requested <= max;
+            return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET,
+                    req + (ok ? ", within" : ", more than") + " the " + max + " the guideline allows",
+                    given.evidence(), false, "");
+        }
+        int total = given.count().getAsInt() + requested;
+        boolean ok = total <= max;
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET,
+                given.count().getAsInt() + " " + given.words() + " already given and " + req + " make " + total
+                        + (ok ? ", within" : ", more than") + " the " + max + " the guideline allows",
+                given.evidence(), false, "");
+    }
+
+    /** The completed sessions of the modalities that count against the limit (its budget, else the request's kind). */
+    Given given(Recommendation r, Limit limit) {
+        Set<Modality> modalities;
+        if ("physical_medicine".equals(limit.budget())) {
+            modalities = EnumSet.of(Modality.PHYSICAL_THERAPY, Modality.OCCUPATIONAL_THERAPY, Modality.AQUATIC_THERAPY);
+        } else if ("chiropractic".equals(limit.budget())) {
+            modalities = EnumSet.of(Modality.CHIROPRACTIC);
+        } else {
+            modalities = c.request().kind().flatMap(CriterionEvaluator::modalityOf).map(EnumSet::of)
+                    .orElse(EnumSet.noneOf(Modality.class));
+        }
+        int total = 0;
+        boolean any = false;
+        List<Evidence> ev = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (Modality m : modalities) {
+            Optional<TherapySessions> best = c.facts().therapySessions().stream()
+                    .filter(t -> t.modality() == m && t.completed() && t.count().isPresent())
+                    .max((a, b) -> Integer.compare(a.count().get().max(), b.count().get().max()));
+            if (best.isPresent()) {
+                int n = best.get().count().get().max();
+                total += n;
+                any = true;
+                String words = n + (n == 1 ? " session of " : " sessions of ") + modalityWords(m);
+                parts.add(words);
+                ev.add(new Evidence(words + " already given", best.get().span()));
+            }
+        }
+        boolean withoutCount = false;
+        if (!any) {
+            for (TherapySessions t : c.facts().therapySessions()) {
+                if (modalities.contains(t.modality()) && t.completed()) {
+                    withoutCount = true;
+                    ev.add(new Evidence("earlier " + modalityWords(t.modality()) + " (number of sessions not stated)",
+                            t.span()));
+                }
+            }
+            for (org.openimr.casefile.ConservativeCare cc : c.facts().conservativeCare()) {
+                if (cc.modality().isPresent() && modalities.contains(cc.modality().get())
+                        && cc.assertion().isPresentOrPast()) {
+                    withoutCount = true;
+                    ev.add(new Evidence("earlier " + modalityWords(cc.modality().get())
+                            + " (number of sessions not stated)", cc.span()));
+                }
+            }
+        }
+        String words = modalities.size() == 1 ? "sessions of " + modalityWords(modalities.iterator().next())
+                : modalities.isEmpty() ? "sessions" : "sessions of physical medicine";
+        if (parts.size() > 1) {
+            words = "sessions (" + String.join(" and ", parts) + ")";
+        }
+        return new Given(any ? OptionalInt.of(total) : OptionalInt.empty(), ev, words, withoutCount);
+    }
+
+    static String modalityWords(Modality m) {
+        return switch (m) {
+            case CHIROPRACTIC -> "chiropractic care";
+            case FUNCTIONAL_RESTORATION -> "a functional restoration program";
+            default -> m.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    private LimitFinding perWeek(Limit limit, RequestedQuantity q) {
+        if (q.perWeek().isEmpty() || limit.max() == null) {
+            return aside(limit, "the request does not state a frequency");
+        }
+        boolean ok = q.perWeek().getAsInt() <= limit.maxAsInt();
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, q.perWeek().getAsInt()
+                + " a week requested" + (ok ? ", within " : ", more than ") + limit.maxAsInt() + " a week",
+                List.of(), false, "");
+    }
+
+    // ---------------------------------------------------------------------------------------------- durations
+
+    private LimitFinding duration(Recommendation r, Limit limit, RequestedQuantity q) {
+        if (limit.max() == null || limit.per() == LimitScope.SINCE_SURGERY) {
+            return aside(limit, limit.per() == LimitScope.SINCE_SURGERY ? "the postsurgical period (see the phase)"
+                    : "a minimum only");
+        }
+        double maxDays = days(limit.quantity().name(), limit.max().doubleValue());
+        Optional<RequestKind> kind = c.request().kind();
+        boolean drug = c.request().drug().isPresent();
+        if (drug) {
+            if (limit.per() == null) {
+                // a duration the guideline gives as advice (visits every 3 months, efficacy unclear past 16 weeks,
+                // a risk past a year), not as the length of a course
+                return aside(limit, "advisory, not a course length" + (limit.note() == null || limit.note().isBlank()
+                        ? "" : ": " + limit.note()));
+            }
+            return drugDuration(limit, maxDays);
+        }
+        Optional<Double> requestedDays = q.days().isPresent() ? Optional.of((double) q.days().getAsInt())
+                : q.weeks().isPresent() ? Optional.of(q.weeks().getAsInt() * 7.0) : Optional.empty();
+        if (requestedDays.isEmpty()) {
+            return aside(limit, "the request does not state a duration");
+        }
+        boolean ok = requestedDays.get() <= maxDays + 0.5;
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, Math.round(requestedDays.get())
+                + " days requested" + (ok ? ", within " : ", more than ") + limit.describe(), List.of(), false, "");
+    }
+
+    private LimitFinding drugDuration(Limit limit, double maxDays) {
+        Optional<String> code = c.request().drug().flatMap(d -> d.code());
+        List<String> classes = c.request().drug().map(d -> d.classes()).orElse(List.of());
+        List<Evidence> inUse = new ArrayList<>();
+        Optional<java.time.LocalDate> since = Optional.empty();
+        for (Medication m : c.facts().medications()) {
+            if (!m.assertion().isPresentOrPast() || m.drug().isEmpty()) {
+                continue;
+            }
+            boolean same = m.drug().equals(code) || (!classes.isEmpty() && vocabulary.classesOf(m.drug().get())
+                    .stream().anyMatch(cl -> cl.equals(primaryClass(classes))));
+            if (same) {
+                inUse.add(new Evidence("the patient has been taking " + m.name(), m.span()));
+                if (m.since().isPresent() && (since.isEmpty() || m.since().get().firstDay().isBefore(since.get()))) {
+                    since = Optional.of(m.since().get().firstDay());
+                }
+            }
+        }
+        Optional<Integer> supply = supplyDays();
+        if (since.isPresent() && c.requestDate() != null) {
+            long used = ChronoUnit.DAYS.between(since.get(), c.requestDate());
+            boolean ok = used + supply.orElse(0) <= maxDays;
+            return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, "in use since " + since.get()
+                    + " (" + used + " days before the request)" + (ok ? ", within " : ", beyond ") + limit.describe(),
+                    inUse, false, "");
+        }
+        if (!inUse.isEmpty()) {
+            return new LimitFinding(limit.describe(), Verdict.UNKNOWN, "the record shows the drug (or one of its class)"
+                    + " already in use, so a further supply continues a course the guideline limits to "
+                    + limit.describe().replace(" per course", ""), inUse, false,
+                    "documentation of how long the drug has been taken, or that this is a new short course within "
+                            + limit.describe().replace(" per course", ""));
+        }
+        if (supply.isPresent()) {
+            boolean ok = supply.get() <= maxDays + 0.5;
+            return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, supply.get()
+                    + " days' supply requested" + (ok ? ", within " : ", more than ") + limit.describe(), List.of(),
+                    false, "");
+        }
+        return aside(limit, "the duration of use is not stated");
+    }
+
+    private static String primaryClass(List<String> classes) {
+        return classes.get(0);
+    }
+
+    private Optional<Integer> supplyDays() {
+        RequestedQuantity q = c.request().quantity();
+        if (q.days().isPresent()) {
+            return Optional.of(q.days().getAsInt());
+        }
+        var d = c.request().drug();
+        if (d.isPresent() && d.get().count().isPresent() && d.get().dosesPerDay().isPresent()
+                && d.get().dosesPerDay().get().signum() > 0) {
+            return Optional.of(BigDecimal.valueOf(d.get().count().getAsInt())
+                    .divide(d.get().dosesPerDay().get(), 0, RoundingMode.CEILING).intValue());
+        }
+        return Optional.empty();
+    }
+
+    private static double days(String unit, double amount) {
+        return switch (unit) {
+            case "WEEKS" -> amount * 7;
+            case "MONTHS" -> amount * 30.44;
+            default -> amount;
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------- doses
+
+    private LimitFinding med(Limit limit) {
+        List<Medication> regimen = new ArrayList<>(c.facts().currentMedications());
+        regimen.addAll(c.requestFacts().medications());
+        MorphineEquivalentDose med = MorphineEquivalents.standard().of(regimen);
+        List<Evidence> ev = med.contributions().stream().map(k -> new Evidence(k.medication().name() + " at "
+                + k.dailyDose().toPlainString() + " " + k.unit() + " is " + k.milligramsMorphinePerDay().toPlainString()
+                + " mg morphine equivalents a day", k.medication().span())).toList();
+        if (limit.max() != null && med.exceeds(limit.max())) {
+            return new LimitFinding(limit.describe(), Verdict.NOT_MET, "a cumulative morphine equivalent dose of "
+                    + med.milligramsPerDay().toPlainString() + " mg a day, above " + limit.max().toPlainString(), ev,
+                    false, "");
+        }
+        if (!med.complete() || med.contributions().isEmpty()) {
+            return new LimitFinding(limit.describe(), Verdict.UNKNOWN, "the morphine equivalent dose cannot be computed"
+                    + " (strength or frequency not stated)", ev, false, "");
+        }
+        return new LimitFinding(limit.describe(), Verdict.MET, "a cumulative morphine equivalent dose of "
+                + med.milligramsPerDay().toPlainString() + " mg a day", ev, false, "");
+    }
+
+    private LimitFinding dailyDose(Limit limit) {
+        var d = c.request().drug();
+        if (d.isEmpty() || d.get().milligrams().isEmpty() || d.get().dosesPerDay().isEmpty() || limit.max() == null) {
+            return aside(limit, "the daily dose is not stated");
+        }
+        BigDecimal daily = d.get().milligrams().get().multiply(d.get().dosesPerDay().get());
+        boolean ok = daily.compareTo(limit.max()) <= 0;
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, daily.toPlainString()
+                + " mg a day requested", List.of(), false, "");
+    }
+
+    private LimitFinding hours(Limit limit, RequestedQuantity q) {
+        if (q.hours().isEmpty() || limit.max() == null) {
+            return aside(limit, "the request does not state hours");
+        }
+        boolean ok = q.hours().getAsInt() <= limit.maxAsInt();
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, q.hours().getAsInt()
+                + " hours requested", List.of(), false, "");
+    }
+
+    private LimitFinding levels(Limit limit) {
+        String text = c.request().text();
+        boolean interlaminar = c.request().modalities().contains("epidural_interlaminar");
+        boolean transforaminal = c.request().modalities().contains("epidural_transforaminal");
+        String note = limit.note() == null ? "" : limit.note().toLowerCase(Locale.ROOT);
+        if (note.contains("interlaminar") && !interlaminar || note.contains("transforaminal") && !transforaminal
+                && !note.contains("interlaminar")) {
+            return aside(limit, "applies to another approach");
+        }
+        Matcher m = LEVEL.matcher(text);
+        int levels = 0;
+        while (m.find()) {
+            levels++;
+        }
+        if (levels == 0 || limit.max() == null) {
+            return aside(limit, "the request does not name its levels");
+        }
+        boolean ok = levels <= limit.maxAsInt();
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, levels + " levels requested",
+                List.of(new Evidence(levels + " levels requested", org.openimr.casefile.Span.of(c.requestDocument(), 0,
+                        c.requestDocument().text().length()))), false, "");
+    }
+
+    private LimitFinding tests(Limit limit) {
+        if (c.requestDate() == null || limit.max() == null) {
+            return aside(limit, "no request date");
+        }
+        List<Evidence> ev = new ArrayList<>();
+        for (UrineDrugScreen u : c.facts().urineDrugScreens()) {
+            if (u.assertion() != Assertion.NEGATED && u.date().isPresent()
+                    && !u.date().get().lastDay().isBefore(c.requestDate().minusYears(1))
+                    && !u.date().get().firstDay().isAfter(c.requestDate())) {
+                ev.add(new Evidence("a urine drug screen on " + u.date().get(), u.span()));
+            }
+        }
+        boolean ok = ev.size() + 1 <= limit.maxAsInt();
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, ev.size()
+                + " dated screens in the year before the request, plus the one requested", ev, false, "");
+    }
+}

@@ -1,0 +1,174 @@
+package org.openimr.determination.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.determination.RequestedQuantity;
+
+/**
+ * Reads how much a request asks for: "3 x 4" (3 a week for 4 weeks), "2 times a week for 6 weeks", "twice weekly x
+ * 4 weeks", "x12", "#90", "twelve sessions", "Six sessions ... one time a week for six weeks", "7-10 days", "one
+ * month supply", "4 hours a day". An explicit count wins over a schedule's product.
+ */
+public final class QuantityReader {
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("eighteen", 18), Map.entry("twenty", 20),
+            Map.entry("twenty-four", 24), Map.entry("thirty", 30), Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("once", 1), Map.entry("twice", 2), Map.entry("thrice", 3), Map.entry("single", 1));
+
+    private static final String NUM = "(\\d{1,3}|twenty-four|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|single)";
+    private static final int F = Pattern.CASE_INSENSITIVE;
+
+    /** "3 x 4", "2x6", "3 X 4 weeks" (times a week x weeks). */
+    private static final Pattern TIMES_BY_WEEKS = Pattern.compile(
+            "(?<![\\d/.#])(\\d{1,2})\\s*[x×]\\s*(\\d{1,2})(?![\\d/.%]|\\s*(?:mg|mcg|ml|g|cm|mm|in)\\b)", F);
+    /** "2 times a week for 6 weeks", "two times a week times six weeks", "twice weekly x 4 weeks". */
+    private static final Pattern PER_WEEK = Pattern.compile(
+            "\\b(?:" + NUM + "\\s*(?:times?|x|visits?|sessions?)?|(once|twice|thrice))\\s*(?:a|per|/|each|every)?\\s*"
+                    + "(?:week|weekly|wk)\\b", F);
+    private static final Pattern FOR_WEEKS = Pattern.compile(
+            "\\b(?:for|x|times|over|×|during)\\s*(?:the\\s+next\\s+)?" + NUM + "\\s*(?:weeks?|wks?)\\b", F);
+    private static final Pattern FOR_MONTHS = Pattern.compile(
+            "\\b(?:for|x|times|over|×|during)?\\s*" + NUM + "\\s*(?:months?)\\b(?!\\s*(?:supply|rental))", F);
+    private static final Pattern COUNT = Pattern.compile("\\b" + NUM + "\\b\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+|more\\s+"
+            + "|\\w+\\s+)?(?:sessions?|visits?|treatments?|injections?|appointments?|units?|trials?|blocks?|levels?)\\b", F);
+    private static final Pattern TIMES_COUNT = Pattern.compile("(?:(?<![\\w#])[x×]\\s*(\\d{1,3})\\b"
+            + "(?!\\s*(?:weeks?|wks?|months?|days?)\\b)|\\(" + "(\\d{1,3})"
+            + "\\s*(?:sessions?|visits?)\\))", F);
+    private static final Pattern HASH = Pattern.compile("#\\s*(\\d{1,4})\\b");
+    private static final Pattern DAYS = Pattern.compile(
+            "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b", F);
+    private static final Pattern MONTH_SUPPLY = Pattern.compile("\\b" + NUM + "[\\s-]*months?(?:'s)?\\s+(?:supply|rental)\\b", F);
+    private static final Pattern DAILY_FOR_WEEKS = Pattern.compile("\\bdaily\\b", F);
+    private static final Pattern HOURS = Pattern.compile("\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?:\\s*(?:a|per)\\s*(day|week))?", F);
+
+    private QuantityReader() {
+    }
+
+    public static RequestedQuantity read(String text) {
+        String t = text.replace('\u00a0', ' ');
+        Integer perWeek = null;
+        Integer weeks = null;
+        Integer count = null;
+        Integer days = null;
+        Integer hours = null;
+        StringBuilder asWritten = new StringBuilder();
+
+        Matcher m = TIMES_BY_WEEKS.matcher(t);
+        boolean timesByWeeks = false;
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a >= 1 && a <= 7 && b >= 1 && b <= 52) {
+                perWeek = a;
+                weeks = b;
+                timesByWeeks = true;
+                note(asWritten, m.group());
+            }
+        }
+        if (perWeek == null) {
+            m = PER_WEEK.matcher(t);
+            if (m.find()) {
+                Integer n = number(m.group(1) != null ? m.group(1) : m.group(2));
+                if (n != null && n >= 1 && n <= 7) {
+                    perWeek = n;
+                    note(asWritten, m.group());
+                }
+            }
+        }
+        if (weeks == null) {
+            m = FOR_WEEKS.matcher(t);
+            if (m.find()) {
+                weeks = number(m.group(1));
+                note(asWritten, m.group());
+            } else {
+                m = FOR_MONTHS.matcher(t);
+                if (m.find() && perWeek != null) {
+                    Integer months = number(m.group(1));
+                    if (months != null) {
+                        weeks = months * 4;
+                        note(asWritten, m.group());
+                    }
+                }
+            }
+        }
+        m = COUNT.matcher(t);
+        if (m.find()) {
+            count = number(m.group(1));
+            note(asWritten, m.group());
+        }
+        if (count == null && !timesByWeeks) {
+            m = TIMES_COUNT.matcher(t);
+            if (m.find()) {
+                count = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                note(asWritten, m.group());
+            }
+        }
+        if (count == null) {
+            m = HASH.matcher(t);
+            if (m.find()) {
+                count = Integer.parseInt(m.group(1));
+                note(asWritten, m.group());
+            }
+        }
+        if (count == null && perWeek != null && weeks != null) {
+            count = perWeek * weeks;
+        }
+        m = DAYS.matcher(t);
+        if (m.find()) {
+            Integer first = number(m.group(1));
+            Integer second = m.group(2) == null ? null : number(m.group(2));
+            days = second != null ? second : first;
+            note(asWritten, m.group());
+        } else {
+            m = MONTH_SUPPLY.matcher(t);
+            if (m.find()) {
+                Integer months = number(m.group(1));
+                days = months == null ? null : months * 30;
+                note(asWritten, m.group());
+            } else if (weeks != null && perWeek == null && DAILY_FOR_WEEKS.matcher(t).find()) {
+                days = weeks * 7;
+            }
+        }
+        m = HOURS.matcher(t);
+        if (m.find()) {
+            Integer n = number(m.group(1));
+            if (n != null) {
+                hours = "day".equalsIgnoreCase(m.group(2)) ? n * 7 : n;
+                note(asWritten, m.group());
+            }
+        }
+        return new RequestedQuantity(opt(count), opt(perWeek), opt(weeks), opt(days), opt(hours),
+                asWritten.toString());
+    }
+
+    private static void note(StringBuilder s, String part) {
+        if (!s.isEmpty()) {
+            s.append("; ");
+        }
+        s.append(part.strip());
+    }
+
+    static Integer number(String word) {
+        if (word == null) {
+            return null;
+        }
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        if (w.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(w);
+        }
+        return WORDS.get(w);
+    }
+
+    private static OptionalInt opt(Integer n) {
+        return n == null ? OptionalInt.empty() : OptionalInt.of(n);
+    }
+}

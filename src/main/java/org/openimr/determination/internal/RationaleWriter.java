@@ -1,0 +1,265 @@
+package org.openimr.determination.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.openimr.determination.CriterionFinding;
+import org.openimr.determination.DraftOutcome;
+import org.openimr.determination.Evidence;
+import org.openimr.determination.LimitFinding;
+import org.openimr.determination.RationaleSentence;
+import org.openimr.determination.RationaleSentence.Kind;
+import org.openimr.determination.RecommendationTrace;
+import org.openimr.determination.RecommendationTrace.Conclusion;
+import org.openimr.determination.Verdict;
+import org.openimr.guidelines.Phase;
+import org.openimr.guidelines.RequestKind;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Writes a draft's rationale from its evaluation, in plain language. A sentence that states a fact of the record or
+ * the request is built from evidence with a span and quotes it; rule sentences restate the recommendation's summary
+ * (the project's own words); what is not documented is said as such.
+ */
+public final class RationaleWriter {
+
+    private static final String BURDEN = burdenText();
+
+    /** The sentences of the rationale and the documentation that would change the outcome. */
+    public record Written(List<RationaleSentence> sentences, List<String> missing) {
+    }
+
+    public Written write(CaseRecord c, RequestEvaluator.Evaluation e) {
+        List<RationaleSentence> out = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
+        phaseSentence(c, e).ifPresent(out::add);
+        if (e.outcome() == DraftOutcome.REFER) {
+            out.add(new RationaleSentence(Kind.CONCLUSION, "No draft outcome: " + e.referReason()
+                    + "; the physician reviewer decides this item.", List.of()));
+            return new Written(out, List.of());
+        }
+        RecommendationTrace r = e.decisive().orElseThrow();
+        out.add(new RationaleSentence(Kind.RULE, ruleName(r) + ": " + sentence(r.summary()), List.of()));
+        switch (r.conclusion()) {
+            case NOT_RECOMMENDED -> {
+                for (CriterionFinding w : r.applies()) {
+                    factOrAbsence(w, out);
+                }
+                out.add(new RationaleSentence(Kind.CONCLUSION, "The guideline does not recommend this treatment in "
+                        + "this case, so the request is not medically necessary.", List.of()));
+            }
+            case NOT_SUPPORTED -> {
+                for (LimitFinding l : r.limits()) {
+                    if (l.verdict() == Verdict.NOT_MET) {
+                        limitSentence(l, out);
+                        if (!l.missing().isBlank()) {
+                            missing.add(l.missing());
+                            out.add(new RationaleSentence(Kind.ABSENCE, "The guideline allows more only with "
+                                    + stripDoc(l.missing()) + ", which the record does not document.", List.of()));
+                        }
+                    }
+                }
+                for (CriterionFinding f : r.criteria()) {
+                    if (f.verdict() == Verdict.NOT_MET) {
+                        factOrAbsence(f, out);
+                        missing.add(f.missing());
+                    } else if (f.verdict() == Verdict.UNKNOWN) {
+                        out.add(absence(f));
+                        missing.add(f.missing());
+                    }
+                }
+                out.add(new RationaleSentence(Kind.CONCLUSION, "The request does not meet the guideline, so it is not "
+                        + "medically necessary.", List.of()));
+            }
+            case UNDOCUMENTED -> {
+                for (CriterionFinding f : r.criteria()) {
+                    if (f.verdict() == Verdict.UNKNOWN) {
+                        out.add(absence(f));
+                        missing.add(f.missing());
+                    } else if (f.verdict() == Verdict.MET) {
+                        factOrAbsence(f, out);
+                    }
+                }
+                for (LimitFinding l : r.limits()) {
+                    if (l.verdict() == Verdict.UNKNOWN && !l.missing().isBlank()) {
+                        limitSentence(l, out);
+                        out.add(new RationaleSentence(Kind.ABSENCE, "The record or request does not give "
+                                + stripDoc(l.missing()) + ".", List.of()));
+                        missing.add(l.missing());
+                    }
+                }
+                out.add(new RationaleSentence(Kind.RULE, BURDEN, List.of()));
+                out.add(new RationaleSentence(Kind.CONCLUSION, "The request is therefore not shown to be medically "
+                        + "necessary.", List.of()));
+            }
+            case SUPPORTED -> {
+                for (CriterionFinding f : r.criteria()) {
+                    factOrAbsence(f, out);
+                }
+                for (LimitFinding l : r.limits()) {
+                    if (l.verdict() == Verdict.MET && !l.evidence().isEmpty()) {
+                        limitSentence(l, out);
+                    }
+                }
+                out.add(new RationaleSentence(Kind.CONCLUSION, "The guideline's conditions are documented and the "
+                        + "request is within its limits, so it is medically necessary.", List.of()));
+            }
+            default -> throw new IllegalStateException("no decisive recommendation");
+        }
+        for (RecommendationTrace other : e.recommendations()) {
+            if (other == r || other.conclusion() == Conclusion.SUPPORTED
+                    || other.conclusion() == Conclusion.DOES_NOT_APPLY) {
+                continue;
+            }
+            other.criteria().stream().filter(f -> f.verdict() != Verdict.MET).map(CriterionFinding::missing)
+                    .filter(m -> !m.isBlank()).forEach(missing::add);
+        }
+        missing.removeIf(String::isBlank);
+        return new Written(out, List.copyOf(missing));
+    }
+
+    private Optional<RationaleSentence> phaseSentence(CaseRecord c, RequestEvaluator.Evaluation e) {
+        if (e.phase().period().isEmpty()) {
+            return Optional.empty();
+        }
+        var p = e.phase().period().get();
+        boolean physicalMedicine = c.request().kind().map(k -> k == RequestKind.PHYSICAL_THERAPY
+                || k == RequestKind.OCCUPATIONAL_THERAPY || k == RequestKind.AQUATIC_THERAPY).orElse(false);
+        if (!physicalMedicine && e.phase().phase().filter(ph -> ph == Phase.POSTSURGICAL).isEmpty()) {
+            return Optional.empty();
+        }
+        Evidence ev = new Evidence("the record dates the " + p.words() + " to " + p.date(), p.surgery().span());
+        String text = p.ended()
+                ? "The record dates the " + p.words() + " to " + p.date() + " (\"" + ev.quote() + "\"); the "
+                        + "postsurgical physical medicine treatment period after it is " + p.period() + " and ended on "
+                        + p.end() + ", before the request date of " + c.requestDate() + ", so the postsurgical "
+                        + "guidelines no longer apply and the chronic pain guidelines do."
+                : "The record dates the " + p.words() + " to " + p.date() + " (\"" + ev.quote() + "\"); the request "
+                        + "date of " + c.requestDate() + " falls within the " + p.period() + " postsurgical physical "
+                        + "medicine treatment period after it (to " + p.end() + "), so the Postsurgical Treatment "
+                        + "Guidelines apply.";
+        return Optional.of(new RationaleSentence(Kind.FACT, text, List.of(ev)));
+    }
+
+    private static void limitSentence(LimitFinding l, List<RationaleSentence> out) {
+        List<Evidence> ev = distinct(l.evidence());
+        if (ev.isEmpty()) {
+            out.add(new RationaleSentence(Kind.ABSENCE, capitalise(l.explanation()) + " (" + l.limit() + ").",
+                    List.of()));
+            return;
+        }
+        out.add(new RationaleSentence(Kind.FACT, capitalise(l.explanation()) + " (limit: " + l.limit() + "; "
+                + quotes(ev) + ").", ev));
+    }
+
+    /**
+     * A finding in sentences: a compound condition by the parts that decided it (the part met of an "any of", the
+     * parts not met of an "all of"), a plain one with the record's words for it, or as not documented.
+     */
+    private static void factOrAbsence(CriterionFinding f, List<RationaleSentence> out) {
+        if (!f.parts().isEmpty() && !f.predicate().equals("not")) {
+            List<CriterionFinding> decisive = switch (f.predicate()) {
+                case "anyOf" -> f.verdict() == Verdict.MET
+                        ? f.parts().stream().filter(p -> p.verdict() == Verdict.MET).limit(1).toList()
+                        : f.parts();
+                default -> f.verdict() == Verdict.MET ? f.parts()
+                        : f.parts().stream().filter(p -> p.verdict() == f.verdict()).toList();
+            };
+            if (f.predicate().equals("anyOf") && f.verdict() != Verdict.MET) {
+                out.add(new RationaleSentence(Kind.ABSENCE, "None of these is documented: " + f.criterion() + ".",
+                        List.of()));
+                decisive = f.parts().stream().filter(p -> p.verdict() == Verdict.NOT_MET).toList();
+            }
+            for (CriterionFinding p : decisive) {
+                factOrAbsence(p, out);
+            }
+            return;
+        }
+        List<Evidence> ev = distinct(f.allEvidence());
+        if (ev.isEmpty()) {
+            if (f.verdict() != Verdict.MET) {
+                out.add(absence(f));
+            }
+            return;
+        }
+        String verdict = switch (f.verdict()) {
+            case MET -> "Documented";
+            case NOT_MET -> "Not met";
+            case UNKNOWN -> "Not documented";
+        };
+        out.add(new RationaleSentence(Kind.FACT, verdict + " - " + f.criterion() + ": " + quotes(ev) + ".", ev));
+    }
+
+    private static RationaleSentence absence(CriterionFinding f) {
+        String m = f.missing().isBlank() ? f.criterion() : stripDoc(f.missing());
+        return new RationaleSentence(Kind.ABSENCE, "The record does not document " + m + ".", List.of());
+    }
+
+    /** The evidence, each span once. */
+    private static List<Evidence> distinct(List<Evidence> ev) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Evidence> out = new ArrayList<>();
+        for (Evidence e : ev) {
+            if (seen.add(e.span().documentId() + ":" + e.span().start() + ":" + e.span().end())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String quotes(List<Evidence> ev) {
+        Set<String> seen = new LinkedHashSet<>();
+        return ev.stream().filter(e -> seen.add(e.statement() + "|" + e.quote().toLowerCase(java.util.Locale.ROOT)))
+                .limit(4).map(e -> e.statement().startsWith("the record states that ")
+                ? "\"" + e.quote() + "\"" : e.statement() + " (\"" + e.quote() + "\")")
+                .collect(Collectors.joining("; "));
+    }
+
+    static String stripDoc(String missing) {
+        String m = missing.strip();
+        for (String prefix : List.of("documentation that ", "documentation of ")) {
+            if (m.startsWith(prefix)) {
+                return m.substring(prefix.length());
+            }
+        }
+        return m;
+    }
+
+    private static String ruleName(RecommendationTrace r) {
+        String text = r.citation().text();
+        String name = text.replaceFirst("^Decision based on ", "").replaceFirst("\\.$", "");
+        return "Guideline (" + name + ", " + r.confidence() + ")";
+    }
+
+    private static String sentence(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.endsWith(".") ? t : t + ".";
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String burdenText() {
+        try (InputStream in = RationaleWriter.class.getClassLoader().getResourceAsStream("determination/framework.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the class path: determination/framework.yaml");
+            }
+            Map<?, ?> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            Object burden = ((Map<?, ?>) root.get("burdenOfProof")).get("text");
+            return burden.toString().strip().replaceAll("\\s+", " ");
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

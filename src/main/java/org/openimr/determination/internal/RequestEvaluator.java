@@ -1,0 +1,351 @@
+package org.openimr.determination.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.openimr.casefile.Diagnosis;
+import org.openimr.determination.CriterionFinding;
+import org.openimr.determination.DraftOutcome;
+import org.openimr.determination.LimitFinding;
+import org.openimr.determination.RecommendationTrace;
+import org.openimr.determination.RecommendationTrace.Conclusion;
+import org.openimr.determination.Verdict;
+import org.openimr.guidelines.CitationStyle;
+import org.openimr.guidelines.Criterion;
+import org.openimr.guidelines.Edition;
+import org.openimr.guidelines.Extension;
+import org.openimr.guidelines.GuidelineCatalogue;
+import org.openimr.guidelines.Limit;
+import org.openimr.guidelines.Phase;
+import org.openimr.guidelines.Recommendation;
+import org.openimr.guidelines.RequestKind;
+import org.openimr.guidelines.RequestProfile;
+import org.openimr.guidelines.Strength;
+import org.openimr.guidelines.Topic;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.CitationBasis;
+
+/**
+ * Evaluates one interpreted request against the recommendations in force on the request date: selects those that
+ * address it (kind, region, phase, diagnoses, drug, modality; their applicability conditions evaluated on the
+ * record; fallback guidelines only where the MTUS is silent), evaluates each one's criteria, limits and extensions,
+ * and concludes. The burden rule of the MTUS framework decides when a condition is not documented.
+ */
+public final class RequestEvaluator {
+
+    /** The evaluation of one request. */
+    public record Evaluation(DraftOutcome outcome, Optional<RecommendationTrace> decisive,
+            List<RecommendationTrace> recommendations, PhaseReader.Reading phase, List<String> editions,
+            List<String> steps, String referReason, boolean byBurden) {
+    }
+
+    private final GuidelineCatalogue catalogue;
+    private final DataFiles data;
+    private final PhaseReader phases;
+
+    public RequestEvaluator(GuidelineCatalogue catalogue, DataFiles data) {
+        this.catalogue = catalogue;
+        this.data = data;
+        this.phases = new PhaseReader(catalogue, data);
+    }
+
+    public Evaluation evaluate(CaseRecord c, CitationStyle style) {
+        List<String> steps = new ArrayList<>();
+        PhaseReader.Reading phase = phases.read(c);
+        List<String> editions = editionsInForce(c);
+        if (c.requestDate() == null) {
+            return refer(phase, editions, steps, "no request date: the guidelines in force cannot be chosen");
+        }
+        steps.add("Request date " + c.requestDate() + "; guidelines in force chosen by it.");
+        steps.add("Phase of care: " + phase.why() + ".");
+        if (c.request().kind().isEmpty()) {
+            return refer(phase, editions, steps, "the request (" + c.request().category().label()
+                    + ") names no treatment the guideline data addresses");
+        }
+        RequestKind kind = c.request().kind().get();
+        steps.add("Request read as " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (c.request().regions().isEmpty() ? "" : " of the " + c.request().regions().stream()
+                        .map(BodyRegion::phrase).reduce((a, b) -> a + ", " + b).orElse(""))
+                + (c.request().modalities().isEmpty() ? "" : " (" + String.join(", ", c.request().modalities()) + ")")
+                + (c.request().quantity().isStated() ? ", quantity " + c.request().quantity().describe() : "") + ".");
+        if (isDrug(kind) && c.request().drug().isEmpty()) {
+            return refer(phase, editions, steps, "the drug requested could not be identified");
+        }
+        if (kind == RequestKind.SURGERY && c.request().surgery().isEmpty()) {
+            return refer(phase, editions, steps, "the operation requested could not be identified");
+        }
+
+        FactResolver facts = new FactResolver(c, catalogue.vocabulary(), data);
+        CriterionEvaluator criteria = new CriterionEvaluator(c, facts, catalogue.vocabulary(), data);
+        LimitEvaluator limits = new LimitEvaluator(c, catalogue.vocabulary());
+
+        List<Recommendation> candidates = candidates(c, phase);
+        List<RecommendationTrace> traces = new ArrayList<>();
+        CriterionEvaluator applicability = criteria.closedWorld();
+        for (Recommendation r : candidates) {
+            traces.add(evaluate(r, criteria, applicability, limits, style));
+        }
+        List<RecommendationTrace> governing = traces.stream().filter(t -> t.conclusion() != Conclusion.DOES_NOT_APPLY)
+                .toList();
+        boolean anyMtus = governing.stream().anyMatch(t -> t.citation().basis() == CitationBasis.MTUS);
+        if (anyMtus) {
+            governing = governing.stream().filter(t -> t.citation().basis() == CitationBasis.MTUS).toList();
+        } else if (!governing.isEmpty()) {
+            steps.add("The MTUS has no recommendation for this request in force on the request date; a fallback "
+                    + "guideline is used (8 CCR 9792.21.1).");
+        }
+        governing = specificOverGeneral(governing, candidates);
+        if (governing.isEmpty()) {
+            return new Evaluation(DraftOutcome.REFER, Optional.empty(), traces, phase, editions, steps,
+                    "no recommendation in force addresses this request in this case", false);
+        }
+        for (Conclusion wanted : List.of(Conclusion.NOT_RECOMMENDED, Conclusion.NOT_SUPPORTED,
+                Conclusion.UNDOCUMENTED)) {
+            Optional<RecommendationTrace> hit = mostSpecific(governing, wanted, candidates);
+            if (hit.isPresent()) {
+                return new Evaluation(DraftOutcome.UPHELD, hit, traces, phase, editions, steps, "",
+                        wanted == Conclusion.UNDOCUMENTED);
+            }
+        }
+        return new Evaluation(DraftOutcome.OVERTURNED, mostSpecific(governing, Conclusion.SUPPORTED, candidates),
+                traces, phase, editions, steps, "", false);
+    }
+
+    /**
+     * A rule that addresses every request of its kind (no region, phase, diagnosis, drug, modality, surgery or
+     * condition of its own, e.g. durable medical equipment in general) gives way to a rule of the same guideline basis
+     * written for the very item requested (a cold therapy unit, a drug, an operation).
+     */
+    private static List<RecommendationTrace> specificOverGeneral(List<RecommendationTrace> governing,
+            List<Recommendation> candidates) {
+        Map<String, Recommendation> byId = new LinkedHashMap<>();
+        candidates.forEach(r -> byId.put(r.id(), r));
+        boolean specific = governing.stream().map(t -> byId.get(t.id()).applies())
+                .anyMatch(a -> !a.modalities().isEmpty() || !a.drugs().isEmpty() || !a.surgeries().isEmpty());
+        if (!specific) {
+            return governing;
+        }
+        List<RecommendationTrace> kept = governing.stream().filter(t -> !isGeneric(byId.get(t.id()))).toList();
+        return kept.isEmpty() ? governing : kept;
+    }
+
+    private static boolean isGeneric(Recommendation r) {
+        var a = r.applies();
+        return a.phases().isEmpty() && a.bodyRegions().isEmpty() && a.bodyRegionsExcluded().isEmpty()
+                && a.diagnosisGroups().isEmpty() && a.drugs().isEmpty() && a.drugClasses().isEmpty()
+                && a.modalities().isEmpty() && a.surgeries().isEmpty() && a.when().isEmpty();
+    }
+
+    private static Evaluation refer(PhaseReader.Reading phase, List<String> editions, List<String> steps,
+            String reason) {
+        return new Evaluation(DraftOutcome.REFER, Optional.empty(), List.of(), phase, editions, steps, reason, false);
+    }
+
+    private static boolean isDrug(RequestKind k) {
+        return switch (k) {
+            case OPIOID, NSAID, MUSCLE_RELAXANT, TOPICAL_ANALGESIC, PROTON_PUMP_INHIBITOR, ANTICONVULSANT,
+                    ANTIDEPRESSANT, SLEEP_AID, BENZODIAZEPINE, OTHER_MEDICATION -> true;
+            default -> false;
+        };
+    }
+
+    private List<String> editionsInForce(CaseRecord c) {
+        if (c.requestDate() == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Topic, Edition> e : catalogue.mtusInForce(c.requestDate()).entrySet()) {
+            out.add(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + e.getValue().displayName());
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------- selection
+
+    /** Diagnosis groups of the case (empty: unknown). */
+    private List<String> diagnosisGroups(CaseRecord c) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Diagnosis d : c.facts().diagnoses()) {
+            if (d.assertion().isPresentOrPast()) {
+                groups.addAll(data.diagnosisGroups(d.kind()));
+            }
+        }
+        return List.copyOf(groups);
+    }
+
+    private List<Recommendation> candidates(CaseRecord c, PhaseReader.Reading phase) {
+        RequestKind kind = c.request().kind().orElseThrow();
+        List<BodyRegion> regions = c.request().regions();
+        List<String> modalities = c.request().modalities();
+        Optional<String> drug = c.request().drug().flatMap(d -> d.code());
+        List<String> drugClasses = c.request().drug().map(d -> d.classes()).orElse(List.of());
+        List<String> groups = diagnosisGroups(c);
+        Map<String, Recommendation> found = new LinkedHashMap<>();
+        for (BodyRegion region : regions.isEmpty() ? java.util.Collections.<BodyRegion>singletonList(null) : regions) {
+            for (String modality : modalities.isEmpty() ? java.util.Collections.<String>singletonList(null)
+                    : modalities) {
+                RequestProfile p = RequestProfile.of(kind).withRegion(region).withPhase(phase.phase().orElse(null))
+                        .withDiagnosisGroups(groups).withDrug(drug.orElse(null)).withDrugClasses(drugClasses)
+                        .withModality(modality).withSurgery(surgery(c, phase).orElse(null));
+                for (Recommendation r : catalogue.applicable(p, c.requestDate())) {
+                    if (fits(r, c, phase, regions, modalities, drug.isPresent() || !drugClasses.isEmpty())) {
+                        found.putIfAbsent(r.id(), r);
+                    }
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** What {@link GuidelineCatalogue#applicable} leaves open when a detail is unknown, narrowed by the record. */
+    private boolean fits(Recommendation r, CaseRecord c, PhaseReader.Reading phase, List<BodyRegion> regions,
+            List<String> modalities, boolean drugKnown) {
+        var a = r.applies();
+        if (!a.bodyRegions().isEmpty() && regions.isEmpty()) {
+            Set<BodyRegion> affected = c.facts().affectedBodyParts();
+            if (a.bodyRegions().stream().noneMatch(affected::contains)) {
+                return false;
+            }
+        }
+        if (!a.modalities().isEmpty() && modalities.isEmpty()) {
+            return false;
+        }
+        if ((!a.drugs().isEmpty() || !a.drugClasses().isEmpty()) && !drugKnown) {
+            return false;
+        }
+        if (a.phases().size() == 1 && a.phases().contains(Phase.POSTSURGICAL)
+                && phase.phase().filter(p -> p == Phase.POSTSURGICAL).isEmpty()) {
+            return false;
+        }
+        return a.surgeries().isEmpty() || surgery(c, phase).filter(a.surgeries()::contains).isPresent();
+    }
+
+    /** The surgery a recommendation must name: the operation requested, or the one a postsurgical request follows. */
+    private static Optional<String> surgery(CaseRecord c, PhaseReader.Reading phase) {
+        return c.request().kind().filter(k -> k == RequestKind.SURGERY).isPresent() ? c.request().surgery()
+                : phase.surgery();
+    }
+
+    /**
+     * The recommendation a draft cites among those reaching a conclusion: the best-sourced one (confidence V, S, R1
+     * before R2, R3, ODG), then the most specific (a drug, modality or surgery of its own before a class or a region,
+     * before a general rule).
+     */
+    private static Optional<RecommendationTrace> mostSpecific(List<RecommendationTrace> traces, Conclusion wanted,
+            List<Recommendation> candidates) {
+        RecommendationTrace best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (RecommendationTrace t : traces) {
+            if (t.conclusion() != wanted) {
+                continue;
+            }
+            Recommendation r = candidates.stream().filter(x -> x.id().equals(t.id())).findFirst().orElseThrow();
+            var a = r.applies();
+            int specificity = (a.drugs().isEmpty() ? 0 : 4) + (a.modalities().isEmpty() ? 0 : 3)
+                    + (a.surgeries().isEmpty() ? 0 : 3) + (a.bodyRegions().isEmpty() ? 0 : 2)
+                    + (a.diagnosisGroups().isEmpty() ? 0 : a.diagnosisGroups().size() == 1 ? 2 : 1)
+                    + (a.drugClasses().isEmpty() ? 0 : 1) + (a.when().isEmpty() ? 0 : 1);
+            int score = -100 * r.confidence().ordinal() + specificity;
+            if (score > bestScore) {
+                best = t;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    // ---------------------------------------------------------------------------------------------- one rule
+
+    private RecommendationTrace evaluate(Recommendation r, CriterionEvaluator criteria,
+            CriterionEvaluator applicability, LimitEvaluator limits, CitationStyle style) {
+        List<CriterionFinding> when = r.applies().when().stream().map(applicability::evaluate).toList();
+        boolean applies = when.stream().allMatch(f -> f.verdict() == Verdict.MET);
+        String strength = r.strength().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (!applies) {
+            return trace(r, style, strength, when, List.of(), List.of(), List.of(), Conclusion.DOES_NOT_APPLY);
+        }
+        if (r.strength() == Strength.NOT_RECOMMENDED) {
+            return trace(r, style, strength, when, List.of(), List.of(), List.of(), Conclusion.NOT_RECOMMENDED);
+        }
+        List<CriterionFinding> found = r.criteria().stream().map(criteria::evaluate).toList();
+        List<LimitFinding> checked = new ArrayList<>();
+        for (Limit l : r.limits()) {
+            checked.add(limits.check(r, l));
+        }
+        List<CriterionFinding> extensionFindings = new ArrayList<>();
+        boolean exceeded = checked.stream().anyMatch(l -> l.verdict() == Verdict.NOT_MET);
+        if (exceeded && !r.extensions().isEmpty()) {
+            checked = extend(r, checked, criteria, limits, extensionFindings);
+        }
+        Verdict criteriaVerdict = Verdict.MET;
+        for (CriterionFinding f : found) {
+            criteriaVerdict = criteriaVerdict.and(f.verdict());
+        }
+        boolean limitFails = checked.stream().anyMatch(l -> l.verdict() == Verdict.NOT_MET);
+        boolean limitUnknown = checked.stream().anyMatch(l -> l.verdict() == Verdict.UNKNOWN && !l.missing().isBlank());
+        Conclusion conclusion = criteriaVerdict == Verdict.NOT_MET || limitFails ? Conclusion.NOT_SUPPORTED
+                : criteriaVerdict == Verdict.UNKNOWN || limitUnknown ? Conclusion.UNDOCUMENTED
+                : Conclusion.SUPPORTED;
+        return trace(r, style, strength, when, found, checked, extensionFindings, conclusion);
+    }
+
+    /** Limits exceeded are allowed when every requirement of an extension holds and its figures (if any) are met. */
+    private List<LimitFinding> extend(Recommendation r, List<LimitFinding> checked, CriterionEvaluator criteria,
+            LimitEvaluator limits, List<CriterionFinding> findings) {
+        for (Extension e : r.extensions()) {
+            List<CriterionFinding> req = e.requires().stream().map(criteria::evaluate).toList();
+            findings.addAll(req);
+            boolean holds = req.stream().allMatch(f -> f.verdict() == Verdict.MET);
+            String missing = req.stream().filter(f -> f.verdict() != Verdict.MET).map(CriterionFinding::missing)
+                    .filter(m -> !m.isBlank()).reduce((a, b) -> a + "; and " + b).orElse("");
+            List<LimitFinding> out = new ArrayList<>();
+            boolean allowed = true;
+            if (holds) {
+                for (Limit up : e.upTo()) {
+                    LimitFinding f = limits.check(r, up);
+                    out.add(f);
+                    allowed &= f.verdict() != Verdict.NOT_MET;
+                }
+            }
+            List<LimitFinding> result = new ArrayList<>();
+            for (LimitFinding l : checked) {
+                if (l.verdict() != Verdict.NOT_MET) {
+                    result.add(l);
+                } else if (holds && allowed) {
+                    result.add(new LimitFinding(l.limit(), Verdict.MET, l.explanation() + "; allowed by the extension ("
+                            + req.stream().map(CriterionFinding::criterion).reduce((a, b) -> a + ", " + b).orElse("")
+                            + ")", l.evidence(), true, ""));
+                } else {
+                    result.add(new LimitFinding(l.limit(), Verdict.NOT_MET, l.explanation(), l.evidence(), false,
+                            missing));
+                }
+            }
+            result.addAll(out);
+            if (holds && allowed) {
+                return result;
+            }
+            checked = result;
+        }
+        return checked;
+    }
+
+    private static RecommendationTrace trace(Recommendation r, CitationStyle style, String strength, List<CriterionFinding> when,
+            List<CriterionFinding> criteria, List<LimitFinding> limits, List<CriterionFinding> extensions,
+            Conclusion conclusion) {
+        return new RecommendationTrace(r.id(), r.title(), r.citation().toGuidelineCitation(style), strength, r.confidence().name(), when,
+                criteria, limits, extensions, conclusion, r.summary() == null ? "" : r.summary().strip());
+    }
+
+    static <T> List<T> concat(Collection<T> a, Collection<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

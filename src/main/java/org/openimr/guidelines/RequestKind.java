@@ -1,0 +1,64 @@
+package org.openimr.guidelines;
+
+/**
+ * The kind of treatment a disputed item asks for, at the grain the MTUS addresses (close to the DWC treatment
+ * categories of imr-process §1.13). The determination module interprets a disputed request into one of these.
+ */
+public enum RequestKind {
+    PHYSICAL_THERAPY,
+    OCCUPATIONAL_THERAPY,
+    AQUATIC_THERAPY,
+    /** Passive modalities given in therapy: therapeutic ultrasound, heat, diathermy and the like. */
+    PHYSICAL_MODALITY,
+    MASSAGE,
+    /** Chiropractic care, manual therapy and manipulation. */
+    MANIPULATION,
+    ACUPUNCTURE,
+    OPIOID,
+    NSAID,
+    MUSCLE_RELAXANT,
+    /** Topical analgesics, including compounded topical products. */
+    TOPICAL_ANALGESIC,
+    PROTON_PUMP_INHIBITOR,
+    /** Anti-epilepsy drugs used for (neuropathic) pain. */
+    ANTICONVULSANT,
+    ANTIDEPRESSANT,
+    /** Hypnotics and other drugs asked for sleep. */
+    SLEEP_AID,
+    BENZODIAZEPINE,
+    /** Other medications: laxatives, antiemetics, barbiturate-containing analgesics and the like. */
+    OTHER_MEDICATION,
+    EPIDURAL_STEROID_INJECTION,
+    /** Facet joint injections, medial branch blocks and facet radiofrequency neurotomy. */
+    FACET_INJECTION,
+    TRIGGER_POINT_INJECTION,
+    /** Injections not named above: botulinum toxin, prolotherapy and the like. */
+    OTHER_INJECTION,
+    MRI,
+    CT,
+    X_RAY,
+    /** EMG, nerve conduction studies and related electrodiagnostic tests. */
+    ELECTRODIAGNOSTIC_TEST,
+    /** Diagnostic tests not named above: EEG, evoked potentials, functional capacity evaluation and the like. */
+    OTHER_DIAGNOSTIC_TEST,
+    /** TENS, H-wave, interferential, NMES and other electrical stimulation. */
+    ELECTRICAL_STIMULATION,
+    DURABLE_MEDICAL_EQUIPMENT,
+    FUNCTIONAL_RESTORATION_PROGRAM,
+    WORK_CONDITIONING,
+    PSYCHOLOGICAL_EVALUATION,
+    /** Psychotherapy and cognitive behavioural therapy. */
+    PSYCHOTHERAPY,
+    BIOFEEDBACK,
+    HOME_HEALTH,
+    OFFICE_VISIT,
+    /** Referral to or consultation with another (non-surgical) specialist. */
+    CONSULTATION,
+    SURGICAL_CONSULTATION,
+    /** An operation; the vocabulary's surgeries name which (e.g. {@code knee_meniscectomy}). */
+    SURGERY,
+    /** Transportation to and from medical appointments. */
+    TRANSPORTATION,
+    URINE_DRUG_TEST,
+    SPINAL_CORD_STIMULATOR
+}

@@ -1,0 +1,142 @@
+package org.openimr.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.openimr.casefile.Texts.assertSpan;
+import static org.openimr.casefile.Texts.extract;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.Side;
+
+/** Diagnoses, body parts, pain scores, neurological findings and red flags. */
+class ClinicalFindingsTest {
+
+    @Test
+    void aListOfDiagnosesGivesOneDiagnosisPerItemWithItsRegion() {
+        String text = "The current diagnoses are documented as left L5 radiculopathy; lumbar disc herniation at "
+                + "L4-5; right carpal tunnel syndrome; complex regional pain syndrome of the left foot; and "
+                + "depression.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.diagnoses()).extracting(Diagnosis::kind).containsExactly(Diagnosis.Kind.RADICULOPATHY,
+                Diagnosis.Kind.DISC_DISPLACEMENT, Diagnosis.Kind.CARPAL_TUNNEL_SYNDROME, Diagnosis.Kind.CRPS,
+                Diagnosis.Kind.DEPRESSION);
+        assertThat(facts.diagnoses()).extracting(Diagnosis::region).containsExactly(
+                Optional.of(BodySite.of(BodyRegion.LUMBAR_SPINE, Side.LEFT)),
+                Optional.of(BodySite.of(BodyRegion.LUMBAR_SPINE)),
+                Optional.of(BodySite.of(BodyRegion.FOREARM_WRIST_AND_HAND, Side.RIGHT)),
+                Optional.of(BodySite.of(BodyRegion.ANKLE_AND_FOOT, Side.LEFT)),
+                Optional.empty());
+        assertSpan(facts.diagnoses().get(1).span(), text, "lumbar disc herniation at L4-5");
+        assertThat(facts.diagnoses().get(1).text()).isEqualTo("lumbar disc herniation at L4-5");
+        assertThat(facts.isDiagnosed(Diagnosis.Kind.CRPS)).isTrue();
+    }
+
+    @Test
+    void aListedDiagnosisWithoutAKnownGroupIsKeptAsOther() {
+        ClinicalFacts facts = extract("He was diagnosed with cervical sprain/strain, pain in the right hip, and "
+                + "anxiety.");
+        assertThat(facts.diagnoses()).extracting(Diagnosis::kind, Diagnosis::text).containsExactly(
+                tuple(Diagnosis.Kind.SPRAIN_STRAIN, "cervical sprain/strain"),
+                tuple(Diagnosis.Kind.OTHER, "pain in the right hip"),
+                tuple(Diagnosis.Kind.ANXIETY, "anxiety"));
+    }
+
+    @Test
+    void bodyPartsAreNormalisedWithTheirSide() {
+        ClinicalFacts facts = extract("She complains of neck pain, low back pain radiating to the left leg, and "
+                + "right knee pain. Both shoulders are stiff.");
+        assertThat(facts.affectedBodyParts()).containsExactlyInAnyOrder(BodyRegion.CERVICAL_SPINE,
+                BodyRegion.LUMBAR_SPINE, BodyRegion.LOWER_EXTREMITY, BodyRegion.KNEE, BodyRegion.SHOULDER);
+        assertThat(facts.bodyParts()).extracting(BodyPartMention::region)
+                .contains(BodySite.of(BodyRegion.KNEE, Side.RIGHT), BodySite.of(BodyRegion.LOWER_EXTREMITY, Side.LEFT),
+                        BodySite.of(BodyRegion.SHOULDER, Side.BILATERAL));
+    }
+
+    @Test
+    void painScoresWithAndWithoutMedication() {
+        String text = "She rates her pain 4/10 with medications and 8/10 without medications. Yesterday it was "
+                + "7-8 out of 10. At worst it is 9/10.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.painScores()).extracting(PainScore::score, PainScore::upTo, PainScore::circumstance)
+                .containsExactly(
+                        tuple(new BigDecimal("4"), Optional.empty(), PainScore.Circumstance.WITH_MEDICATION),
+                        tuple(new BigDecimal("8"), Optional.empty(), PainScore.Circumstance.WITHOUT_MEDICATION),
+                        tuple(new BigDecimal("7"), Optional.of(new BigDecimal("8")), PainScore.Circumstance.UNSPECIFIED),
+                        tuple(new BigDecimal("9"), Optional.empty(), PainScore.Circumstance.WORST));
+        assertSpan(facts.painScores().get(2).span(), text, "7-8 out of 10");
+    }
+
+    @Test
+    void datesStrengthsAndFractionsAreNotPainScores() {
+        ClinicalFacts facts = extract("Seen on 11/10/2016. Strength is 5/5. Flexion 80/90 degrees. Reflexes 2/4.");
+        assertThat(facts.painScores()).isEmpty();
+    }
+
+    @Test
+    void neurologicalFindingsReadTheirResultFromTheNearestCue() {
+        String text = "Motor strength is 4/5 in the left extensor hallucis longus. There is decreased sensation in "
+                + "the left L5 dermatome. Patellar reflexes are 2+ and symmetric. Sensation is intact in the upper "
+                + "extremities. Spurling's test is negative.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
+                .containsExactly(
+                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.AFFIRMED),
+                        tuple(NeurologicalFinding.Test.SENSORY_DEFICIT, Assertion.AFFIRMED),
+                        tuple(NeurologicalFinding.Test.REFLEX_CHANGE, Assertion.NEGATED),
+                        tuple(NeurologicalFinding.Test.SENSORY_DEFICIT, Assertion.NEGATED),
+                        tuple(NeurologicalFinding.Test.SPURLING, Assertion.NEGATED));
+        NeurologicalFinding sensory = facts.neurologicalFindings().get(1);
+        assertThat(sensory.level()).contains("L5");
+        assertThat(sensory.side()).contains(Side.LEFT);
+        assertSpan(sensory.span(), text, "decreased sensation");
+        assertSpan(facts.neurologicalFindings().get(0).span(), text, "Motor strength is 4/5");
+    }
+
+    @Test
+    void aMentionWithoutAResultIsNoFinding() {
+        assertThat(extract("A straight leg raise test was performed.").neurologicalFindings()).isEmpty();
+    }
+
+    @Test
+    void redFlagsPresentAndAbsent() {
+        ClinicalFacts facts = extract("There is no bowel or bladder dysfunction. X-rays revealed a compression "
+                + "fracture at T12. The MRI showed no tumor or infection.");
+        assertThat(facts.redFlags()).extracting(RedFlag::kind, RedFlag::assertion).containsExactly(
+                tuple(RedFlag.Kind.CAUDA_EQUINA, Assertion.NEGATED),
+                tuple(RedFlag.Kind.FRACTURE, Assertion.AFFIRMED),
+                tuple(RedFlag.Kind.TUMOR, Assertion.NEGATED),
+                tuple(RedFlag.Kind.INFECTION, Assertion.NEGATED));
+        assertThat(facts.redFlags().get(1).region()).contains(BodySite.of(BodyRegion.THORACIC_SPINE));
+    }
+
+    @Test
+    void aRedFlagToBeRuledOutIsNotStatedEitherWay() {
+        assertThat(extract("A CT scan was requested to rule out fracture.").redFlags()).isEmpty();
+    }
+
+    @Test
+    void quirksOfRealRecords() {
+        // a side split from its body part by a line break; both sides named
+        ClinicalFacts sides = extract("Diagnoses: cervical sprain, right\nand left shoulder sprain and right and left "
+                + "elbow sprain.");
+        assertThat(sides.diagnoses()).extracting(Diagnosis::region).containsExactly(
+                Optional.of(BodySite.of(BodyRegion.CERVICAL_SPINE)),
+                Optional.of(BodySite.of(BodyRegion.SHOULDER, Side.BILATERAL)),
+                Optional.of(BodySite.of(BodyRegion.ELBOW, Side.BILATERAL)));
+        // a result cue before a comma belongs to the clause before it
+        ClinicalFacts exam = extract("Range of motion is reduced with and without resistance, motor strength is 4 out "
+                + "of 5, reflexes are 2+ at the ankle.");
+        assertThat(exam.neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
+                .containsExactly(tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.AFFIRMED),
+                        tuple(NeurologicalFinding.Test.REFLEX_CHANGE, Assertion.NEGATED));
+        // a negation after the mention
+        assertThat(extract("Plain films were ordered, as red flags were not noted.").redFlags())
+                .singleElement().extracting(RedFlag::assertion).isEqualTo(Assertion.NEGATED);
+    }
+}

@@ -1,0 +1,139 @@
+package org.openimr.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.casefile.Texts.assertSpan;
+import static org.openimr.casefile.Texts.extract;
+
+import org.junit.jupiter.api.Test;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.Side;
+
+/** The reading of negation, history and requests: a negated fact is there and says so; an absent one is not there. */
+class NegationAndHistoryTest {
+
+    @Test
+    void noEvidenceOfRadiculopathyIsANegatedDiagnosisNotAMissingOne() {
+        String text = "Examination today shows no evidence of radiculopathy.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.diagnoses()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Diagnosis.Kind.RADICULOPATHY);
+            assertThat(d.assertion()).isEqualTo(Assertion.NEGATED);
+            assertSpan(d.span(), text, "radiculopathy");
+        });
+        assertThat(facts.isDiagnosed(Diagnosis.Kind.RADICULOPATHY)).isFalse();
+        assertThat(extract("Examination today is limited by pain.").diagnoses()).isEmpty();
+    }
+
+    @Test
+    void deniesNumbnessIsANegatedSymptom() {
+        String text = "She denies numbness or tingling in the hands.";
+        assertThat(extract(text).neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED));
+    }
+
+    @Test
+    void negativeAndPositiveStraightLegRaise() {
+        String negative = "There is a negative straight leg raise bilaterally.";
+        assertThat(extract(negative).neurologicalFindings()).singleElement().satisfies(f -> {
+            assertThat(f.test()).isEqualTo(NeurologicalFinding.Test.STRAIGHT_LEG_RAISE);
+            assertThat(f.assertion()).isEqualTo(Assertion.NEGATED);
+            assertThat(f.side()).contains(Side.BILATERAL);
+            assertSpan(f.span(), negative, "negative straight leg raise");
+        });
+        String positive = "Straight leg raise is positive on the right at 40 degrees.";
+        assertThat(extract(positive).neurologicalFindings()).singleElement().satisfies(f -> {
+            assertThat(f.positive()).isTrue();
+            assertThat(f.side()).contains(Side.RIGHT);
+            assertSpan(f.span(), positive, "Straight leg raise is positive");
+        });
+    }
+
+    @Test
+    void withoutRedFlagsIsANegatedRedFlag() {
+        String text = "Low back pain without red flags.";
+        assertThat(extract(text).redFlags()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(RedFlag.Kind.UNSPECIFIED);
+            assertThat(r.assertion()).isEqualTo(Assertion.NEGATED);
+            assertSpan(r.span(), text, "red flags");
+        });
+    }
+
+    @Test
+    void statusPostAndHistoryOfArePast() {
+        ClinicalFacts facts = extract("He is status post right knee arthroscopy. There is a history of depression.");
+        assertThat(facts.surgeries()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(Surgery.Kind.ARTHROSCOPY);
+            assertThat(s.assertion()).isEqualTo(Assertion.HISTORICAL);
+            assertThat(s.region()).contains(BodySite.of(BodyRegion.KNEE, Side.RIGHT));
+        });
+        assertThat(facts.diagnoses()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(Diagnosis.Kind.DEPRESSION);
+            assertThat(d.assertion()).isEqualTo(Assertion.HISTORICAL);
+        });
+    }
+
+    @Test
+    void aNegationEndsAtButAndAtASemicolon() {
+        ClinicalFacts facts = extract("No weakness, but there is numbness in the left foot; sciatica on the left.");
+        assertThat(facts.neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.NEGATED),
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.AFFIRMED));
+        assertThat(facts.diagnoses()).singleElement().extracting(Diagnosis::assertion).isEqualTo(Assertion.AFFIRMED);
+    }
+
+    @Test
+    void aRequestedStudyIsNotAStudyDone() {
+        ClinicalFacts facts = extract("The treating physician requested an MRI of the lumbar spine.");
+        assertThat(facts.diagnosticStudies()).singleElement().satisfies(s -> {
+            assertThat(s.assertion()).isEqualTo(Assertion.REQUESTED);
+            assertThat(s.done()).isFalse();
+            assertThat(s.region()).contains(BodySite.of(BodyRegion.LUMBAR_SPINE));
+        });
+    }
+
+    @Test
+    void pseudoNegationsDoNotNegate() {
+        ClinicalFacts facts = extract("There has been no change in his lumbar radiculopathy.");
+        assertThat(facts.diagnoses()).singleElement().extracting(Diagnosis::assertion).isEqualTo(Assertion.AFFIRMED);
+    }
+
+    @Test
+    void sectionsSetTheReading() {
+        String text = """
+                PAST SURGICAL HISTORY:
+                Left carpal tunnel release in 2011.
+
+                ALLERGIES: Codeine.
+
+                CURRENT MEDICATIONS:
+                Naproxen 550 mg twice a day.
+
+                FAMILY HISTORY: Mother with depression.
+
+                PLAN:
+                Cervical MRI.
+                """;
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.surgeries()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(Surgery.Kind.CARPAL_TUNNEL_RELEASE);
+            assertThat(s.assertion()).isEqualTo(Assertion.HISTORICAL);
+            assertThat(s.date()).contains(StatedDate.year(2011));
+            assertThat(s.region()).contains(BodySite.of(BodyRegion.FOREARM_WRIST_AND_HAND, Side.LEFT));
+        });
+        assertThat(facts.medications()).singleElement().satisfies(m -> {
+            assertThat(m.generic()).isEqualTo("naproxen");
+            assertThat(m.assertion()).isEqualTo(Assertion.AFFIRMED);
+        });
+        assertThat(facts.diagnoses()).isEmpty();
+        assertThat(facts.diagnosticStudies()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(DiagnosticStudy.Kind.MRI);
+            assertThat(s.assertion()).isEqualTo(Assertion.REQUESTED);
+            assertThat(s.region()).contains(BodySite.of(BodyRegion.CERVICAL_SPINE));
+        });
+    }
+}

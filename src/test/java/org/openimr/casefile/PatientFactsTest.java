@@ -1,0 +1,79 @@
+package org.openimr.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.casefile.Texts.assertSpan;
+import static org.openimr.casefile.Texts.extract;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PatientFactsTest {
+
+    @Test
+    void ageSexAndDateOfInjuryWithTheirSpans() {
+        String text = "The claimant is a 57-year-old female warehouse clerk who was injured on 03/14/2012 while "
+                + "lifting boxes. She reports low back pain.";
+        ClinicalFacts facts = extract(text);
+
+        assertThat(facts.age()).get().extracting(Stated::value).isEqualTo(57);
+        assertSpan(facts.age().get().span(), text, "57-year-old");
+        assertThat(facts.sex()).get().extracting(Stated::value).isEqualTo(Sex.FEMALE);
+        assertSpan(facts.sex().get().span(), text, "female");
+        assertThat(facts.dateOfInjury()).get().extracting(Stated::value)
+                .isEqualTo(StatedDate.day(LocalDate.of(2012, 3, 14)));
+        assertSpan(facts.dateOfInjury().get().span(), text, "was injured on 03/14/2012");
+    }
+
+    @Test
+    void nothingStatedNothingExtracted() {
+        ClinicalFacts facts = extract("The patient returns for follow-up. Pain is unchanged.");
+        assertThat(facts.age()).isEmpty();
+        assertThat(facts.sex()).isEmpty();
+        assertThat(facts.dateOfInjury()).isEmpty();
+    }
+
+    @Test
+    void pronounsAreNotReadAsSex() {
+        assertThat(extract("He returns today. His knee is better.").sex()).isEmpty();
+    }
+
+    @Test
+    void theFirstAgeIsThePatientsNotALaterOne() {
+        ClinicalFacts facts = extract("This 44 yo man has had migraines since he was 13 years old.");
+        assertThat(facts.age()).get().extracting(Stated::value).isEqualTo(44);
+        assertThat(facts.sex()).get().extracting(Stated::value).isEqualTo(Sex.MALE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Date of injury: 11/21/13.|2013-11-21|DAY",
+        "DOI 11-21-2013. Seen today.|2013-11-21|DAY",
+        "The date of injury is 2013-11-21.|2013-11-21|DAY",
+        "He sustained an industrial injury on January 2016 at work.|2016-01-01|MONTH",
+        "She sustained a work-related injury on October 4, 2016.|2016-10-04|DAY",
+        "The injury date was Jan. 3, 2014 per the claim form.|2014-01-03|DAY",
+        "There is an occupational claim from 7/2015 for the shoulder.|2015-07-01|MONTH",
+        "A 40 year old male with an industrial-work injury on 2-9-15.|2015-02-09|DAY"
+    })
+    void datesOfInjuryInTheFormsRecordsUse(String text, LocalDate firstDay, StatedDate.Precision precision) {
+        assertThat(extract(text).dateOfInjury()).get().extracting(Stated::value)
+                .isEqualTo(new StatedDate(firstDay, precision));
+    }
+
+    @Test
+    void aDateBrokenAcrossLinesByThePdfLayoutIsOneDate() {
+        String text = "This case involves a 36-year-old woman with an occupational claim from 10/14/\n2016. She fell.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.dateOfInjury()).get().extracting(s -> s.value().firstDay())
+                .isEqualTo(LocalDate.of(2016, 10, 14));
+        assertSpan(facts.dateOfInjury().get().span(), text, "occupational claim from 10/14/\n2016");
+    }
+
+    @Test
+    void aDateOfAVisitIsNotTheDateOfInjury() {
+        assertThat(extract("He was seen on 4/5/2016 for knee pain after an injury at work.").dateOfInjury()).isEmpty();
+    }
+}

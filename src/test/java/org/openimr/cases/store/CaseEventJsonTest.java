@@ -1,0 +1,58 @@
+package org.openimr.cases.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openimr.cases.ApplicationForm;
+import org.openimr.cases.CaseEvent;
+import org.openimr.cases.EligibilitySpecification;
+import org.openimr.cases.ImrCase;
+import org.openimr.cases.InMemoryCaseNumberSequence;
+import org.openimr.cases.NoticeMethod;
+import org.openimr.cases.RecordsCompleteness;
+import org.openimr.cases.ScreeningContext;
+import org.openimr.cases.ServiceMethod;
+import org.openimr.cases.Timeframes;
+import org.openimr.shared.Outcome;
+import org.openimr.shared.Priority;
+
+class CaseEventJsonTest {
+
+    static final LocalDate TODAY = LocalDate.of(2017, 3, 1);
+
+    static ApplicationForm form() {
+        return new ApplicationForm().reviewType(Priority.STANDARD).employee("Maria", "L", "Testperson")
+                .employeeBornOn(LocalDate.of(1984, 5, 2)).employeeAddress("100 Sample Street", "Fresno", "CA", "93701")
+                .employeeContact("(559) 555-0100", "maria@example.org").claimNumber("CLM-2016-000123")
+                .injuredOn(LocalDate.of(2016, 10, 11)).employer("Example Packing Co.")
+                .claimsAdministrator("Sample Claims Services", "J. Adjuster", "916-555-0199")
+                .requestingPhysician("Ana", "Doctorson", "Family Practice")
+                .urDecision(LocalDate.of(2016, 11, 4), ServiceMethod.MAIL).urDecisionAttached(true).signed(true)
+                .disputedItem("Cervical spine MRI without contrast", "Cervical sprain", "S13.4XXA")
+                .receivedOn(LocalDate.of(2016, 11, 21));
+    }
+
+    @Test
+    void everyEventOfAWholeCaseReadsBackEqual() {
+        ImrCase c = ImrCase.open(new InMemoryCaseNumberSequence(), form().receive(TODAY), LocalDate.of(2016, 11, 21))
+                .screen(LocalDate.of(2016, 11, 22), EligibilitySpecification.standard(), ScreeningContext.standard())
+                .sendNoarfi(LocalDate.of(2016, 11, 23), NoticeMethod.MAIL)
+                .receiveRecords(LocalDate.of(2016, 12, 1), RecordsCompleteness.COMPLETE)
+                .assignReviewer(LocalDate.of(2016, 12, 2), "reviewer")
+                .issueDetermination(LocalDate.of(2016, 12, 20), List.of(Outcome.UPHELD));
+        List<CaseEvent> back = c.events().stream().map(CaseEventJson::write).map(CaseEventJson::read).toList();
+        assertThat(back).isEqualTo(c.events());
+        assertThat(ImrCase.replay(c.caseNumber(), back, Timeframes.current()).status()).isEqualTo(c.status());
+    }
+
+    @Test
+    void anIncompleteApplicationKeepsItsProblems() {
+        CaseEvent received = new CaseEvent.ApplicationReceived(new ApplicationForm().receivedOn(TODAY).receive(TODAY));
+        String json = CaseEventJson.write(received);
+        assertThat(json).contains("\"kind\":\"incomplete\"").contains("employee.firstName");
+        assertThat(CaseEventJson.read(json)).isEqualTo(received);
+    }
+}

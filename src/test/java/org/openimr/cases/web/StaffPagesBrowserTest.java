@@ -1,0 +1,135 @@
+package org.openimr.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openimr.BrowserTest;
+import org.openimr.cases.staff.Role;
+import org.openimr.cases.staff.StaffUsers;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Intake's pages in Chromium: sign in, the queue, a new application with mistakes then corrected, the case page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"openimr.embedded-db.data-dir=./target/test-pg-cases", "openimr.demo.enabled=false",
+                "openimr.sweep.enabled=false"})
+class StaffPagesBrowserTest extends BrowserTest {
+
+    @Autowired
+    StaffUsers users;
+
+    @BeforeEach
+    void signIn() {
+        users.add("intake", "test-password", Role.INTAKE);
+        browser().manage().deleteAllCookies();
+        open("/staff");
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        find("#username").sendKeys("intake");
+        find("#password").sendKeys("test-password");
+        find("button[type=submit]").click();
+        waiting().until(ExpectedConditions.urlMatches("/staff(\\?continue)?$"));
+    }
+
+    @Test
+    void anApplicationWithMistakesShowsEachMessageBesideItsFieldKeepsWhatWasTypedThenFilesTheCase() {
+        assertThat(find("h1").getText()).isEqualTo("Intake queue");
+        screenshot("staff-queue");
+        assertAccessible();
+
+        open("/staff/applications/new");
+        LocalDate today = LocalDate.now();
+        type("employee.firstName", "Maria");
+        type("employee.lastName", "Testperson");
+        type("employee.dateOfBirth", "1984-02-30");
+        type("dateReceived", today.minusDays(1).toString());
+        find("form[action='/staff/applications'] button").click();
+
+        WebElement born = find("#f-employee-dateOfBirth");
+        assertThat(born.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(born.getAttribute("value")).isEqualTo("1984-02-30");
+        assertThat(find("#" + born.getAttribute("aria-describedby").split(" ")[1]).getText())
+                .contains("is not a real date");
+        assertThat(find("#f-employee-firstName").getAttribute("value")).isEqualTo("Maria");
+        assertThat(find("#f-claimNumber-error").getText()).contains("is missing");
+        assertThat(find("#form-problems").getText()).contains("field(s) need correcting");
+        screenshot("staff-application-errors");
+        assertAccessible();
+
+        find("#f-employee-dateOfBirth").clear();
+        type("employee.dateOfBirth", "1984-05-02");
+        select("reviewType", "STANDARD");
+        find("#f-signed").click();
+        type("employee.address.street", "100 Sample Street");
+        type("employee.address.city", "Fresno");
+        type("employee.address.state", "CA");
+        type("employee.address.zip", "93701");
+        type("claimNumber", "CLM-B-" + System.nanoTime());
+        type("dateOfInjury", today.minusDays(100).toString());
+        type("employer.name", "Example Packing Co.");
+        type("claimsAdministrator.company", "Sample Claims Services");
+        type("requestingPhysician.firstName", "Ana");
+        type("requestingPhysician.lastName", "Doctorson");
+        type("urDecision.date", today.minusDays(10).toString());
+        type("urDecision.servedBy", "ELECTRONIC");
+        find("#f-urDecision-attached").click();
+        type("disputedItems[1].request", "Physical therapy, 6 sessions");
+        find("form[action='/staff/applications'] button").click();
+
+        waiting().until(ExpectedConditions.urlMatches("/staff/cases/CM\\d{2}-\\d{7}$"));
+        assertThat(find("h1").getText()).startsWith("Case CM");
+        assertThat(find(".lead").getText()).contains("eligible");
+        assertThat(find("#timeline").getText()).contains("Application received").contains("Found eligible");
+        assertThat(find("#deadlines").getText()).contains("Notice of Assignment");
+        screenshot("staff-case");
+        assertAccessible();
+
+        // record the NOARFI with its button; the case moves on and the notice can be printed
+        find("form[aria-label='Record the NOARFI sent'] button").click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"),
+                "Notice of Assignment and Request for Information sent"));
+        assertThat(find(".lead").getText()).contains("awaiting records");
+        find("a[href$='/notices/noarfi']").click();
+        assertThat(find("h1").getText()).containsIgnoringCase("Notice of Assignment");
+        assertAccessible();
+
+        open("/staff");
+        assertThat(find("main").getText()).contains("Awaiting records");
+    }
+
+    private void type(String field, String text) {
+        find("#f-" + field.replaceAll("[^A-Za-z0-9]", "-")).sendKeys(text);
+    }
+
+    private void select(String field, String value) {
+        new org.openqa.selenium.support.ui.Select(find("#f-" + field)).selectByValue(value);
+    }
+
+    private WebElement find(String css) {
+        return browser().findElement(By.cssSelector(css));
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser(), Duration.ofSeconds(15));
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            System.out.println("screenshot " + name + " not saved: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.openimr.casefile.Diagnosis;
+import org.openimr.determination.internal.DataFiles;
+import org.openimr.guidelines.GuidelineCatalogue;
+import org.openimr.guidelines.Vocabulary;
+
+/** The engine's data agrees with the guideline vocabulary it reads facts for. */
+class DeterminationDataTest {
+
+    static final Vocabulary VOCABULARY = GuidelineCatalogue.loadDefault().vocabulary();
+    static final DataFiles DATA = DataFiles.standard();
+
+    @Test
+    void everyFactTheGuidelinesCanNameHasPhrasesAndNoOtherFactIsListed() {
+        Set<String> facts = VOCABULARY.terms(Vocabulary.Category.FACTS).keySet();
+        assertThat(DATA.facts().keySet()).containsExactlyInAnyOrderElementsOf(facts);
+        assertThat(DATA.facts().values()).allSatisfy(f -> assertThat(f.phrases()).as(f.fact()).isNotEmpty());
+    }
+
+    @Test
+    void diagnosisKindsMapToDiagnosisGroupsOfTheVocabulary() {
+        for (Diagnosis.Kind k : Diagnosis.Kind.values()) {
+            assertThat(DATA.diagnosisGroups(k)).allSatisfy(g ->
+                    assertThat(VOCABULARY.contains(Vocabulary.Category.DIAGNOSIS_GROUPS, g)).as(k + " -> " + g).isTrue());
+        }
+        assertThat(DATA.diagnosisGroups(Diagnosis.Kind.RADICULOPATHY)).contains("neuralgia_neuritis_radiculitis");
+    }
+
+    @Test
+    void surgeriesMapToThePostsurgicalGuidelinesSurgeries() {
+        for (var m : new java.util.ArrayList<>(java.util.List.of(org.openimr.casefile.Surgery.Kind.values()))) {
+            String code = DATA.surgeryCode(m, java.util.Optional.empty());
+            assertThat(VOCABULARY.contains(Vocabulary.Category.SURGERIES, code)).as(m + " -> " + code).isTrue();
+        }
+        assertThat(DATA.surgeryCode(org.openimr.casefile.Surgery.Kind.FUSION,
+                java.util.Optional.of(org.openimr.shared.BodyRegion.LUMBAR_SPINE))).isEqualTo("lumbar_fusion");
+    }
+}

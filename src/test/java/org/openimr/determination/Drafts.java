@@ -1,0 +1,37 @@
+package org.openimr.determination;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Drafting one request against a synthetic record, for tests. */
+final class Drafts {
+
+    static final DeterminationEngine ENGINE = DeterminationEngine.standard();
+
+    private Drafts() {
+    }
+
+    /** A draft with the request date (UR denial date) and the date of injury from the header. */
+    static Draft draft(String record, String request, String requestDate, String injury) {
+        CaseDates dates = new CaseDates(Optional.of(LocalDate.parse(requestDate)), Optional.empty(), Optional.empty(),
+                Optional.empty(), injury == null ? Optional.empty() : Optional.of(LocalDate.parse(injury)));
+        return ENGINE.draft(new CaseForDetermination(dates, record, List.of(request))).get(0);
+    }
+
+    /** Where a test fails, what the engine did. */
+    static String explain(Draft d) {
+        StringBuilder s = new StringBuilder(d.outcome() + " " + d.citationText() + "\n" + d.rationale() + "\n");
+        for (RecommendationTrace r : d.trace().recommendations()) {
+            s.append(r.id()).append(' ').append(r.conclusion()).append('\n');
+            r.criteria().forEach(c -> s.append("  ").append(c.verdict()).append(' ').append(c.criterion()).append('\n'));
+            r.limits().forEach(l -> s.append("  ").append(l.verdict()).append(' ').append(l.explanation()).append('\n'));
+        }
+        return s.toString();
+    }
+
+    static String missing(Draft d) {
+        return d.missingDocumentation().stream().collect(Collectors.joining(" | "));
+    }
+}

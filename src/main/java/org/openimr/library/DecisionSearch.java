@@ -37,13 +37,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>The rows a search must count are those matching the words and failing at most one filter (each facet is
  * counted under the other filters). Facet values are tokens of the search document, so one GIN scan finds exactly
  * those rows.</li>
- * <li>A probe counts them in one of 16 sample buckets (another token of the search document). If the whole set is
- * small enough ({@code openimr.library.search.exact-limit} rows, 20,000 by default), one pass over it counts the
+ * <li>A probe counts them in one of 64 sample buckets (another token of the search document). If the whole set is
+ * small enough ({@code openimr.library.search.exact-limit} rows, 5,000 by default), one pass over it counts the
  * total and every facet exactly and ranks the page: items whose request names the words first, then the
  * newest.</li>
- * <li>If it is larger, the probe's counts, times 16, are the estimate shown ("about"), and the page is the newest
- * matching items, read in date order from an index: so a search for a word half the letters contain costs what a
- * narrow one does.</li>
+ * <li>If it is larger, the probe's counts, times 64, are the facet counts shown ("about"). If the items passing
+ * every filter are few, they are still ranked and counted exactly; if they are many too, the total is the estimate
+ * and the page is the newest matching items, read in date order from an index: so a search for a word half the
+ * letters contain costs what a narrow one does.</li>
  * </ol>
  * Without words or filters the counts of the whole library are cached until it changes.
  */
@@ -52,8 +53,8 @@ public class DecisionSearch {
 
     /** How many values of one facet a search returns at most (the most frequent). */
     public static final int MAX_FACET_VALUES = 60;
-    /** The sample buckets of the search document ('r:0' to 'r:15'). */
-    static final int SAMPLE_BUCKETS = 16;
+    /** The sample buckets of the search document ('r:0' to 'r:63', V11__library_sample_buckets.sql). */
+    static final int SAMPLE_BUCKETS = 64;
 
     private static final String MARK_START = "\uE000";
     private static final String MARK_END = "\uE001";
@@ -69,7 +70,7 @@ public class DecisionSearch {
 
     @Autowired
     DecisionSearch(JdbcClient jdbc, TransactionTemplate transactions, LetterStore store,
-            @Value("${openimr.library.search.exact-limit:20000}") long exactLimit) {
+            @Value("${openimr.library.search.exact-limit:5000}") long exactLimit) {
         this(jdbc, transactions, store, exactLimit, 0);
     }
 
@@ -96,7 +97,7 @@ public class DecisionSearch {
         if (text == null && !query.hasFilters()) {
             CachedCounts all = unfilteredCounts();
             List<ItemKey> keys = all.counts().total() == 0 ? List.of() : newest(query.size(), offset);
-            return results(query, all.counts(), false, keys, null, notices);
+            return results(query, all.counts(), false, false, keys, null, notices);
         }
         Sql sql = new Sql(text, query, sampleBucket);
         if (sql.countedOverAll() != null) {
@@ -107,20 +108,22 @@ public class DecisionSearch {
             Counts probe = counts(sql, true, 0, 0);
             if (probe.rows() * SAMPLE_BUCKETS <= exactLimit) {
                 Counts exact = withWholeLibraryCounts(sql, counts(sql, false, query.size(), offset));
-                return results(query, exact, false, exact.page(), text, notices);
+                return results(query, exact, false, false, exact.page(), text, notices);
             }
             Counts estimate = withWholeLibraryCounts(sql, probe.scaled(SAMPLE_BUCKETS));
             if (estimate.total() <= exactLimit) {
-                // many rows to count, but few results: rank those exactly
+                // many rows to count, but few results: rank and count those exactly
                 notices.add("Many decisions match your words or each of your filters: the counts beside the"
                         + " filters are estimates.");
-                return results(query, estimate, true, rankedPage(sql, query.size(), offset), text, notices);
+                RankedPage ranked = rankedPage(sql, query.size(), offset);
+                Counts counts = new Counts(estimate.rows(), ranked.total(), estimate.facets(), ranked.keys());
+                return results(query, counts, false, true, ranked.keys(), text, notices);
             }
             notices.add("Many decisions match: the counts are estimates and the newest decisions come first."
                     + " Add words or filters to see exact counts and the best matches first.");
             List<ItemKey> keys = offset >= SearchResults.APPROXIMATE_RESULTS_PAGED ? List.of()
                     : newestMatching(sql, query.size(), offset);
-            return results(query, estimate, true, keys, text, notices);
+            return results(query, estimate, true, true, keys, text, notices);
         });
     }
 
@@ -141,11 +144,11 @@ public class DecisionSearch {
         spec.query((rs, n) -> 1).list();
     }
 
-    private SearchResults results(DecisionQuery query, Counts counts, boolean approximate, List<ItemKey> keys,
-            String text, List<String> notices) {
+    private SearchResults results(DecisionQuery query, Counts counts, boolean estimatedTotal, boolean estimatedCounts,
+            List<ItemKey> keys, String text, List<String> notices) {
         List<SearchResults.Hit> hits = keys.isEmpty() ? List.of() : details(keys, text);
-        return new SearchResults(query, counts.total(), approximate, hits, selected(facetLists(counts.facets()), query),
-                notices);
+        return new SearchResults(query, counts.total(), estimatedTotal, estimatedCounts, hits,
+                selected(facetLists(counts.facets()), query), notices);
     }
 
     static long estimateForTest(long n) {
@@ -320,13 +323,28 @@ public class DecisionSearch {
                 .query((rs, n) -> new ItemKey(rs.getLong(1), rs.getInt(2))).list();
     }
 
-    /** The page ranked as an exact search ranks it, reading only the items that pass the words and every filter. */
-    private List<ItemKey> rankedPage(Sql sql, int limit, int offset) {
+    private record RankedPage(long total, List<ItemKey> keys) {
+    }
+
+    /**
+     * The page ranked as an exact search ranks it, and the exact total, reading only the items that pass the words
+     * and every filter.
+     */
+    private RankedPage rankedPage(Sql sql, int limit, int offset) {
         // with no words the rank is constant and the order that of the date index: walking it and testing each
         // item's search document would read them all; the GIN bitmap reads only the items that pass
         settings(Map.of("enable_indexscan", "off"));
-        return sql.params(jdbc.sql(sql.rankedPageStatement())).param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new ItemKey(rs.getLong(1), rs.getInt(2))).list();
+        long[] total = {0};
+        List<ItemKey> keys = new ArrayList<>();
+        sql.params(jdbc.sql(sql.rankedPageStatement())).param("limit", limit).param("offset", offset)
+                .query(rs -> {
+                    if (rs.getObject("total") != null) {
+                        total[0] = rs.getLong("total");
+                    } else {
+                        keys.add(new ItemKey(rs.getLong("letter_id"), rs.getInt("item_index")));
+                    }
+                });
+        return new RankedPage(total[0], keys);
     }
 
     private static Map<Facet, List<SearchResults.FacetCount>> facetLists(Map<Facet, Map<String, Long>> counts) {
@@ -607,8 +625,14 @@ public class DecisionSearch {
             String condition = text == null ? "search_document @@ :fqa::tsquery"
                     : filters.isEmpty() ? "search_document @@ " + words
                     : "search_document @@ (" + words + " && :fqa::tsquery)";
-            return "SELECT letter_id, item_index FROM library_item WHERE " + condition + " ORDER BY " + rank
-                    + " DESC, decision_date DESC NULLS LAST, letter_id DESC, item_index LIMIT :limit OFFSET :offset";
+            // the total rides along on a row of its own, so that a page past the end still gives it
+            return "WITH f AS MATERIALIZED (SELECT letter_id, item_index, decision_date, " + rank + " AS rank"
+                    + " FROM library_item WHERE " + condition + ")\n"
+                    + "SELECT (SELECT count(*) FROM f) AS total, NULL::bigint AS letter_id, NULL::int AS item_index,"
+                    + " NULL::real AS rank, NULL::date AS decision_date\n"
+                    + "UNION ALL (SELECT NULL, letter_id, item_index, rank, decision_date FROM f"
+                    + " ORDER BY rank DESC, decision_date DESC NULLS LAST, letter_id DESC, item_index"
+                    + " LIMIT :limit OFFSET :offset)";
         }
 
         /**

@@ -10,12 +10,14 @@ import org.openimr.shared.Outcome;
 
 /**
  * One page of a search: how many items match, the items of the page, and the counts of each facet's values under
- * the other facets' filters. When {@code approximate}, the search matched too many items to count them in time:
- * the total and the counts are estimates (from a sample, to two significant digits) and the items are the newest.
+ * the other facets' filters. A search whose words or filters leave too many items to count in time estimates from
+ * a sample (to two significant digits): {@code estimatedCounts} says the facet counts are estimates,
+ * {@code estimatedTotal} that the total is too (then the items are the newest, and the first 1,000 are paged).
  *
  * @param notices things the reader should know about how the search was run (words ignored, ...)
  */
-public record SearchResults(DecisionQuery query, long total, boolean approximate, List<Hit> items,
+public record SearchResults(DecisionQuery query, long total, boolean estimatedTotal, boolean estimatedCounts,
+        List<Hit> items,
         Map<Facet, List<FacetCount>> facets, List<String> notices) {
 
     /** How far a result too large to count exactly can be paged (its newest items). */
@@ -29,7 +31,7 @@ public record SearchResults(DecisionQuery query, long total, boolean approximate
 
     /** The number of pages the results fill, as far as they can be paged. */
     public int pages() {
-        long reachable = Math.min(total, approximate ? APPROXIMATE_RESULTS_PAGED : DecisionQuery.MAX_RESULTS_PAGED);
+        long reachable = Math.min(total, estimatedTotal ? APPROXIMATE_RESULTS_PAGED : DecisionQuery.MAX_RESULTS_PAGED);
         return (int) Math.max(1, (reachable + query.size() - 1) / query.size());
     }
 

@@ -159,17 +159,19 @@ class DecisionSearchTest extends LibraryDatabaseTest {
                     .item("MRI of the right knee", i % 2 == 0 ? Outcome.UPHELD : Outcome.OVERTURNED, "Reviewed."));
         }
         // letters 32 to 63 share a sample bucket: probe that one
-        int bucket = jdbc.sql("SELECT hashint8(1::bigint) & 15").query(Integer.class).single();
+        int bucket = jdbc.sql("SELECT hashint8(1::bigint) & 63").query(Integer.class).single();
         DecisionSearch countsLittle = new DecisionSearch(jdbc, transactions, store, 0, bucket);
         DecisionQuery query = DecisionQuery.text("MRI").with(Facet.OUTCOME, "UPHELD");
 
         SearchResults estimated = countsLittle.search(query);
         SearchResults exact = search.search(query);
 
-        assertThat(exact.approximate()).isFalse();
+        assertThat(exact.estimatedTotal()).isFalse();
+        assertThat(exact.estimatedCounts()).isFalse();
         assertThat(exact.total()).isEqualTo(32 + 2);
-        assertThat(estimated.approximate()).isTrue();
-        long sampled = jdbc.sql("SELECT count(*) FROM library_item WHERE (hashint8(letter_id / 32) & 15) = :bucket"
+        assertThat(estimated.estimatedTotal()).isTrue();
+        assertThat(estimated.estimatedCounts()).isTrue();
+        long sampled = jdbc.sql("SELECT count(*) FROM library_item WHERE (hashint8(letter_id / 32) & 63) = :bucket"
                 + " AND outcome = 'UPHELD' AND search_document @@ websearch_to_tsquery('english', 'MRI')")
                 .param("bucket", bucket).query(Long.class).single();
         assertThat(sampled).isPositive();
@@ -182,6 +184,24 @@ class DecisionSearchTest extends LibraryDatabaseTest {
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(estimated.pages()).isLessThanOrEqualTo(SearchResults.APPROXIMATE_RESULTS_PAGED / 20);
         assertThat(estimated.facet(Facet.OUTCOME)).extracting(SearchResults.FacetCount::value).contains("UPHELD");
+    }
+
+    @Test
+    void manyRowsToCountButFewResultsGiveEstimatedCountsAndAnExactRankedPage() {
+        for (int i = 0; i < 64; i++) {
+            save(Letters.letter(String.format("CM18-%07d", i + 1)).decided(LocalDate.of(2018, 1, 1).plusDays(i))
+                    .item("MRI of the right knee", Outcome.UPHELD, "Reviewed."));
+        }
+        int bucket = jdbc.sql("SELECT hashint8(1::bigint) & 63").query(Integer.class).single();
+        DecisionSearch countsLittle = new DecisionSearch(jdbc, transactions, store, 10, bucket);
+
+        // the words match 67 items (more than 10 to count), but only one overturned MRI passes the filter
+        SearchResults r = countsLittle.search(DecisionQuery.text("MRI").with(Facet.OUTCOME, "OVERTURNED"));
+
+        assertThat(r.estimatedCounts()).isTrue();
+        assertThat(r.estimatedTotal()).isFalse();
+        assertThat(r.total()).isEqualTo(1);
+        assertThat(r.items()).extracting(SearchResults.Hit::request).containsExactly("MRI of the left knee");
     }
 
     @Test

@@ -51,7 +51,8 @@ class DecisionApi {
             facets.put(facet.parameter(), results.facet(facet).stream()
                     .map(c -> new FacetValue(c.value(), c.count(), c.selected())).toList());
         }
-        return new Decisions(results.total(), results.approximate(), results.query().page(), results.query().size(),
+        return new Decisions(results.total(), results.estimatedTotal(), results.estimatedCounts(),
+                results.query().page(), results.query().size(),
                 results.pages(),
                 results.items().stream().map(h -> new Item(h.caseNumber(), h.reference(), h.itemIndex(), h.request(),
                         h.outcome().name(), h.category().category(), h.category().subcategory(), h.decisionDate(),
@@ -94,10 +95,12 @@ class DecisionApi {
 
     /**
      * A page of search results. {@code pages}: how many pages the results fill (at most 10,000 results are paged).
-     * {@code approximate}: too many items match to count them in time; {@code total} and the facet counts are
-     * estimates (two significant digits), the items are the newest, and the first 1,000 are paged.
+     * {@code estimatedCounts}: the words or a filter leave too many items to count in time, so the facet counts are
+     * estimates from a sample (two significant digits); {@code estimatedTotal}: the total is an estimate too, the
+     * items are then the newest, and the first 1,000 are paged.
      */
-    record Decisions(long total, boolean approximate, int page, int size, int pages, List<Item> items,
+    record Decisions(long total, boolean estimatedTotal, boolean estimatedCounts, int page, int size, int pages,
+            List<Item> items,
             Map<String, List<FacetValue>> facets, List<String> notices) {
     }
 

@@ -53,7 +53,7 @@ public record SearchPage(String words, String error, String summary, List<String
             int n = 0;
             for (SearchResults.FacetCount c : results.facet(facet)) {
                 options.add(new Option(facet.parameter() + "-" + n++, c.value(), valueLabel(facet, c.value()),
-                        (results.approximate() ? "about " : "") + Text.number(c.count()), c.selected()));
+                        (results.estimatedCounts() ? "about " : "") + Text.number(c.count()), c.selected()));
                 if (c.selected()) {
                     active.add(new ActiveFilter(facet.label() + ": " + valueLabel(facet, c.value()),
                             url(without(query, facet, c.value()), 1)));
@@ -87,7 +87,7 @@ public record SearchPage(String words, String error, String summary, List<String
 
     private static String summary(SearchResults r) {
         DecisionQuery q = r.query();
-        String what = (r.approximate() ? "About " : "") + (r.total() == 1 ? "1 decision"
+        String what = (r.estimatedTotal() ? "About " : "") + (r.total() == 1 ? "1 decision"
                 : Text.number(r.total()) + " decisions");
         String words = q.text() == null ? "" : " match \u201c" + q.text() + "\u201d";
         String filters = q.hasFilters() ? (q.text() == null ? " match your filters" : " and your filters") : "";

@@ -138,12 +138,12 @@ class SearchBenchmark {
                 SearchResults r = search.search(p[kind]);
                 nanos[kind][i] = System.nanoTime() - t;
                 hits[kind] += r.total();
-                estimated[kind] += r.approximate() ? 1 : 0;
+                estimated[kind] += r.estimatedCounts() ? 1 : 0;
             }
         }
         System.out.printf("%n%d searches of each kind (page of 20, total, all facets, snippets):%n", pairs.size());
         System.out.printf("  %-34s %8s %8s %8s %8s %12s %10s%n", "", "p50 ms", "p95 ms", "p99 ms", "max ms",
-                "mean hits", "estimated");
+                "mean hits", "estimated counts");
         for (int kind = 0; kind < 3; kind++) {
             print(kinds[kind], nanos[kind], hits[kind] / pairs.size(), estimated[kind]);
         }

@@ -53,7 +53,7 @@ public class DecisionSearch {
 
     /** How many values of one facet a search returns at most (the most frequent). */
     public static final int MAX_FACET_VALUES = 60;
-    /** The sample buckets of the search document ('r:0' to 'r:63', V11__library_sample_buckets.sql). */
+    /** The sample buckets of the search document ('r:0' to 'r:63', V12__library_sample_buckets_64.sql). */
     static final int SAMPLE_BUCKETS = 64;
 
     private static final String MARK_START = "\uE000";

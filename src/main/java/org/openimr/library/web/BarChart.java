@@ -1,5 +1,6 @@
 package org.openimr.library.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -11,20 +12,70 @@ import java.util.Locale;
 public record BarChart(String id, String title, String description, List<Bar> bars, double max) {
 
     public static final int LABEL_WIDTH = 290;
+    /** Where the labels end, right-aligned, before the axis. */
+    public static final int LABEL_END = LABEL_WIDTH - 8;
     public static final int BAR_WIDTH = 330;
+    public static final int BAR_HEIGHT = 18;
+    /** The height of a row with a label of one line; each further line adds a {@link #LINE_HEIGHT}. */
     public static final int ROW = 26;
+    public static final int LINE_HEIGHT = 15;
+    /**
+     * Characters of a label line: 32 characters of the 13-pixel labels fit the 282 pixels left of the axis even in
+     * a wide font (DejaVu Sans, about 7.3 pixels a character on average).
+     */
+    static final int LINE_CHARS = 32;
+    static final int MAX_LINES = 2;
 
     /** One bar: its label, value and the value as written beside the bar. */
     public record Bar(String label, double value, String valueText) {
 
-        /** The label shortened to fit the space beside the bar (the table gives it whole). */
-        public String shortLabel() {
-            return label.length() <= 40 ? label : label.substring(0, 39).strip() + "\u2026";
+        /**
+         * The label in lines that fit beside the axis: broken between words, at most {@link #MAX_LINES}, the last
+         * ending in "…" when the label is longer still (the bar's title and the table give it whole).
+         */
+        public List<String> labelLines() {
+            List<String> lines = new ArrayList<>();
+            String rest = label.strip();
+            while (!rest.isEmpty() && lines.size() < MAX_LINES) {
+                boolean last = lines.size() == MAX_LINES - 1;
+                if (rest.length() <= LINE_CHARS) {
+                    lines.add(rest);
+                    rest = "";
+                } else if (last) {
+                    lines.add(cut(rest, LINE_CHARS - 1).strip() + "\u2026");
+                    rest = "";
+                } else {
+                    String line = cut(rest, LINE_CHARS);
+                    lines.add(line.strip());
+                    rest = rest.substring(line.length()).strip();
+                }
+            }
+            return lines;
+        }
+
+        /** The longest start of the text of at most {@code max} characters that ends between words, if any. */
+        private static String cut(String text, int max) {
+            int space = text.lastIndexOf(' ', max);
+            return space > 0 ? text.substring(0, space) : text.substring(0, max);
+        }
+
+        /** What the bar's title says: the whole label and the value. */
+        public String title() {
+            return label + ": " + valueText;
         }
     }
 
+    /** The lines of the longest label: every row is that high. */
+    private int lines() {
+        return bars.stream().mapToInt(b -> b.labelLines().size()).max().orElse(1);
+    }
+
+    public int row() {
+        return ROW + (lines() - 1) * LINE_HEIGHT;
+    }
+
     public int height() {
-        return bars.size() * ROW + 8;
+        return bars.size() * row() + 8;
     }
 
     public int width() {
@@ -42,7 +93,22 @@ public record BarChart(String id, String title, String description, List<Bar> ba
     }
 
     public int y(int index) {
-        return 4 + index * ROW;
+        return 4 + index * row();
+    }
+
+    /** The top of a bar, in the middle of its row. */
+    public int barY(int index) {
+        return y(index) + (row() - BAR_HEIGHT) / 2;
+    }
+
+    /** The base line of the text beside a bar (its value, or a label of one line). */
+    public int textY(int index) {
+        return barY(index) + 13;
+    }
+
+    /** The base line of a label's first line: its lines are centred on the bar. */
+    public String labelY(int index, Bar bar) {
+        return String.format(Locale.ROOT, "%.1f", textY(index) - (bar.labelLines().size() - 1) * LINE_HEIGHT / 2.0);
     }
 
     /** A chart of values in percent (0-100 scale capped at the largest value). */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openimr.library.OpenDataExport;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -112,8 +113,37 @@ class LibraryPagesBrowserTest extends LibraryBrowserTest {
         assertThat(charts.get(0).findElement(By.tagName("desc")).getAttribute("textContent")).contains("ranges from");
         assertThat(findAll("#table-category tbody tr")).hasSizeGreaterThan(3);
         assertThat(find("main").getText()).contains("Reviewer assigned to decision").contains("Median");
+        // every word of every chart is drawn inside its chart, and each label beside the axis, not across it
+        assertThat(textsDrawnOutside()).isEmpty();
+        // a label too long for its two lines ends in "…"; the bar's title and the table give it whole
+        List<WebElement> bars = findAll("#chart-guideline g.bar-row");
+        List<WebElement> rows = findAll("#table-guideline tbody th");
+        assertThat(bars).hasSameSizeAs(rows);
+        for (int i = 0; i < bars.size(); i++) {
+            String full = rows.get(i).getText();
+            String drawn = bars.get(i).findElement(By.cssSelector("text.label")).getAttribute("textContent");
+            assertThat(bars.get(i).findElement(By.tagName("title")).getAttribute("textContent")).startsWith(full + ": ");
+            assertThat(full.replace(" ", "")).startsWith(drawn.replace(" ", "").replace("\u2026", ""));
+        }
         screenshot("analytics");
         assertAccessible();
+    }
+
+    /** The texts of the charts that reach outside their drawing, or labels that reach across the axis. */
+    private List<String> textsDrawnOutside() {
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) ((JavascriptExecutor) browser()).executeScript("""
+                const axis = arguments[0];
+                return Array.from(document.querySelectorAll('figure.chart svg')).flatMap(svg => {
+                  const view = svg.viewBox.baseVal;
+                  return Array.from(svg.querySelectorAll('text')).filter(text => {
+                    const box = text.getBBox();
+                    const right = text.classList.contains('label') ? axis : view.x + view.width;
+                    return box.x < view.x || box.x + box.width > right
+                        || box.y < view.y || box.y + box.height > view.y + view.height;
+                  }).map(text => svg.id + ': ' + text.textContent);
+                });""", BarChart.LABEL_WIDTH);
+        return outside;
     }
 
     @Test

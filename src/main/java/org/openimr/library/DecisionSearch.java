@@ -88,7 +88,8 @@ public class DecisionSearch {
         int offset = (query.page() - 1) * query.size();
         List<String> notices = new ArrayList<>();
         String words = query.text();
-        if (words != null && !hasSearchableWords(words)) {
+        String parsedWords = words == null ? null : parsedWords(words);
+        if (words != null && parsedWords.isEmpty()) {
             notices.add("Your words \u201c" + words + "\u201d are too common to search for;"
                     + (query.hasFilters() ? " showing the decisions your filters give." : " showing all decisions."));
             words = null;
@@ -99,7 +100,8 @@ public class DecisionSearch {
             List<ItemKey> keys = all.counts().total() == 0 ? List.of() : newest(query.size(), offset);
             return results(query, all.counts(), false, false, keys, null, notices);
         }
-        Sql sql = new Sql(text, query, sampleBucket);
+        Sql sql = new Sql(text, text == null ? null : PhrasePairs.required(parsedWords).orElse(null), query,
+                sampleBucket);
         if (sql.countedOverAll() != null) {
             unfilteredCounts(); // fresh before the search's own transaction, whose settings suit other scans
         }
@@ -155,9 +157,10 @@ public class DecisionSearch {
         return Counts.estimate(n);
     }
 
-    private boolean hasSearchableWords(String text) {
-        return jdbc.sql("SELECT numnode(websearch_to_tsquery('english', :q)) > 0").param("q", text)
-                .query(Boolean.class).single();
+    /** The words as PostgreSQL reads them (a printed tsquery); empty when they are all too common to search. */
+    private String parsedWords(String text) {
+        return jdbc.sql("SELECT websearch_to_tsquery('english', :q)::text").param("q", text)
+                .query(String.class).single();
     }
 
     private record ItemKey(long letterId, int itemIndex) {
@@ -205,7 +208,7 @@ public class DecisionSearch {
         }
         CachedCounts fresh = new CachedCounts(version, transactions.execute(status -> {
             settings(Map.of("work_mem", "64MB"));
-            return counts(new Sql(null, DecisionQuery.all(), sampleBucket), false, 0, 0);
+            return counts(new Sql(null, null, DecisionQuery.all(), sampleBucket), false, 0, 0);
         }));
         unfiltered.set(fresh);
         return fresh;
@@ -472,9 +475,15 @@ public class DecisionSearch {
         private final Map<String, Object> params = new LinkedHashMap<>();
         private final Facet countedOverAll;
         private final String restriction;
+        /** The word pairs the phrases of the words require (PhrasePairs), or null. */
+        private final String pairs;
 
-        Sql(String text, DecisionQuery query, int sampleBucket) {
+        Sql(String text, String pairs, DecisionQuery query, int sampleBucket) {
             this.text = text;
+            this.pairs = pairs;
+            if (pairs != null) {
+                params.put("pairs", pairs);
+            }
             this.filters = query.filters();
             // without words and with one filter, the filter's own counts are those of the whole library (cached),
             // so only the rows that pass it are read
@@ -548,7 +557,7 @@ public class DecisionSearch {
 
         /** A lexeme in tsquery syntax: quoted, with quotes doubled and backslashes escaped. */
         static String lexeme(String value) {
-            return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+            return PhrasePairs.quoted(value);
         }
 
         /** The condition on the search document, with the sample bucket when {@code sample}. */
@@ -556,13 +565,21 @@ public class DecisionSearch {
             String tokens = sample ? ":fqs::tsquery" : restriction == null ? null : ":fq::tsquery";
             String words = "websearch_to_tsquery('english', :q)";
             if (text != null && tokens != null) {
-                return "search_document @@ (" + words + " && " + tokens + ")";
+                return "search_document @@ (" + words + " && " + tokens + ")" + pairCondition();
             } else if (text != null) {
-                return "search_document @@ " + words;
+                return "search_document @@ " + words + pairCondition();
             } else if (tokens != null) {
                 return "search_document @@ " + tokens;
             }
             return "TRUE";
+        }
+
+        /**
+         * The pairs a phrase requires, as a second index condition: the GIN index on pair_document finds the items
+         * holding them, so PostgreSQL compares word positions (search_document) only on those.
+         */
+        private String pairCondition() {
+            return pairs == null ? "" : " AND pair_document @@ :pairs::tsquery";
         }
 
         private String flags() {
@@ -623,8 +640,8 @@ public class DecisionSearch {
             String rank = text == null ? "0::real" : "ts_rank(request_document, websearch_to_tsquery('english', :q))";
             String words = "websearch_to_tsquery('english', :q)";
             String condition = text == null ? "search_document @@ :fqa::tsquery"
-                    : filters.isEmpty() ? "search_document @@ " + words
-                    : "search_document @@ (" + words + " && :fqa::tsquery)";
+                    : filters.isEmpty() ? "search_document @@ " + words + pairCondition()
+                    : "search_document @@ (" + words + " && :fqa::tsquery)" + pairCondition();
             // the total rides along on a row of its own, so that a page past the end still gives it
             return "WITH f AS MATERIALIZED (SELECT letter_id, item_index, decision_date, " + rank + " AS rank"
                     + " FROM library_item WHERE " + condition + ")\n"

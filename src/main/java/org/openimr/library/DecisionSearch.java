@@ -47,6 +47,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * letters contain costs what a narrow one does.</li>
  * </ol>
  * Without words or filters the counts of the whole library are cached until it changes.
+ *
+ * <p>A phrase ({@code "physical therapy"}) is words at consecutive positions, which the GIN index cannot check: it
+ * finds the items holding all the words, and PostgreSQL compares positions in each one's search document. For common
+ * words that is most of the library, so every search with a phrase also requires the phrase's adjacent word pairs
+ * ({@link PhrasePairs}) of {@code pair_document}, which its own GIN index finds exactly; positions are then compared
+ * only on the items holding every pair. The results stay those of the words alone: an item holding the phrase holds
+ * its pairs. See docs/search.md.
  */
 @Component
 public class DecisionSearch {
@@ -100,7 +107,7 @@ public class DecisionSearch {
             List<ItemKey> keys = all.counts().total() == 0 ? List.of() : newest(query.size(), offset);
             return results(query, all.counts(), false, false, keys, null, notices);
         }
-        Sql sql = new Sql(text, text == null ? null : PhrasePairs.required(parsedWords).orElse(null), query,
+        Sql sql = new Sql(text, text == null ? null : PhrasePairs.match(parsedWords).orElse(null), query,
                 sampleBucket);
         if (sql.countedOverAll() != null) {
             unfilteredCounts(); // fresh before the search's own transaction, whose settings suit other scans
@@ -475,14 +482,17 @@ public class DecisionSearch {
         private final Map<String, Object> params = new LinkedHashMap<>();
         private final Facet countedOverAll;
         private final String restriction;
-        /** The word pairs the phrases of the words require (PhrasePairs), or null. */
-        private final String pairs;
+        /** How the words are matched when they hold phrases (PhrasePairs), or null. */
+        private final PhrasePairs.Match phrases;
 
-        Sql(String text, String pairs, DecisionQuery query, int sampleBucket) {
+        Sql(String text, PhrasePairs.Match phrases, DecisionQuery query, int sampleBucket) {
             this.text = text;
-            this.pairs = pairs;
-            if (pairs != null) {
-                params.put("pairs", pairs);
+            this.phrases = phrases;
+            if (phrases != null) {
+                params.put("pairs", phrases.pairs());
+                if (phrases.otherWords() != null) {
+                    params.put("other_words", phrases.otherWords());
+                }
             }
             this.filters = query.filters();
             // without words and with one filter, the filter's own counts are those of the whole library (cached),
@@ -562,24 +572,36 @@ public class DecisionSearch {
 
         /** The condition on the search document, with the sample bucket when {@code sample}. */
         private String documentCondition(boolean sample) {
-            String tokens = sample ? ":fqs::tsquery" : restriction == null ? null : ":fq::tsquery";
-            String words = "websearch_to_tsquery('english', :q)";
-            if (text != null && tokens != null) {
-                return "search_document @@ (" + words + " && " + tokens + ")" + pairCondition();
-            } else if (text != null) {
-                return "search_document @@ " + words + pairCondition();
-            } else if (tokens != null) {
-                return "search_document @@ " + tokens;
-            }
-            return "TRUE";
+            return matchCondition(sample ? ":fqs::tsquery" : restriction == null ? null : ":fq::tsquery");
         }
 
         /**
-         * The pairs a phrase requires, as a second index condition: the GIN index on pair_document finds the items
-         * holding them, so PostgreSQL compares word positions (search_document) only on those.
+         * The condition on the words and on facet tokens (a tsquery expression, or null). Words with phrases are
+         * matched by index only: the words outside the phrases and the facet tokens in search_document, the
+         * phrases' pairs in pair_document. Where a phrase is more than its pairs (three words or more), the words'
+         * positions are compared too, but only on the items the indexes leave: written so that it is no index
+         * condition (an index condition on the words would read the postings of every common word of the phrase).
          */
-        private String pairCondition() {
-            return pairs == null ? "" : " AND pair_document @@ :pairs::tsquery";
+        private String matchCondition(String tokens) {
+            String words = "websearch_to_tsquery('english', :q)";
+            if (text == null) {
+                return tokens == null ? "TRUE" : "search_document @@ " + tokens;
+            }
+            if (phrases == null) {
+                return "search_document @@ " + (tokens == null ? words : "(" + words + " && " + tokens + ")");
+            }
+            StringJoiner all = new StringJoiner(" AND ");
+            String otherWords = phrases.otherWords() == null ? null : ":other_words::tsquery";
+            String indexed = otherWords == null ? tokens : tokens == null ? otherWords
+                    : "(" + otherWords + " && " + tokens + ")";
+            if (indexed != null) {
+                all.add("search_document @@ " + indexed);
+            }
+            all.add("pair_document @@ :pairs::tsquery");
+            if (phrases.comparePositions()) {
+                all.add("(search_document @@ " + words + ") IS TRUE");
+            }
+            return all.toString();
         }
 
         private String flags() {
@@ -638,10 +660,7 @@ public class DecisionSearch {
         /** The ranked page, from the items passing the words and every filter (their tokens, in one GIN scan). */
         String rankedPageStatement() {
             String rank = text == null ? "0::real" : "ts_rank(request_document, websearch_to_tsquery('english', :q))";
-            String words = "websearch_to_tsquery('english', :q)";
-            String condition = text == null ? "search_document @@ :fqa::tsquery"
-                    : filters.isEmpty() ? "search_document @@ " + words + pairCondition()
-                    : "search_document @@ (" + words + " && :fqa::tsquery)" + pairCondition();
+            String condition = matchCondition(filters.isEmpty() ? null : ":fqa::tsquery");
             // the total rides along on a row of its own, so that a page past the end still gives it
             return "WITH f AS MATERIALIZED (SELECT letter_id, item_index, decision_date, " + rank + " AS rank"
                     + " FROM library_item WHERE " + condition + ")\n"

@@ -27,15 +27,27 @@ final class PhrasePairs {
     }
 
     /**
-     * @param tsquery a tsquery as PostgreSQL prints it, e.g. {@code 'physic' <-> 'therapi' & !'opioid'}
-     * @return the pairs as tsquery text, or empty when the words require no pair
+     * How to match words with phrases: the words outside the phrases and the phrases' pairs by index, exactly; and
+     * when some phrase is longer than two words or has a gap, the positions of the words too, on the items left.
+     *
+     * @param otherWords       the parts of the query that are no phrase, as tsquery text; null if none
+     * @param pairs            the pairs the phrases require, as tsquery text
+     * @param comparePositions whether the words must still be compared by position: a phrase of two words is its
+     *                         pair, but one of three holds its two pairs in the right place only
      */
-    static Optional<String> required(String tsquery) {
+    record Match(String otherWords, String pairs, boolean comparePositions) {
+    }
+
+    /**
+     * @param tsquery a tsquery as PostgreSQL prints it, e.g. {@code 'physic' <-> 'therapi' & !'opioid'}
+     * @return how to match it with pairs, or empty when the words require no pair
+     */
+    static Optional<Match> match(String tsquery) {
         List<Token> tokens = tokens(tsquery);
         if (tokens == null) {
             return Optional.empty();
         }
-        Set<String> pairs = new LinkedHashSet<>();
+        List<List<Token>> conjuncts = new ArrayList<>();
         List<Token> conjunct = new ArrayList<>();
         int depth = 0;
         for (Token token : tokens) {
@@ -47,48 +59,95 @@ final class PhrasePairs {
                 return Optional.empty(); // an item may match either side: no pair is required
             }
             if (depth == 0 && token.is("&")) {
-                addPairs(conjunct, pairs);
-                conjunct.clear();
+                conjuncts.add(conjunct);
+                conjunct = new ArrayList<>();
             } else {
                 conjunct.add(token);
             }
         }
-        addPairs(conjunct, pairs);
+        conjuncts.add(conjunct);
+        Set<String> pairs = new LinkedHashSet<>();
+        StringJoiner otherWords = new StringJoiner(" & ");
+        boolean comparePositions = false;
+        for (List<Token> part : conjuncts) {
+            if (isPhrase(part)) {
+                Set<String> own = new LinkedHashSet<>();
+                if (!addPairs(part, own)) {
+                    comparePositions = true;
+                    // words of the phrase no pair holds (beside a gap) are still required: the index finds them
+                    for (int i = 0; i < part.size(); i += 2) {
+                        String lexeme = part.get(i).lexeme();
+                        if (own.stream().noneMatch(pair -> pair.startsWith(lexeme + "_") || pair.endsWith("_" + lexeme))) {
+                            otherWords.add(part.get(i).raw());
+                        }
+                    }
+                }
+                pairs.addAll(own);
+            } else {
+                part.stream().map(Token::raw).reduce((a, b) -> a + " " + b).ifPresent(otherWords::add);
+                comparePositions |= part.stream().anyMatch(t -> t.lexeme() == null && t.text().startsWith("<"));
+            }
+        }
         if (pairs.isEmpty()) {
             return Optional.empty();
         }
         StringJoiner all = new StringJoiner(" & ");
         pairs.forEach(pair -> all.add(quoted(pair)));
-        return Optional.of(all.toString());
+        return Optional.of(new Match(otherWords.length() == 0 ? null : otherWords.toString(), all.toString(),
+                comparePositions));
     }
 
-    /** The pairs of one part of the query when it is a plain phrase ('a' <-> 'b' <2> 'c'), else none. */
-    private static void addPairs(List<Token> phrase, Set<String> pairs) {
-        for (int i = 0; i < phrase.size(); i++) {
-            Token token = phrase.get(i);
+    /** The pairs the words require of every item that matches them, as tsquery text. */
+    static Optional<String> required(String tsquery) {
+        return match(tsquery).map(Match::pairs);
+    }
+
+    /** Whether one part of the query is a plain phrase: words joined by {@code <->} or {@code <N>}. */
+    private static boolean isPhrase(List<Token> part) {
+        if (part.size() < 3 || part.size() % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < part.size(); i++) {
+            Token token = part.get(i);
             boolean lexemeExpected = i % 2 == 0;
             if (lexemeExpected != (token.lexeme() != null) || !lexemeExpected && !token.text().startsWith("<")) {
-                return; // a negation, a group, a prefix or weighted word: not a plain phrase
+                return false; // a negation, a group, a prefix or weighted word
             }
         }
-        if (phrase.size() % 2 == 0) {
-            return;
-        }
+        return true;
+    }
+
+    /**
+     * Adds a phrase's pairs of adjacent words.
+     *
+     * @return whether the pairs alone match exactly the items that hold the phrase
+     */
+    private static boolean addPairs(List<Token> phrase, Set<String> pairs) {
+        boolean exact = phrase.size() == 3;
         for (int i = 1; i < phrase.size(); i += 2) {
-            if (phrase.get(i).is("<->")) {
-                String pair = phrase.get(i - 1).lexeme() + "_" + phrase.get(i + 1).lexeme();
-                if (pair.getBytes(StandardCharsets.UTF_8).length <= MAX_PAIR_BYTES) {
-                    pairs.add(pair);
-                }
+            String left = phrase.get(i - 1).lexeme();
+            String right = phrase.get(i + 1).lexeme();
+            String pair = left + "_" + right;
+            if (phrase.get(i).is("<->") && pair.getBytes(StandardCharsets.UTF_8).length <= MAX_PAIR_BYTES) {
+                pairs.add(pair);
+                // 'x_y' + 'z' and 'x' + 'y_z' give the same pair
+                exact &= left.indexOf('_') < 0 && right.indexOf('_') < 0;
+            } else {
+                exact = false;
             }
         }
+        return exact;
     }
 
     /**
      * One token of a printed tsquery: a lexeme (its text unquoted in {@code lexeme}), or an operator: {@code & | !
      * ( ) <-> <N>}. A lexeme with a weight or prefix mark ({@code 'word':*A}) has no {@code lexeme}.
      */
-    private record Token(String text, String lexeme) {
+    private record Token(String text, String lexeme, String raw) {
+
+        Token(String operator) {
+            this(operator, null, operator);
+        }
 
         boolean is(String operator) {
             return lexeme == null && text.equals(operator);
@@ -105,6 +164,7 @@ final class PhrasePairs {
                 i++;
             } else if (c == '\'') {
                 StringBuilder lexeme = new StringBuilder();
+                int start = i;
                 i++;
                 while (true) {
                     if (i >= tsquery.length()) {
@@ -130,20 +190,20 @@ final class PhrasePairs {
                     while (end < tsquery.length() && "*ABCDabcd".indexOf(tsquery.charAt(end)) >= 0) {
                         end++;
                     }
-                    tokens.add(new Token(tsquery.substring(i, end), null));
+                    tokens.add(new Token(tsquery.substring(i, end), null, tsquery.substring(start, end)));
                     i = end;
                 } else {
-                    tokens.add(new Token(lexeme.toString(), lexeme.toString()));
+                    tokens.add(new Token(lexeme.toString(), lexeme.toString(), tsquery.substring(start, i)));
                 }
             } else if (c == '<') {
                 int end = tsquery.indexOf('>', i);
                 if (end < 0) {
                     return null;
                 }
-                tokens.add(new Token(tsquery.substring(i, end + 1), null));
+                tokens.add(new Token(tsquery.substring(i, end + 1)));
                 i = end + 1;
             } else if ("&|!()".indexOf(c) >= 0) {
-                tokens.add(new Token(String.valueOf(c), null));
+                tokens.add(new Token(String.valueOf(c)));
                 i++;
             } else {
                 return null;

@@ -37,6 +37,28 @@ class PhrasePairsTest {
     }
 
     @Test
+    void aPhraseOfTwoWordsIsItsPairAndTheOtherWordsStayForTheIndex() {
+        assertThat(PhrasePairs.match("'physic' <-> 'therapi' & 'knee' & !'surgeri'")).contains(
+                new PhrasePairs.Match("'knee' & ! 'surgeri'", "'physic_therapi'", false));
+        assertThat(PhrasePairs.match("'physic' <-> 'therapi'")).contains(
+                new PhrasePairs.Match(null, "'physic_therapi'", false));
+    }
+
+    @Test
+    void longerPhrasesGapsAndWordsWithUnderscoresNeedTheirPositionsCompared() {
+        assertThat(PhrasePairs.match("'physic' <-> 'therapi' <-> 'pain'")).contains(
+                new PhrasePairs.Match(null, "'physic_therapi' & 'therapi_pain'", true));
+        // "follow-up of the visit": the word after the gap is required by the index, its place by the positions
+        assertThat(PhrasePairs.match("'follow-up' <-> 'follow' <3> 'visit'")).contains(
+                new PhrasePairs.Match("'visit'", "'follow-up_follow'", true));
+        assertThat(PhrasePairs.match("'my_file.txt' <-> 'open'")).contains(
+                new PhrasePairs.Match(null, "'my_file.txt_open'", true));
+        // a phrase inside a negation is matched by position on the items left
+        assertThat(PhrasePairs.match("'low' <-> 'back' & !( 'physic' <-> 'therapi' )")).contains(
+                new PhrasePairs.Match("! ( 'physic' <-> 'therapi' )", "'low_back'", true));
+    }
+
+    @Test
     void quotesAndBackslashesInLexemesAreKeptAndEscaped() {
         assertThat(PhrasePairs.required("'o''neil' <-> 'c:\\\\x'")).contains("'o''neil_c:\\\\x'");
     }

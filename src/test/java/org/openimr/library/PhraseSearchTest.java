@@ -103,6 +103,20 @@ class PhraseSearchTest extends LibraryDatabaseTest {
     }
 
     @Test
+    void reclassifiedItemsKeepTheirPairsAndFacets() {
+        physicalTherapyLetters();
+        jdbc.sql("UPDATE library_item SET category = 'Other', subcategory = 'Unclassified'").update();
+
+        assertThat(store.reclassify()).isEqualTo(5);
+
+        SearchResults r = search.search(DecisionQuery.text("\"physical therapy\"").with(Facet.CATEGORY, "Rehabilitation"));
+        assertThat(r.items()).extracting(h -> h.reference() + "/" + h.itemIndex())
+                .containsExactlyInAnyOrder("CM17-0000001/1", "CM17-0000002/1");
+        assertThat(jdbc.sql("SELECT count(*) FROM library_item WHERE pair_document = ''::tsvector")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void syntheticPhrasesAgreeWithPostgresqlWithoutThePairs() {
         physicalTherapyLetters();
         for (String phrase : List.of("\"physical therapy pain\"", "\"physical therapy\"", "\"not medically necessary\"",

@@ -13,10 +13,11 @@ import java.util.StringJoiner;
  * {@code pair_document} (V13__library_word_pairs.sql): for {@code "physical therapy pain"}, whose words PostgreSQL
  * reads as {@code 'physic' <-> 'therapi' <-> 'pain'}, the pairs {@code 'physic_therapi' & 'therapi_pain'}.
  *
- * <p>The pairs only narrow the items whose positions PostgreSQL then compares; the search's words still decide. So
- * the pairs must be implied by the words, never more: they are taken only from phrases every match must contain
+ * <p>The pairs must be implied by the words, never more: they are taken only from phrases every match must contain
  * (the parts of the query joined by AND, without OR, NOT or parentheses), and only from words the phrase puts at
- * consecutive positions ({@code <->}, not {@code <2>}, which a stop word between them gives).
+ * consecutive positions ({@code <->}, not {@code <2>}, which a stop word between them gives). A phrase of two words
+ * is exactly its pair; for a longer phrase the pairs narrow the items whose word positions PostgreSQL then compares
+ * ({@link Match#comparePositions()}).
  */
 final class PhrasePairs {
 

@@ -44,7 +44,8 @@ public record DocumentText(long maxBytes, int maxPages) {
         return text.replace("\r\n", "\n").replace('\u0000', ' ');
     }
 
-    static boolean isPdf(byte[] content) {
+    /** True when the file starts with the PDF signature. */
+    public static boolean isPdf(byte[] content) {
         return content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
                 && content[4] == '-';
     }

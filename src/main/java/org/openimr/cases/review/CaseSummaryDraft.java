@@ -24,10 +24,10 @@ import org.openimr.casefile.FactOnRecord;
  * the clinical facts it states, quoted. Every sentence keeps the places in the documents it quotes; the reviewer edits
  * the draft before signing.
  */
-record CaseSummaryDraft(List<Sentence> sentences) {
+public record CaseSummaryDraft(List<Sentence> sentences) {
 
     /** A sentence of the draft and where in the documents its facts are. */
-    record Sentence(String text, List<CorrectedRecord.Location> sources) {
+    public record Sentence(String text, List<CorrectedRecord.Location> sources) {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
@@ -36,7 +36,7 @@ record CaseSummaryDraft(List<Sentence> sentences) {
             "Conservative care", "Work status", "Urine drug screen");
     private static final int MOST_PER_DOCUMENT = 8;
 
-    String text() {
+    public String text() {
         return String.join(" ", sentences.stream().map(Sentence::text).toList());
     }
 

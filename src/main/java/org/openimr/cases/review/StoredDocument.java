@@ -26,7 +26,7 @@ public record StoredDocument(long id, DocumentType type, String author, LocalDat
         return describe(type);
     }
 
-    static String describe(DocumentType type) {
+    public static String describe(DocumentType type) {
         String words = type.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -33,6 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ReviewPages {
 
+    /** Stands for a path that is not a case number: such a case is not found either. */
+    private static final CaseNumber NO_SUCH_CASE = CaseNumber.of("CM00-0000000");
+
     private final ReviewService reviews;
 
     ReviewPages(ReviewService reviews) {
@@ -155,7 +158,7 @@ class ReviewPages {
 
     private static CaseNumber number(String value) {
         if (!CaseNumber.isValid(value)) {
-            throw new CaseNotFoundException(null);
+            throw new CaseNotFoundException(NO_SUCH_CASE);
         }
         return CaseNumber.of(value);
     }

@@ -124,4 +124,40 @@ class ReviewPagesBrowserTest extends BrowserTest {
     private WebDriverWait waiting() {
         return new WebDriverWait(browser(), Duration.ofSeconds(20));
     }
+
+    @Test
+    void intakeReadsTheReviewAndAddsRecordsButCannotDecideOrSign() {
+        users.add("intake", "test-password", Role.INTAKE);
+        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, "dr-assigned");
+        SecurityContextHolder.clearContext();
+        browser().manage().deleteAllCookies();
+        open("/staff/cases/" + n + "/review");
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        find("#username").sendKeys("intake");
+        find("#password").sendKeys("test-password");
+        find("button[type=submit]").click();
+        waiting().until(ExpectedConditions.urlContains("/review"));
+        assertThat(browser().findElements(By.cssSelector("form[aria-label='Add a document']"))).hasSize(1);
+        assertThat(browser().findElements(By.cssSelector("form[aria-label^='Decide item'], #sign"))).isEmpty();
+        assertAccessible();
+
+        // the same requests the reviewer's forms send, with intake's session and CSRF token
+        Object decided = post("/staff/cases/" + n + "/review/items/0", "version=0&outcome=UPHELD");
+        Object signed = post("/staff/cases/" + n + "/review/sign", "version=0");
+        assertThat(decided).isEqualTo(403L);
+        assertThat(signed).isEqualTo(403L);
+        open("/staff/cases/" + n + "/review");
+        assertThat(find("#missing").getText()).contains("item 1 (" + ReviewFixtures.ACUPUNCTURE + ") is not decided");
+        assertThat(browser().findElements(By.cssSelector(".decision"))).isEmpty();
+    }
+
+    /** POSTs a form from the page (with its CSRF token) and gives the HTTP status. */
+    private Object post(String path, String body) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const token = document.querySelector('meta[name="_csrf"]').content;
+                fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},
+                    body: arguments[1] + '&_csrf=' + encodeURIComponent(token)}).then(r => done(r.status));
+                """, path, body);
+    }
 }

@@ -39,6 +39,43 @@ public record CredentialsStatement(List<String> licensureStates, List<String> ce
             throw new IllegalArgumentException("case " + assignment.caseNumber() + " is assigned to "
                     + assignment.reviewer() + ", not " + reviewer.id());
         }
+        CredentialsStatement block = forHeaderBlock(reviewer, letterDate, rules);
+        List<String> states = block.licensureStates();
+        List<String> boards = new ArrayList<>();
+        for (BoardCertification c : reviewer.certifications()) {
+            if (c.isCurrentOn(letterDate) && !boards.contains(c.specialty().name())) {
+                boards.add(c.specialty().name());
+            }
+        }
+        Set<String> subspecialties = new LinkedHashSet<>(block.certifications().subList(boards.size(),
+                block.certifications().size()));
+        int years = rules.minimumYearsInActivePractice();
+        int hours = rules.minimumWeeklyHoursInActivePractice();
+        List<String> certifications = block.certifications();
+
+        String noun = reviewer.profession().noun();
+        StringBuilder p = new StringBuilder();
+        p.append("The reviewer who decided this case is ").append(article(noun)).append(' ').append(noun)
+                .append(" certified by the board in ").append(inWords(boards));
+        if (!subspecialties.isEmpty()) {
+            p.append(", with a subspecialty in ").append(inWords(new ArrayList<>(subspecialties)));
+        }
+        p.append(", and holds a license to practice in ").append(inWords(states)).append(". ");
+        p.append("The reviewer has been in active clinical practice for more than ").append(number(years))
+                .append(" years and still works at least ").append(hours).append(" hours a week in active practice. ");
+        p.append("The reviewer has no financial, professional or family tie to the employee, the employer, the claims ")
+                .append("administrator or the providers in this case, and was chosen for training and experience in ")
+                .append("the specialties that evaluate and treat the condition and the disputed items.");
+        return new CredentialsStatement(states, certifications, p.toString());
+    }
+
+    /**
+     * The 2016-17 header block of the reviewer's credentials (licensure states and certifications) for a letter dated
+     * {@code letterDate}, with no qualifications paragraph: that layout prints the IMRO's standard statement instead.
+     * Refuses, as {@link #forLetter} does, a reviewer without an active license or current certification, or below
+     * the rule book's years and hours.
+     */
+    public static CredentialsStatement forHeaderBlock(Reviewer reviewer, LocalDate letterDate, RuleBook rules) {
         List<String> states = new ArrayList<>();
         for (License l : reviewer.licenses()) {
             if (l.isActiveOn(letterDate) && !states.contains(l.state().displayName())) {
@@ -74,20 +111,7 @@ public record CredentialsStatement(List<String> licensureStates, List<String> ce
         List<String> certifications = new ArrayList<>(boards);
         certifications.addAll(subspecialties);
 
-        String noun = reviewer.profession().noun();
-        StringBuilder p = new StringBuilder();
-        p.append("The reviewer who decided this case is ").append(article(noun)).append(' ').append(noun)
-                .append(" certified by the board in ").append(inWords(boards));
-        if (!subspecialties.isEmpty()) {
-            p.append(", with a subspecialty in ").append(inWords(new ArrayList<>(subspecialties)));
-        }
-        p.append(", and holds a license to practice in ").append(inWords(states)).append(". ");
-        p.append("The reviewer has been in active clinical practice for more than ").append(number(years))
-                .append(" years and still works at least ").append(hours).append(" hours a week in active practice. ");
-        p.append("The reviewer has no financial, professional or family tie to the employee, the employer, the claims ")
-                .append("administrator or the providers in this case, and was chosen for training and experience in ")
-                .append("the specialties that evaluate and treat the condition and the disputed items.");
-        return new CredentialsStatement(states, certifications, p.toString());
+        return new CredentialsStatement(states, certifications, "");
     }
 
     /** "State(s) of Licensure: California,Washington" (the letters mostly join states without a space). */

@@ -57,6 +57,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/staff/audit").hasRole("ADMIN")
+                        .requestMatchers("/staff/cases/*/review", "/staff/cases/*/review/**")
+                        .hasAnyRole("REVIEWER", "INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers("/staff", "/staff/**").hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.defaultSuccessUrl("/staff", false))

@@ -15,6 +15,18 @@ public final class StaffModels {
     /** Who is signed in, the CSRF token for forms and htmx, and the page's place in the menu. */
     public record Page(String user, boolean admin, String csrfToken, String csrfHeader, String csrfParameter,
             String current) {
+
+        /** The page of the signed-in user, with the request's CSRF token; {@code current} is its place in the menu. */
+        public static Page of(jakarta.servlet.http.HttpServletRequest request,
+                org.springframework.security.core.Authentication auth, String current) {
+            var token = (org.springframework.security.web.csrf.CsrfToken) request.getAttribute(
+                    org.springframework.security.web.csrf.CsrfToken.class.getName());
+            boolean admin = auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority()
+                    .equals("ROLE_ADMIN"));
+            return new Page(auth == null ? "" : auth.getName(), admin, token == null ? "" : token.getToken(),
+                    token == null ? "X-CSRF-TOKEN" : token.getHeaderName(), token == null ? "_csrf"
+                            : token.getParameterName(), current);
+        }
     }
 
     public record Queue(LocalDate today, int open, List<CaseJson.Summary> overdue, List<CaseJson.Summary> dueToday,

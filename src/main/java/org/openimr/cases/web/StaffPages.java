@@ -24,7 +24,6 @@ import org.openimr.cases.store.StoredCase;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -195,11 +194,6 @@ class StaffPages {
     }
 
     static StaffModels.Page page(HttpServletRequest request, Authentication auth, String current) {
-        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        boolean admin = auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority()
-                .equals("ROLE_ADMIN"));
-        return new StaffModels.Page(auth == null ? "" : auth.getName(), admin, token == null ? "" : token.getToken(),
-                token == null ? "X-CSRF-TOKEN" : token.getHeaderName(), token == null ? "_csrf"
-                        : token.getParameterName(), current);
+        return StaffModels.Page.of(request, auth, current);
     }
 }

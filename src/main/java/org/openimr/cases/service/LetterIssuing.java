@@ -69,6 +69,10 @@ public class LetterIssuing {
         this.events = events;
     }
 
+    public LocalDate today() {
+        return cases.today();
+    }
+
     /** The quality check of the case's signed letter; audited. */
     public QualityReport quality(CaseNumber n) {
         StoredCase c = readable(n);

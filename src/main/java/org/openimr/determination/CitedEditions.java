@@ -1,6 +1,7 @@
 package org.openimr.determination;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -80,9 +81,12 @@ public final class CitedEditions {
                 + inForce.map(e -> "; " + e.displayName() + " was").orElse("; no edition of it was"));
     }
 
-    /** The label of the edition of a guideline (named as letters print it) in force on a date, if any. */
-    public Optional<String> labelInForce(String guidelineAsPrinted, LocalDate date) {
+    /**
+     * The MTUS citation of the edition of a guideline (named as letters print it) in force on a date, named as that
+     * edition is cited, without sections or pages; empty when no edition of it was in force then.
+     */
+    public Optional<GuidelineCitation> citationInForce(String guidelineAsPrinted, LocalDate date) {
         return catalogue.findDocument(guidelineAsPrinted).flatMap(d -> catalogue.editionInForce(d, date))
-                .map(Edition::label);
+                .map(e -> GuidelineCitation.mtus(e.citedAs(), e.label(), List.of(), List.of(), List.of(), null));
     }
 }

@@ -30,6 +30,10 @@ public final class LetterJsonViews {
     public record Finding(String code, String severity, int item, String message) {
     }
 
+    /** The staff page of a letter: the check (null when there is none), the issue record (null before), a message. */
+    public record LetterPage(String caseNumber, Quality quality, Issued issued, String error, String today) {
+    }
+
     public static Issued of(IssuedLetter l) {
         return new Issued(l.caseNumber().value(), l.issuedAt(), l.issuedBy(), l.appeal().mailedOn(),
                 l.appeal().method().name(), l.appeal().days(), l.appeal().lastDay(), l.appeal().describe(),

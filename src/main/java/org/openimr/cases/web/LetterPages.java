@@ -28,11 +28,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class LetterPages {
 
-    /** What the page shows: the check (null when there is no signed letter), the issue record, a message. */
-    record LetterPage(String caseNumber, LetterJsonViews.Quality quality, LetterJsonViews.Issued issued, String error,
-            String today) {
-    }
-
     private final LetterIssuing letters;
 
     LetterPages(LetterIssuing letters) {
@@ -86,7 +81,7 @@ class LetterPages {
             }
         }
         model.addAttribute("page", StaffPages.page(request, auth, "case"));
-        model.addAttribute("letter", new LetterPage(n.value(), quality, issued, message, letters.today().toString()));
+        model.addAttribute("letter", new LetterJsonViews.LetterPage(n.value(), quality, issued, message, letters.today().toString()));
         return "staff/quality";
     }
 

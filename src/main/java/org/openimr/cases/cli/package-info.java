@@ -1,2 +1,5 @@
-/** The command line of the cases module: {@code openimr letter render}. */
+/** The {@code openimr letter} commands, exposed to the launcher ({@code org.openimr.OpenImr}). */
+@NamedInterface("cli")
 package org.openimr.cases.cli;
+
+import org.springframework.modulith.NamedInterface;

@@ -58,7 +58,7 @@ import tools.jackson.databind.JsonNode;
  * The signed letters come from generated reviews until the reviewer's workspace provides them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"openimr.embedded-db.data-dir=./target/test-pg-letters", "openimr.demo.enabled=false",
+        properties = {"openimr.embedded-db.data-dir=./target/test-pg-issue", "openimr.demo.enabled=false",
                 "openimr.sweep.enabled=false"})
 @Import(LetterIssuingApiTest.GeneratedReviews.class)
 class LetterIssuingApiTest extends CaseApiSupport {

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * issued record with its links; a letter with errors shows them and no issue form. axe-core finds no violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"openimr.embedded-db.data-dir=./target/test-pg-letters", "openimr.demo.enabled=false",
+        properties = {"openimr.embedded-db.data-dir=./target/test-pg-issue-pages", "openimr.demo.enabled=false",
                 "openimr.sweep.enabled=false"})
 @Import(LetterIssuingApiTest.GeneratedReviews.class)
 class LetterPagesBrowserTest extends BrowserTest {

@@ -2,6 +2,7 @@ package org.openimr;
 
 import java.util.function.Function;
 
+import org.openimr.cases.cli.LetterCommand;
 import org.openimr.determination.cli.DetermineCommand;
 import org.openimr.letters.cli.LettersCommand;
 import org.openimr.library.cli.EvaluateCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "openimr", mixinStandardHelpOptions = true, versionProvider = OpenImr.Version.class,
         description = "Open-source Independent Medical Review for California workers' compensation.",
-        subcommands = {ServeCommand.class, LettersCommand.class, LibraryCommand.class, DetermineCommand.class,
+        subcommands = {ServeCommand.class, LettersCommand.class, LetterCommand.class, LibraryCommand.class,
+                DetermineCommand.class,
                 EvaluateCommand.class, CommandLine.HelpCommand.class})
 public class OpenImr implements Runnable, Function<String[], ConfigurableApplicationContext> {
 

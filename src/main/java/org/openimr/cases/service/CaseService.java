@@ -167,7 +167,7 @@ public class CaseService {
                         || a.getAuthority().equals("ROLE_MEDICAL_DIRECTOR") || a.getAuthority().equals("ROLE_INTAKE"));
     }
 
-    private static String user() {
+    static String user() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();
     }

@@ -41,6 +41,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/cases", "/api/cases/**", "/api/audit")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/audit").hasRole("ADMIN")
+                        .requestMatchers("/api/cases/*/letter/quality").hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/letter").hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**")
                         .hasAnyRole("INTAKE", "REVIEWER", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN"))
@@ -59,6 +61,8 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/audit").hasRole("ADMIN")
                         .requestMatchers("/staff/cases/*/review", "/staff/cases/*/review/**")
                         .hasAnyRole("REVIEWER", "INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
+                        .requestMatchers("/staff/cases/*/quality", "/staff/cases/*/letter")
+                        .hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers("/staff", "/staff/**").hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.defaultSuccessUrl("/staff", false))

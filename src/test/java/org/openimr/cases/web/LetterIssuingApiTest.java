@@ -55,7 +55,7 @@ import tools.jackson.databind.JsonNode;
  * The issue of a letter through the API, end to end on the real database: quality check, issue (stored immutably,
  * hashed, appeal window, recipients, the case decided, audited), the library publishing the public version, the
  * refusals (quality errors, twice, unsigned, wrong role) leaving nothing stored, and {@code openimr letter render}.
- * The signed letters come from generated reviews until the reviewer's workspace provides them.
+ * The signed letters come from generated reviews (a primary bean over the workspace's own), so that the issue is tested apart from signing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"openimr.embedded-db.data-dir=./target/test-pg-issue", "openimr.demo.enabled=false",

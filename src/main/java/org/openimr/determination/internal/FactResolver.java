@@ -40,6 +40,9 @@ public final class FactResolver {
     private static final Set<NeurologicalFinding.Test> DEFICITS = EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
             NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS);
 
+    /** Facts read only from the typed facts of the case file: no phrase can say them for every request. */
+    public static final Set<String> TYPED_ONLY = Set.of("complaints_of_requested_region");
+
     private final CaseRecord c;
     private final Vocabulary vocabulary;
     private final DataFiles data;
@@ -153,6 +156,7 @@ public final class FactResolver {
             case "recent_major_surgery_or_hospitalization" -> recentSurgery();
             case "moderate_to_extensive_surgery" -> extensiveSurgery();
             case "misuse_risk_high" -> inconsistentScreen();
+            case "complaints_of_requested_region" -> requestedRegion();
             default -> Resolution.unknown();
         };
     }
@@ -324,5 +328,70 @@ public final class FactResolver {
             }
         }
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+
+    /**
+     * The record names the region the request is for (a complaint, finding, diagnosis or treatment of it): a study or
+     * treatment of a region the record never mentions serves no documented complaint. A limb counts as named when
+     * one of its parts, or the spine that supplies it, is (upper: cervical; lower: lumbar). A request naming no
+     * region leaves nothing to check.
+     */
+    private Resolution requestedRegion() {
+        List<org.openimr.shared.BodyRegion> wanted = c.request().regions();
+        if (wanted.isEmpty()) {
+            return new Resolution(Verdict.MET, List.of());
+        }
+        List<Evidence> yes = new ArrayList<>();
+        for (var m : c.facts().bodyParts()) {
+            if (m.assertion().isPresentOrPast() && wanted.stream().anyMatch(w -> covers(w, m.region().region()))) {
+                yes.add(new Evidence("the record names the " + m.region().region().phrase(), m.span()));
+            }
+        }
+        for (Diagnosis d : c.facts().diagnoses()) {
+            if (d.assertion().isPresentOrPast() && d.region().isPresent()
+                    && wanted.stream().anyMatch(w -> covers(w, d.region().get().region()))) {
+                yes.add(new Evidence("a diagnosis of the " + d.region().get().region().phrase(), d.span()));
+            }
+        }
+        for (var f : c.facts().redFlags()) {
+            Optional<org.openimr.shared.BodyRegion> at = f.region().map(r -> r.region()).or(() ->
+                    f.kind() == org.openimr.casefile.RedFlag.Kind.CAUDA_EQUINA
+                            ? Optional.of(org.openimr.shared.BodyRegion.LUMBAR_SPINE) : Optional.empty());
+            if (f.assertion().isPresentOrPast() && at.isPresent() && wanted.stream().anyMatch(w -> covers(w, at.get()))) {
+                yes.add(new Evidence("a red flag of the " + at.get().phrase(), f.span()));
+            }
+        }
+        for (NeurologicalFinding f : c.facts().neurologicalFindings()) {
+            Optional<org.openimr.shared.BodyRegion> at = regionTested(f.test());
+            if (f.assertion() != Assertion.NEGATED && at.isPresent() && wanted.stream().anyMatch(w -> covers(w, at.get()))) {
+                yes.add(new Evidence("an examination of the " + at.get().phrase(), f.span()));
+            }
+        }
+        return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes.subList(0, 1));
+    }
+
+    /** The region a provocative test examines, where the test names one. */
+    private static Optional<org.openimr.shared.BodyRegion> regionTested(NeurologicalFinding.Test t) {
+        return switch (t) {
+            case STRAIGHT_LEG_RAISE -> Optional.of(org.openimr.shared.BodyRegion.LUMBAR_SPINE);
+            case SPURLING -> Optional.of(org.openimr.shared.BodyRegion.CERVICAL_SPINE);
+            case TINEL, PHALEN -> Optional.of(org.openimr.shared.BodyRegion.FOREARM_WRIST_AND_HAND);
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean covers(org.openimr.shared.BodyRegion wanted, org.openimr.shared.BodyRegion named) {
+        if (wanted == named) {
+            return true;
+        }
+        return switch (wanted) {
+            case UPPER_EXTREMITY -> EnumSet.of(org.openimr.shared.BodyRegion.CERVICAL_SPINE,
+                    org.openimr.shared.BodyRegion.SHOULDER, org.openimr.shared.BodyRegion.ELBOW,
+                    org.openimr.shared.BodyRegion.FOREARM_WRIST_AND_HAND).contains(named);
+            case LOWER_EXTREMITY -> EnumSet.of(org.openimr.shared.BodyRegion.LUMBAR_SPINE,
+                    org.openimr.shared.BodyRegion.HIP, org.openimr.shared.BodyRegion.KNEE,
+                    org.openimr.shared.BodyRegion.ANKLE_AND_FOOT).contains(named);
+            default -> false;
+        };
     }
 }

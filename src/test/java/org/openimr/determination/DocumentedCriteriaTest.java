@@ -1,0 +1,165 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.missing;
+import static org.openimr.determination.RecommendationKindsTest.DECIDED;
+import static org.openimr.determination.RecommendationKindsTest.INJURED;
+import static org.openimr.determination.RecommendationKindsTest.assertOutcome;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openimr.determination.RecommendationTrace.Conclusion;
+
+/**
+ * Criteria that decide whether a documented record overturns a denial: the region a study is for, one office visit
+ * at a time, short-term home nursing after major surgery, a surgical consultation for radiculopathy matching
+ * imaging. Met, not met and missing, on synthetic records.
+ */
+class DocumentedCriteriaTest {
+
+    @Nested
+    class RegionOfTheRequest {
+        private static final String LOW_BACK = "She has low back pain. Treatment has included 12 sessions of physical "
+                + "therapy and medications without relief.";
+
+        @Test
+        void aStudyOfARegionTheRecordNamesIsJudgedOnItsCriteria() {
+            Draft d = draft("She has right wrist pain. Treatment has included 12 sessions of physical therapy and "
+                    + "medications without relief.", "X-ray of the right wrist", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void aStudyOfARegionTheRecordNeverNamesServesNoDocumentedComplaint() {
+            Draft d = draft(LOW_BACK, "X-ray of the right wrist", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("complaints, findings or a diagnosis of the body region");
+        }
+
+        @Test
+        void aLimbStudyCountsTheSpineThatSuppliesIt() {
+            Draft d = draft("He has low back pain radiating to the left leg. Treatment has included physical therapy.",
+                    "MRI of the lumbar spine", DECIDED, INJURED);
+            assertThat(d.trace().recommendations().get(0).criteria().get(0).verdict()).isEqualTo(Verdict.MET);
+        }
+    }
+
+    @Nested
+    class OfficeVisits {
+        private static final String RECORD = "He complains of persistent low back pain rated 6/10.";
+
+        @Test
+        void oneFollowUpVisitWithAClinicalReason() {
+            assertOutcome(draft(RECORD, "Follow-up visit with the treating physician", DECIDED, INJURED),
+                    DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void aSetNumberOfVisitsIsNotCertifiedInAdvance() {
+            Draft d = draft(RECORD, "Monthly follow-up visits for 6 months", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.interpreted().quantity().count()).hasValue(6);
+            assertThat(d.trace().recommendations()).anyMatch(r -> r.conclusion() == Conclusion.NOT_SUPPORTED
+                    && r.limits().stream().anyMatch(l -> l.explanation().equals(
+                            "6 visits requested, more than the 1 the guideline lets one request certify")));
+        }
+
+        @Test
+        void noClinicalReasonDocumented() {
+            Draft d = draft("The patient was seen.", "Follow-up visit", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+    }
+
+    @Nested
+    class HomeNursing {
+        @Test
+        void shortTermSkilledCareAfterMajorSurgeryNeedsNoHomeboundStatement() {
+            Draft d = draft("He was hospitalized and underwent a colon resection. There are surgical drains in the "
+                    + "abdomen.", "Home health nursing daily for 2 weeks", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void afterMajorSurgeryWithoutASkilledNeed() {
+            Draft d = draft("He was hospitalized and underwent a colon resection. He is recovering well.",
+                    "Home health nursing daily for 2 weeks", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("skilled medical care");
+        }
+
+        @Test
+        void longerTermPersonalCareWithoutSurgeryNeedsAHomeboundPatient() {
+            Draft d = draft("She needs assistance with bathing and toileting.", "Home health aide 4 hours a day",
+                    DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("homebound");
+        }
+    }
+
+    @Nested
+    class SurgicalConsultation {
+        @Test
+        void radiculopathyOnExaminationMatchingImaging() {
+            Draft d = draft("He has low back pain. Prior treatment included physical therapy and acupuncture. An MRI of "
+                    + "the lumbar spine on 06/01/2016 revealed a disc extrusion at L4-5 compressing the right L5 nerve "
+                    + "root. Straight leg raise was positive on the right.",
+                    "Spine surgery consultation for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Low Back Complaints 2004", "Surgical Considerations");
+        }
+
+        @Test
+        void imagingWithoutAnyClinicalSignOrRadiatingSymptom() {
+            Draft d = draft("He has low back pain. Prior treatment included physical therapy and acupuncture. An MRI of "
+                    + "the lumbar spine on 06/01/2016 revealed a disc extrusion at L4-5. Straight leg raise was "
+                    + "negative.", "Spine surgery consultation for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void withoutImaging() {
+            Draft d = draft("He has low back pain radiating to the right leg. Straight leg raise was positive on the "
+                    + "right. Prior treatment included physical therapy.", "Spine surgery consultation for the lumbar "
+                    + "spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("imaging");
+        }
+    }
+
+    @Nested
+    class ColdTherapy {
+        @Test
+        void aColdTherapyUnitIsNotAnAtHomeColdPack() {
+            Draft d = draft("She has chronic low back pain.", "Cold therapy unit", DECIDED, INJURED);
+            assertThat(d.interpreted().modalities()).containsExactly("cold_therapy_unit");
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+    }
+
+    @Nested
+    class RequestDateFromTheRecord {
+        private Draft undated(String record) {
+            return Drafts.ENGINE.draft(new CaseForDetermination(new CaseDates(java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty()), record, java.util.List.of("Physical therapy 2 x 3 for the low back")))
+                    .get(0);
+        }
+
+        @Test
+        void withoutHeaderDatesTheUrDecisionTheRecordDatesChoosesTheGuidelines() {
+            Draft d = undated("He has low back pain. Utilization review dated 11/19/13 denied the request for "
+                    + "physical therapy.");
+            assertThat(d.trace().requestDate()).contains(java.time.LocalDate.of(2013, 11, 19));
+            assertThat(d.trace().requestDateBasis()).isEqualTo("UR decision date the record states");
+            assertThat(d.outcome()).isNotEqualTo(DraftOutcome.REFER);
+        }
+
+        @Test
+        void withoutAnyDateTheItemIsReferred() {
+            Draft d = undated("He has low back pain. Utilization review denied the request for physical therapy.");
+            assertOutcome(d, DraftOutcome.REFER);
+        }
+    }
+}

@@ -162,4 +162,43 @@ class DocumentedCriteriaTest {
             assertOutcome(d, DraftOutcome.REFER);
         }
     }
+
+    @Nested
+    class ContinuingOpioids {
+        private static final String MONITORED = "He has had chronic low back pain since 2014. Current medications include "
+                + "Norco 10/325 mg one tablet every 6 hours. On 11/10/2016, the patient was seen. With Norco his pain "
+                + "decreases from 8/10 to 4/10 and he is able to walk longer and do household chores. A urine drug "
+                + "screen on 10/01/2016 was consistent with the prescribed medications. He denies side effects.";
+
+        @Test
+        void painReliefFunctionAndMonitoringDocumentedOnAStableDose() {
+            Draft d = draft(MONITORED, "Norco 10/325 mg #120", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Opioid Treatment 2016");
+        }
+
+        @Test
+        void withoutFunctionalImprovement() {
+            Draft d = draft(MONITORED.replace(" and he is able to walk longer and do household chores", ""),
+                    "Norco 10/325 mg #120", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("objective functional improvement");
+        }
+
+        @Test
+        void withoutAVisitInTheThreeMonthsBeforeTheRequest() {
+            Draft d = draft(MONITORED.replace("On 11/10/2016, the patient was seen.", "On 03/10/2016, the patient was "
+                    + "seen."), "Norco 10/325 mg #120", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("face-to-face visits");
+        }
+
+        @Test
+        void aHistoryOfOpioidUseDisorderNeedsAnAddictionSpecialist() {
+            Draft d = draft(MONITORED + " He has a history of opioid use disorder.", "Norco 10/325 mg #120", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("addiction specialist");
+        }
+    }
 }

@@ -157,6 +157,7 @@ public final class FactResolver {
             case "moderate_to_extensive_surgery" -> extensiveSurgery();
             case "misuse_risk_high" -> inconsistentScreen();
             case "complaints_of_requested_region" -> requestedRegion();
+            case "regular_follow_up_visits" -> recentVisit();
             default -> Resolution.unknown();
         };
     }
@@ -368,6 +369,62 @@ public final class FactResolver {
             }
         }
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes.subList(0, 1));
+    }
+
+    private static final String DATE = "(\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+            + "|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})";
+    /** "progress note dated 10/14/2016", "seen on 10-14-2016", "On 11/29/2016, the patient was seen". */
+    private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("(?i)\\b(?:(?:progress\\s+"
+            + "(?:note|report)|office\\s+visit|visit|evaluation|re-?evaluation|examination|exam|follow-?\\s?up|seen|"
+            + "evaluated|examined|PR-?2|appointment|consultation|report|note)\\b[^.;]{0,30}?\\b(?:dated|on|of)\\s+"
+            + DATE + "|\\bOn\\s+" + DATE + ",?\\s+(?:the\\s+)?(?:patient|injured\\s+worker|worker|he|she|claimant|"
+            + "employee)\\s+(?:was\\s+seen|was\\s+evaluated|was\\s+examined|presented|returned|reported|complained|"
+            + "had\\s+a\\s+follow))");
+
+    /**
+     * The prescriber sees the patient: a visit the record dates within three months before the request (the
+     * maintenance visits at least every three months).
+     */
+    private Resolution recentVisit() {
+        if (c.requestDate() == null) {
+            return Resolution.unknown();
+        }
+        java.util.regex.Matcher m = VISIT.matcher(c.record().text());
+        while (m.find()) {
+            String stated = m.group(1) != null ? m.group(1) : m.group(2);
+            Optional<LocalDate> d = parseDate(stated);
+            if (d.isPresent() && !d.get().isAfter(c.requestDate()) && d.get().plusMonths(3).isAfter(c.requestDate())) {
+                Optional<org.openimr.casefile.Span> span = c.span(CaseRecord.RECORD, m.start(), m.end());
+                if (span.isPresent()) {
+                    return new Resolution(Verdict.MET, List.of(new Evidence("the record reports a visit on " + d.get()
+                            + ", within three months of the request", span.get())));
+                }
+            }
+        }
+        return Resolution.unknown();
+    }
+
+    static Optional<LocalDate> parseDate(String s) {
+        try {
+            java.util.regex.Matcher n = java.util.regex.Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{2,4})")
+                    .matcher(s);
+            if (n.matches()) {
+                int y = Integer.parseInt(n.group(3));
+                y = n.group(3).length() == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+                return Optional.of(LocalDate.of(y, Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2))));
+            }
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?i)([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})")
+                    .matcher(s);
+            if (w.matches()) {
+                int month = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                        .indexOf(w.group(1).toLowerCase(Locale.ROOT)) + 1;
+                return month == 0 ? Optional.empty()
+                        : Optional.of(LocalDate.of(Integer.parseInt(w.group(3)), month, Integer.parseInt(w.group(2))));
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The region a provocative test examines, where the test names one. */

@@ -201,4 +201,32 @@ class DocumentedCriteriaTest {
             assertThat(missing(d)).contains("addiction specialist");
         }
     }
+
+    @Nested
+    class FirstTrialOfManipulation {
+        private static final String RECORD = "He has had chronic low back pain since 2014. He has not had chiropractic "
+                + "care. With his medications he is able to walk longer.";
+
+        @Test
+        void aFirstTrialWithinTheSixVisitsTheGuidelineAllows() {
+            Draft d = draft(RECORD, "Chiropractic treatment 2 x 3 for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Manual therapy & manipulation");
+        }
+
+        @Test
+        void moreThanTheTrialIsNotExtendedByImprovementFromSomethingElse() {
+            Draft d = draft(RECORD, "Chiropractic treatment for the lumbar spine, 12 visits", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("functional improvement");
+        }
+
+        @Test
+        void withoutAMusculoskeletalCauseDocumented() {
+            Draft d = draft("He reports headaches.", "Chiropractic treatment 2 x 3 for the lumbar spine", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("musculoskeletal");
+        }
+    }
 }

@@ -158,6 +158,7 @@ public final class FactResolver {
             case "misuse_risk_high" -> inconsistentScreen();
             case "complaints_of_requested_region" -> requestedRegion();
             case "regular_follow_up_visits" -> recentVisit();
+            case "manipulation_in_plan_of_care" -> requestedManipulation();
             default -> Resolution.unknown();
         };
     }
@@ -402,6 +403,17 @@ public final class FactResolver {
             }
         }
         return Resolution.unknown();
+    }
+
+    /** The treating provider's request for manipulation is the plan of care that calls for it. */
+    private Resolution requestedManipulation() {
+        if (c.request().kind().filter(k -> k == org.openimr.guidelines.RequestKind.MANIPULATION).isEmpty()) {
+            return Resolution.unknown();
+        }
+        return c.span(CaseRecord.REQUEST, 0, c.requestDocument().text().length())
+                .map(sp -> new Resolution(Verdict.MET, List.of(new Evidence(
+                        "the treating provider's request calls for manipulation", sp))))
+                .orElse(Resolution.unknown());
     }
 
     static Optional<LocalDate> parseDate(String s) {

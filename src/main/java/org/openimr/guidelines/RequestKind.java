@@ -60,5 +60,7 @@ public enum RequestKind {
     /** Transportation to and from medical appointments. */
     TRANSPORTATION,
     URINE_DRUG_TEST,
+    /** Blood and other laboratory tests (blood count, chemistry, liver and kidney function). */
+    LAB_TEST,
     SPINAL_CORD_STIMULATOR
 }

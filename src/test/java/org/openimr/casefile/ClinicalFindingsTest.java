@@ -98,6 +98,8 @@ class ClinicalFindingsTest {
         assertThat(facts.functionalImprovement()).extracting(FunctionalImprovement::finding)
                 .containsExactly(FunctionalImprovement.Finding.IMPROVED, FunctionalImprovement.Finding.IMPROVED);
         assertSpan(facts.functionalImprovement().get(0).span(), text, "able to walk longer");
+        String therapy = "She completed 12 sessions of physical therapy with improved strength and function.";
+        assertSpan(extract(therapy).functionalImprovement().get(0).span(), therapy, "improved strength and function");
         assertThat(extract("He is not able to walk longer than a block.").functionalImprovement())
                 .extracting(FunctionalImprovement::finding).doesNotContain(FunctionalImprovement.Finding.IMPROVED);
     }

@@ -229,4 +229,75 @@ class DocumentedCriteriaTest {
             assertThat(missing(d)).contains("musculoskeletal");
         }
     }
+
+    @Nested
+    class LaboratoryAndGeneticTests {
+        @Test
+        void bloodCountAndChemistryForAPatientTakingAnNsaid() {
+            Draft d = draft("Current medications include naproxen 550 mg twice daily.", "Labs: CBC, CMP", DECIDED,
+                    INJURED);
+            assertThat(d.interpreted().kind()).contains(org.openimr.guidelines.RequestKind.LAB_TEST);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("NSAIDs, specific drug list & adverse effects");
+        }
+
+        @Test
+        void beforeAnOperationWithoutADiseaseOrDrugThatBearsOnItsRisk() {
+            Draft d = draft("A right knee arthroscopy was recommended. She is otherwise healthy.", "Pre-operative labs",
+                    DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("bears on the risk of an operation");
+        }
+
+        @Test
+        void beforeAnOperationForAPatientWithDiabetes() {
+            Draft d = draft("A right knee arthroscopy was recommended. She has diabetes.", "Pre-operative labs",
+                    DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Non-MTUS");
+        }
+
+        @Test
+        void withNoIndicationTheGuidelineDataAddressesTheTestIsReferred() {
+            assertOutcome(draft("She has low back pain.", "Labs: CBC, CMP", DECIDED, INJURED), DraftOutcome.REFER);
+        }
+
+        @Test
+        void geneticTestingForOpioidMisuseIsNotRecommended() {
+            Draft d = draft("Current medications include Norco 10/325 mg.", "Genetic testing for opioid metabolism",
+                    DECIDED, INJURED);
+            assertThat(d.interpreted().kind()).contains(org.openimr.guidelines.RequestKind.OTHER_DIAGNOSTIC_TEST);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).anyMatch(r -> r.conclusion() == Conclusion.NOT_RECOMMENDED);
+        }
+
+        @Test
+        void anMrArthrogramIsAnMri() {
+            Draft d = draft("She has right shoulder pain.", "MR arthrogram of the right shoulder", DECIDED, INJURED);
+            assertThat(d.interpreted().kind()).contains(org.openimr.guidelines.RequestKind.MRI);
+        }
+    }
+
+    @Nested
+    class PostsurgicalTherapyWithinThePeriod {
+        private static final String RECORD = "She underwent a right shoulder arthroscopic rotator cuff repair on "
+                + "09/20/2016. She has completed 12 sessions of postoperative physical therapy with improved range of "
+                + "motion and function.";
+
+        @Test
+        void aSecondCourseWithinTheGeneralCourseAfterTheFirstHelped() {
+            Draft d = draft(RECORD, "Post-operative physical therapy 2 x 6 for the right shoulder", "2016-11-15",
+                    "2016-01-15");
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Postsurgical Treatment 2009");
+        }
+
+        @Test
+        void aSecondCourseWithoutImprovementFromTheFirst() {
+            Draft d = draft(RECORD.replace(" with improved range of motion and function", ""),
+                    "Post-operative physical therapy 2 x 6 for the right shoulder", "2016-11-15", "2016-01-15");
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("functional improvement");
+        }
+    }
 }

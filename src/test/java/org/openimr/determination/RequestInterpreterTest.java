@@ -26,7 +26,7 @@ class RequestInterpreterTest {
             Bone scan, whole body                                       | Diagnostic Testing | Imaging | -
             EMG/NCV of the left upper extremity                         | Diagnostic Testing | EMG/NCV/NCS | ELECTRODIAGNOSTIC_TEST
             Urine drug screen, quarterly                                | Diagnostic Testing | Lab & Pathology | URINE_DRUG_TEST
-            Labs: CBC and chem panel                                    | Diagnostic Testing | Lab & Pathology | -
+            Labs: CBC and chem panel                                    | Diagnostic Testing | Lab & Pathology | LAB_TEST
             Functional capacity evaluation                              | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
             Electroencephalogram                                        | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
             Sleep study                                                 | Diagnostic Testing | Other Diagnostic Tests | -

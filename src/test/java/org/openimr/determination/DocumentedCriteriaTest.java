@@ -300,4 +300,22 @@ class DocumentedCriteriaTest {
             assertThat(missing(d)).contains("functional improvement");
         }
     }
+
+    @Nested
+    class SleepStudy {
+        @Test
+        void forSuspectedSleepApnea() {
+            Draft d = draft("He reports loud snoring and excessive daytime sleepiness.", "Sleep study", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Polysomnography");
+        }
+
+        @Test
+        void forInsomniaAloneWithoutATreatmentTrial() {
+            Draft d = draft("He reports difficulty sleeping because of pain.", "Sleep study", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("sleep");
+        }
+    }
 }

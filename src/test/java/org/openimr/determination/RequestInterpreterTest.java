@@ -29,7 +29,7 @@ class RequestInterpreterTest {
             Labs: CBC and chem panel                                    | Diagnostic Testing | Lab & Pathology | LAB_TEST
             Functional capacity evaluation                              | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
             Electroencephalogram                                        | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
-            Sleep study                                                 | Diagnostic Testing | Other Diagnostic Tests | -
+            Sleep study                                                 | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
             TENS unit, 30 day rental                                    | DMEPOS | Electrical Stimulation | ELECTRICAL_STIMULATION
             Lumbar brace                                                | DMEPOS | Prosthetics/Orthotics | DURABLE_MEDICAL_EQUIPMENT
             Front-wheeled walker                                        | DMEPOS | DME | DURABLE_MEDICAL_EQUIPMENT

@@ -51,6 +51,8 @@ public enum RequestKind {
     PSYCHOTHERAPY,
     BIOFEEDBACK,
     HOME_HEALTH,
+    /** A stay in a skilled nursing facility or an inpatient rehabilitation unit. */
+    INPATIENT_REHABILITATION,
     OFFICE_VISIT,
     /** Referral to or consultation with another (non-surgical) specialist. */
     CONSULTATION,

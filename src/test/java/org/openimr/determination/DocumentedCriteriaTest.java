@@ -318,4 +318,31 @@ class DocumentedCriteriaTest {
             assertThat(missing(d)).contains("sleep");
         }
     }
+
+    @Nested
+    class InpatientRehabilitation {
+        private static final String RECORD = "He underwent open reduction and internal fixation of a tibial plateau "
+                + "fracture and was hospitalized. He is unable to transfer independently and is not safe for home.";
+
+        @Test
+        void afterAHospitalStayWithANewLossOfFunctionAndNoSafeHome() {
+            Draft d = draft(RECORD, "Skilled nursing facility with physical therapy 10 days", DECIDED, INJURED);
+            assertThat(d.interpreted().kind()).contains(org.openimr.guidelines.RequestKind.INPATIENT_REHABILITATION);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Non-MTUS", "Skilled nursing facility");
+        }
+
+        @Test
+        void longerThanTheGuidelineAllows() {
+            assertOutcome(draft(RECORD, "Skilled nursing facility 30 days", DECIDED, INJURED), DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void withoutAStatementThatHomeIsNotSafe() {
+            Draft d = draft(RECORD.replace(" and is not safe for home", ""), "Skilled nursing facility 10 days",
+                    DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("care at home is not safe");
+        }
+    }
 }

@@ -61,7 +61,7 @@ class RequestInterpreterTest {
             Physical therapy 2x6 for the right shoulder                 | Rehabilitation | PT/OT | PHYSICAL_THERAPY
             Occupational therapy for the hand, 8 visits                 | Rehabilitation | PT/OT | OCCUPATIONAL_THERAPY
             Aquatic therapy 12 sessions                                 | Rehabilitation | PT/OT | AQUATIC_THERAPY
-            Inpatient rehabilitation for ten days                       | Rehabilitation | PT/OT | -
+            Inpatient rehabilitation for ten days                       | Rehabilitation | PT/OT | INPATIENT_REHABILITATION
             Massage therapy 6 sessions                                  | Rehabilitation | Other Therapies | MASSAGE
             Therapeutic ultrasound to the neck 2 times a week           | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
             Work hardening program, 10 sessions                         | Rehabilitation | Other Therapies | WORK_CONDITIONING

@@ -71,7 +71,7 @@ public final class DeterminationEngine {
                 Optional.empty(), c.record());
         ClinicalFacts facts = extractor.extract(record);
         List<PhraseMention<List<String>>> mentions = factPhrases.find(record);
-        Optional<CaseDates.Dated> requestDate = c.dates().requestDate();
+        Optional<CaseDates.Dated> requestDate = c.dates().requestDate().or(() -> urDecisionDate(facts));
         Optional<LocalDate> injury = CaseRecord.injuryOf(c.dates().injury(), facts);
         Optional<Evidence> injuryEvidence = c.dates().injury().isPresent() ? Optional.empty()
                 : facts.dateOfInjury().map(s -> new Evidence("the record gives the date of injury as " + s.value(),
@@ -86,7 +86,7 @@ public final class DeterminationEngine {
                     extractor.extract(requestDocument), factPhrases.find(requestDocument),
                     requestDate.map(CaseDates.Dated::date).orElse(null), injury, injuryEvidence,
                     SymptomOnset.read(record, requestDate.map(CaseDates.Dated::date).orElse(null)));
-            RequestEvaluator.Evaluation e = evaluator.evaluate(item, style(c.dates()));
+            RequestEvaluator.Evaluation e = evaluator.evaluate(item, style(c.dates(), requestDate));
             RationaleWriter.Written w = writer.write(item, e);
             Trace trace = new Trace(requestDate.map(CaseDates.Dated::date), requestDate.map(CaseDates.Dated::what)
                     .orElse("none"), request, e.phase().why(), e.phase().evidence(), e.editions(),
@@ -101,9 +101,22 @@ public final class DeterminationEngine {
      * How the draft prints its guideline line: letters decided before 2016 (the seed's layout) print pages
      * ("MTUS Chronic Pain Treatment Guidelines Page(s): 98-99"), the 2016-17 letters print sections.
      */
-    private static CitationStyle style(CaseDates dates) {
-        Optional<LocalDate> when = dates.decision().or(() -> dates.requestDate().map(CaseDates.Dated::date));
+    private static CitationStyle style(CaseDates dates, Optional<CaseDates.Dated> requestDate) {
+        Optional<LocalDate> when = dates.decision().or(() -> requestDate.map(CaseDates.Dated::date));
         return when.filter(d -> d.isBefore(PAGES_UNTIL)).isPresent() ? CitationStyle.PAGES : CitationStyle.SECTIONS;
+    }
+
+    /**
+     * Without a header date, the latest day-precise date of a UR denial or modification the record states: the request
+     * was decided then.
+     */
+    private static Optional<CaseDates.Dated> urDecisionDate(ClinicalFacts facts) {
+        return facts.urDecisions().stream()
+                .filter(u -> u.decision() != org.openimr.casefile.UrDecision.Decision.APPROVED)
+                .flatMap(u -> u.date().stream())
+                .filter(d -> d.precision() == org.openimr.casefile.StatedDate.Precision.DAY)
+                .map(org.openimr.casefile.StatedDate::firstDay).max(LocalDate::compareTo)
+                .map(d -> new CaseDates.Dated(d, "UR decision date the record states"));
     }
 
     private static final LocalDate PAGES_UNTIL = LocalDate.of(2016, 1, 1);

@@ -20,5 +20,7 @@ public enum LimitScope {
     INJURY,
     PROGRAM,
     /** Counted from the date of surgery. */
-    SINCE_SURGERY
+    SINCE_SURGERY,
+    /** One request (authorization): how many the guideline lets be certified at once, whatever was given before. */
+    REQUEST
 }

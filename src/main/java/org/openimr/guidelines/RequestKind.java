@@ -51,6 +51,8 @@ public enum RequestKind {
     PSYCHOTHERAPY,
     BIOFEEDBACK,
     HOME_HEALTH,
+    /** A stay in a skilled nursing facility or an inpatient rehabilitation unit. */
+    INPATIENT_REHABILITATION,
     OFFICE_VISIT,
     /** Referral to or consultation with another (non-surgical) specialist. */
     CONSULTATION,
@@ -60,5 +62,7 @@ public enum RequestKind {
     /** Transportation to and from medical appointments. */
     TRANSPORTATION,
     URINE_DRUG_TEST,
+    /** Blood and other laboratory tests (blood count, chemistry, liver and kidney function). */
+    LAB_TEST,
     SPINAL_CORD_STIMULATOR
 }

@@ -71,6 +71,40 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aReductionCreditedToAMedicationGivesPainWithoutAndWithIt() {
+        String text = "With Percocet her pain decreases from 9/10 to 5/10. She rates the pain in her knee 6/10.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.painScores()).extracting(PainScore::score, PainScore::circumstance)
+                .containsExactly(
+                        tuple(new BigDecimal("9"), PainScore.Circumstance.WITHOUT_MEDICATION),
+                        tuple(new BigDecimal("5"), PainScore.Circumstance.WITH_MEDICATION),
+                        tuple(new BigDecimal("6"), PainScore.Circumstance.UNSPECIFIED));
+        assertSpan(facts.painScores().get(0).span(), text, "9/10");
+        assertSpan(facts.painScores().get(1).span(), text, "5/10");
+    }
+
+    @Test
+    void aReductionWithoutAMedicationOrAnIncreaseIsNotReadAsRelief() {
+        assertThat(extract("After the fall her pain increased from 3/10 to 8/10 with medications.").painScores())
+                .extracting(PainScore::circumstance).doesNotContain(PainScore.Circumstance.WITHOUT_MEDICATION);
+        assertThat(extract("With rest the pain went from 7/10 to 4/10.").painScores())
+                .extracting(PainScore::circumstance).containsOnly(PainScore.Circumstance.UNSPECIFIED);
+    }
+
+    @Test
+    void everydayActivitiesTheTreatmentAllowsDocumentFunctionalImprovement() {
+        String text = "With the medication he is able to walk longer and is able to perform household chores.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.functionalImprovement()).extracting(FunctionalImprovement::finding)
+                .containsExactly(FunctionalImprovement.Finding.IMPROVED, FunctionalImprovement.Finding.IMPROVED);
+        assertSpan(facts.functionalImprovement().get(0).span(), text, "able to walk longer");
+        String therapy = "She completed 12 sessions of physical therapy with improved strength and function.";
+        assertSpan(extract(therapy).functionalImprovement().get(0).span(), therapy, "improved strength and function");
+        assertThat(extract("He is not able to walk longer than a block.").functionalImprovement())
+                .extracting(FunctionalImprovement::finding).doesNotContain(FunctionalImprovement.Finding.IMPROVED);
+    }
+
+    @Test
     void datesStrengthsAndFractionsAreNotPainScores() {
         ClinicalFacts facts = extract("Seen on 11/10/2016. Strength is 5/5. Flexion 80/90 degrees. Reflexes 2/4.");
         assertThat(facts.painScores()).isEmpty();

@@ -361,7 +361,7 @@ class RecommendationKindsTest {
 
         @Test
         void aRequestNoRecommendationInForceAddresses() {
-            Draft d = draft("The patient reports headaches.", "Inpatient rehabilitation for ten days", DECIDED, INJURED);
+            Draft d = draft("The patient reports headaches.", "Outpatient rehabilitation for ten days", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.REFER);
         }
     }

@@ -26,10 +26,10 @@ class RequestInterpreterTest {
             Bone scan, whole body                                       | Diagnostic Testing | Imaging | -
             EMG/NCV of the left upper extremity                         | Diagnostic Testing | EMG/NCV/NCS | ELECTRODIAGNOSTIC_TEST
             Urine drug screen, quarterly                                | Diagnostic Testing | Lab & Pathology | URINE_DRUG_TEST
-            Labs: CBC and chem panel                                    | Diagnostic Testing | Lab & Pathology | -
+            Labs: CBC and chem panel                                    | Diagnostic Testing | Lab & Pathology | LAB_TEST
             Functional capacity evaluation                              | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
             Electroencephalogram                                        | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
-            Sleep study                                                 | Diagnostic Testing | Other Diagnostic Tests | -
+            Sleep study                                                 | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
             TENS unit, 30 day rental                                    | DMEPOS | Electrical Stimulation | ELECTRICAL_STIMULATION
             Lumbar brace                                                | DMEPOS | Prosthetics/Orthotics | DURABLE_MEDICAL_EQUIPMENT
             Front-wheeled walker                                        | DMEPOS | DME | DURABLE_MEDICAL_EQUIPMENT
@@ -61,7 +61,7 @@ class RequestInterpreterTest {
             Physical therapy 2x6 for the right shoulder                 | Rehabilitation | PT/OT | PHYSICAL_THERAPY
             Occupational therapy for the hand, 8 visits                 | Rehabilitation | PT/OT | OCCUPATIONAL_THERAPY
             Aquatic therapy 12 sessions                                 | Rehabilitation | PT/OT | AQUATIC_THERAPY
-            Inpatient rehabilitation for ten days                       | Rehabilitation | PT/OT | -
+            Inpatient rehabilitation for ten days                       | Rehabilitation | PT/OT | INPATIENT_REHABILITATION
             Massage therapy 6 sessions                                  | Rehabilitation | Other Therapies | MASSAGE
             Therapeutic ultrasound to the neck 2 times a week           | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
             Work hardening program, 10 sessions                         | Rehabilitation | Other Therapies | WORK_CONDITIONING

@@ -27,8 +27,49 @@ final class PainScoreExtractor implements Extractor {
             + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine)|(on\\s+average|average)|(at\\s+(?:its\\s+)?worst|"
             + "worst)|(at\\s+(?:its\\s+)?best|least))(?![\\p{L}])");
 
+    /** "decreases from 8/10 to 4/10", "reduced pain from 7/10 down to 3/10", "brings it down from 9/10 to 5/10". */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(?:decreas|reduc|drop|lower|improv|goes|went|go|"
+            + "bring|brought|brings|come|comes|came)\\w*\\b[^.;]{0,40}?\\bfrom\\s+" + SCORE + "\\s*" + TEN + "?\\s*"
+            + "(?:down\\s+)?to\\s+" + SCORE + "\\s*" + TEN);
+    /** A medication the reduction is credited to: "with medications", "with Norco", "on his medication". */
+    private static final Pattern MEDICATION_WORD = Pattern.compile("(?i)\\b(?:with|on|after|from|using|taking)\\s+"
+            + "(?:the\\s+|his\\s+|her\\s+|current\\s+|pain\\s+)*(?:medications?|meds|medicines?|analgesics?)\\b");
+
     @Override
     public void extract(Analysis a, FactsBuilder facts) {
+        for (Sentence s : a.sentences) {
+            if (!s.section().excludes(false)) {
+                fromTo(a, s, facts);
+            }
+        }
+        scores(a, facts);
+    }
+
+    /**
+     * A reduction credited to a medication in one sentence ("with Norco his pain decreases from 8/10 to 4/10") gives
+     * the first score without and the second with the medication.
+     */
+    private static void fromTo(Analysis a, Sentence s, FactsBuilder facts) {
+        Matcher m = FROM_TO.matcher(a.text).region(s.start(), s.end());
+        if (!m.find()) {
+            return;
+        }
+        BigDecimal before = new BigDecimal(m.group(1));
+        BigDecimal after = new BigDecimal(m.group(2));
+        boolean medication = MEDICATION_WORD.matcher(a.text).region(s.start(), s.end()).find()
+                || !a.matchesIn(a.lexicon.drugs, s).isEmpty();
+        if (!medication || before.compareTo(BigDecimal.TEN) > 0 || after.compareTo(before) >= 0) {
+            return;
+        }
+        Matcher ten = SINGLE.matcher(a.text).region(m.start(1), m.start(2));
+        int firstEnd = ten.lookingAt() ? ten.end() : m.end(1);
+        facts.painScores.add(new PainScore(before, Optional.empty(), PainScore.Circumstance.WITHOUT_MEDICATION,
+                a.span(m.start(1), firstEnd)));
+        facts.painScores.add(new PainScore(after, Optional.empty(), PainScore.Circumstance.WITH_MEDICATION,
+                a.span(m.start(2), m.end())));
+    }
+
+    private void scores(Analysis a, FactsBuilder facts) {
         for (Sentence s : a.sentences) {
             if (s.section().excludes(false)) {
                 continue;
@@ -55,6 +96,9 @@ final class PainScoreExtractor implements Extractor {
             }
             for (int i = 0; i < scores.size(); i++) {
                 int[] sc = scores.get(i);
+                if (facts.painScores.stream().anyMatch(p -> p.span().start() == sc[0])) {
+                    continue;
+                }
                 int prevEnd = i > 0 ? scores.get(i - 1)[1] : Math.max(s.start(), sc[0] - 60);
                 int nextStart = i + 1 < scores.size() ? scores.get(i + 1)[0] : Math.min(s.end(), sc[1] + 40);
                 PainScore.Circumstance circumstance = circumstance(a.text, prevEnd, sc[0], sc[1], nextStart);

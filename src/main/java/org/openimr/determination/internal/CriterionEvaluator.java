@@ -198,6 +198,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (f.treatment().isPresent() && modality.isPresent() && f.treatment().get() != modality.get()) {
                 continue;
             }
+            // an improvement the record credits to nothing in particular can be the therapy's only if it was given
+            if (f.treatment().isEmpty() && modality.isPresent() && !givenBefore(modality.get())) {
+                continue;
+            }
             switch (f.finding()) {
                 case IMPROVED -> improved.add(new Evidence("the record reports improved function", f.span()));
                 case NOT_IMPROVED -> notImproved.add(new Evidence("the record reports no improvement in function",
@@ -214,6 +218,16 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             return finding(cr, Verdict.MET, improved, "");
         }
         return finding(cr, Verdict.UNKNOWN, List.of(), missing);
+    }
+
+    /** Sessions or a course of the therapy (physical medicine counts PT, OT and aquatic therapy together) were given. */
+    private boolean givenBefore(Modality m) {
+        Set<Modality> same = EnumSet.of(Modality.PHYSICAL_THERAPY, Modality.OCCUPATIONAL_THERAPY,
+                Modality.AQUATIC_THERAPY).contains(m) ? EnumSet.of(Modality.PHYSICAL_THERAPY,
+                        Modality.OCCUPATIONAL_THERAPY, Modality.AQUATIC_THERAPY) : EnumSet.of(m);
+        return c.facts().therapySessions().stream().anyMatch(t -> t.completed() && same.contains(t.modality()))
+                || c.facts().conservativeCare().stream().anyMatch(cc -> cc.assertion().isPresentOrPast()
+                        && cc.modality().filter(same::contains).isPresent());
     }
 
     static Optional<Modality> modalityOf(RequestKind k) {

@@ -40,6 +40,9 @@ public final class FactResolver {
     private static final Set<NeurologicalFinding.Test> DEFICITS = EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
             NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS);
 
+    /** Facts read only from the typed facts of the case file: no phrase can say them for every request. */
+    public static final Set<String> TYPED_ONLY = Set.of("complaints_of_requested_region");
+
     private final CaseRecord c;
     private final Vocabulary vocabulary;
     private final DataFiles data;
@@ -153,6 +156,9 @@ public final class FactResolver {
             case "recent_major_surgery_or_hospitalization" -> recentSurgery();
             case "moderate_to_extensive_surgery" -> extensiveSurgery();
             case "misuse_risk_high" -> inconsistentScreen();
+            case "complaints_of_requested_region" -> requestedRegion();
+            case "regular_follow_up_visits" -> recentVisit();
+            case "manipulation_in_plan_of_care" -> requestedManipulation();
             default -> Resolution.unknown();
         };
     }
@@ -324,5 +330,137 @@ public final class FactResolver {
             }
         }
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+
+    /**
+     * The record names the region the request is for (a complaint, finding, diagnosis or treatment of it): a study or
+     * treatment of a region the record never mentions serves no documented complaint. A limb counts as named when
+     * one of its parts, or the spine that supplies it, is (upper: cervical; lower: lumbar). A request naming no
+     * region leaves nothing to check.
+     */
+    private Resolution requestedRegion() {
+        List<org.openimr.shared.BodyRegion> wanted = c.request().regions();
+        if (wanted.isEmpty()) {
+            return new Resolution(Verdict.MET, List.of());
+        }
+        List<Evidence> yes = new ArrayList<>();
+        for (var m : c.facts().bodyParts()) {
+            if (m.assertion().isPresentOrPast() && wanted.stream().anyMatch(w -> covers(w, m.region().region()))) {
+                yes.add(new Evidence("the record names the " + m.region().region().phrase(), m.span()));
+            }
+        }
+        for (Diagnosis d : c.facts().diagnoses()) {
+            if (d.assertion().isPresentOrPast() && d.region().isPresent()
+                    && wanted.stream().anyMatch(w -> covers(w, d.region().get().region()))) {
+                yes.add(new Evidence("a diagnosis of the " + d.region().get().region().phrase(), d.span()));
+            }
+        }
+        for (var f : c.facts().redFlags()) {
+            Optional<org.openimr.shared.BodyRegion> at = f.region().map(r -> r.region()).or(() ->
+                    f.kind() == org.openimr.casefile.RedFlag.Kind.CAUDA_EQUINA
+                            ? Optional.of(org.openimr.shared.BodyRegion.LUMBAR_SPINE) : Optional.empty());
+            if (f.assertion().isPresentOrPast() && at.isPresent() && wanted.stream().anyMatch(w -> covers(w, at.get()))) {
+                yes.add(new Evidence("a red flag of the " + at.get().phrase(), f.span()));
+            }
+        }
+        for (NeurologicalFinding f : c.facts().neurologicalFindings()) {
+            Optional<org.openimr.shared.BodyRegion> at = regionTested(f.test());
+            if (f.assertion() != Assertion.NEGATED && at.isPresent() && wanted.stream().anyMatch(w -> covers(w, at.get()))) {
+                yes.add(new Evidence("an examination of the " + at.get().phrase(), f.span()));
+            }
+        }
+        return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes.subList(0, 1));
+    }
+
+    private static final String DATE = "(\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+            + "|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})";
+    /** "progress note dated 10/14/2016", "seen on 10-14-2016", "On 11/29/2016, the patient was seen". */
+    private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("(?i)\\b(?:(?:progress\\s+"
+            + "(?:note|report)|office\\s+visit|visit|evaluation|re-?evaluation|examination|exam|follow-?\\s?up|seen|"
+            + "evaluated|examined|PR-?2|appointment|consultation|report|note)\\b[^.;]{0,30}?\\b(?:dated|on|of)\\s+"
+            + DATE + "|\\bOn\\s+" + DATE + ",?\\s+(?:the\\s+)?(?:patient|injured\\s+worker|worker|he|she|claimant|"
+            + "employee)\\s+(?:was\\s+seen|was\\s+evaluated|was\\s+examined|presented|returned|reported|complained|"
+            + "had\\s+a\\s+follow))");
+
+    /**
+     * The prescriber sees the patient: a visit the record dates within three months before the request (the
+     * maintenance visits at least every three months).
+     */
+    private Resolution recentVisit() {
+        if (c.requestDate() == null) {
+            return Resolution.unknown();
+        }
+        java.util.regex.Matcher m = VISIT.matcher(c.record().text());
+        while (m.find()) {
+            String stated = m.group(1) != null ? m.group(1) : m.group(2);
+            Optional<LocalDate> d = parseDate(stated);
+            if (d.isPresent() && !d.get().isAfter(c.requestDate()) && d.get().plusMonths(3).isAfter(c.requestDate())) {
+                Optional<org.openimr.casefile.Span> span = c.span(CaseRecord.RECORD, m.start(), m.end());
+                if (span.isPresent()) {
+                    return new Resolution(Verdict.MET, List.of(new Evidence("the record reports a visit on " + d.get()
+                            + ", within three months of the request", span.get())));
+                }
+            }
+        }
+        return Resolution.unknown();
+    }
+
+    /** The treating provider's request for manipulation is the plan of care that calls for it. */
+    private Resolution requestedManipulation() {
+        if (c.request().kind().filter(k -> k == org.openimr.guidelines.RequestKind.MANIPULATION).isEmpty()) {
+            return Resolution.unknown();
+        }
+        return c.span(CaseRecord.REQUEST, 0, c.requestDocument().text().length())
+                .map(sp -> new Resolution(Verdict.MET, List.of(new Evidence(
+                        "the treating provider's request calls for manipulation", sp))))
+                .orElse(Resolution.unknown());
+    }
+
+    static Optional<LocalDate> parseDate(String s) {
+        try {
+            java.util.regex.Matcher n = java.util.regex.Pattern.compile("(\\d{1,2})[/-](\\d{1,2})[/-](\\d{2,4})")
+                    .matcher(s);
+            if (n.matches()) {
+                int y = Integer.parseInt(n.group(3));
+                y = n.group(3).length() == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+                return Optional.of(LocalDate.of(y, Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2))));
+            }
+            java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?i)([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})")
+                    .matcher(s);
+            if (w.matches()) {
+                int month = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                        .indexOf(w.group(1).toLowerCase(Locale.ROOT)) + 1;
+                return month == 0 ? Optional.empty()
+                        : Optional.of(LocalDate.of(Integer.parseInt(w.group(3)), month, Integer.parseInt(w.group(2))));
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The region a provocative test examines, where the test names one. */
+    private static Optional<org.openimr.shared.BodyRegion> regionTested(NeurologicalFinding.Test t) {
+        return switch (t) {
+            case STRAIGHT_LEG_RAISE -> Optional.of(org.openimr.shared.BodyRegion.LUMBAR_SPINE);
+            case SPURLING -> Optional.of(org.openimr.shared.BodyRegion.CERVICAL_SPINE);
+            case TINEL, PHALEN -> Optional.of(org.openimr.shared.BodyRegion.FOREARM_WRIST_AND_HAND);
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean covers(org.openimr.shared.BodyRegion wanted, org.openimr.shared.BodyRegion named) {
+        if (wanted == named) {
+            return true;
+        }
+        return switch (wanted) {
+            case UPPER_EXTREMITY -> EnumSet.of(org.openimr.shared.BodyRegion.CERVICAL_SPINE,
+                    org.openimr.shared.BodyRegion.SHOULDER, org.openimr.shared.BodyRegion.ELBOW,
+                    org.openimr.shared.BodyRegion.FOREARM_WRIST_AND_HAND).contains(named);
+            case LOWER_EXTREMITY -> EnumSet.of(org.openimr.shared.BodyRegion.LUMBAR_SPINE,
+                    org.openimr.shared.BodyRegion.HIP, org.openimr.shared.BodyRegion.KNEE,
+                    org.openimr.shared.BodyRegion.ANKLE_AND_FOOT).contains(named);
+            default -> false;
+        };
     }
 }

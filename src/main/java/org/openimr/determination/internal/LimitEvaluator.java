@@ -84,6 +84,9 @@ final class LimitEvaluator {
             return aside(limit, "a minimum only");
         }
         int max = limit.maxAsInt();
+        if (limit.per() == LimitScope.REQUEST) {
+            return perRequest(limit, q, max);
+        }
         Given given = given(r, limit);
         if (q.count().isEmpty()) {
             return new LimitFinding(limit.describe(), Verdict.UNKNOWN, "the request does not state how many "
@@ -126,6 +129,18 @@ final class LimitEvaluator {
                 given.count().getAsInt() + " " + given.words() + " already given and " + req + " make " + total
                         + (ok ? ", within" : ", more than") + " the " + max + " the guideline allows",
                 given.evidence(), false, "");
+    }
+
+    /** A limit on what one request may ask for: a request that states no number asks for one. */
+    private LimitFinding perRequest(Limit limit, RequestedQuantity q, int max) {
+        int requested = q.count().orElse(1);
+        String req = q.count().isPresent() ? requested + " " + limit.quantity().unit() + " requested"
+                : "the request states no number, so one of the " + limit.quantity().unit() + " is requested";
+        boolean ok = requested <= max;
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, req + (ok ? ", within" : ", more than")
+                + " the " + max + " the guideline lets one request certify", q.count().isPresent()
+                        ? List.of(requested("the request asks for " + q.describe() + " " + limit.quantity().unit()))
+                        : List.of(), false, "");
     }
 
     /** The completed sessions of the modalities that count against the limit (its budget, else the request's kind). */

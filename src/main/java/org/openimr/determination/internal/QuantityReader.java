@@ -48,6 +48,8 @@ public final class QuantityReader {
             "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b", F);
     private static final Pattern MONTH_SUPPLY = Pattern.compile("\\b" + NUM + "[\\s-]*months?(?:'s)?\\s+(?:supply|rental)\\b", F);
     private static final Pattern DAILY_FOR_WEEKS = Pattern.compile("\\bdaily\\b", F);
+    /** "monthly follow-up visits for 6 months", "once a month for three months": one a month. */
+    private static final Pattern MONTHLY = Pattern.compile("\\b(?:monthly|(?:once\\s+)?(?:a|per|every)\\s+month)\\b", F);
     private static final Pattern HOURS = Pattern.compile("\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?:\\s*(?:a|per)\\s*(day|week))?", F);
 
     private QuantityReader() {
@@ -116,6 +118,13 @@ public final class QuantityReader {
             m = HASH.matcher(t);
             if (m.find()) {
                 count = Integer.parseInt(m.group(1));
+                note(asWritten, m.group());
+            }
+        }
+        if (count == null && perWeek == null && MONTHLY.matcher(t).find()) {
+            m = FOR_MONTHS.matcher(t);
+            if (m.find()) {
+                count = number(m.group(1));
                 note(asWritten, m.group());
             }
         }

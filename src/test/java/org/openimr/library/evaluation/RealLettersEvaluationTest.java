@@ -98,12 +98,12 @@ class RealLettersEvaluationTest {
         assertThat(matched).isGreaterThanOrEqualTo(BLINDED_ITEMS_KEPT);
     }
 
-    static final int DEV_COVERED = 80;
-    static final int DEV_AGREED = 76;
-    static final int DEV_OVERTURNED_FOUND = 1;
+    static final int DEV_COVERED = 81;
+    static final int DEV_AGREED = 79;
+    static final int DEV_OVERTURNED_FOUND = 4;
     static final int DEV_OVERTURNED_WRONG = 0;
-    static final int HELD_COVERED = 66;
-    static final int HELD_AGREED = 57;
+    static final int HELD_COVERED = 69;
+    static final int HELD_AGREED = 60;
     static final int HELD_OVERTURNED_FOUND = 1;
     static final int HELD_OVERTURNED_WRONG = 5;
     static final int BLINDED_ITEMS_KEPT = 156;

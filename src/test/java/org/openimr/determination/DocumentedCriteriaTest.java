@@ -1,0 +1,348 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.missing;
+import static org.openimr.determination.RecommendationKindsTest.DECIDED;
+import static org.openimr.determination.RecommendationKindsTest.INJURED;
+import static org.openimr.determination.RecommendationKindsTest.assertOutcome;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openimr.determination.RecommendationTrace.Conclusion;
+
+/**
+ * Criteria that decide whether a documented record overturns a denial: the region a study is for, one office visit
+ * at a time, short-term home nursing after major surgery, a surgical consultation for radiculopathy matching
+ * imaging. Met, not met and missing, on synthetic records.
+ */
+class DocumentedCriteriaTest {
+
+    @Nested
+    class RegionOfTheRequest {
+        private static final String LOW_BACK = "She has low back pain. Treatment has included 12 sessions of physical "
+                + "therapy and medications without relief.";
+
+        @Test
+        void aStudyOfARegionTheRecordNamesIsJudgedOnItsCriteria() {
+            Draft d = draft("She has right wrist pain. Treatment has included 12 sessions of physical therapy and "
+                    + "medications without relief.", "X-ray of the right wrist", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void aStudyOfARegionTheRecordNeverNamesServesNoDocumentedComplaint() {
+            Draft d = draft(LOW_BACK, "X-ray of the right wrist", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("complaints, findings or a diagnosis of the body region");
+        }
+
+        @Test
+        void aLimbStudyCountsTheSpineThatSuppliesIt() {
+            Draft d = draft("He has low back pain radiating to the left leg. Treatment has included physical therapy.",
+                    "MRI of the lumbar spine", DECIDED, INJURED);
+            assertThat(d.trace().recommendations().get(0).criteria().get(0).verdict()).isEqualTo(Verdict.MET);
+        }
+    }
+
+    @Nested
+    class OfficeVisits {
+        private static final String RECORD = "He complains of persistent low back pain rated 6/10.";
+
+        @Test
+        void oneFollowUpVisitWithAClinicalReason() {
+            assertOutcome(draft(RECORD, "Follow-up visit with the treating physician", DECIDED, INJURED),
+                    DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void aSetNumberOfVisitsIsNotCertifiedInAdvance() {
+            Draft d = draft(RECORD, "Monthly follow-up visits for 6 months", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.interpreted().quantity().count()).hasValue(6);
+            assertThat(d.trace().recommendations()).anyMatch(r -> r.conclusion() == Conclusion.NOT_SUPPORTED
+                    && r.limits().stream().anyMatch(l -> l.explanation().equals(
+                            "6 visits requested, more than the 1 the guideline lets one request certify")));
+        }
+
+        @Test
+        void noClinicalReasonDocumented() {
+            Draft d = draft("The patient was seen.", "Follow-up visit", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+    }
+
+    @Nested
+    class HomeNursing {
+        @Test
+        void shortTermSkilledCareAfterMajorSurgeryNeedsNoHomeboundStatement() {
+            Draft d = draft("He was hospitalized and underwent a colon resection. There are surgical drains in the "
+                    + "abdomen.", "Home health nursing daily for 2 weeks", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void afterMajorSurgeryWithoutASkilledNeed() {
+            Draft d = draft("He was hospitalized and underwent a colon resection. He is recovering well.",
+                    "Home health nursing daily for 2 weeks", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("skilled medical care");
+        }
+
+        @Test
+        void longerTermPersonalCareWithoutSurgeryNeedsAHomeboundPatient() {
+            Draft d = draft("She needs assistance with bathing and toileting.", "Home health aide 4 hours a day",
+                    DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("homebound");
+        }
+    }
+
+    @Nested
+    class SurgicalConsultation {
+        @Test
+        void radiculopathyOnExaminationMatchingImaging() {
+            Draft d = draft("He has low back pain. Prior treatment included physical therapy and acupuncture. An MRI of "
+                    + "the lumbar spine on 06/01/2016 revealed a disc extrusion at L4-5 compressing the right L5 nerve "
+                    + "root. Straight leg raise was positive on the right.",
+                    "Spine surgery consultation for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Low Back Complaints 2004", "Surgical Considerations");
+        }
+
+        @Test
+        void imagingWithoutAnyClinicalSignOrRadiatingSymptom() {
+            Draft d = draft("He has low back pain. Prior treatment included physical therapy and acupuncture. An MRI of "
+                    + "the lumbar spine on 06/01/2016 revealed a disc extrusion at L4-5. Straight leg raise was "
+                    + "negative.", "Spine surgery consultation for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void withoutImaging() {
+            Draft d = draft("He has low back pain radiating to the right leg. Straight leg raise was positive on the "
+                    + "right. Prior treatment included physical therapy.", "Spine surgery consultation for the lumbar "
+                    + "spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("imaging");
+        }
+    }
+
+    @Nested
+    class ColdTherapy {
+        @Test
+        void aColdTherapyUnitIsNotAnAtHomeColdPack() {
+            Draft d = draft("She has chronic low back pain.", "Cold therapy unit", DECIDED, INJURED);
+            assertThat(d.interpreted().modalities()).containsExactly("cold_therapy_unit");
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+    }
+
+    @Nested
+    class RequestDateFromTheRecord {
+        private Draft undated(String record) {
+            return Drafts.ENGINE.draft(new CaseForDetermination(new CaseDates(java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty()), record, java.util.List.of("Physical therapy 2 x 3 for the low back")))
+                    .get(0);
+        }
+
+        @Test
+        void withoutHeaderDatesTheUrDecisionTheRecordDatesChoosesTheGuidelines() {
+            Draft d = undated("He has low back pain. Utilization review dated 11/19/13 denied the request for "
+                    + "physical therapy.");
+            assertThat(d.trace().requestDate()).contains(java.time.LocalDate.of(2013, 11, 19));
+            assertThat(d.trace().requestDateBasis()).isEqualTo("UR decision date the record states");
+            assertThat(d.outcome()).isNotEqualTo(DraftOutcome.REFER);
+        }
+
+        @Test
+        void withoutAnyDateTheItemIsReferred() {
+            Draft d = undated("He has low back pain. Utilization review denied the request for physical therapy.");
+            assertOutcome(d, DraftOutcome.REFER);
+        }
+    }
+
+    @Nested
+    class ContinuingOpioids {
+        private static final String MONITORED = "He has had chronic low back pain since 2014. Current medications include "
+                + "Norco 10/325 mg one tablet every 6 hours. On 11/10/2016, the patient was seen. With Norco his pain "
+                + "decreases from 8/10 to 4/10 and he is able to walk longer and do household chores. A urine drug "
+                + "screen on 10/01/2016 was consistent with the prescribed medications. He denies side effects.";
+
+        @Test
+        void painReliefFunctionAndMonitoringDocumentedOnAStableDose() {
+            Draft d = draft(MONITORED, "Norco 10/325 mg #120", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Opioid Treatment 2016");
+        }
+
+        @Test
+        void withoutFunctionalImprovement() {
+            Draft d = draft(MONITORED.replace(" and he is able to walk longer and do household chores", ""),
+                    "Norco 10/325 mg #120", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("objective functional improvement");
+        }
+
+        @Test
+        void withoutAVisitInTheThreeMonthsBeforeTheRequest() {
+            Draft d = draft(MONITORED.replace("On 11/10/2016, the patient was seen.", "On 03/10/2016, the patient was "
+                    + "seen."), "Norco 10/325 mg #120", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("face-to-face visits");
+        }
+
+        @Test
+        void aHistoryOfOpioidUseDisorderNeedsAnAddictionSpecialist() {
+            Draft d = draft(MONITORED + " He has a history of opioid use disorder.", "Norco 10/325 mg #120", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("addiction specialist");
+        }
+    }
+
+    @Nested
+    class FirstTrialOfManipulation {
+        private static final String RECORD = "He has had chronic low back pain since 2014. He has not had chiropractic "
+                + "care. With his medications he is able to walk longer.";
+
+        @Test
+        void aFirstTrialWithinTheSixVisitsTheGuidelineAllows() {
+            Draft d = draft(RECORD, "Chiropractic treatment 2 x 3 for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Manual therapy & manipulation");
+        }
+
+        @Test
+        void moreThanTheTrialIsNotExtendedByImprovementFromSomethingElse() {
+            Draft d = draft(RECORD, "Chiropractic treatment for the lumbar spine, 12 visits", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("functional improvement");
+        }
+
+        @Test
+        void withoutAMusculoskeletalCauseDocumented() {
+            Draft d = draft("He reports headaches.", "Chiropractic treatment 2 x 3 for the lumbar spine", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("musculoskeletal");
+        }
+    }
+
+    @Nested
+    class LaboratoryAndGeneticTests {
+        @Test
+        void bloodCountAndChemistryForAPatientTakingAnNsaid() {
+            Draft d = draft("Current medications include naproxen 550 mg twice daily.", "Labs: CBC, CMP", DECIDED,
+                    INJURED);
+            assertThat(d.interpreted().kind()).contains(org.openimr.guidelines.RequestKind.LAB_TEST);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("NSAIDs, specific drug list & adverse effects");
+        }
+
+        @Test
+        void beforeAnOperationWithoutADiseaseOrDrugThatBearsOnItsRisk() {
+            Draft d = draft("A right knee arthroscopy was recommended. She is otherwise healthy.", "Pre-operative labs",
+                    DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("bears on the risk of an operation");
+        }
+
+        @Test
+        void beforeAnOperationForAPatientWithDiabetes() {
+            Draft d = draft("A right knee arthroscopy was recommended. She has diabetes.", "Pre-operative labs",
+                    DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Non-MTUS");
+        }
+
+        @Test
+        void withNoIndicationTheGuidelineDataAddressesTheTestIsReferred() {
+            assertOutcome(draft("She has low back pain.", "Labs: CBC, CMP", DECIDED, INJURED), DraftOutcome.REFER);
+        }
+
+        @Test
+        void geneticTestingForOpioidMisuseIsNotRecommended() {
+            Draft d = draft("Current medications include Norco 10/325 mg.", "Genetic testing for opioid metabolism",
+                    DECIDED, INJURED);
+            assertThat(d.interpreted().kind()).contains(org.openimr.guidelines.RequestKind.OTHER_DIAGNOSTIC_TEST);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).anyMatch(r -> r.conclusion() == Conclusion.NOT_RECOMMENDED);
+        }
+
+        @Test
+        void anMrArthrogramIsAnMri() {
+            Draft d = draft("She has right shoulder pain.", "MR arthrogram of the right shoulder", DECIDED, INJURED);
+            assertThat(d.interpreted().kind()).contains(org.openimr.guidelines.RequestKind.MRI);
+        }
+    }
+
+    @Nested
+    class PostsurgicalTherapyWithinThePeriod {
+        private static final String RECORD = "She underwent a right shoulder arthroscopic rotator cuff repair on "
+                + "09/20/2016. She has completed 12 sessions of postoperative physical therapy with improved range of "
+                + "motion and function.";
+
+        @Test
+        void aSecondCourseWithinTheGeneralCourseAfterTheFirstHelped() {
+            Draft d = draft(RECORD, "Post-operative physical therapy 2 x 6 for the right shoulder", "2016-11-15",
+                    "2016-01-15");
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Postsurgical Treatment 2009");
+        }
+
+        @Test
+        void aSecondCourseWithoutImprovementFromTheFirst() {
+            Draft d = draft(RECORD.replace(" with improved range of motion and function", ""),
+                    "Post-operative physical therapy 2 x 6 for the right shoulder", "2016-11-15", "2016-01-15");
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("functional improvement");
+        }
+    }
+
+    @Nested
+    class SleepStudy {
+        @Test
+        void forSuspectedSleepApnea() {
+            Draft d = draft("He reports loud snoring and excessive daytime sleepiness.", "Sleep study", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Polysomnography");
+        }
+
+        @Test
+        void forInsomniaAloneWithoutATreatmentTrial() {
+            Draft d = draft("He reports difficulty sleeping because of pain.", "Sleep study", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("sleep");
+        }
+    }
+
+    @Nested
+    class InpatientRehabilitation {
+        private static final String RECORD = "He underwent open reduction and internal fixation of a tibial plateau "
+                + "fracture and was hospitalized. He is unable to transfer independently and is not safe for home.";
+
+        @Test
+        void afterAHospitalStayWithANewLossOfFunctionAndNoSafeHome() {
+            Draft d = draft(RECORD, "Skilled nursing facility with physical therapy 10 days", DECIDED, INJURED);
+            assertThat(d.interpreted().kind()).contains(org.openimr.guidelines.RequestKind.INPATIENT_REHABILITATION);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Non-MTUS", "Skilled nursing facility");
+        }
+
+        @Test
+        void longerThanTheGuidelineAllows() {
+            assertOutcome(draft(RECORD, "Skilled nursing facility 30 days", DECIDED, INJURED), DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void withoutAStatementThatHomeIsNotSafe() {
+            Draft d = draft(RECORD.replace(" and is not safe for home", ""), "Skilled nursing facility 10 days",
+                    DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("care at home is not safe");
+        }
+    }
+}

@@ -11,10 +11,13 @@ import org.openimr.cases.ApplicationForm;
 import org.openimr.cases.EligibilitySpecification;
 import org.openimr.cases.IllegalTransitionException;
 import org.openimr.cases.ImrCase;
+import org.openimr.cases.IncompleteApplication;
 import org.openimr.cases.InvalidApplicationException;
 import org.openimr.cases.LiabilityPosition;
+import org.openimr.cases.ReceivedApplication;
 import org.openimr.cases.ScreeningContext;
 import org.openimr.cases.Timeliness;
+import org.openimr.cases.ValidationProblems;
 import org.openimr.cases.staff.AuditLog;
 import org.openimr.cases.store.CaseStore;
 import org.openimr.cases.store.PostgresCaseNumberSequence;
@@ -88,6 +91,40 @@ public class CaseService {
             audit.record("FILE_APPLICATION", null, AuditLog.Outcome.FAILED, e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * Registers an application that has problems, and asks the parties for what is missing: the case is opened with the
+     * incomplete application and a request for information dated today, naming every problem (the reply is due in 5
+     * business days, 8 CCR 9792.10.3). All in one transaction.
+     */
+    public StoredCase requestInformation(ApplicationForm form, ValidationProblems problems) {
+        LocalDate today = today();
+        ReceivedApplication asReceived = form.receive(today);
+        IncompleteApplication incomplete = new IncompleteApplication(asReceived.receivedOn(),
+                asReceived.applicantName(), problems);
+        try {
+            StoredCase filed = tx.execute(status -> store.insert(
+                    ImrCase.open(numbers, incomplete, incomplete.receivedOn()).requestInformation(today, problems),
+                    user()));
+            audit.record("FILE_APPLICATION", filed.imrCase().caseNumber().value(), AuditLog.Outcome.ALLOWED,
+                    "incomplete: information requested on " + problems.size() + " field(s)");
+            return filed;
+        } catch (RuntimeException e) {
+            audit.record("FILE_APPLICATION", null, AuditLog.Outcome.FAILED, e.getMessage());
+            throw e;
+        }
+    }
+
+    /**
+     * Records the information that completes an incomplete application, received {@code on}, and screens the
+     * application at once, against the version read.
+     */
+    public StoredCase completeApplication(CaseNumber n, int expectedVersion, Application completed,
+            LiabilityPosition liability, LocalDate on) {
+        return record(n, expectedVersion, "RECEIVE_INFORMATION", c -> c.receiveInformation(on, completed)
+                .screen(on, EligibilitySpecification.standard(), ScreeningContext.standard().withLiability(liability)
+                        .withPriorReviews(store.priorReviews(completed.claimNumber().value()))));
     }
 
     /** The case, if it exists and the user may see it; audited. */

@@ -58,13 +58,15 @@ public class CaseStore {
         String n = updated.caseNumber().value();
         int changed = jdbc.sql("""
                 update cases set version = version + 1, status = :status, priority = :priority, reviewer = :reviewer,
-                       application = coalesce(cast(:application as jsonb), application), updated_at = now()
+                       application = coalesce(cast(:application as jsonb), application),
+                       claim_number = coalesce(:claim, claim_number), updated_at = now()
                 where case_number = :n and version = :version
                 """)
                 .param("status", StatusCode.of(updated.status()).name())
                 .param("priority", updated.priority().name())
                 .param("reviewer", reviewer(updated))
                 .param("application", updated.application().map(CaseEventJson::write).orElse(null))
+                .param("claim", updated.application().map(x -> x.claimNumber().value()).orElse(null))
                 .param("n", n).param("version", expectedVersion)
                 .update();
         if (changed == 0) {

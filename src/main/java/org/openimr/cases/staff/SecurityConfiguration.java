@@ -65,8 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/audit").hasRole("ADMIN")
                         .requestMatchers("/staff", "/staff/**").hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.defaultSuccessUrl("/staff", false))
-                .logout(l -> l.logoutSuccessUrl("/"))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/staff", false))
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
                     audit.record(request.getMethod() + " " + request.getRequestURI(), null, AuditLog.Outcome.DENIED,
                             "page not allowed for this role");

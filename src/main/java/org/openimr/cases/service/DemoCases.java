@@ -189,13 +189,7 @@ class DemoCases implements ApplicationRunner {
             if (!s.endsWith("b")) {
                 return today.minusDays(Integer.parseInt(s));
             }
-            LocalDate d = today;
-            for (int back = Integer.parseInt(s.substring(0, s.length() - 1)); back > 0; back--) {
-                do {
-                    d = d.minusDays(1);
-                } while (!CALENDAR.isBusinessDay(d));
-            }
-            return d;
+            return CALENDAR.plusBusinessDays(today, -Integer.parseInt(s.substring(0, s.length() - 1)));
         }
 
         /** The application of a demo case, as DWC Form IMR would give it. */

@@ -30,8 +30,8 @@ class CaseApiDocs {
                             .description("An API token from POST /api/tokens: one indexed lookup per request, "
                                     + "expires and can be revoked. Use this for tools and scripts."))
                     .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                            .description("Staff username and password: the password hash is checked on every request "
-                                    + "(about 0.1 s of CPU each). Needed to issue a token."));
+                            .description("Staff username and password: the bcrypt hash, slow by design, is checked on "
+                                    + "every request. Needed to issue a token."));
             api.addSecurityItem(new SecurityRequirement().addList(TOKEN));
             api.addSecurityItem(new SecurityRequirement().addList(BASIC));
         };

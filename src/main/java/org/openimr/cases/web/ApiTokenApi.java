@@ -71,18 +71,9 @@ class ApiTokenApi {
             p.setTitle("Password needed");
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(p);
         }
-        List<ValidationProblems.Problem> problems = new ArrayList<>();
         String label = request.label() == null ? "" : request.label().strip();
-        if (label.isEmpty()) {
-            problems.add(new ValidationProblems.Problem("label", "is missing: say what the token is for"));
-        } else if (label.length() > 100) {
-            problems.add(new ValidationProblems.Problem("label", "is longer than 100 characters"));
-        }
         int days = request.days() == null ? DEFAULT_DAYS : request.days();
-        if (days < 1 || days > tokens.maxDays()) {
-            problems.add(new ValidationProblems.Problem("days", "must be from 1 to " + tokens.maxDays() + ", not "
-                    + days));
-        }
+        List<ValidationProblems.Problem> problems = problems(label, days, tokens.maxDays());
         if (!problems.isEmpty()) {
             audit.record("ISSUE_API_TOKEN", null, AuditLog.Outcome.INVALID, problems.size() + " problem(s)");
             throw new InvalidApplicationException(ValidationProblems.of(problems));
@@ -92,6 +83,20 @@ class ApiTokenApi {
                 + label + "), expires " + issued.token().expiresAt());
         return ResponseEntity.created(URI.create("/api/tokens/" + issued.token().id()))
                 .body(new IssuedToken(issued.token().id(), issued.secret(), label, issued.token().expiresAt()));
+    }
+
+    /** What is wrong with a token request, per field: the label (1 to 100 characters) and the days (1 to max). */
+    static List<ValidationProblems.Problem> problems(String label, int days, int maxDays) {
+        List<ValidationProblems.Problem> problems = new ArrayList<>();
+        if (label.isEmpty()) {
+            problems.add(new ValidationProblems.Problem("label", "is missing: say what the token is for"));
+        } else if (label.length() > 100) {
+            problems.add(new ValidationProblems.Problem("label", "is longer than 100 characters"));
+        }
+        if (days < 1 || days > maxDays) {
+            problems.add(new ValidationProblems.Problem("days", "must be from 1 to " + maxDays + ", not " + days));
+        }
+        return problems;
     }
 
     @GetMapping

@@ -26,8 +26,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  *
  * <p>CSRF is off for {@code /api/cases/**}, {@code /api/tokens/**} and {@code /api/audit} only: that chain accepts
  * nothing but an {@code Authorization} header on each request, never a session cookie, so a page on another site
- * cannot make a browser send credentials it does not hold. (A browser that was shown the Basic prompt caches the credentials; the
- * API therefore sends no {@code WWW-Authenticate: Basic} challenge, so browsers never prompt for them.)
+ * cannot make a browser send credentials it does not hold. (A browser that was shown the Basic prompt caches the
+ * credentials; the API therefore sends no {@code WWW-Authenticate: Basic} challenge, so browsers never prompt for them.)
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -96,7 +96,8 @@ class SecurityConfiguration {
 
     private static boolean badToken(HttpServletRequest request, AuthenticationException ex) {
         String header = request.getHeader("Authorization");
-        return ex instanceof BadCredentialsException && header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        return ex instanceof BadCredentialsException && header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     static String caseOf(HttpServletRequest request) {

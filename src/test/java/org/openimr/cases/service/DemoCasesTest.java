@@ -3,12 +3,19 @@ package org.openimr.cases.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +30,7 @@ import org.openimr.shared.BusinessCalendar;
 import org.openimr.shared.Priority;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,11 +40,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"openimr.embedded-db.data-dir=./target/test-pg-demo-cases", "openimr.sweep.cron=-",
-                "openimr.sweep.lock-at-least=PT0S"})
+                "openimr.sweep.lock-at-least=PT0S", "openimr.demo.password=demo-test-password"})
 class DemoCasesTest {
 
     static final Path DATA = Path.of("target", "test-pg-demo-cases");
+    static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\":\"(CM\\d{2}-\\d{7})\"");
 
+    @LocalServerPort
+    int port;
     @Autowired
     DemoCases demo;
     @Autowired
@@ -83,7 +94,8 @@ class DemoCasesTest {
                 .isEqualTo("Information requested: The employee's date of birth is missing; The claim number is "
                         + "missing");
         assertThat(incomplete.imrCase().deadlines().get(0).due())
-                .isEqualTo(BusinessCalendar.california().plusBusinessDays(incomplete.imrCase().events().get(1).on(), 5));
+                .isEqualTo(BusinessCalendar.california().plusBusinessDays(
+                        incomplete.imrCase().events().get(1).on(), 5));
 
         // overdue today, and flagged by the sweep that ran after the load; the late steps stand, nothing is voided
         List<String> overdue = cases.stream().filter(c -> CaseService.isOverdue(c.imrCase(), today))
@@ -99,6 +111,23 @@ class DemoCasesTest {
         assertThat(jdbc.sql("select count(*) from case_events").query(Integer.class).single()).isEqualTo(events);
         assertThat(jdbc.sql("select distinct recorded_by from case_events").query(String.class).list())
                 .containsExactly("demo");
+    }
+
+    @Test
+    void theDemoIntakeUserSeesTheOverdueStepsAndWhatIsDueTodayAndTheDemoReviewerOnlyTheirCases() throws Exception {
+        assertThat(caseNumbers("intake", "/api/cases?overdue=true")).hasSize(2);
+        assertThat(caseNumbers("intake", "/api/cases?dueWithinDays=0").size()).isGreaterThanOrEqualTo(3);
+        assertThat(caseNumbers("intake", "/api/cases")).hasSize(22);
+        assertThat(caseNumbers("reviewer", "/api/cases")).hasSize(2);
+    }
+
+    private List<String> caseNumbers(String user, String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + port + path)).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":demo-test-password").getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return CASE_NUMBER.matcher(r.body()).results().map(m -> m.group(1)).toList();
     }
 
     private static StoredCase only(List<StoredCase> cases, StatusCode status) {

@@ -33,7 +33,8 @@ class IncompleteApplicationApiTest extends CaseApiSupport {
 
         Answer refused = call("intake", "POST", "/api/cases", incomplete(complete));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("detail").asString()).isEqualTo("2 field(s) need correcting; nothing was stored.");
+        assertThat(refused.json().get("detail").asString())
+                .isEqualTo("2 field(s) need correcting; nothing was stored.");
         assertThat(refused.json().get("errors").findValuesAsString("field"))
                 .containsExactly("employee.dateOfBirth", "claimNumber");
         assertThat(count()).isEqualTo(before);

@@ -15,7 +15,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The staff sign-in page in Chromium: labelled fields, a wrong password's message, sign-in, sign-out; axe-core clean. */
+/**
+ * The staff sign-in page in Chromium: labelled fields, a wrong password's message, sign-in, sign-out; axe-core clean.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"openimr.embedded-db.data-dir=./target/test-pg-cases", "openimr.demo.enabled=false",
                 "openimr.sweep.enabled=false"})

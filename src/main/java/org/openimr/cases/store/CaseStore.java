@@ -25,9 +25,12 @@ import org.springframework.stereotype.Repository;
 public class CaseStore {
 
     private final JdbcClient jdbc;
+    private final Timeframes timeframes;
 
-    public CaseStore(JdbcClient jdbc) {
+    /** @param timeframes what stored cases are counted under when they are read back */
+    public CaseStore(JdbcClient jdbc, Timeframes timeframes) {
         this.jdbc = jdbc;
+        this.timeframes = timeframes;
     }
 
     /** Stores a new case: its row (version 1) and every event. */
@@ -129,7 +132,7 @@ public class CaseStore {
         return byCase.values().stream().map(events -> {
             Row first = events.get(0);
             ImrCase c = ImrCase.replay(new CaseNumber(first.n()), events.stream().map(Row::event).toList(),
-                    Timeframes.current());
+                    timeframes);
             return new StoredCase(c, first.version(), first.reviewer());
         }).toList();
     }

@@ -23,6 +23,7 @@ import org.openimr.cases.ReceivedApplication;
 import org.openimr.cases.RecordsCompleteness;
 import org.openimr.cases.ScreeningContext;
 import org.openimr.cases.ServiceMethod;
+import org.openimr.cases.Timeframes;
 import org.openimr.cases.store.CaseStore;
 import org.openimr.cases.store.PostgresCaseNumberSequence;
 import org.openimr.shared.BusinessCalendar;
@@ -69,9 +70,11 @@ class DemoCases implements ApplicationRunner {
     private final Clock clock;
     private final boolean embedded;
     private final ObjectProvider<OverdueSweep> sweep;
+    private final Timeframes timeframes;
 
     DemoCases(CaseStore store, PostgresCaseNumberSequence numbers, JdbcClient jdbc, TransactionTemplate tx,
-            Clock clock, ObjectProvider<EmbeddedPostgres> pg, ObjectProvider<OverdueSweep> sweep) {
+            Clock clock, ObjectProvider<EmbeddedPostgres> pg, ObjectProvider<OverdueSweep> sweep,
+            Timeframes timeframes) {
         this.store = store;
         this.numbers = numbers;
         this.jdbc = jdbc;
@@ -79,6 +82,7 @@ class DemoCases implements ApplicationRunner {
         this.clock = clock;
         this.embedded = pg.getIfAvailable() != null;
         this.sweep = sweep;
+        this.timeframes = timeframes;
     }
 
     @Override
@@ -118,7 +122,7 @@ class DemoCases implements ApplicationRunner {
     private ImrCase open(Script script, Map<String, Object> demo) {
         Map<String, Object> fields = script.withDefaults(demo);
         ReceivedApplication received = script.form(fields).receive(script.today());
-        ImrCase c = ImrCase.open(numbers, received, received.receivedOn());
+        ImrCase c = ImrCase.open(numbers, received, received.receivedOn()).withTimeframes(timeframes);
         LiabilityPosition liability = LiabilityPosition.valueOf(Script.text(fields, "liability", "NOT_DISPUTED"));
         for (Map<String, Object> step : script.steps(fields)) {
             String verb = step.keySet().iterator().next();
@@ -149,7 +153,7 @@ class DemoCases implements ApplicationRunner {
     }
 
     private ScreeningContext context(Map<String, Object> fields, LiabilityPosition liability) {
-        return ScreeningContext.standard().withLiability(liability)
+        return ScreeningContext.standard().withFilingRule(timeframes.filing()).withLiability(liability)
                 .withPriorReviews(store.priorReviews(Script.text(fields, "claim", "")));
     }
 

@@ -61,7 +61,9 @@ public sealed interface CaseEvent {
 
         @Override
         public String describe() {
-            return "Information requested: " + String.join("; ", asked);
+            // each thing asked may be a whole sentence ("The claim number is missing."): no stray "." before ";"
+            return "Information requested: " + asked.stream().map(a -> a.endsWith(".") ? a.substring(0, a.length() - 1)
+                    : a).collect(Collectors.joining("; "));
         }
     }
 

@@ -11,10 +11,14 @@ import org.openimr.cases.ApplicationForm;
 import org.openimr.cases.EligibilitySpecification;
 import org.openimr.cases.IllegalTransitionException;
 import org.openimr.cases.ImrCase;
+import org.openimr.cases.IncompleteApplication;
 import org.openimr.cases.InvalidApplicationException;
 import org.openimr.cases.LiabilityPosition;
+import org.openimr.cases.ReceivedApplication;
 import org.openimr.cases.ScreeningContext;
+import org.openimr.cases.Timeframes;
 import org.openimr.cases.Timeliness;
+import org.openimr.cases.ValidationProblems;
 import org.openimr.cases.staff.AuditLog;
 import org.openimr.cases.store.CaseStore;
 import org.openimr.cases.store.PostgresCaseNumberSequence;
@@ -46,14 +50,16 @@ public class CaseService {
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final Clock clock;
+    private final Timeframes timeframes;
 
     public CaseService(CaseStore store, PostgresCaseNumberSequence numbers, TransactionTemplate tx, AuditLog audit,
-            Clock clock) {
+            Clock clock, Timeframes timeframes) {
         this.store = store;
         this.numbers = numbers;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
+        this.timeframes = timeframes;
     }
 
     public LocalDate today() {
@@ -75,10 +81,8 @@ public class CaseService {
         }
         try {
             StoredCase filed = tx.execute(status -> {
-                ScreeningContext context = ScreeningContext.standard().withLiability(liability)
-                        .withPriorReviews(store.priorReviews(application.claimNumber().value()));
-                ImrCase c = ImrCase.open(numbers, application, application.receivedOn())
-                        .screen(today, EligibilitySpecification.standard(), context);
+                ImrCase c = ImrCase.open(numbers, application, application.receivedOn()).withTimeframes(timeframes)
+                        .screen(today, EligibilitySpecification.standard(), screening(application, liability));
                 return store.insert(c, user());
             });
             audit.record("FILE_APPLICATION", filed.imrCase().caseNumber().value(), AuditLog.Outcome.ALLOWED,
@@ -88,6 +92,46 @@ public class CaseService {
             audit.record("FILE_APPLICATION", null, AuditLog.Outcome.FAILED, e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * Registers an application that has problems, and asks the parties for what is missing: the case is opened with the
+     * incomplete application and a request for information dated today, naming every problem (the reply is due in 5
+     * business days, 8 CCR 9792.10.3). All in one transaction.
+     */
+    public StoredCase requestInformation(ApplicationForm form, ValidationProblems problems) {
+        LocalDate today = today();
+        ReceivedApplication asReceived = form.receive(today);
+        IncompleteApplication incomplete = new IncompleteApplication(asReceived.receivedOn(),
+                asReceived.applicantName(), problems);
+        try {
+            StoredCase filed = tx.execute(status -> store.insert(
+                    ImrCase.open(numbers, incomplete, incomplete.receivedOn()).withTimeframes(timeframes)
+                            .requestInformation(today, problems),
+                    user()));
+            audit.record("FILE_APPLICATION", filed.imrCase().caseNumber().value(), AuditLog.Outcome.ALLOWED,
+                    "incomplete: information requested on " + problems.size() + " field(s)");
+            return filed;
+        } catch (RuntimeException e) {
+            audit.record("FILE_APPLICATION", null, AuditLog.Outcome.FAILED, e.getMessage());
+            throw e;
+        }
+    }
+
+    /**
+     * Records the information that completes an incomplete application, received {@code on}, and screens the
+     * application at once, against the version read.
+     */
+    public StoredCase completeApplication(CaseNumber n, int expectedVersion, Application completed,
+            LiabilityPosition liability, LocalDate on) {
+        return record(n, expectedVersion, "RECEIVE_INFORMATION", c -> c.receiveInformation(on, completed)
+                .screen(on, EligibilitySpecification.standard(), screening(completed, liability)));
+    }
+
+    /** What screening needs: the filing rule configured, the liability position, the earlier reviews of the claim. */
+    private ScreeningContext screening(Application application, LiabilityPosition liability) {
+        return ScreeningContext.standard().withFilingRule(timeframes.filing()).withLiability(liability)
+                .withPriorReviews(store.priorReviews(application.claimNumber().value()));
     }
 
     /** The case, if it exists and the user may see it; audited. */

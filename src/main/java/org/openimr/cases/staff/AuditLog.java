@@ -24,7 +24,7 @@ public class AuditLog {
     public enum Outcome { ALLOWED, DENIED, NOT_FOUND, INVALID, CONFLICT, FAILED }
 
     public record Entry(long id, OffsetDateTime at, String username, String role, String action, String caseNumber,
-            String address, String outcome, String detail) {
+            String address, String outcome, String detail, String credential) {
     }
 
     private final JdbcClient jdbc;
@@ -44,27 +44,42 @@ public class AuditLog {
                 .filter(a -> a.startsWith("ROLE_") && !a.equals("ROLE_ANONYMOUS")).map(a -> a.substring(5))
                 .findFirst().orElse(null);
         String address = null;
+        String credential = null;
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
             HttpServletRequest request = attrs.getRequest();
             address = request.getRemoteAddr();
+            credential = credential(auth, request);
         }
         jdbc.sql("""
-                insert into audit_log (username, role, action, case_number, address, outcome, detail)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into audit_log (username, role, action, case_number, address, outcome, detail, credential)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(user, role, action, caseNumber, address, outcome.name(),
-                        detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail)
+                        detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail, credential)
                 .update();
+    }
+
+    /** How an authenticated caller proved who they are: an API token (by id), HTTP Basic, or a page session. */
+    private static String credential(Authentication auth, HttpServletRequest request) {
+        if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
+            return null;
+        }
+        var token = ApiTokens.tokenOf(auth);
+        if (token.isPresent()) {
+            return token.get().toString();
+        }
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6) ? "HTTP Basic" : "session";
     }
 
     /** The latest entries, newest first, optionally of one case. */
     public List<Entry> latest(String caseNumber, int limit) {
         return jdbc.sql("""
-                select id, at, username, role, action, case_number, address, outcome, detail from audit_log
+                select id, at, username, role, action, case_number, address, outcome, detail, credential from audit_log
                 where (cast(:n as text) is null or case_number = :n) order by id desc limit :limit""")
                 .param("n", caseNumber).param("limit", limit)
                 .query((rs, i) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9)))
+                        rs.getString(9), rs.getString(10)))
                 .list();
     }
 }

@@ -9,22 +9,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Who may see what. The public library (pages, its API, open data, static files, health and metrics) is open to
  * everyone. Staff pages need a form sign-in (server-side session in PostgreSQL, CSRF token on every form and in a meta
- * tag for htmx). The case API needs HTTP Basic on every request and keeps no session.
+ * tag for htmx). The case API needs credentials on every request and keeps no session: an API token
+ * ({@code Authorization: Bearer}, see {@link ApiTokens}; one indexed lookup) or HTTP Basic (a bcrypt hash per request).
  *
- * <p>CSRF is off for {@code /api/cases/**} and {@code /api/audit} only: that chain accepts nothing but an
- * {@code Authorization: Basic} header on each request, never a session cookie, so a page on another site cannot make a
- * browser send credentials it does not hold. (A browser that was shown the Basic prompt caches the credentials; the
- * API therefore sends no {@code WWW-Authenticate: Basic} challenge, so browsers never prompt for them.)
+ * <p>CSRF is off for {@code /api/cases/**}, {@code /api/tokens/**} and {@code /api/audit} only: that chain accepts
+ * nothing but an {@code Authorization} header on each request, never a session cookie, so a page on another site
+ * cannot make a browser send credentials it does not hold. (A browser that was shown the Basic prompt caches the
+ * credentials; the API therefore sends no {@code WWW-Authenticate: Basic} challenge, so browsers never prompt for them.)
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -37,12 +40,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain caseApiSecurity(HttpSecurity http, AuditLog audit) throws Exception {
-        http.securityMatcher("/api/cases", "/api/cases/**", "/api/audit")
+    SecurityFilterChain caseApiSecurity(HttpSecurity http, AuditLog audit, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/cases", "/api/cases/**", "/api/audit", "/api/tokens", "/api/tokens/**")
+                .addFilterBefore(new BearerTokenFilter(tokens, problem(audit)), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/audit").hasRole("ADMIN")
                         .requestMatchers("/api/cases/*/letter/quality").hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/letter").hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
+                        .requestMatchers("/api/tokens", "/api/tokens/**")
+                        .hasAnyRole("INTAKE", "REVIEWER", "MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**")
                         .hasAnyRole("INTAKE", "REVIEWER", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN"))
@@ -65,8 +71,8 @@ class SecurityConfiguration {
                         .hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers("/staff", "/staff/**").hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.defaultSuccessUrl("/staff", false))
-                .logout(l -> l.logoutSuccessUrl("/"))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/staff", false))
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
                     audit.record(request.getMethod() + " " + request.getRequestURI(), null, AuditLog.Outcome.DENIED,
                             "page not allowed for this role");
@@ -78,9 +84,11 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint problem(AuditLog audit) {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) -> {
             audit.record(request.getMethod() + " " + request.getRequestURI(), caseOf(request), AuditLog.Outcome.DENIED,
-                    "not signed in");
-            write(response, 401, "Sign-in required",
-                    "The case API needs staff credentials (HTTP Basic) on every request.");
+                    badToken(request, ex) ? ex.getMessage() : "not signed in");
+            boolean badToken = badToken(request, ex);
+            write(response, 401, "Sign-in required", badToken ? ex.getMessage()
+                    : "The case API needs staff credentials on every request: an API token (Authorization: Bearer) "
+                            + "or HTTP Basic.");
         };
     }
 
@@ -90,6 +98,12 @@ class SecurityConfiguration {
                     "role not allowed");
             write(response, 403, "Forbidden", "Your role may not do this.");
         };
+    }
+
+    private static boolean badToken(HttpServletRequest request, AuthenticationException ex) {
+        String header = request.getHeader("Authorization");
+        return ex instanceof BadCredentialsException && header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     static String caseOf(HttpServletRequest request) {

@@ -25,9 +25,12 @@ import org.springframework.stereotype.Repository;
 public class CaseStore {
 
     private final JdbcClient jdbc;
+    private final Timeframes timeframes;
 
-    public CaseStore(JdbcClient jdbc) {
+    /** @param timeframes what stored cases are counted under when they are read back */
+    public CaseStore(JdbcClient jdbc, Timeframes timeframes) {
         this.jdbc = jdbc;
+        this.timeframes = timeframes;
     }
 
     /** Stores a new case: its row (version 1) and every event. */
@@ -58,13 +61,15 @@ public class CaseStore {
         String n = updated.caseNumber().value();
         int changed = jdbc.sql("""
                 update cases set version = version + 1, status = :status, priority = :priority, reviewer = :reviewer,
-                       application = coalesce(cast(:application as jsonb), application), updated_at = now()
+                       application = coalesce(cast(:application as jsonb), application),
+                       claim_number = coalesce(:claim, claim_number), updated_at = now()
                 where case_number = :n and version = :version
                 """)
                 .param("status", StatusCode.of(updated.status()).name())
                 .param("priority", updated.priority().name())
                 .param("reviewer", reviewer(updated))
                 .param("application", updated.application().map(CaseEventJson::write).orElse(null))
+                .param("claim", updated.application().map(x -> x.claimNumber().value()).orElse(null))
                 .param("n", n).param("version", expectedVersion)
                 .update();
         if (changed == 0) {
@@ -127,7 +132,7 @@ public class CaseStore {
         return byCase.values().stream().map(events -> {
             Row first = events.get(0);
             ImrCase c = ImrCase.replay(new CaseNumber(first.n()), events.stream().map(Row::event).toList(),
-                    Timeframes.current());
+                    timeframes);
             return new StoredCase(c, first.version(), first.reviewer());
         }).toList();
     }

@@ -1,6 +1,8 @@
 package org.openimr.cases.web;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -50,15 +52,27 @@ class CaseApi {
                     + "urDecision.servedBy (MAIL, ELECTRONIC, PERSONAL), urDecision.attached, signed, dateReceived, "
                     + "disputedItems[].request|diagnosis.description|diagnosis.icd10|conditionallyNonCertified, "
                     + "reviewType (STANDARD, EXPEDITED), liability (NOT_DISPUTED, DISPUTED, ...). Every problem "
-                    + "comes back at once, one entry per field, in a 400 problem.")
+                    + "comes back at once, one entry per field, in a 400 problem. With ifIncomplete="
+                    + "REQUEST_INFORMATION an application with problems is registered instead: the case answers 201 "
+                    + "AWAITING_INFORMATION, its missingInformation names each field, and the reply is due in 5 "
+                    + "business days; complete it with POST /api/cases/{caseNumber}/information.")
     ResponseEntity<CaseJson.Case> file(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = ApplicationJson.class))) JsonNode body) {
+            content = @Content(schema = @Schema(implementation = ApplicationJson.class))) JsonNode body,
+            @Parameter(description = "REJECT (default): an application with problems is a 400 and nothing is "
+                    + "stored; REQUEST_INFORMATION: it is registered and the parties are asked for what is missing")
+            @RequestParam(defaultValue = "REJECT") String ifIncomplete) {
+        boolean askForInformation = askForInformation(ifIncomplete);
         ApplicationInput input = ApplicationInput.of(body);
         var form = input.toForm();
         var liability = input.liability();
+        List<ValidationProblems.Problem> problems = input.merge(form.validate(cases.today()).problems());
+        if (!problems.isEmpty() && askForInformation) {
+            StoredCase registered = cases.requestInformation(form, ValidationProblems.of(problems));
+            return ResponseEntity.created(URI.create("/api/cases/" + registered.imrCase().caseNumber().value()))
+                    .eTag(etag(registered)).body(CaseJson.of(registered, cases.today()));
+        }
         if (!input.problems().isEmpty()) {
-            throw new InvalidApplicationException(ValidationProblems.of(
-                    input.merge(form.validate(cases.today()).problems())));
+            throw new InvalidApplicationException(ValidationProblems.of(problems));
         }
         StoredCase filed = cases.file(form, liability);
         return ResponseEntity.created(URI.create("/api/cases/" + filed.imrCase().caseNumber().value()))
@@ -93,6 +107,44 @@ class CaseApi {
         return ResponseEntity.ok().eTag(etag(updated)).body(CaseJson.of(updated, cases.today()));
     }
 
+    @PostMapping(value = "/{caseNumber}/information", consumes = "application/json")
+    @Operation(summary = "Record the information that completes an incomplete application, and screen it at once",
+            description = "The body is the whole application, as for filing, now complete; If-Match names the version "
+                    + "read. 400 names each field still wrong (nothing is stored); 409 when no request for information "
+                    + "is out or the case changed since that version.")
+    ResponseEntity<CaseJson.Case> information(@PathVariable String caseNumber,
+            @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApplicationJson.class))) JsonNode body,
+            @Parameter(description = "the day the information arrived (YYYY-MM-DD); today when left out")
+            @RequestParam(required = false) String on,
+            @Parameter(description = "the case's ETag, e.g. \"2\"") @RequestHeader(value = "If-Match",
+                    required = false) String ifMatch) {
+        CaseNumber n = number(caseNumber);
+        List<ValidationProblems.Problem> problems = new ArrayList<>();
+        Integer version = ifMatch == null ? null : parseEtag(ifMatch, problems);
+        if (ifMatch == null) {
+            problems.add(new ValidationProblems.Problem("If-Match", "is missing: send the version you read"));
+        }
+        LocalDate received = cases.today();
+        if (on != null) {
+            try {
+                received = LocalDate.parse(on.strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new ValidationProblems.Problem("on", "is not a real date (write it as YYYY-MM-DD): \""
+                        + on + "\""));
+            }
+        }
+        ApplicationInput input = ApplicationInput.of(body);
+        var form = input.toForm();
+        problems.addAll(input.merge(form.validate(cases.today()).problems()));
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(ValidationProblems.of(problems));
+        }
+        StoredCase updated = cases.completeApplication(n, version, form.toApplication(cases.today()),
+                input.liability(), received);
+        return ResponseEntity.ok().eTag(etag(updated)).body(CaseJson.of(updated, cases.today()));
+    }
+
     @GetMapping
     @Operation(summary = "The cases you may see, oldest first, filtered by status (repeatable), priority, overdue, "
             + "and an open step due within N days")
@@ -112,6 +164,15 @@ class CaseApi {
                     "caseNumber", "is not a case number in the CMyy-nnnnnnn form: \"" + text + "\""))));
         }
         return new CaseNumber(text);
+    }
+
+    private static boolean askForInformation(String ifIncomplete) {
+        return switch (ifIncomplete.strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "REJECT" -> false;
+            case "REQUEST_INFORMATION" -> true;
+            default -> throw new InvalidApplicationException(ValidationProblems.of(List.of(new ValidationProblems
+                    .Problem("ifIncomplete", "is not REJECT or REQUEST_INFORMATION: \"" + ifIncomplete + "\""))));
+        };
     }
 
     private static String etag(StoredCase c) {

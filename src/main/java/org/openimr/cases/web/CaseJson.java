@@ -33,7 +33,11 @@ public final class CaseJson {
 
     public record Case(String caseNumber, int version, Status status, String priority, String applicant,
             String reviewer, List<Reason> ineligibilityReasons, LocalDate asOf, List<Event> events,
-            List<DeadlineJson> deadlines) {
+            List<DeadlineJson> deadlines, List<MissingInformation> missingInformation) {
+    }
+
+    /** A field of an incomplete application that the parties are asked about, and what is wrong with it. */
+    public record MissingInformation(String field, String problem) {
     }
 
     public record Summary(String caseNumber, int version, String status, String priority, String applicant,
@@ -49,7 +53,8 @@ public final class CaseJson {
             events.add(new Event(i + 1, e.on(), CaseEventJson.typeOf(e), e.describe()));
         }
         return new Case(c.caseNumber().value(), stored.version(), status(c.status()), c.priority().name(),
-                applicant(c), stored.reviewer(), reasons(c.status()), today, events, deadlines(timeline));
+                applicant(c), stored.reviewer(), reasons(c.status()), today, events, deadlines(timeline),
+                missingInformation(c));
     }
 
     public static Summary summary(StoredCase stored, LocalDate today) {
@@ -61,6 +66,15 @@ public final class CaseJson {
         return new Summary(c.caseNumber().value(), stored.version(), StatusCode.of(c.status()).name(),
                 c.priority().name(), applicant(c), c.events().get(0).on(), CaseService.isOverdue(c, today),
                 next.map(Timeline.DeadlineLine::due).orElse(null), next.map(d -> d.kind().step()).orElse(null));
+    }
+
+    /** While the application is incomplete: each field in question. */
+    static List<MissingInformation> missingInformation(ImrCase c) {
+        if (c.application().isPresent() || !(((org.openimr.cases.CaseEvent.ApplicationReceived) c.events().get(0))
+                .application() instanceof org.openimr.cases.IncompleteApplication incomplete)) {
+            return List.of();
+        }
+        return incomplete.problems().all().stream().map(p -> new MissingInformation(p.field(), p.message())).toList();
     }
 
     static String applicant(ImrCase c) {

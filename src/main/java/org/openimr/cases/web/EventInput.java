@@ -89,7 +89,8 @@ public record EventInput(String type, String on, String method, String completen
                 return c -> c.withdraw(d);
             case LIABILITY_RESOLVED:
                 return c -> c.resolveLiability(d).screen(d, EligibilitySpecification.standard(),
-                        ScreeningContext.standard().withLiability(LiabilityPosition.RESOLVED));
+                        ScreeningContext.standard().withFilingRule(c.timeframes().filing())
+                                .withLiability(LiabilityPosition.RESOLVED));
             default:
                 throw new IllegalStateException();
         }

@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Latency of the case API on the embedded PostgreSQL, loopback only: 50 concurrent clients each file 10 cases and
- * read each back, beside GET /actuator/health in the same run. Not a test (surefire leaves out *Benchmark).
+ * read each back, beside GET /actuator/health in the same run; first with HTTP Basic, then with an API token. Not a test (surefire leaves out *Benchmark).
  * Run: ./mvnw -B -ntp -q test-compile exec:java ... or from the IDE; see README "Case API benchmark".
  */
 public final class CaseApiBenchmark {
@@ -50,43 +50,61 @@ public final class CaseApiBenchmark {
                 send(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build());
                 send(http, file(base, auth, "WARM-" + i));
             }
-            List<Long> health = Collections.synchronizedList(new ArrayList<>());
-            List<Long> filing = Collections.synchronizedList(new ArrayList<>());
-            List<Long> reading = Collections.synchronizedList(new ArrayList<>());
-            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-            List<Future<?>> done = new ArrayList<>();
-            long start = System.nanoTime();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                done.add(clients.submit(() -> {
-                    for (int i = 0; i < PER_CLIENT; i++) {
-                        health.add(time(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build())
-                                .nanos());
-                        Timed filed = time(http, file(base, auth, "BENCH-" + client + "-" + i));
-                        filing.add(filed.nanos());
-                        Matcher m = Pattern.compile("\"caseNumber\":\"([^\"]+)\"").matcher(filed.body());
-                        if (!m.find()) {
-                            throw new IllegalStateException("filing failed: " + filed.body());
-                        }
-                        reading.add(time(http, HttpRequest.newBuilder(URI.create(base + "/api/cases/" + m.group(1)))
-                                .header("Authorization", auth).build()).nanos());
-                    }
-                    return null;
-                }));
+            Matcher issued = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(send(http, HttpRequest.newBuilder(
+                            URI.create(base + "/api/tokens")).header("Authorization", auth)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"benchmark\",\"days\":1}")).build())
+                    .body());
+            if (!issued.find()) {
+                throw new IllegalStateException("no API token issued");
             }
-            for (Future<?> f : done) {
-                f.get();
+            String bearer = "Bearer " + issued.group(1);
+            for (int i = 0; i < 20; i++) {
+                send(http, file(base, bearer, "WARM-TOKEN-" + i));
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            clients.shutdown();
-            System.out.printf("%d clients x %d, %.1f s, loopback, embedded PostgreSQL%n", CLIENTS, PER_CLIENT,
-                    seconds);
-            report("GET /actuator/health (baseline)", health);
-            report("POST /api/cases (file)", filing);
-            report("GET /api/cases/{n} (read)", reading);
+            phase(http, base, "HTTP Basic", auth);
+            phase(http, base, "API token (Bearer)", bearer);
         } finally {
             app.close();
         }
+    }
+
+    /** 50 clients, each: health, file a case, read it back; PER_CLIENT times. */
+    static void phase(HttpClient http, String base, String credentials, String auth) throws Exception {
+        List<Long> health = Collections.synchronizedList(new ArrayList<>());
+        List<Long> filing = Collections.synchronizedList(new ArrayList<>());
+        List<Long> reading = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            done.add(clients.submit(() -> {
+                for (int i = 0; i < PER_CLIENT; i++) {
+                    health.add(time(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build())
+                            .nanos());
+                    Timed filed = time(http, file(base, auth, "BENCH-" + credentials.charAt(0) + client + "-" + i));
+                    filing.add(filed.nanos());
+                    Matcher m = Pattern.compile("\"caseNumber\":\"([^\"]+)\"").matcher(filed.body());
+                    if (!m.find()) {
+                        throw new IllegalStateException("filing failed: " + filed.body());
+                    }
+                    reading.add(time(http, HttpRequest.newBuilder(URI.create(base + "/api/cases/" + m.group(1)))
+                            .header("Authorization", auth).build()).nanos());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        clients.shutdown();
+        System.out.printf("%s: %d clients x %d, %.1f s, loopback, embedded PostgreSQL%n", credentials, CLIENTS,
+                PER_CLIENT, seconds);
+        report("GET /actuator/health (baseline)", health);
+        report("POST /api/cases (file)", filing);
+        report("GET /api/cases/{n} (read)", reading);
     }
 
     record Timed(long nanos, String body) {

@@ -43,6 +43,8 @@ class RoleMatrixTest extends CaseApiSupport {
         expected.put("POST /api/cases", new int[] {401, 201, 403, 201, 201});
         expected.put("POST /api/cases/" + other + "/events", new int[] {401, 400, 403, 400, 400});
         expected.put("GET /api/audit", new int[] {401, 403, 403, 403, 200});
+        expected.put("GET /api/tokens", new int[] {401, 200, 200, 200, 200});
+        expected.put("DELETE /api/tokens/999999", new int[] {401, 404, 404, 404, 404});
         expected.put("GET /", new int[] {200, 200, 200, 200, 200});
         expected.put("GET /decisions", new int[] {200, 200, 200, 200, 200});
         expected.put("GET /api/decisions", new int[] {200, 200, 200, 200, 200});

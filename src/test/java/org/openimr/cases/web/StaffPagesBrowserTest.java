@@ -108,6 +108,36 @@ class StaffPagesBrowserTest extends BrowserTest {
         assertThat(find("main").getText()).contains("Awaiting records");
     }
 
+    @Test
+    void aSignedInUserIssuesAnApiTokenSeesItOnceAndRevokesIt() {
+        open("/staff/tokens");
+        assertThat(find("h1").getText()).isEqualTo("API tokens");
+        find("#f-days").clear();
+        type("days", "400");
+        find("form[action='/staff/tokens'] button").click();
+        assertThat(find("#f-label-error").getText()).isEqualTo("What it is for is missing: say what the token is for.");
+        assertThat(find("#f-days-error").getText()).isEqualTo("Days valid must be from 1 to 90, not 400.");
+        assertThat(find("#f-days").getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible();
+
+        find("#f-days").clear();
+        type("days", "7");
+        String label = "browser test " + System.nanoTime();
+        type("label", label);
+        find("form[action='/staff/tokens'] button").click();
+        assertThat(find("#new-token").getText()).startsWith("oimr_").hasSize(48);
+        assertThat(find("#issued").getText()).contains(label);
+        assertAccessible();
+
+        open("/staff/tokens");
+        assertThat(browser().findElements(By.id("new-token"))).isEmpty();
+        WebElement row = find("#tokens tbody tr");
+        assertThat(row.getText()).contains(label).contains("active");
+        row.findElement(By.cssSelector("button")).click();
+        assertThat(find("#tokens tbody tr").getText()).contains(label).contains("revoked");
+        assertAccessible();
+    }
+
     private void type(String field, String text) {
         find("#f-" + field.replaceAll("[^A-Za-z0-9]", "-")).sendKeys(text);
     }

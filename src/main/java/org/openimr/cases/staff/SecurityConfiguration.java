@@ -21,7 +21,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * everyone. Staff pages need a form sign-in (server-side session in PostgreSQL, CSRF token on every form and in a meta
  * tag for htmx). The case API needs HTTP Basic on every request and keeps no session.
  *
- * <p>CSRF is off for {@code /api/cases/**} and {@code /api/audit} only: that chain accepts nothing but an
+ * <p>CSRF is off for {@code /api/cases/**}, {@code /api/reviewers/**} and {@code /api/audit} only: that chain accepts nothing but an
  * {@code Authorization: Basic} header on each request, never a session cookie, so a page on another site cannot make a
  * browser send credentials it does not hold. (A browser that was shown the Basic prompt caches the credentials; the
  * API therefore sends no {@code WWW-Authenticate: Basic} challenge, so browsers never prompt for them.)
@@ -38,9 +38,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain caseApiSecurity(HttpSecurity http, AuditLog audit) throws Exception {
-        http.securityMatcher("/api/cases", "/api/cases/**", "/api/audit")
+        http.securityMatcher("/api/cases", "/api/cases/**", "/api/audit", "/api/reviewers", "/api/reviewers/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/audit").hasRole("ADMIN")
+                        // the panel holds names: staff read it, the medical director and admins change it
+                        .requestMatchers(HttpMethod.GET, "/api/reviewers", "/api/reviewers/**",
+                                "/api/cases/*/reviewer-ranking").hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
+                        .requestMatchers("/api/reviewers", "/api/reviewers/**", "/api/cases/*/reviewer-assignment")
+                        .hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**")
                         .hasAnyRole("INTAKE", "REVIEWER", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN"))
@@ -57,6 +62,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/staff/audit").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/staff/reviewers", "/staff/reviewers/**",
+                                "/staff/cases/*/reviewer-assignment").hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
+                        // a reviewer sees the cases assigned to them (the service answers 404 for any other)
+                        .requestMatchers(HttpMethod.GET, "/staff", "/staff/cases/*")
+                        .hasAnyRole("INTAKE", "REVIEWER", "MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers("/staff", "/staff/**").hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.defaultSuccessUrl("/staff", false))

@@ -137,7 +137,7 @@ public final class PanelJson {
                     names.get(a.reviewer().value()), c.signInName().orElse(null), a.eligible(), c.assignable(),
                     a.fit().explanation(), a.workload(),
                     a.rules().stream().map(r -> new RuleView(r.rule(), r.passed(), r.reason())).toList(),
-                    a.eligible() ? a.explanation().substring(a.reviewer().value().length() + 1)
+                    a.eligible() ? a.fit().explanation() + "; workload " + a.workload()
                             : a.failures().stream().map(r -> "excluded by '" + r.rule() + "': " + r.reason())
                                     .collect(java.util.stream.Collectors.joining("; "))));
         }

@@ -81,7 +81,9 @@ class DemoPanelLoader implements ApplicationRunner {
             int n = 0;
             for (ReviewerPanel.Member m : DemoPanel.members(cases.today())) {
                 if (panel.byId(m.reviewer().id()).isEmpty()) {
-                    panel.save(m.reviewer(), m.signInName(), "ADD_DEMO_REVIEWER", "");
+                    // a sign-in name already linked to someone else stays with them
+                    var login = m.signInName().filter(l -> panel.bySignInName(l).isEmpty());
+                    panel.save(m.reviewer(), login, "ADD_DEMO_REVIEWER", "");
                     n++;
                 }
             }
@@ -112,7 +114,7 @@ class DemoPanelLoader implements ApplicationRunner {
                 .claimNumber("DEMO-PANEL-0001").injuredOn(today.minusDays(95))
                 .employer("Demo Orchard Cooperative").claimsAdministrator("Example Mutual Claims", "", "")
                 .requestingPhysician("Lena", "Sampleford", "Physical Medicine and Rehabilitation")
-                .urDecision(today.minusDays(35), ServiceMethod.ELECTRONIC).urDecisionAttached(true)
+                .urDecision(today.minusDays(20), ServiceMethod.ELECTRONIC).urDecisionAttached(true)
                 .disputedItem("Physical therapy, 8 sessions for the lumbar spine", "Lumbar sprain", "S33.5XXA")
                 .signed(true).receivedOn(today.minusDays(2)), LiabilityPosition.NOT_DISPUTED);
         var n = c.imrCase().caseNumber();

@@ -158,6 +158,33 @@ class PanelApiTest extends CaseApiSupport {
                 "{\"reviewer\":\"" + free + "\",\"version\":4}").status()).isEqualTo(409);
     }
 
+    @Test
+    void theDailyBatchAssignsTheReadyCasesAndTheApiIsDocumented() {
+        String caseNumber = file(uniqueClaim(), "Batch Orchard " + System.nanoTime());
+        String on = today().toString();
+        call("intake", "POST", "/api/cases/" + caseNumber + "/events",
+                "{\"type\":\"NOARFI_SENT\",\"on\":\"" + on + "\",\"method\":\"MAIL\",\"version\":1}");
+        call("intake", "POST", "/api/cases/" + caseNumber + "/events",
+                "{\"type\":\"RECORDS_RECEIVED\",\"on\":\"" + on + "\",\"completeness\":\"COMPLETE\",\"version\":2}");
+        add(reviewer("Dr. Batch Testdoctor", "rev-batch-" + System.nanoTime(), null));
+
+        Answer batch = call("director", "POST", "/api/reviewers/daily-batch", null);
+        assertThat(batch.status()).isEqualTo(200);
+        assertThat(batch.json().get("assigned").asInt()).isEqualTo(batch.json().get("ready").asInt()
+                - batch.json().get("unassignable").size());
+        assertThat(batch.json().get("failures").size()).isZero();
+        JsonNode kase = call("director", "GET", "/api/cases/" + caseNumber, null).json();
+        assertThat(kase.get("status").get("code").asString()).isEqualTo("IN_REVIEW");
+        assertThat(call("director", "GET", "/api/cases/" + caseNumber + "/attestations", null).json().size())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select detail from audit_log where action = 'ASSIGN_DAILY_BATCH' order by id desc "
+                + "limit 1").query(String.class).single()).endsWith(" without an eligible reviewer");
+
+        String docs = call(null, "GET", "/v3/api-docs", null).body();
+        assertThat(docs).contains("\"/api/reviewers\"", "\"/api/reviewers/{id}\"", "\"/api/reviewers/daily-batch\"",
+                "\"/api/cases/{caseNumber}/reviewer-ranking\"", "\"/api/cases/{caseNumber}/reviewer-assignment\"");
+    }
+
     private static JsonNode find(JsonNode ranking, String reviewer) {
         for (JsonNode c : ranking) {
             if (c.get("reviewer").asString().equals(reviewer)) {

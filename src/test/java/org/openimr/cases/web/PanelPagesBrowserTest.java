@@ -41,7 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"openimr.embedded-db.data-dir=./target/test-pg-cases", "openimr.demo.enabled=false",
-                "openimr.sweep.enabled=false", "openimr.batch.enabled=false"})
+                "openimr.sweep.enabled=false"})
 class PanelPagesBrowserTest extends BrowserTest {
 
     @Autowired
@@ -76,6 +76,7 @@ class PanelPagesBrowserTest extends BrowserTest {
         type("maxNewCasesPerDay", "3");
         type("affiliationsDeclaredOn", LocalDate.now().minusDays(5).toString());
         find("form[action='/staff/reviewers'] button").click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-weeklyHours-error")));
         WebElement hours = find("#f-weeklyHours");
         assertThat(hours.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(find("#f-weeklyHours-error").getText()).isEqualTo("Hours a week in active practice must be "
@@ -87,6 +88,7 @@ class PanelPagesBrowserTest extends BrowserTest {
         find("form[action='/staff/reviewers'] button").click();
         waiting().until(ExpectedConditions.urlMatches("/staff/reviewers/R-\\d{6}$"));
         String id = browser().getCurrentUrl().replaceAll(".*/", "");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("license-table")));
 
         type("state", "California");
         type("number", "A-B1");
@@ -102,6 +104,7 @@ class PanelPagesBrowserTest extends BrowserTest {
         // an affiliation without its detail: the message stands beside the field, nothing is added
         type("party", "Unrelated Clinic");
         find("form[aria-label='Add an affiliation'] button").click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-detail-error")));
         assertThat(find("#f-detail-error").getText()).isEqualTo("Detail is missing.");
         assertThat(browser().findElements(By.id("affiliation-list"))).isEmpty();
         assertAccessible();

@@ -31,7 +31,8 @@ public final class HardRules {
 
     /** The rules in the order explanations list them. */
     public static List<EligibilityRule> standard(RuleBook rules) {
-        return List.of(new ActiveLicense(), new BoardCertified(), new YearsInPractice(rules), new WeeklyHours(rules),
+        return List.of(new ActiveLicense(), new BoardCertified(), new AtLeast(PracticeMeasure.YEARS_IN_ACTIVE_PRACTICE, rules),
+                new AtLeast(PracticeMeasure.WEEKLY_HOURS_IN_ACTIVE_PRACTICE, rules),
                 new NoDisciplinaryHistory(), new NoConflictOfInterest(rules), new Capacity(rules));
     }
 
@@ -104,69 +105,80 @@ public final class HardRules {
         }
     }
 
-    static final class YearsInPractice implements EligibilityRule {
-        @Override
-        public boolean dependsOnTheCase() {
-            return false;
+    /** What an "at least N" rule measures of a reviewer, with the words its reasons use and its minimum's source. */
+    enum PracticeMeasure {
+        YEARS_IN_ACTIVE_PRACTICE("years in active practice", "years",
+                "the letter asserts the reviewer has been in active clinical practice for more than %d years") {
+            @Override
+            int of(Reviewer reviewer, LocalDate day) {
+                return reviewer.yearsInActivePracticeOn(day);
+            }
+
+            @Override
+            int minimumIn(RuleBook rules) {
+                return rules.minimumYearsInActivePractice();
+            }
+        },
+        WEEKLY_HOURS_IN_ACTIVE_PRACTICE("hours in active practice", "hours a week",
+                "the letter asserts the reviewer currently works at least %d hours a week in active practice") {
+            @Override
+            int of(Reviewer reviewer, LocalDate day) {
+                return reviewer.weeklyHoursInActivePractice();
+            }
+
+            @Override
+            int minimumIn(RuleBook rules) {
+                return rules.minimumWeeklyHoursInActivePractice();
+            }
+        };
+
+        private final String ruleName;
+        private final String unit;
+        private final String basis;
+
+        PracticeMeasure(String ruleName, String unit, String basis) {
+            this.ruleName = ruleName;
+            this.unit = unit;
+            this.basis = basis;
         }
 
-        private final int minimum;
+        abstract int of(Reviewer reviewer, LocalDate day);
 
-        YearsInPractice(RuleBook rules) {
-            this.minimum = rules.minimumYearsInActivePractice();
-        }
-
-        @Override
-        public String name() {
-            return "years in active practice";
-        }
-
-        @Override
-        public String basis() {
-            return "the letter asserts the reviewer has been in active clinical practice for more than " + minimum
-                    + " years";
-        }
-
-        @Override
-        public RuleResult check(Reviewer reviewer, CaseToAssign kase, Caseload caseload, LocalDate day) {
-            int years = reviewer.yearsInActivePracticeOn(day);
-            return years >= minimum
-                    ? RuleResult.pass(name(), years + " years in active practice (" + minimum + " required)")
-                    : RuleResult.fail(name(), "only " + years + " years in active practice; " + minimum
-                            + " required");
-        }
+        abstract int minimumIn(RuleBook rules);
     }
 
-    static final class WeeklyHours implements EligibilityRule {
+    /** A reviewer must reach a minimum of a practice measure; the minimum is in the rule book. */
+    static final class AtLeast implements EligibilityRule {
+        private final PracticeMeasure measure;
+        private final int minimum;
+
+        AtLeast(PracticeMeasure measure, RuleBook rules) {
+            this.measure = measure;
+            this.minimum = measure.minimumIn(rules);
+        }
+
         @Override
         public boolean dependsOnTheCase() {
             return false;
         }
 
-        private final int minimum;
-
-        WeeklyHours(RuleBook rules) {
-            this.minimum = rules.minimumWeeklyHoursInActivePractice();
-        }
-
         @Override
         public String name() {
-            return "hours in active practice";
+            return measure.ruleName;
         }
 
         @Override
         public String basis() {
-            return "the letter asserts the reviewer currently works at least " + minimum
-                    + " hours a week in active practice";
+            return measure.basis.formatted(minimum);
         }
 
         @Override
         public RuleResult check(Reviewer reviewer, CaseToAssign kase, Caseload caseload, LocalDate day) {
-            int hours = reviewer.weeklyHoursInActivePractice();
-            return hours >= minimum
-                    ? RuleResult.pass(name(), hours + " hours a week in active practice (" + minimum + " required)")
-                    : RuleResult.fail(name(), "only " + hours + " hours a week in active practice; " + minimum
-                            + " required");
+            int value = measure.of(reviewer, day);
+            String what = measure.unit + " in active practice";
+            return value >= minimum
+                    ? RuleResult.pass(name(), value + " " + what + " (" + minimum + " required)")
+                    : RuleResult.fail(name(), "only " + value + " " + what + "; " + minimum + " required");
         }
     }
 

@@ -56,6 +56,21 @@ public record Reviewer(ReviewerId id, ReviewerName name, Profession profession, 
         return new Builder(id, name);
     }
 
+    /** A builder holding everything of this reviewer, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, name).profession(profession).activePracticeSince(activePracticeSince)
+                .weeklyHoursInActivePractice(weeklyHoursInActivePractice)
+                .limits(limits.maxOpenCases(), limits.maxNewCasesPerDay()).affiliationsDeclaredOn(affiliationsDeclaredOn);
+        identifiers.forEach(b::identifier);
+        licenses.forEach(b::license);
+        certifications.forEach(b::certification);
+        b.subspecialties.addAll(subspecialties);
+        disciplinaryHistory.forEach(b::disciplinary);
+        unavailable.forEach(p -> b.unavailable(p.from(), p.through()));
+        affiliations.forEach(b::affiliation);
+        return b;
+    }
+
     /** Board-certified specialties current on that day, then subspecialties, in the order they were recorded. */
     public List<Specialty> specialtiesOn(LocalDate day) {
         Set<Specialty> all = new LinkedHashSet<>();
@@ -104,8 +119,8 @@ public record Reviewer(ReviewerId id, ReviewerName name, Profession profession, 
 
     /** Builds a reviewer; lists default to empty, profession to physician. */
     public static final class Builder {
-        private final ReviewerId id;
-        private final ReviewerName name;
+        private ReviewerId id;
+        private ReviewerName name;
         private Profession profession = Profession.PHYSICIAN;
         private final Set<PartyIdentifier> identifiers = new LinkedHashSet<>();
         private final List<License> licenses = new ArrayList<>();
@@ -122,6 +137,38 @@ public record Reviewer(ReviewerId id, ReviewerName name, Profession profession, 
         private Builder(ReviewerId id, ReviewerName name) {
             this.id = id;
             this.name = name;
+        }
+
+        /** Another id (a new reviewer gets the panel's next id when stored). */
+        public Builder id(ReviewerId newId) {
+            this.id = newId;
+            return this;
+        }
+
+        public Builder name(ReviewerName newName) {
+            this.name = newName;
+            return this;
+        }
+
+        /** Replaces the lists the staff edit as a whole. */
+        public Builder withoutLicenses() {
+            licenses.clear();
+            return this;
+        }
+
+        public Builder withoutCertifications() {
+            certifications.clear();
+            return this;
+        }
+
+        public Builder withoutAffiliations() {
+            affiliations.clear();
+            return this;
+        }
+
+        public Builder withoutSubspecialties() {
+            subspecialties.clear();
+            return this;
         }
 
         public Builder profession(Profession profession) {

@@ -64,6 +64,30 @@ public final class ReviewerAssigner {
         return new AssignmentResult.Assigned(assignment(kase, chosen, ranking.best().get(), now, day), ranking);
     }
 
+    /**
+     * Puts one case to the reviewer staff chose from the ranking; refused (not assigned) when that reviewer is not
+     * eligible, with the rules that exclude them.
+     */
+    public AssignmentResult assignTo(CaseToAssign kase, Collection<Reviewer> panel, PanelWorkload workload,
+            ReviewerId chosen) {
+        Instant now = clock.instant();
+        LocalDate day = LocalDate.ofInstant(now, CALIFORNIA);
+        CaseRanking ranking = matcher.rank(kase, panel, workload, day);
+        CandidateAssessment assessment = ranking.assessmentOf(chosen).orElseThrow(
+                () -> new IllegalArgumentException("reviewer " + chosen + " is not on the panel"));
+        if (!assessment.eligible()) {
+            return new AssignmentResult.NotAssigned(UnassignableCase.refused(kase, panel.size(),
+                    assessment.failures().stream().map(r -> "excluded by '" + r.rule() + "': " + r.reason())
+                            .collect(java.util.stream.Collectors.joining("; "))), ranking);
+        }
+        return new AssignmentResult.Assigned(assignment(kase, find(panel, chosen), assessment, now, day), ranking);
+    }
+
+    /** The panel weighed for the case today, without assigning it. */
+    public CaseRanking rank(CaseToAssign kase, Collection<Reviewer> panel, PanelWorkload workload) {
+        return matcher.rank(kase, panel, workload, today());
+    }
+
     /** Assigns the day's batch across the panel; the workload given is the panel's before the batch. */
     public BatchSummary assignDailyBatch(List<CaseToAssign> cases, Collection<Reviewer> panel, PanelWorkload workload,
             BatchProgress progress) {

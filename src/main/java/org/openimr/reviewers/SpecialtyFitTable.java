@@ -41,13 +41,12 @@ public final class SpecialtyFitTable {
             if (category.equals(ANY)) {
                 return "all requests";
             }
-            String label = RequestCategory.valueOf(category).label();
             if (subcategory.equals(ANY)) {
-                return label + ", any subcategory";
+                return category + ", any subcategory";
             }
             String sub = subcategory.isEmpty() ? "" : " / " + subcategory;
-            return label + sub + (region.equals(ANY) ? ", any region"
-                    : " / " + BodyRegion.valueOf(region).phrase());
+            return category + sub + (region.equals(ANY) ? ", any region"
+                    : " / " + DisputedItemKind.regionPhrase(region));
         }
     }
 
@@ -92,11 +91,8 @@ public final class SpecialtyFitTable {
             String category = yaml.string(m, "category");
             String subcategory = yaml.optionalString(m, "subcategory", "");
             String region = yaml.string(m, "region");
-            if (!category.equals(ANY)) {
-                category = RequestCategory.fromLabel(category).name();
-            }
-            if (!region.equals(ANY)) {
-                BodyRegion.valueOf(region);
+            if (!region.equals(ANY) && !DisputedItemKind.isRegionKey(region)) {
+                throw yaml.problem("not a body region: " + region);
             }
             Map<Specialty, Integer> weights = new LinkedHashMap<>();
             int highest = 0;
@@ -118,7 +114,7 @@ public final class SpecialtyFitTable {
     }
 
     private static String key(String category, String subcategory, String region) {
-        return category + "|" + subcategory.toLowerCase(Locale.ROOT) + "|" + region;
+        return category.toLowerCase(Locale.ROOT) + "|" + subcategory.toLowerCase(Locale.ROOT) + "|" + region;
     }
 
     /** The version stated in the file and the fingerprint of its text. */
@@ -177,9 +173,9 @@ public final class SpecialtyFitTable {
     /** The entries for an item, most specific first: kind, kind in any region, category, all requests. */
     private List<Entry> levelsOf(DisputedItemKind item) {
         return levelsByKind.computeIfAbsent(item, k -> {
-            String category = k.category().name();
+            String category = k.category().category();
             List<Entry> levels = new ArrayList<>(4);
-            levels.add(entries.get(key(category, k.subcategory(), k.region().name())));
+            levels.add(entries.get(key(category, k.subcategory(), k.regionKey())));
             levels.add(entries.get(key(category, k.subcategory(), ANY)));
             levels.add(entries.get(key(category, ANY, ANY)));
             levels.add(entries.get(key(ANY, ANY, ANY)));

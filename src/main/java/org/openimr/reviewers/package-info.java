@@ -11,8 +11,10 @@
  * prints.</li>
  * <li>A case waiting for a reviewer is a {@link org.openimr.reviewers.CaseToAssign}: its
  * {@link org.openimr.reviewers.CaseParties} (names normalised for matching, identifiers where known), the kinds of
- * its disputed items ({@link org.openimr.reviewers.DisputedItemKind}, from the case's DWC categories or from the
- * {@link org.openimr.reviewers.DisputedItemClassifier}) and the due date the case's clock computed.</li>
+ * its disputed items ({@link org.openimr.reviewers.DisputedItemKind}: the shared DWC
+ * {@link org.openimr.shared.RequestCategory} and {@link org.openimr.shared.BodyRegion}s, as the case classified them
+ * with the determination module's request interpreter; this module never reads request text) and the due date the
+ * case's clock computed.</li>
  * <li>{@link org.openimr.reviewers.ReviewerMatcher#rank} applies the hard rules of
  * {@link org.openimr.reviewers.HardRules} (numbers in {@code hard-rules.yaml}) to every reviewer and ranks the
  * eligible by specialty fit ({@code specialty-fit.yaml}, derived from the 64 real letters), workload and due
@@ -23,6 +25,20 @@
  * <li>{@link org.openimr.reviewers.CredentialsStatement} writes the letter's credentials from the record.</li>
  * </ol>
  *
+ * <h2>In the running system</h2>
+ * <ul>
+ * <li>{@link org.openimr.reviewers.ReviewerPanel} keeps the panel in PostgreSQL (migration V40): every list of a
+ * reviewer, and the staff sign-in name the reviewer works under ({@code bySignInName}). A save replaces the lists in
+ * one transaction and publishes a {@link org.openimr.reviewers.ReviewerPanelChanged}, which the cases module writes
+ * to its audit log in the same transaction (this module may not depend on cases).</li>
+ * <li>{@link org.openimr.reviewers.ReviewerAssignments} keeps each assignment with its attestation, append-only.</li>
+ * <li>{@code ReviewerConfiguration} makes the matcher of the data files, the attestation key (configured, or made
+ * once and kept in the database) and the assigner on the application's clock.</li>
+ * <li>{@link org.openimr.reviewers.DemoPanel} reads the synthetic demo panel of {@code demo/panel.yaml}.</li>
+ * <li>The pages, the API, the ranking on a case page, the assignment and the daily batch are adapters of the cases
+ * module ({@code cases.web}, {@code cases.assignment}); see {@code docs/reviewers.md}.</li>
+ * </ul>
+ *
  * <h2>Decisions</h2>
  * <ul>
  * <li>License: any active, unexpired license in a US state; California is not required.</li>
@@ -32,6 +48,8 @@
  * (a wrong exclusion is cheaper than a missed conflict). Ownership above 1% is material, 1% is not; family
  * relations are material only when listed; professional ties and compensation always are; prior care only of the
  * employee. The reviewer's own identity is checked against the parties too.</li>
+ * <li>The "at least N" rules (years in active practice, weekly hours) are one rule type over a measure; their
+ * minimums are in {@code hard-rules.yaml}.</li>
  * <li>Ranking compares fit in bands (width in the fit table) so that, among reviewers who fit about as well, the
  * lighter workload wins; ties are broken by a hash of case and reviewer ids, stable yet not always the same
  * reviewer.</li>

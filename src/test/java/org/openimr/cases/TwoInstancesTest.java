@@ -27,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two instances of the application on one PostgreSQL: the overdue sweep, scheduled on both every second, runs once;
+ * Two instances of the application on one PostgreSQL: the overdue sweep and the daily assignment batch, scheduled on
+ * both every second, run once each;
  * a case filed on one is read on the other; a staff sign-in on one is a sign-in on the other (sessions in the database).
  */
 class TwoInstancesTest {
@@ -39,7 +40,8 @@ class TwoInstancesTest {
                 .setCleanDataDirectory(true).start()) {
             String[] props = {"--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres", "--server.port=0", "--openimr.demo.enabled=false",
-                    "--openimr.sweep.cron=* * * * * *", "--openimr.sweep.lock-at-least=PT5M"};
+                    "--openimr.sweep.cron=* * * * * *", "--openimr.sweep.lock-at-least=PT5M",
+                    "--openimr.batch.cron=* * * * * *", "--openimr.batch.lock-at-least=PT5M"};
             ConfigurableApplicationContext a = new SpringApplicationBuilder(OpenImrApplication.class).run(props);
             try {
                 // one overdue case before the second instance starts
@@ -93,6 +95,9 @@ class TwoInstancesTest {
                     }
                     Thread.sleep(3_000);
                     assertThat(countRuns(jdbc)).isEqualTo(1);
+                    // the daily assignment batch, scheduled on both every second too, ran once
+                    assertThat(jdbc.sql("select count(*) from audit_log where action = 'ASSIGN_DAILY_BATCH'")
+                            .query(Integer.class).single()).isEqualTo(1);
                     // called by hand on B while the lock is held: skipped
                     b.getBean(org.openimr.cases.service.OverdueSweep.class).sweep();
                     assertThat(countRuns(jdbc)).isEqualTo(1);

@@ -1,5 +1,7 @@
 package org.openimr.reviewers;
 
+import org.openimr.shared.BodyRegion;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +24,9 @@ final class Fixtures {
     static final AttestationKey KEY = AttestationKey.of("0123456789abcdef0123456789abcdef-test-only".getBytes());
 
     static final DisputedItemKind LUMBAR_MRI =
-            DisputedItemKind.of(RequestCategory.DIAGNOSTIC_TESTING, "Imaging", BodyRegion.LUMBAR_SPINE);
+            DisputedItemKind.of("Diagnostic Testing", "Imaging", BodyRegion.LUMBAR_SPINE);
     static final DisputedItemKind SHOULDER_ARTHROSCOPY =
-            DisputedItemKind.of(RequestCategory.SURGERY, "Arthroscopic", BodyRegion.SHOULDER);
+            DisputedItemKind.of("Surgery", "Arthroscopic", BodyRegion.SHOULDER);
 
     private Fixtures() {
     }

@@ -137,6 +137,26 @@ class HardRulesTest {
     }
 
     @Nested
+    class MinimumsComeFromTheRuleBook {
+        /** The same reviewer under a rule book asking 10 years and 30 hours: both "at least" rules fail. */
+        @Test
+        void anotherRuleBookMovesBothMinimums() {
+            RuleBook stricter = new RuleBook("test", 10, 30, Fixtures.RULES.materialOwnershipAbovePercent(),
+                    Fixtures.RULES.materialFamilialRelations(), Fixtures.RULES.availableDaysBeforeDeadline());
+            Reviewer r = qualified("R-1").activePracticeSince(TODAY.minusYears(9)).weeklyHoursInActivePractice(29)
+                    .build();
+            List<RuleResult> results = HardRules.standard(stricter).stream()
+                    .filter(rule -> rule.name().endsWith("in active practice"))
+                    .map(rule -> rule.check(r, kase("CM17-0000100"), Caseload.empty(), TODAY)).toList();
+            assertThat(results).extracting(RuleResult::explanation).containsExactly(
+                    "excluded: only 9 years in active practice; 10 required",
+                    "excluded: only 29 hours a week in active practice; 30 required");
+            assertThat(HardRules.standard(stricter).get(2).basis()).isEqualTo("the letter asserts the reviewer has "
+                    + "been in active clinical practice for more than 10 years");
+        }
+    }
+
+    @Nested
     class WeeklyHours {
         @Test
         void twentyFourHoursPasses() {

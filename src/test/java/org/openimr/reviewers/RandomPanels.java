@@ -1,5 +1,7 @@
 package org.openimr.reviewers;
 
+import org.openimr.shared.BodyRegion;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -34,12 +36,12 @@ final class RandomPanels {
         "Emergency Medicine", "Neurology", "Anesthesiology", "Sports Medicine", "Chiropractor", "Urology"};
     static final DisputedItemKind[] KINDS = {
         Fixtures.LUMBAR_MRI, Fixtures.SHOULDER_ARTHROSCOPY,
-        DisputedItemKind.of(RequestCategory.PHARMACEUTICALS, "Opioids", BodyRegion.UNSPECIFIED),
-        DisputedItemKind.of(RequestCategory.REHABILITATION, "Chiropractic", BodyRegion.LUMBAR_SPINE),
-        DisputedItemKind.of(RequestCategory.REHABILITATION, "PT/OT", BodyRegion.KNEE),
-        DisputedItemKind.of(RequestCategory.DIAGNOSTIC_TESTING, "EMG/NCV/NCS", BodyRegion.UPPER_EXTREMITIES),
-        DisputedItemKind.of(RequestCategory.DMEPOS, "DME", BodyRegion.UNSPECIFIED),
-        DisputedItemKind.of(RequestCategory.PSYCH_SERVICES, "Therapies", BodyRegion.UNSPECIFIED)};
+        DisputedItemKind.of("Pharmaceuticals", "Opioids"),
+        DisputedItemKind.of("Rehabilitation", "Chiropractic", BodyRegion.LUMBAR_SPINE),
+        DisputedItemKind.of("Rehabilitation", "PT/OT", BodyRegion.KNEE),
+        DisputedItemKind.of("Diagnostic Testing", "EMG/NCV/NCS", BodyRegion.UPPER_EXTREMITY),
+        DisputedItemKind.of("DMEPOS", "DME"),
+        DisputedItemKind.of("Psych Services", "Therapies")};
 
     /** A pool entity: index into ORGANIZATIONS (0..14) or PEOPLE (100..114). */
     record Entity(int index) {

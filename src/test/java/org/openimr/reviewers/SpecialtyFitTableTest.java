@@ -1,5 +1,7 @@
 package org.openimr.reviewers;
 
+import org.openimr.shared.BodyRegion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.openimr.reviewers.Fixtures.FIT;
@@ -31,9 +33,9 @@ class SpecialtyFitTableTest {
 
     @Test
     void aSpecialtyAbsentFromTheKindFallsBackToCoarserEntriesAtAHalfPerStep() {
-        DisputedItemKind kneeMri = DisputedItemKind.of(RequestCategory.DIAGNOSTIC_TESTING, "Imaging", BodyRegion.KNEE);
-        // not among knee imaging; imaging in any region: 1 of 17 (PM&R) -> 1/17 * 0.5
-        assertThat(fit(List.of(kneeMri), "Orthopedic Surgery")).isCloseTo(1 / 17.0 * 0.5, within(1e-9));
+        DisputedItemKind kneeMri = DisputedItemKind.of("Diagnostic Testing", "Imaging", BodyRegion.KNEE);
+        // not among knee imaging; imaging in any region: 2 of 17 (PM&R) -> 2/17 * 0.5
+        assertThat(fit(List.of(kneeMri), "Orthopedic Surgery")).isCloseTo(2 / 17.0 * 0.5, within(1e-9));
         // not in surgery at all; all requests: 12 of 69 (PM&R) -> 12/69 * 0.125
         assertThat(fit(List.of(SHOULDER_ARTHROSCOPY), "Family Practice")).isCloseTo(12 / 69.0 * 0.125, within(1e-9));
     }

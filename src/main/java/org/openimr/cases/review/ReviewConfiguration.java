@@ -1,18 +1,16 @@
 package org.openimr.cases.review;
 
+import org.openimr.reviewers.ReviewerPanel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The review's beans that have no home of their own yet. */
+/** Where the review finds the reviewer behind a sign-in name: the panel. */
 @Configuration(proxyBeanMethods = false)
 class ReviewConfiguration {
 
-    /**
-     * No reviewer records until the panel is persisted (branch panel's {@code ReviewerPanel}): a letter then fails,
-     * naming the sign-in name it found no reviewer for.
-     */
+    /** The panel's record of the reviewer linked to a staff sign-in name, for the credentials of a letter. */
     @Bean
-    ReviewerDirectory reviewerDirectory() {
-        return ListedReviewers.none();
+    ReviewerDirectory reviewerDirectory(ReviewerPanel panel) {
+        return panel::bySignInName;
     }
 }

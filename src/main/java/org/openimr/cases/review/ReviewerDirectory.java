@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.openimr.reviewers.Reviewer;
 
 /**
- * The reviewer behind a staff sign-in name, for the credentials of a letter. Until the panel is persisted
- * ({@code org.openimr.reviewers.ReviewerPanel#bySignInName}), {@link ListedReviewers} holds them.
+ * The reviewer behind a staff sign-in name, for the credentials of a letter: in the application the panel
+ * ({@link org.openimr.reviewers.ReviewerPanel#bySignInName}).
  */
 public interface ReviewerDirectory {
 

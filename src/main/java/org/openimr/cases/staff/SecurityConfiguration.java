@@ -24,7 +24,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * tag for htmx). The case API needs credentials on every request and keeps no session: an API token
  * ({@code Authorization: Bearer}, see {@link ApiTokens}; one indexed lookup) or HTTP Basic (a bcrypt hash per request).
  *
- * <p>CSRF is off for {@code /api/cases/**}, {@code /api/tokens/**} and {@code /api/audit} only: that chain accepts
+ * <p>CSRF is off for {@code /api/cases/**}, {@code /api/reviewers/**}, {@code /api/tokens/**} and {@code /api/audit} only: that chain accepts
  * nothing but an {@code Authorization} header on each request, never a session cookie, so a page on another site
  * cannot make a browser send credentials it does not hold. (A browser that was shown the Basic prompt caches the
  * credentials; the API therefore sends no {@code WWW-Authenticate: Basic} challenge, so browsers never prompt for them.)
@@ -41,7 +41,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain caseApiSecurity(HttpSecurity http, AuditLog audit, ApiTokens tokens) throws Exception {
-        http.securityMatcher("/api/cases", "/api/cases/**", "/api/audit", "/api/tokens", "/api/tokens/**")
+        http.securityMatcher("/api/cases", "/api/cases/**", "/api/audit", "/api/tokens", "/api/tokens/**",
+                        "/api/reviewers", "/api/reviewers/**")
                 .addFilterBefore(new BearerTokenFilter(tokens, problem(audit)), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/audit").hasRole("ADMIN")
@@ -49,6 +50,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/letter").hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers("/api/tokens", "/api/tokens/**")
                         .hasAnyRole("INTAKE", "REVIEWER", "MEDICAL_DIRECTOR", "ADMIN")
+                        // the panel holds names: staff read it, the medical director and admins change it
+                        .requestMatchers(HttpMethod.GET, "/api/reviewers", "/api/reviewers/**",
+                                "/api/cases/*/reviewer-ranking").hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
+                        .requestMatchers("/api/reviewers", "/api/reviewers/**", "/api/cases/*/reviewer-assignment")
+                        .hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**")
                         .hasAnyRole("INTAKE", "REVIEWER", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN"))
@@ -69,6 +75,11 @@ class SecurityConfiguration {
                         .hasAnyRole("REVIEWER", "INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers("/staff/cases/*/quality", "/staff/cases/*/letter")
                         .hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/staff/reviewers", "/staff/reviewers/**",
+                                "/staff/cases/*/reviewer-assignment").hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
+                        // a reviewer sees the cases assigned to them (the service answers 404 for any other)
+                        .requestMatchers(HttpMethod.GET, "/staff", "/staff/cases/*")
+                        .hasAnyRole("INTAKE", "REVIEWER", "MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers("/staff", "/staff/**").hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/staff", false))

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problem details for the case API: 400 with one entry per field, 404, 409 with the reason. */
-@RestControllerAdvice(assignableTypes = {CaseApi.class, AuditApi.class, ApiTokenApi.class})
+@RestControllerAdvice(assignableTypes = {CaseApi.class, AuditApi.class, ApiTokenApi.class, PanelApi.class,
+        CaseAssignmentApi.class})
 class CaseApiProblems {
 
     @ExceptionHandler(InvalidApplicationException.class)

@@ -43,10 +43,13 @@ class StaffPages {
 
     private final CaseService cases;
     private final AuditLog audit;
+    private final org.springframework.beans.factory.ObjectProvider<PanelPages> panelPages;
 
-    StaffPages(CaseService cases, AuditLog audit) {
+    StaffPages(CaseService cases, AuditLog audit,
+            org.springframework.beans.factory.ObjectProvider<PanelPages> panelPages) {
         this.cases = cases;
         this.audit = audit;
+        this.panelPages = panelPages;
     }
 
     @GetMapping("/staff")
@@ -83,10 +86,11 @@ class StaffPages {
         return casePage(c, null, model, request, auth);
     }
 
-    private String casePage(StoredCase c, String error, Model model, HttpServletRequest request, Authentication auth) {
+    String casePage(StoredCase c, String error, Model model, HttpServletRequest request, Authentication auth) {
         model.addAttribute("page", page(request, auth, "case"));
         model.addAttribute("c", CaseJson.of(c, cases.today()));
         model.addAttribute("error", error);
+        model.addAttribute("assignment", panelPages.getObject().section(c, auth));
         return "staff/case";
     }
 

@@ -45,6 +45,15 @@ class RoleMatrixTest extends CaseApiSupport {
         expected.put("GET /api/audit", new int[] {401, 403, 403, 403, 200});
         expected.put("GET /api/tokens", new int[] {401, 200, 200, 200, 200});
         expected.put("DELETE /api/tokens/999999", new int[] {401, 404, 404, 404, 404});
+        // the reviewer panel: staff read it, the medical director and admins change it, reviewers never see it
+        expected.put("GET /api/reviewers", new int[] {401, 200, 403, 200, 200});
+        expected.put("GET /api/reviewers/R-999999", new int[] {401, 404, 403, 404, 404});
+        expected.put("POST /api/reviewers", new int[] {401, 403, 403, 201, 201});
+        expected.put("PUT /api/reviewers/R-999999", new int[] {401, 403, 403, 404, 404});
+        expected.put("POST /api/reviewers/daily-batch", new int[] {401, 403, 403, 200, 200});
+        expected.put("GET /api/cases/" + assigned + "/reviewer-ranking", new int[] {401, 409, 403, 409, 409});
+        expected.put("POST /api/cases/" + other + "/reviewer-assignment", new int[] {401, 403, 403, 409, 409});
+        expected.put("GET /api/cases/" + other + "/attestations", new int[] {401, 200, 404, 200, 200});
         expected.put("GET /", new int[] {200, 200, 200, 200, 200});
         expected.put("GET /decisions", new int[] {200, 200, 200, 200, 200});
         expected.put("GET /api/decisions", new int[] {200, 200, 200, 200, 200});
@@ -59,8 +68,11 @@ class RoleMatrixTest extends CaseApiSupport {
             String path = endpoint.substring(endpoint.indexOf(' ') + 1);
             for (int i = 0; i < WHO.size(); i++) {
                 String user = WHO.get(i).equals("anonymous") ? null : WHO.get(i);
-                String body = method.equals("POST") ? (path.endsWith("/events") ? "{}"
-                        : application(uniqueClaim())) : null;
+                String body = !method.equals("POST") && !method.equals("PUT") ? null
+                        : path.endsWith("/events") ? "{}"
+                        : path.endsWith("/reviewer-assignment") ? "{\"reviewer\":\"R-999999\",\"version\":1}"
+                        : path.startsWith("/api/reviewers") ? PanelApiTest.reviewer("Dr. Matrix Testdoctor", null, null)
+                        : application(uniqueClaim());
                 int got = call(user, method, path, body).status();
                 if (got != statuses[i]) {
                     wrong.add(WHO.get(i) + " " + endpoint + ": expected " + statuses[i] + ", got " + got);

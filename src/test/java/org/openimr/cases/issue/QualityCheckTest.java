@@ -94,6 +94,27 @@ class QualityCheckTest {
     }
 
     @Test
+    void aSourceOutsideTheMtusPassesWithTheReasonAReviewerTypesInTheWorkspace() {
+        GeneratedCase c = twoItems();
+        ItemDetermination outside = reviewerCitation(c.letter().letter().items().get(0), GuidelineCitation.nonMtus(
+                List.of("Official Disability Guidelines (ODG), Low Back, MRIs"), ""));
+        assertThat(check.check(withItems(c, items -> List.of(outside, items.get(1))), c.letterCase()).findings())
+                .extracting(QualityFinding::code, QualityFinding::item)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Code.OUTSIDE_MTUS_WITHOUT_REASON, 1));
+
+        // the reason as ReviewPages takes it ("why the MTUS does not apply"), put before the rationale by CaseLetters
+        for (String reason : List.of("The MTUS data in force has no recommendation on lumbar MRI.",
+                "The MTUS guideline in force on the request date has no recommendation on lumbar MRI.",
+                "CA MTUS does not address this imaging.")) {
+            ItemDetermination reasoned = new ItemDetermination(outside.request(), outside.outcome(),
+                    outside.claimsAdministratorGuideline(), outside.reviewerGuideline(),
+                    reason + " " + outside.rationale());
+            assertThat(check.check(withItems(c, items -> List.of(reasoned, items.get(1))), c.letterCase())
+                    .findings()).as(reason).isEmpty();
+        }
+    }
+
+    @Test
     void aRationaleMustNameTheRequestAndConcludeAsTheOutcomeDoes() {
         GeneratedCase c = twoItems();
         ItemDetermination first = c.letter().letter().items().get(0);

@@ -2,7 +2,6 @@ package org.openimr.cases.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -13,26 +12,36 @@ import org.openimr.cases.NoticeMethod;
 import org.openimr.cases.RecordsCompleteness;
 import org.openimr.cases.ScreeningContext;
 import org.openimr.cases.ValidationProblems;
-import org.openimr.shared.Outcome;
 
 /**
- * An event to record, as sent: its type, its date and what the type needs (method, completeness, reviewer,
- * outcomes), and the version of the case it was decided on.
+ * An event to record, as sent: its type, its date and what the type needs (method, completeness, reviewer), and the
+ * version of the case it was decided on. The final determination is not one of them: it is issued only with its
+ * letter ({@code POST /api/cases/{n}/letter}, {@link org.openimr.cases.service.LetterIssuing}), which checks, stores
+ * and publishes the letter in the same transaction as the event.
  *
  * @param type one of {@link Type}
  */
 public record EventInput(String type, String on, String method, String completeness, String reviewer,
-        List<String> outcomes, Integer version) {
+        Integer version) {
 
     /** The events staff record after filing. */
     public enum Type {
-        NOARFI_SENT, RECORDS_RECEIVED, CONVERTED_TO_EXPEDITED, REVIEWER_ASSIGNED, DETERMINATION_ISSUED,
-        TERMINATED_BY_AUTHORIZATION, WITHDRAWN, LIABILITY_RESOLVED
+        NOARFI_SENT, RECORDS_RECEIVED, CONVERTED_TO_EXPEDITED, REVIEWER_ASSIGNED, TERMINATED_BY_AUTHORIZATION,
+        WITHDRAWN, LIABILITY_RESOLVED
     }
+
+    /** The type asked for by those who would record the determination as an event. */
+    static final String DETERMINATION_ISSUED = "DETERMINATION_ISSUED";
 
     /** The change to make, or every problem of the input. */
     public UnaryOperator<ImrCase> change(List<ValidationProblems.Problem> problems) {
         Type t = null;
+        if (type != null && type.strip().equalsIgnoreCase(DETERMINATION_ISSUED)) {
+            problems.add(new ValidationProblems.Problem("type", "DETERMINATION_ISSUED is not recorded as an event: "
+                    + "the determination is issued with its letter, after the quality check (POST "
+                    + "/api/cases/{caseNumber}/letter, or the letter page)"));
+            return null;
+        }
         try {
             t = Type.valueOf(type == null ? "" : type.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -71,18 +80,6 @@ public record EventInput(String type, String on, String method, String completen
                     return null;
                 }
                 return c -> c.assignReviewer(d, reviewer.strip());
-            case DETERMINATION_ISSUED: {
-                List<Outcome> list = new ArrayList<>();
-                if (outcomes == null || outcomes.isEmpty()) {
-                    problems.add(new ValidationProblems.Problem("outcomes", "is missing"));
-                    return null;
-                }
-                for (int i = 0; i < outcomes.size(); i++) {
-                    Outcome o = enumOf(Outcome.class, "outcomes[" + (i + 1) + "]", outcomes.get(i), problems);
-                    list.add(o);
-                }
-                return list.contains(null) ? null : c -> c.issueDetermination(d, list);
-            }
             case TERMINATED_BY_AUTHORIZATION:
                 return c -> c.terminateByAuthorization(d);
             case WITHDRAWN:

@@ -12,25 +12,62 @@ public final class StaffModels {
     private StaffModels() {
     }
 
-    /** Who is signed in, the CSRF token for forms and htmx, and the page's place in the menu. */
-    public record Page(String user, boolean admin, String csrfToken, String csrfHeader, String csrfParameter,
-            String current) {
+    /**
+     * Who is signed in and in which roles, the CSRF token for forms and htmx, and the page's place in the menu. The
+     * pages offer a link or a form only to a role that may use it, by the rules of {@code SecurityConfiguration}.
+     */
+    public record Page(String user, java.util.Set<String> roles, String csrfToken, String csrfHeader,
+            String csrfParameter, String current) {
 
         /** The page of the signed-in user, with the request's CSRF token; {@code current} is its place in the menu. */
         public static Page of(jakarta.servlet.http.HttpServletRequest request,
                 org.springframework.security.core.Authentication auth, String current) {
             var token = (org.springframework.security.web.csrf.CsrfToken) request.getAttribute(
                     org.springframework.security.web.csrf.CsrfToken.class.getName());
-            boolean admin = auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority()
-                    .equals("ROLE_ADMIN"));
-            return new Page(auth == null ? "" : auth.getName(), admin, token == null ? "" : token.getToken(),
+            java.util.Set<String> roles = auth == null ? java.util.Set.of() : auth.getAuthorities().stream()
+                    .map(a -> a.getAuthority()).filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            return new Page(auth == null ? "" : auth.getName(), roles, token == null ? "" : token.getToken(),
                     token == null ? "X-CSRF-TOKEN" : token.getHeaderName(), token == null ? "_csrf"
                             : token.getParameterName(), current);
+        }
+
+        /** An administrator: the audit log. */
+        public boolean admin() {
+            return roles.contains("ADMIN");
+        }
+
+        /** Intake, the medical director or an administrator: the office's pages (queue, applications, events, panel). */
+        public boolean office() {
+            return admin() || roles.contains("INTAKE") || roles.contains("MEDICAL_DIRECTOR");
+        }
+
+        /** The medical director or an administrator: assignment, the letter's quality check and its issue. */
+        public boolean director() {
+            return admin() || roles.contains("MEDICAL_DIRECTOR");
+        }
+
+        /** A physician reviewer and nothing else: sees the cases assigned to them and their reviews only. */
+        public boolean reviewerOnly() {
+            return roles.contains("REVIEWER") && !office();
         }
     }
 
     public record Queue(LocalDate today, int open, List<CaseJson.Summary> overdue, List<CaseJson.Summary> dueToday,
             Map<String, List<CaseJson.Summary>> byStatus) {
+    }
+
+    /** A physician reviewer's own cases: each with what is disputed and when the determination is due. */
+    public record AssignedCases(LocalDate today, List<AssignedCase> cases) {
+    }
+
+    /** One case assigned to the signed-in reviewer, with the link to its review. */
+    public record AssignedCase(String caseNumber, String status, String priority, List<String> treatments,
+            LocalDate nextDue, String nextStep, boolean overdue) {
+
+        public String reviewUrl() {
+            return "/staff/cases/" + caseNumber + "/review";
+        }
     }
 
     public record Field(String name, String label, String hint) {

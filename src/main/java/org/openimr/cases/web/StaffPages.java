@@ -54,6 +54,10 @@ class StaffPages {
 
     @GetMapping("/staff")
     String queue(Model model, HttpServletRequest request, Authentication auth) {
+        StaffModels.Page page = page(request, auth, "queue");
+        if (page.reviewerOnly()) {
+            return assigned(page, model);
+        }
         var today = cases.today();
         List<CaseJson.Summary> open = new ArrayList<>();
         List<CaseJson.Summary> dueToday = new ArrayList<>();
@@ -74,9 +78,25 @@ class StaffPages {
                 dueToday.add(s);
             }
         }
-        model.addAttribute("page", page(request, auth, "queue"));
+        model.addAttribute("page", page);
         model.addAttribute("queue", new StaffModels.Queue(today, open.size(), overdue, dueToday, byStatus));
         return "staff/queue";
+    }
+
+    /** A physician reviewer's landing page: exactly the cases assigned to them (the service reads no other). */
+    private String assigned(StaffModels.Page page, Model model) {
+        var today = cases.today();
+        List<StaffModels.AssignedCase> mine = cases.list(CaseService.Filter.all()).stream()
+                .filter(c -> page.user().equals(c.reviewer())).map(c -> {
+                    CaseJson.Summary s = CaseJson.summary(c, today);
+                    return new StaffModels.AssignedCase(s.caseNumber(), c.imrCase().status().describe(),
+                            s.priority().toLowerCase(), c.imrCase().itemsUnderReview().stream()
+                                    .map(org.openimr.cases.DisputedItem::request).toList(), s.nextDue(),
+                            s.nextStep(), s.overdue());
+                }).toList();
+        model.addAttribute("page", page);
+        model.addAttribute("assigned", new StaffModels.AssignedCases(today, mine));
+        return "staff/assigned";
     }
 
     @GetMapping("/staff/cases/{caseNumber}")
@@ -99,7 +119,7 @@ class StaffPages {
             HttpServletRequest request, HttpServletResponse response, Authentication auth) {
         var n = CaseApi.number(caseNumber);
         EventInput input = new EventInput(form.get("type"), form.get("on"), form.get("method"),
-                form.get("completeness"), form.get("reviewer"), null, parse(form.get("version")));
+                form.get("completeness"), form.get("reviewer"), parse(form.get("version")));
         List<ValidationProblems.Problem> problems = new ArrayList<>();
         var change = input.change(problems);
         String error;

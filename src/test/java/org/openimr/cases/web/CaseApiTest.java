@@ -108,6 +108,24 @@ class CaseApiTest extends CaseApiSupport {
     }
 
     @Test
+    void theDeterminationIsNotAnEventToRecordButIsIssuedOnlyWithItsLetter() {
+        String n = file(uniqueClaim());
+
+        Answer issued = call("director", "POST", "/api/cases/" + n + "/events",
+                "{\"type\":\"DETERMINATION_ISSUED\",\"on\":\"" + today() + "\",\"outcomes\":[\"UPHELD\"]}",
+                "If-Match", "\"1\"");
+
+        assertThat(issued.status()).as(issued.body()).isEqualTo(400);
+        assertThat(issued.json().get("errors").findValuesAsString("field")).containsExactly("type");
+        assertThat(issued.json().get("errors").findValuesAsString("message")).containsExactly(
+                "DETERMINATION_ISSUED is not recorded as an event: the determination is issued with its letter, "
+                        + "after the quality check (POST /api/cases/{caseNumber}/letter, or the letter page)");
+        Answer c = call("director", "GET", "/api/cases/" + n, null);
+        assertThat(c.json().get("version").asInt()).isEqualTo(1);
+        assertThat(c.json().get("status").get("code").asString()).isEqualTo("ELIGIBLE");
+    }
+
+    @Test
     void theQueueFiltersByStatusAndPriority() {
         String n = file(uniqueClaim());
         Answer eligible = call("intake", "GET", "/api/cases?status=ELIGIBLE&priority=STANDARD", null);

@@ -27,7 +27,6 @@ import org.openimr.cases.Timeframes;
 import org.openimr.cases.store.CaseStore;
 import org.openimr.cases.store.PostgresCaseNumberSequence;
 import org.openimr.shared.BusinessCalendar;
-import org.openimr.shared.Outcome;
 import org.openimr.shared.Priority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +47,8 @@ import org.yaml.snakeyaml.Yaml;
  * (every status, every reason for ineligibility, something due today, something overdue). Never on a production
  * database; off with {@code openimr.demo.enabled=false}. Several instances starting at once load them once: the check
  * and the load run under a PostgreSQL advisory lock, in one transaction. Each case is built by the same commands staff
- * use, so every transition is checked as it would be for a real case.
+ * use, so every transition is checked as it would be for a real case. No case is decided here: a determination is
+ * issued only with its letter, and the demo case that shows one is reviewed and issued by {@code cases.review.DemoReview}.
  */
 @Component
 @ConditionalOnWebApplication
@@ -135,8 +135,6 @@ class DemoCases implements ApplicationRunner {
                         RecordsCompleteness.valueOf(Script.text(step, "completeness", null)));
                 case "expedite" -> c.convertToExpedited(on);
                 case "assign" -> c.assignReviewer(on, Script.text(step, "reviewer", null));
-                case "determine" -> c.issueDetermination(on, Script.list(step, "outcomes").stream()
-                        .map(o -> Outcome.valueOf(String.valueOf(o))).toList());
                 case "authorize" -> c.terminateByAuthorization(on);
                 case "withdraw" -> c.withdraw(on);
                 case "consolidate" -> {

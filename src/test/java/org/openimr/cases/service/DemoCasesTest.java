@@ -109,8 +109,30 @@ class DemoCasesTest {
         assertThat(demo.load()).isZero();
         assertThat(store.find(null, null, null)).hasSize(22);
         assertThat(jdbc.sql("select count(*) from case_events").query(Integer.class).single()).isEqualTo(events);
-        assertThat(jdbc.sql("select distinct recorded_by from case_events").query(String.class).list())
-                .containsExactly("demo");
+        // every event is the demo load's, but the determination: issued with its letter by the demo director
+        assertThat(jdbc.sql("select recorded_by || ' ' || count(*) from case_events group by recorded_by order by 1")
+                .query(String.class).list()).containsExactly("demo " + (events - 1), "director 1");
+    }
+
+    @Test
+    void theDecidedDemoCaseWasReviewedSignedAndIssuedThroughTheRealServicesAndIsInTheLibrary() {
+        StoredCase decided = only(store.find(null, null, null), StatusCode.DECIDED);
+        String n = decided.imrCase().caseNumber().value();
+        assertThat(decided.imrCase().application().orElseThrow().claimNumber().value()).isEqualTo("DEMO-26-0121");
+        assertThat(decided.reviewer()).isEqualTo("reviewer");
+        assertThat(decided.imrCase().events().get(decided.imrCase().events().size() - 1).describe())
+                .isEqualTo("Final determination issued: Overturned, Upheld");
+        assertThat(jdbc.sql("select issued_by || ' ' || mailing_method || ' ' || array_to_string(outcomes, ',') "
+                + "from issued_letters").query(String.class).list())
+                .containsExactly("director ELECTRONIC OVERTURNED,UPHELD");
+        assertThat(jdbc.sql("select signed_by from case_reviews where case_number = ?").param(n)
+                .query(String.class).single()).isEqualTo("reviewer");
+        assertThat(jdbc.sql("select source_name from library_letter where source_name like 'issued/%'")
+                .query(String.class).list()).containsExactly("issued/" + n);
+        // the determination was due 30 days after the records were complete: issued in time
+        assertThat(decided.imrCase().timeline(LocalDate.now()).deadlines().stream()
+                .filter(d -> d.kind().name().equals("DETERMINATION_ISSUED"))
+                .map(d -> d.timeliness().state()).toList()).containsExactly(Timeliness.State.MET);
     }
 
     @Test

@@ -28,7 +28,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -51,14 +54,21 @@ class DemoReview implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReview.class);
 
+    /** The advisory lock key of the demo review ("IMRrevw" in ASCII). */
+    private static final long LOCK = 0x494d5272657677L;
+
     private final CaseStore store;
     private final ReviewService reviews;
     private final LetterIssuing issuing;
     private final CaseDocuments documents;
     private final boolean embedded;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
 
     DemoReview(CaseStore store, ReviewService reviews, LetterIssuing issuing, CaseDocuments documents,
-            ObjectProvider<EmbeddedPostgres> pg) {
+            ObjectProvider<EmbeddedPostgres> pg, JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
         this.store = store;
         this.reviews = reviews;
         this.issuing = issuing;
@@ -72,13 +82,24 @@ class DemoReview implements ApplicationRunner {
             return;
         }
         try {
-            load().ifPresent(n -> log.info("Demo review: case {} reviewed, signed and its letter issued and published",
+            loadOnce().ifPresent(n -> log.info("Demo review: case {} reviewed, signed and its letter issued and published",
                     n.value()));
         } catch (RuntimeException e) {
             log.error("Demo review not done: {}", e.getMessage(), e);
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /**
+     * {@link #load()} in one transaction under an advisory lock, so that of several instances starting at once on a
+     * fresh database one reviews the demo case and the others find it done; a failure leaves nothing half-done.
+     */
+    Optional<CaseNumber> loadOnce() {
+        return tx.execute(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
+            return load();
+        });
     }
 
     /** Reviews, signs and issues the demo case when it is in review and untouched; gives its number if it did. */

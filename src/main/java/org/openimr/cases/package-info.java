@@ -18,7 +18,8 @@
  * </ul>
  * Plain Java: no Spring, no database.
  */
-@ApplicationModule(displayName = "cases", allowedDependencies = {"shared", "letters", "casefile", "determination", "reviewers"})
+@ApplicationModule(displayName = "cases", allowedDependencies = {"shared", "shared :: cli", "letters", "casefile",
+        "determination", "reviewers"})
 package org.openimr.cases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 /** Published decisions: ingest, storage, search, analytics and open data. */
-@ApplicationModule(displayName = "library", allowedDependencies = {"shared", "letters", "casefile", "determination"})
+@ApplicationModule(displayName = "library", allowedDependencies = {"shared", "shared :: cli", "letters", "casefile",
+        "determination"})
 package org.openimr.library;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,20 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 
 import org.openimr.cases.issue.IssueFailure;
 import org.openimr.cases.service.CaseNotFoundException;
 import org.openimr.cases.service.LetterIssuing;
 import org.openimr.cases.store.IssuedLetterStore;
 import org.openimr.shared.CaseNumber;
+import org.openimr.shared.cli.DatabaseOptions;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,14 +43,8 @@ class LetterRenderCommand implements Callable<Integer> {
     @Option(names = "--redacted", description = "the public version, without the parties' identifying values")
     boolean redacted;
 
-    @Option(names = "--db-url", paramLabel = "URL",
-            description = "JDBC URL of an external PostgreSQL, e.g. jdbc:postgresql://db:5432/openimr"
-                    + " (user and password from SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD)")
-    String dbUrl;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "./data/pg",
-            description = "Where the embedded PostgreSQL keeps its data (default: ${DEFAULT-VALUE})")
-    String dataDir;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
@@ -64,7 +57,7 @@ class LetterRenderCommand implements Callable<Integer> {
         CaseNumber n = new CaseNumber(caseNumber);
         IssuedLetterStore.Version version = redacted ? IssuedLetterStore.Version.PUBLIC
                 : IssuedLetterStore.Version.TO_THE_PARTIES;
-        try (ConfigurableApplicationContext context = start()) {
+        try (ConfigurableApplicationContext context = database.start(spec)) {
             byte[] bytes = context.getBean(LetterIssuing.class).pdf(n, version);
             Files.write(pdf, bytes);
             out.println("Wrote " + pdf + ": the " + (redacted ? "published version of the " : "") + "letter of case "
@@ -78,19 +71,5 @@ class LetterRenderCommand implements Callable<Integer> {
             err.println(pdf + ": cannot write the file (" + e.getMessage() + ")");
             return 1;
         }
-    }
-
-    /** Starts the application without the web through the launcher (the root command), as the library commands do. */
-    @SuppressWarnings("unchecked")
-    private ConfigurableApplicationContext start() {
-        if (!(spec.root().userObject() instanceof Function<?, ?> starter)) {
-            throw new IllegalStateException("run this command through the openimr launcher: openimr letter render");
-        }
-        List<String> args = new ArrayList<>();
-        args.add("--openimr.embedded-db.data-dir=" + dataDir);
-        if (dbUrl != null) {
-            args.add("--spring.datasource.url=" + dbUrl);
-        }
-        return ((Function<String[], ConfigurableApplicationContext>) starter).apply(args.toArray(String[]::new));
     }
 }

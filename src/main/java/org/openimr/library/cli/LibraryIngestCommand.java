@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.openimr.library.LibraryIngest;
+import org.openimr.shared.cli.DatabaseOptions;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;

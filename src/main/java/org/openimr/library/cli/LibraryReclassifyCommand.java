@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.openimr.library.LetterStore;
+import org.openimr.shared.cli.DatabaseOptions;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;

@@ -124,7 +124,7 @@ final class PhrasePairs {
      * @return whether the pairs alone match exactly the items that hold the phrase
      */
     private static boolean addPairs(List<Token> phrase, Set<String> pairs) {
-        boolean exact = phrase.size() == 3;
+        boolean exact = phrase.size() == 3 || isHyphenatedWord(phrase);
         for (int i = 1; i < phrase.size(); i += 2) {
             String left = phrase.get(i - 1).lexeme();
             String right = phrase.get(i + 1).lexeme();
@@ -138,6 +138,26 @@ final class PhrasePairs {
             }
         }
         return exact;
+    }
+
+    /**
+     * Whether a phrase is one hyphenated word as PostgreSQL reads it: the whole word, then each of its parts at the
+     * next positions ({@code x-rays}: {@code 'x-ray' <-> 'x' <-> 'ray'}). The parser always puts a hyphenated word's
+     * parts right after it, so an item holding the pair of the whole word and its first part holds the word, parts and
+     * all: the pairs match exactly the items holding the phrase, and no positions need comparing. (A part that is a
+     * stop word leaves a gap, {@code <2>}, and the phrase is then not this shape.)
+     */
+    private static boolean isHyphenatedWord(List<Token> phrase) {
+        String whole = phrase.get(0).lexeme();
+        if (whole.indexOf('-') < 0 || whole.split("-", -1).length != phrase.size() / 2) {
+            return false;
+        }
+        for (int i = 1; i < phrase.size(); i += 2) {
+            if (!phrase.get(i).is("<->")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

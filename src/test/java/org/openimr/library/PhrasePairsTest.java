@@ -45,6 +45,18 @@ class PhrasePairsTest {
     }
 
     @Test
+    void aHyphenatedWordIsItsPairsWithoutComparingPositions() {
+        // "x-rays": the whole word, then its parts at the next positions, as PostgreSQL indexes every hyphenated word
+        assertThat(PhrasePairs.match("'x-ray' <-> 'x' <-> 'ray'")).contains(
+                new PhrasePairs.Match(null, "'x-ray_x' & 'x_ray'", false));
+        assertThat(PhrasePairs.match("'platelet-rich' <-> 'platelet' <-> 'rich' & 'plasma'")).contains(
+                new PhrasePairs.Match("'plasma'", "'platelet-rich_platelet' & 'platelet_rich'", false));
+        // more words than the parts of the hyphenated word: a longer phrase, compared by position
+        assertThat(PhrasePairs.match("'x-ray' <-> 'x' <-> 'ray' <-> 'knee'")).contains(
+                new PhrasePairs.Match(null, "'x-ray_x' & 'x_ray' & 'ray_knee'", true));
+    }
+
+    @Test
     void longerPhrasesGapsAndWordsWithUnderscoresNeedTheirPositionsCompared() {
         assertThat(PhrasePairs.match("'physic' <-> 'therapi' <-> 'pain'")).contains(
                 new PhrasePairs.Match(null, "'physic_therapi' & 'therapi_pain'", true));

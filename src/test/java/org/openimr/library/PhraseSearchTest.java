@@ -121,7 +121,8 @@ class PhraseSearchTest extends LibraryDatabaseTest {
         physicalTherapyLetters();
         for (String phrase : List.of("\"physical therapy pain\"", "\"physical therapy\"", "\"not medically necessary\"",
                 "\"medically necessary\"", "\"therapy of the knee\"", "\"pain physical\"", "\"neck pain\" therapy",
-                "\"functional improvement is documented\"", "\"improvement functional\"")) {
+                "\"functional improvement is documented\"", "\"improvement functional\"", "land-based",
+                "\"land-based exercise\"", "based-land")) {
             assertThat(found(phrase)).as(phrase).isEqualTo(postgresqlWithoutPairs(phrase));
         }
         // every item says it; "not" is a stop word, so the phrase is the two words after it
@@ -134,7 +135,8 @@ class PhraseSearchTest extends LibraryDatabaseTest {
         DemoLibraryFixture.ensureDemoLibrary(store, jdbc, transactions);
         for (String phrase : List.of("\"physical therapy\"", "\"not medically necessary\"", "\"low back pain\"",
                 "\"chronic pain\"", "\"urine drug screen\"", "\"home exercise program\"", "\"functional improvement\"",
-                "\"pain chronic\"", "\"therapy physical\"", "\"medically necessary\" \"physical therapy\"")) {
+                "\"pain chronic\"", "\"therapy physical\"", "\"medically necessary\" \"physical therapy\"", "x-ray",
+                "x-rays", "follow-up", "ray-x", "x-rays knee")) {
             assertThat(found(phrase)).as(phrase).isEqualTo(postgresqlWithoutPairs(phrase));
         }
         // every item whose text has the two words side by side is found

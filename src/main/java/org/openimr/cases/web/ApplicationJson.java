@@ -5,7 +5,8 @@ import java.util.List;
 /** The shape of an application in the case API (documentation only: the API reads the JSON field by field). */
 record ApplicationJson(String reviewType, Employee employee, String claimNumber, String dateOfInjury,
         Named employer, Administrator claimsAdministrator, Physician requestingPhysician, Ur urDecision,
-        List<Item> disputedItems, boolean signed, String dateReceived, String liability) {
+        List<Item> disputedItems, boolean signed, String dateReceived, String liability,
+        Representative representative) {
 
     record Employee(String firstName, String middleInitial, String lastName, String dateOfBirth, Address address,
             String phone, String email) {
@@ -31,5 +32,12 @@ record ApplicationJson(String reviewType, Employee employee, String claimNumber,
     }
 
     record Diagnosis(String description, String icd10) {
+    }
+
+    /**
+     * The representative the employee designates (optional; when any field is given, name, kind and address are
+     * required). kind: ATTORNEY, PARENT_OR_GUARDIAN, RELATIVE or OTHER; firm: an attorney's law firm (optional).
+     */
+    record Representative(String name, String kind, String firm, Address address) {
     }
 }

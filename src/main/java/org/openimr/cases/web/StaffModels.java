@@ -164,7 +164,7 @@ public final class StaffModels {
                     .orElse(switch (field) {
                         case "reviewType" -> "Review type";
                         case "dateReceived" -> "Date received";
-                        case "representative.kind" -> "Representative is";
+                        case "representative.kind" -> "Kind of representative";
                         default -> field.replaceAll("disputedItems\\[(\\d+)]\\.?", "Disputed treatment $1 ")
                                 .replace("diagnosis.icd10", "ICD-10 code").replace("request", "request").strip();
                     });

@@ -96,7 +96,8 @@ public class CaseLetters {
         return new AddressedLetter(letter, parties(a));
     }
 
-    private static LetterParties parties(Application a) {
+    /** The parties the letter is addressed to: the application's, with the representative the employee designated. */
+    static LetterParties parties(Application a) {
         var employee = a.employee();
         var address = employee.address();
         var physician = a.requestingPhysician().name();

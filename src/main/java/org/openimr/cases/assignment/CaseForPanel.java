@@ -17,8 +17,9 @@ import org.openimr.reviewers.DisputedItemKind;
 /**
  * What the panel needs to know of a case: its parties from every application of the case (employee, employer,
  * claims administrator, requesting physician, and the employee's designated representative: an attorney and their
- * firm as the employee's attorney, a parent, guardian or relative as a member of the employee's family), the DWC category and body regions of each treatment under review as
- * the determination module's {@link RequestInterpreter} reads them, and the day the determination is due.
+ * firm as the employee's attorney, a parent, guardian or relative as a member of the employee's family), the DWC
+ * category and body regions of each treatment under review as the determination module's {@link RequestInterpreter}
+ * reads them, and the day the determination is due.
  */
 final class CaseForPanel {
 

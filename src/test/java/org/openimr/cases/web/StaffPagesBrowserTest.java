@@ -147,6 +147,9 @@ class StaffPagesBrowserTest extends BrowserTest {
         WebElement row = find("#tokens tbody tr");
         assertThat(row.getText()).contains(label).contains("active");
         row.findElement(By.cssSelector("button")).click();
+        // the page is replaced after the click: wait for the new one rather than read the old row
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#tokens tbody tr"),
+                "revoked"));
         assertThat(find("#tokens tbody tr").getText()).contains(label).contains("revoked");
         assertAccessible();
     }

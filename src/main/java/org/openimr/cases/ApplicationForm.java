@@ -16,7 +16,9 @@ import org.openimr.shared.Priority;
  * (.city, .state, .zip), employee.phone, employee.email; claimNumber; dateOfInjury; employer.name;
  * claimsAdministrator.company, claimsAdministrator.phone; requestingPhysician.firstName, requestingPhysician.lastName;
  * urDecision.date, urDecision.servedBy, urDecision.receivedByEmployeeOn; disputedItems,
- * disputedItems[n].request, disputedItems[n].diagnosis.icd10 (n from 1); dateReceived.
+ * disputedItems[n].request, disputedItems[n].diagnosis.icd10 (n from 1); dateReceived; representative.name,
+ * representative.kind, representative.firm, representative.address.street (.city, .state, .zip), checked only when
+ * any of them is given.
  */
 public final class ApplicationForm {
 
@@ -86,6 +88,10 @@ public final class ApplicationForm {
     private final List<Item> items = new ArrayList<>();
     private boolean signed;
     private LocalDate dateReceived;
+    private String representativeName;
+    private Representative.Kind representativeKind;
+    private String representativeFirm;
+    private String[] representativeAddress = new String[4];
 
     public ApplicationForm reviewType(Priority reviewType) {
         this.reviewType = reviewType;
@@ -174,6 +180,19 @@ public final class ApplicationForm {
 
     public ApplicationForm signed(boolean signed) {
         this.signed = signed;
+        return this;
+    }
+
+    /** The representative the employee designates: name, kind, the attorney's firm (optional). */
+    public ApplicationForm representative(String name, Representative.Kind kind, String firm) {
+        this.representativeName = name;
+        this.representativeKind = kind;
+        this.representativeFirm = firm;
+        return this;
+    }
+
+    public ApplicationForm representativeAddress(String street, String city, String state, String zip) {
+        this.representativeAddress = new String[] {street, city, state, zip};
         return this;
     }
 
@@ -274,6 +293,10 @@ public final class ApplicationForm {
             }
         }
 
+        if (representativeDesignated()) {
+            checkRepresentative(c);
+        }
+
         ValidationProblems problems = c.problems();
         if (!problems.isEmpty()) {
             return new Validated.Invalid<>(problems);
@@ -293,7 +316,34 @@ public final class ApplicationForm {
                         Optional.ofNullable(physicianSpecialty)),
                 new UrDecision(urDecisionDate, urDecisionServedBy, Optional.ofNullable(urDecisionReceivedByEmployee),
                         urDecisionAttached),
-                disputed, signed, dateReceived);
+                disputed, signed, dateReceived, representativeDesignated() ? Optional.of(new Representative(
+                        representativeName, representativeKind, Optional.ofNullable(representativeFirm),
+                        new PostalAddress(representativeAddress[0], representativeAddress[1],
+                                representativeAddress[2], representativeAddress[3])))
+                        : Optional.empty());
+    }
+
+    /** Whether any field of the representative is filled in: then name, kind and address are required. */
+    private boolean representativeDesignated() {
+        return hasText(representativeName) || representativeKind != null || hasText(representativeFirm)
+                || java.util.Arrays.stream(representativeAddress).anyMatch(ApplicationForm::hasText);
+    }
+
+    private void checkRepresentative(ValidationProblems.Collector c) {
+        c.required("representative.name", representativeName);
+        if (c.required("representative.kind", representativeKind) && hasText(representativeFirm)
+                && representativeKind != Representative.Kind.ATTORNEY) {
+            c.add("representative.firm", "is only for an attorney (the representative is a "
+                    + representativeKind.words() + ")");
+        }
+        c.required("representative.address.street", representativeAddress[0]);
+        c.required("representative.address.city", representativeAddress[1]);
+        PostalAddress.stateProblem(representativeAddress[2]).ifPresent(p -> c.add("representative.address.state", p));
+        PostalAddress.zipProblem(representativeAddress[3]).ifPresent(p -> c.add("representative.address.zip", p));
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static DisputedItem item(Item item) {

@@ -31,7 +31,15 @@ final class FieldNames {
             Map.entry("urDecision.receivedByEmployeeOn", "The date the employee received the utilization review "
                     + "decision"),
             Map.entry("disputedItems", "The disputed treatment"),
-            Map.entry("dateReceived", "The date the application was received"));
+            Map.entry("dateReceived", "The date the application was received"),
+            Map.entry("representative.name", "The representative's name"),
+            Map.entry("representative.kind", "Who the representative is (attorney, parent or guardian, relative or "
+                    + "other)"),
+            Map.entry("representative.firm", "The representative's law firm"),
+            Map.entry("representative.address.street", "The representative's street address"),
+            Map.entry("representative.address.city", "The representative's city"),
+            Map.entry("representative.address.state", "The representative's state"),
+            Map.entry("representative.address.zip", "The representative's ZIP code"));
 
     private static final Pattern ITEM = Pattern.compile("disputedItems\\[(\\d+)]\\.(request|diagnosis\\.icd10)");
 

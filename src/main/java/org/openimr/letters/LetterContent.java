@@ -52,14 +52,17 @@ final class LetterContent {
     /** The parties of an addressed letter, one field per row (the address takes two lines). */
     static List<Field> partiesFields(LetterParties p) {
         List<String> address = p.employeeAddress().lines();
-        return List.of(
+        List<Field> fields = new ArrayList<>(List.of(
                 new Field("Employee:", p.employee().full(), null),
                 new Field("Address:", String.join("\n", address), null),
                 dateField("Date of Birth:", p.employeeDateOfBirth()),
                 new Field("Claim Number:", p.claimNumber().value(), null),
                 new Field("Employer:", p.employer(), null),
                 new Field("Claims Administrator:", p.claimsAdministrator(), null),
-                new Field("Requesting Physician:", p.requestingPhysician().full(), null));
+                new Field("Requesting Physician:", p.requestingPhysician().full(), null)));
+        p.representative().ifPresent(r -> fields.add(new Field("Employee's Representative:",
+                r.addressee() + "\n" + String.join("\n", r.address().lines()), null)));
+        return List.copyOf(fields);
     }
 
     private static Field dateField(String label, LocalDate date) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Who a Final Determination Letter is sent to and about: what the letter to the parties carries beyond the public
@@ -17,9 +18,18 @@ import java.util.Objects;
  * @param employer            the employer's name
  * @param claimsAdministrator the claims administrator's name (insurer or third-party administrator)
  * @param requestingPhysician the physician who requested the disputed treatment
+ * @param representative      the representative the employee designated, if any: the letter goes to them too
  */
 public record LetterParties(PersonName employee, PostalAddress employeeAddress, LocalDate employeeDateOfBirth,
-        ClaimNumber claimNumber, String employer, String claimsAdministrator, PersonName requestingPhysician) {
+        ClaimNumber claimNumber, String employer, String claimsAdministrator, PersonName requestingPhysician,
+        Optional<Representative> representative) {
+
+    /** The parties of a case in which the employee designated no representative. */
+    public LetterParties(PersonName employee, PostalAddress employeeAddress, LocalDate employeeDateOfBirth,
+            ClaimNumber claimNumber, String employer, String claimsAdministrator, PersonName requestingPhysician) {
+        this(employee, employeeAddress, employeeDateOfBirth, claimNumber, employer, claimsAdministrator,
+                requestingPhysician, Optional.empty());
+    }
 
     public LetterParties {
         Objects.requireNonNull(employee, "employee");
@@ -29,6 +39,31 @@ public record LetterParties(PersonName employee, PostalAddress employeeAddress, 
         Objects.requireNonNull(employer, "employer");
         Objects.requireNonNull(claimsAdministrator, "claims administrator");
         Objects.requireNonNull(requestingPhysician, "requesting physician");
+        Objects.requireNonNull(representative, "representative");
+    }
+
+    /** These parties with the representative the employee designated. */
+    public LetterParties withRepresentative(Representative representative) {
+        return new LetterParties(employee, employeeAddress, employeeDateOfBirth, claimNumber, employer,
+                claimsAdministrator, requestingPhysician, Optional.of(representative));
+    }
+
+    /**
+     * The employee's representative: a name as written ("Linda Park"), an attorney's firm if any, a postal address.
+     * Identifying like the employee's own values: in the addressed letter only.
+     */
+    public record Representative(String name, Optional<String> firm, PostalAddress address) {
+
+        public Representative {
+            name = requireText(name, "representative's name");
+            firm = Objects.requireNonNull(firm, "firm").map(String::strip).filter(f -> !f.isEmpty());
+            Objects.requireNonNull(address, "representative's address");
+        }
+
+        /** "Linda Park, Park & Reyes LLP". */
+        public String addressee() {
+            return firm.map(f -> name + ", " + f).orElse(name);
+        }
     }
 
     /** A person's name as the parties' records give it. */

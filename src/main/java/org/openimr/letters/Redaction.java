@@ -46,6 +46,7 @@ public final class Redaction {
     static final String CLAIM_NUMBER = "[claim number]";
     static final String ADDRESS = "[address]";
     static final String DATE_OF_BIRTH = "[date of birth]";
+    static final String REPRESENTATIVE = "the employee's representative";
 
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
@@ -79,16 +80,37 @@ public final class Redaction {
         // organisations first: their names may contain a person's name ("Núñez Trucking")
         organisation(rules, parties.employer(), EMPLOYER);
         organisation(rules, parties.claimsAdministrator(), CLAIMS_ADMINISTRATOR);
+        parties.representative().flatMap(LetterParties.Representative::firm)
+                .ifPresent(firm -> organisation(rules, firm, REPRESENTATIVE));
         fullName(rules, parties.employee(), INJURED_WORKER);
         fullName(rules, parties.requestingPhysician(), REQUESTING_PHYSICIAN);
         for (String line : parties.employeeAddress().lines()) {
             rules.add(new Rule(Pattern.compile(BEFORE + words(line) + AFTER, IGNORE_CASE), ADDRESS));
         }
+        parties.representative().ifPresent(r -> representative(rules, r));
         rules.add(new Rule(claimNumber(parties.claimNumber().value()), CLAIM_NUMBER));
         rules.add(new Rule(dates(parties.employeeDateOfBirth()), DATE_OF_BIRTH));
         singleNames(rules, parties.employee(), INJURED_WORKER);
         singleNames(rules, parties.requestingPhysician(), REQUESTING_PHYSICIAN);
+        parties.representative().flatMap(Redaction::personName).ifPresent(n -> singleNames(rules, n, REPRESENTATIVE));
         return new Redaction(rules);
+    }
+
+    /** The representative's name as written, as a given and family name, and their address lines. */
+    private static void representative(List<Rule> rules, LetterParties.Representative r) {
+        rules.add(new Rule(Pattern.compile(BEFORE + words(r.name()) + AFTER, IGNORE_CASE), REPRESENTATIVE));
+        personName(r).ifPresent(n -> fullName(rules, n, REPRESENTATIVE));
+        for (String line : r.address().lines()) {
+            rules.add(new Rule(Pattern.compile(BEFORE + words(line) + AFTER, IGNORE_CASE), ADDRESS));
+        }
+    }
+
+    /** "Linda M. Park" as given name "Linda M." and family name "Park"; none for a name of one word. */
+    private static Optional<PersonName> personName(LetterParties.Representative r) {
+        String name = r.name().replaceAll(",?\\s+(?:Esq\\.?|Jr\\.?|Sr\\.?)$", "");
+        int last = name.lastIndexOf(' ');
+        return last < 0 ? Optional.empty()
+                : Optional.of(new PersonName(name.substring(0, last), name.substring(last + 1)));
     }
 
     /** The text with every identifying value of the case replaced by neutral words. */

@@ -3,13 +3,12 @@ package org.openimr.cases.issue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.openimr.letters.LetterParties;
 
 /**
- * A party the Final Determination Letter is sent to: the employee, or the employee's representative
- * when there is one, the requesting physician and the claims administrator.
+ * A party the Final Determination Letter is sent to: the employee, the employee's representative when there is one,
+ * the requesting physician and the claims administrator.
  */
 public record Recipient(Role role, String name) {
 
@@ -38,11 +37,11 @@ public record Recipient(Role role, String name) {
         name = name.strip();
     }
 
-    /** The recipients of a letter to these parties, the representative (if any) in place of the employee. */
-    public static List<Recipient> of(LetterParties parties, Optional<String> representative) {
-        List<Recipient> recipients = new ArrayList<>(3);
-        recipients.add(representative.filter(r -> !r.isBlank()).map(r -> new Recipient(Role.REPRESENTATIVE, r))
-                .orElseGet(() -> new Recipient(Role.EMPLOYEE, parties.employee().full())));
+    /** The recipients of a letter to these parties: the employee, their representative (if any), the others. */
+    public static List<Recipient> of(LetterParties parties) {
+        List<Recipient> recipients = new ArrayList<>(4);
+        recipients.add(new Recipient(Role.EMPLOYEE, parties.employee().full()));
+        parties.representative().ifPresent(r -> recipients.add(new Recipient(Role.REPRESENTATIVE, r.addressee())));
         recipients.add(new Recipient(Role.REQUESTING_PHYSICIAN, parties.requestingPhysician().full()));
         recipients.add(new Recipient(Role.CLAIMS_ADMINISTRATOR, parties.claimsAdministrator()));
         return List.copyOf(recipients);

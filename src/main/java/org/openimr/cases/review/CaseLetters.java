@@ -96,15 +96,21 @@ public class CaseLetters {
         return new AddressedLetter(letter, parties(a));
     }
 
-    private static LetterParties parties(Application a) {
+    /** The parties the letter is addressed to: the application's, with the representative the employee designated. */
+    static LetterParties parties(Application a) {
         var employee = a.employee();
         var address = employee.address();
         var physician = a.requestingPhysician().name();
-        return new LetterParties(new LetterParties.PersonName(given(employee.name()), employee.name().last()),
-                new LetterParties.PostalAddress(address.street(), address.city(), address.state(), address.zip()),
-                employee.dateOfBirth(), new LetterParties.ClaimNumber(a.claimNumber().value()), a.employer().name(),
-                a.claimsAdministrator().company(),
-                new LetterParties.PersonName(given(physician), physician.last()));
+        LetterParties parties = new LetterParties(new LetterParties.PersonName(given(employee.name()),
+                employee.name().last()), postal(address), employee.dateOfBirth(),
+                new LetterParties.ClaimNumber(a.claimNumber().value()), a.employer().name(),
+                a.claimsAdministrator().company(), new LetterParties.PersonName(given(physician), physician.last()));
+        return a.representative().map(r -> parties.withRepresentative(new LetterParties.Representative(r.name(),
+                r.firm(), postal(r.address())))).orElse(parties);
+    }
+
+    private static LetterParties.PostalAddress postal(org.openimr.cases.PostalAddress address) {
+        return new LetterParties.PostalAddress(address.street(), address.city(), address.state(), address.zip());
     }
 
     private static String given(org.openimr.cases.PersonName name) {

@@ -13,6 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.openimr.cases.Application;
 import org.openimr.cases.ApplicationForm;
+import org.openimr.cases.Representative;
 import org.openimr.cases.EligibilityDecision;
 import org.openimr.cases.EligibilitySpecification;
 import org.openimr.cases.ImrCase;
@@ -216,6 +217,14 @@ class DemoCases implements ApplicationRunner {
                     .urDecisionAttached(Boolean.TRUE.equals(f.get("urAttached")))
                     .signed(Boolean.TRUE.equals(f.get("signed")))
                     .receivedOn(day(f.get("received")));
+            if (f.get("representative") instanceof Map<?, ?> r) {
+                List<?> at = (List<?>) r.get("address");
+                form.representative(String.valueOf(r.get("name")),
+                        Representative.Kind.valueOf(String.valueOf(r.get("kind"))),
+                        r.get("firm") == null ? null : String.valueOf(r.get("firm")))
+                        .representativeAddress(String.valueOf(at.get(0)), String.valueOf(at.get(1)),
+                                String.valueOf(at.get(2)), String.valueOf(at.get(3)));
+            }
             List<Object> treatments = f.containsKey("treatments") ? list(f, "treatments")
                     : List.of(List.of(f.get("treatment"), list(f, "diagnosis").get(0), list(f, "diagnosis").get(1)));
             for (Object t : treatments) {

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 import org.openimr.cases.IllegalTransitionException;
 import org.openimr.cases.ImrCase;
@@ -121,7 +120,7 @@ public class LetterIssuing {
             List<Outcome> outcomes = letter.letter().items().stream().map(ItemDetermination::outcome).toList();
             IssuedLetter record = new IssuedLetter(n, OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS),
                     CaseService.user(), AppealWindow.of(mailedOn, method, before.imrCase().timeframes()), outcomes,
-                    Recipient.of(letter.parties(), Optional.empty()), sha256(pdf));
+                    Recipient.of(letter.parties()), sha256(pdf));
             tx.executeWithoutResult(status -> {
                 StoredCase current = caseStore.load(n).orElseThrow(() -> new CaseNotFoundException(n));
                 ImrCase decided = current.imrCase().issueDetermination(mailedOn, outcomes);

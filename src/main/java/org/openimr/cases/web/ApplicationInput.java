@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.openimr.cases.ApplicationForm;
 import org.openimr.cases.LiabilityPosition;
+import org.openimr.cases.Representative;
 import org.openimr.cases.ServiceMethod;
 import org.openimr.cases.ValidationProblems;
 import org.openimr.shared.Priority;
@@ -103,6 +104,11 @@ public final class ApplicationInput {
                         "is not MAIL, ELECTRONIC or PERSONAL"))
                 .urDecisionReceivedByEmployeeOn(date("urDecision.receivedByEmployeeOn"))
                 .urDecisionAttached(bool("urDecision.attached"))
+                .representative(get("representative.name"), parse("representative.kind",
+                        t -> Representative.Kind.valueOf(t.toUpperCase(java.util.Locale.ROOT)), null,
+                        "is not ATTORNEY, PARENT_OR_GUARDIAN, RELATIVE or OTHER"), get("representative.firm"))
+                .representativeAddress(get("representative.address.street"), get("representative.address.city"),
+                        get("representative.address.state"), get("representative.address.zip"))
                 .signed(bool("signed"))
                 .receivedOn(date("dateReceived"));
         for (int i = 1; i <= 50; i++) {

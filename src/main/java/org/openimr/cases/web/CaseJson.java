@@ -6,6 +6,8 @@ import java.util.List;
 import org.openimr.cases.CaseStatus;
 import org.openimr.cases.Finding;
 import org.openimr.cases.ImrCase;
+import org.openimr.cases.PostalAddress;
+import org.openimr.cases.Representative;
 import org.openimr.cases.Timeline;
 import org.openimr.cases.service.CaseService;
 import org.openimr.cases.store.CaseEventJson;
@@ -33,7 +35,21 @@ public final class CaseJson {
 
     public record Case(String caseNumber, int version, Status status, String priority, String applicant,
             String reviewer, List<Reason> ineligibilityReasons, LocalDate asOf, List<Event> events,
-            List<DeadlineJson> deadlines, List<MissingInformation> missingInformation) {
+            List<DeadlineJson> deadlines, List<MissingInformation> missingInformation,
+            RepresentativeJson representative) {
+    }
+
+    /** The representative the employee designated; absent (null) when none. */
+    public record RepresentativeJson(String name, String kind, String firm, Address address, String description) {
+
+        static RepresentativeJson of(Representative r) {
+            PostalAddress a = r.address();
+            return new RepresentativeJson(r.name(), r.kind().name(), r.firm().orElse(null),
+                    new Address(a.street(), a.city(), a.state(), a.zip()), r.describe());
+        }
+    }
+
+    public record Address(String street, String city, String state, String zip) {
     }
 
     /** A field of an incomplete application that the parties are asked about, and what is wrong with it. */
@@ -54,7 +70,8 @@ public final class CaseJson {
         }
         return new Case(c.caseNumber().value(), stored.version(), status(c.status()), c.priority().name(),
                 applicant(c), stored.reviewer(), reasons(c.status()), today, events, deadlines(timeline),
-                missingInformation(c));
+                missingInformation(c), c.application().flatMap(a -> a.representative())
+                        .map(RepresentativeJson::of).orElse(null));
     }
 
     public static Summary summary(StoredCase stored, LocalDate today) {

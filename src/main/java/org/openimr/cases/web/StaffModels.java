@@ -113,6 +113,22 @@ public final class StaffModels {
             new Field("urDecision.servedBy", "UR decision served by", "MAIL, ELECTRONIC or PERSONAL"),
             new Field("urDecision.receivedByEmployeeOn", "UR decision received by the employee on", "YYYY-MM-DD"));
 
+    static final List<Field> REPRESENTATIVE = List.of(
+            new Field("representative.name", "Representative's name", "Leave the representative empty when the "
+                    + "employee designates none"),
+            new Field("representative.firm", "Law firm", "An attorney's firm, if any"),
+            new Field("representative.address.street", "Representative's street", null),
+            new Field("representative.address.city", "Representative's city", null),
+            new Field("representative.address.state", "Representative's state", "Two letters, e.g. CA"),
+            new Field("representative.address.zip", "Representative's ZIP code", null));
+
+    /** The kinds of representative the form offers, with their words. */
+    public static final List<Field> REPRESENTATIVE_KINDS = java.util.Arrays.stream(
+            org.openimr.cases.Representative.Kind.values())
+            .map(k -> new Field(k.name(), k.words().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                    + k.words().substring(1), null))
+            .toList();
+
     /** The application form: what was typed, and the problems of each field. */
     public record ApplicationPage(Map<String, String> values, List<ValidationProblems.Problem> problems) {
 
@@ -134,12 +150,21 @@ public final class StaffModels {
             return CLAIM;
         }
 
+        public List<Field> representativeFields() {
+            return REPRESENTATIVE;
+        }
+
+        public List<Field> representativeKinds() {
+            return REPRESENTATIVE_KINDS;
+        }
+
         public String label(String field) {
-            return java.util.stream.Stream.concat(EMPLOYEE.stream(), CLAIM.stream())
+            return java.util.stream.Stream.of(EMPLOYEE, CLAIM, REPRESENTATIVE).flatMap(List::stream)
                     .filter(f -> f.name().equals(field)).map(Field::label).findFirst()
                     .orElse(switch (field) {
                         case "reviewType" -> "Review type";
                         case "dateReceived" -> "Date received";
+                        case "representative.kind" -> "Kind of representative";
                         default -> field.replaceAll("disputedItems\\[(\\d+)]\\.?", "Disputed treatment $1 ")
                                 .replace("diagnosis.icd10", "ICD-10 code").replace("request", "request").strip();
                     });

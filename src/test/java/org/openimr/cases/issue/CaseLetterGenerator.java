@@ -66,6 +66,11 @@ public final class CaseLetterGenerator {
     private static final String[] CITIES = {"Wolcottville", "Pelham Ridge", "Tarrowby", "Glenquarry", "Mistbrook"};
     private static final String[] STREETS = {"Quillon Lane", "Harrowgate Road", "Osprey Hollow Drive",
         "Vellum Court"};
+    private static final String[] REPRESENTATIVES = {"Marguerite Oakenshaw", "Leocadio Fairweather",
+        "Henrietta Blackwood-Sayle", "Ambrose Quennell"};
+    private static final String[] FIRMS = {"Oakenshaw & Tremayne LLP", "Veldhuizen Workers' Law Group",
+        "Cardew Injury Counsel"};
+    private static final String[] REPRESENTATIVE_CITIES = {"Saffron Hollow", "Bramblecote", "Kestrel Point"};
     /** MTUS guidelines as letters print them; the edition in force on the request date is cited. */
     private static final String[] GUIDELINES = {"Chronic Pain Medical Treatment", "Low Back Complaints",
         "Shoulder Complaints", "Knee Complaints", "Neck and Upper Back Complaints", "Acupuncture Treatment",
@@ -106,6 +111,18 @@ public final class CaseLetterGenerator {
         LocalDate requestDate = LocalDate.of(2016, 8, 1).plusDays(random.nextInt(470));
         List<String> requests = new ArrayList<>(pick(REQUESTS, 1 + random.nextInt(6)));
         return forCase(n, requestDate, requests, parties());
+    }
+
+    /** {@link #next()} in a case whose employee designated a representative, an attorney of a firm or a relative. */
+    public GeneratedCase nextWithRepresentative() {
+        CaseNumber n = new CaseNumber(String.format("CM17-8%06d", random.nextInt(1_000_000)));
+        LocalDate requestDate = LocalDate.of(2016, 8, 1).plusDays(random.nextInt(470));
+        List<String> requests = new ArrayList<>(pick(REQUESTS, 1 + random.nextInt(6)));
+        LetterParties parties = parties().withRepresentative(new LetterParties.Representative(one(REPRESENTATIVES),
+                random.nextBoolean() ? Optional.of(one(FIRMS)) : Optional.empty(),
+                new PostalAddress((10 + random.nextInt(890)) + " Counsel Row", one(REPRESENTATIVE_CITIES), "CA",
+                        String.valueOf(93001 + random.nextInt(900)))));
+        return forCase(n, requestDate, requests, parties);
     }
 
     /** Random parties with distinctive names. */
@@ -171,11 +188,18 @@ public final class CaseLetterGenerator {
                 "The worker was born on " + WRITTEN.format(p.employeeDateOfBirth()) + " and reports pain rated 6/10.",
                 "Treatment to date includes medications, physical therapy and a home exercise program.",
                 "Examination showed tenderness over the paraspinal muscles and a normal gait."));
+        p.representative().ifPresent(r -> {
+            String family = r.name().substring(r.name().lastIndexOf(' ') + 1);
+            sentences.add(1, "The worker is represented by " + r.name() + r.firm().map(f -> " of " + f).orElse("")
+                    + ", " + String.join(", ", r.address().lines()) + ".");
+            sentences.add(2, "Counsel " + family + " sent the appeal" + r.firm().map(f -> " on the letterhead of "
+                    + f.toUpperCase(Locale.ROOT)).orElse("") + ".");
+        });
         StringBuilder sb = new StringBuilder("The injured worker is a ").append(age).append(" year old ")
                 .append(male ? "male" : "female").append(" who sustained an industrial injury on ")
                 .append(DAY.format(injury)).append('.');
         for (int i = 0; i < sentences.size(); i++) {
-            if (i < 2 || random.nextInt(3) > 0) {
+            if (i < (p.representative().isPresent() ? 4 : 2) || random.nextInt(3) > 0) {
                 sb.append(' ').append(sentences.get(i));
             }
         }
@@ -269,6 +293,13 @@ public final class CaseLetterGenerator {
         values.add(SLASHED.format(p.employeeDateOfBirth()));
         values.add(DAY.format(p.employeeDateOfBirth()));
         values.add(WRITTEN.format(p.employeeDateOfBirth()));
+        p.representative().ifPresent(r -> {
+            values.add(r.name());
+            values.add(r.name().substring(r.name().lastIndexOf(' ') + 1));
+            r.firm().ifPresent(values::add);
+            values.addAll(r.address().lines());
+            values.add(r.address().city());
+        });
         return List.copyOf(values);
     }
 

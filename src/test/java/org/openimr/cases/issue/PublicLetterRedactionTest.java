@@ -47,6 +47,32 @@ class PublicLetterRedactionTest {
     }
 
     @Test
+    void thePublicPdfNeverNamesTheRepresentativeTheirFirmOrAddress() throws IOException {
+        List<String> leaks = new ArrayList<>();
+        int representatives = 0;
+        for (long seed = 900; seed < 900 + CASES / 2; seed++) {
+            GeneratedCase c = new CaseLetterGenerator(seed).nextWithRepresentative();
+            LetterParties.Representative r = c.letter().parties().representative().orElseThrow();
+            List<String> values = new ArrayList<>(List.of(r.name(), r.name().substring(r.name().lastIndexOf(' ') + 1)));
+            r.firm().ifPresent(values::add);
+            values.addAll(r.address().lines());
+            assertThat(c.identifyingValues()).containsAll(values);
+            String toParties = text(renderer.pdf(c.letter()));
+            String published = text(renderer.pdf(c.letter().publicVersion()));
+            for (String value : values) {
+                assertThat(toParties).as("the letter to the parties names " + value).contains(plain(value));
+                if (published.contains(plain(value))) {
+                    leaks.add("seed " + seed + ": \"" + value + "\"");
+                }
+            }
+            assertThat(published).contains("the employee's representative");
+            representatives++;
+        }
+        assertThat(representatives).isEqualTo(CASES / 2);
+        assertThat(leaks).as("the representative in the public PDF").isEmpty();
+    }
+
+    @Test
     void theLetterToThePartiesCarriesThemSoTheSearchWouldSeeALeak() throws IOException {
         GeneratedCase c = new CaseLetterGenerator(500).next();
         LetterParties p = c.letter().parties();

@@ -81,6 +81,9 @@ class DemoCasesTest {
                         .filter(r -> r != IneligibilityReason.INCOMPLETE).toArray(IneligibilityReason[]::new));
         assertThat(cases.stream().filter(c -> c.imrCase().priority() == Priority.EXPEDITED)).hasSize(2);
         assertThat(cases.stream().filter(c -> c.imrCase().applications().size() == 2)).hasSize(1);
+        assertThat(cases.stream().flatMap(c -> c.imrCase().application().flatMap(a -> a.representative()).stream())
+                .map(r -> r.describe()).sorted()).containsExactly("Edith Mockridge (parent or guardian)",
+                        "Jonah Pleadwell (attorney, Pleadwell & Example Law LLP)");
 
         // the determination of the reviewer's case is due today, 30 days after the records were complete
         StoredCase inReview = only(cases, StatusCode.IN_REVIEW);

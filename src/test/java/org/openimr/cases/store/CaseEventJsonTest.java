@@ -55,4 +55,26 @@ class CaseEventJsonTest {
         assertThat(json).contains("\"kind\":\"incomplete\"").contains("employee.firstName");
         assertThat(CaseEventJson.read(json)).isEqualTo(received);
     }
+
+    @Test
+    void theRepresentativeIsStoredAndReadBack() {
+        CaseEvent received = new CaseEvent.ApplicationReceived(form()
+                .representative("Linda Park", org.openimr.cases.Representative.Kind.ATTORNEY, "Park & Reyes LLP")
+                .representativeAddress("9 Counsel Row", "Fresno", "CA", "93702").receive(TODAY));
+        String json = CaseEventJson.write(received);
+        assertThat(json).contains("\"representative\":{\"name\":\"Linda Park\",\"kind\":\"ATTORNEY\"");
+        assertThat(CaseEventJson.read(json)).isEqualTo(received);
+    }
+
+    @Test
+    void anApplicationStoredBeforeTheRepresentativeReadsAsHavingNone() {
+        CaseEvent received = new CaseEvent.ApplicationReceived(form().receive(TODAY));
+        String stored = CaseEventJson.write(received).replace(",\"representative\":null", "")
+                .replace(",\"representative\":{}", "");
+        assertThat(stored).doesNotContain("representative");
+        CaseEvent back = CaseEventJson.read(stored);
+        assertThat(back).isEqualTo(received);
+        assertThat(((org.openimr.cases.Application) ((CaseEvent.ApplicationReceived) back).application())
+                .representative()).isEmpty();
+    }
 }

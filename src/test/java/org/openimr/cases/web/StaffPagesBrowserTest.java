@@ -54,6 +54,8 @@ class StaffPagesBrowserTest extends BrowserTest {
         type("employee.lastName", "Testperson");
         type("employee.dateOfBirth", "1984-02-30");
         type("dateReceived", today.minusDays(1).toString());
+        type("representative.name", "Linda Park");
+        type("representative.firm", "Park & Reyes LLP");
         find("form[action='/staff/applications'] button").click();
 
         WebElement born = find("#f-employee-dateOfBirth");
@@ -64,6 +66,10 @@ class StaffPagesBrowserTest extends BrowserTest {
         assertThat(find("#f-employee-firstName").getAttribute("value")).isEqualTo("Maria");
         assertThat(find("#f-claimNumber-error").getText()).contains("is missing");
         assertThat(find("#form-problems").getText()).contains("field(s) need correcting");
+        assertThat(find("#f-representative-kind-error").getText()).isEqualTo("Kind of representative is missing.");
+        assertThat(find("#f-representative-address-street-error").getText())
+                .isEqualTo("Representative's street is missing.");
+        assertThat(find("#f-representative-firm").getAttribute("value")).isEqualTo("Park & Reyes LLP");
         screenshot("staff-application-errors");
         assertAccessible();
 
@@ -85,6 +91,11 @@ class StaffPagesBrowserTest extends BrowserTest {
         type("urDecision.servedBy", "ELECTRONIC");
         find("#f-urDecision-attached").click();
         type("disputedItems[1].request", "Physical therapy, 6 sessions");
+        select("representative-kind", "ATTORNEY");
+        type("representative.address.street", "9 Counsel Row");
+        type("representative.address.city", "Fresno");
+        type("representative.address.state", "CA");
+        type("representative.address.zip", "93702");
         find("form[action='/staff/applications'] button").click();
 
         waiting().until(ExpectedConditions.urlMatches("/staff/cases/CM\\d{2}-\\d{7}$"));
@@ -92,6 +103,8 @@ class StaffPagesBrowserTest extends BrowserTest {
         assertThat(find(".lead").getText()).contains("eligible");
         assertThat(find("#timeline").getText()).contains("Application received").contains("Found eligible");
         assertThat(find("#deadlines").getText()).contains("Notice of Assignment");
+        assertThat(find("#representative").getText()).isEqualTo("Representative designated by the employee: "
+                + "Linda Park (attorney, Park & Reyes LLP), 9 Counsel Row, Fresno, CA 93702.");
         screenshot("staff-case");
         assertAccessible();
 
@@ -134,6 +147,9 @@ class StaffPagesBrowserTest extends BrowserTest {
         WebElement row = find("#tokens tbody tr");
         assertThat(row.getText()).contains(label).contains("active");
         row.findElement(By.cssSelector("button")).click();
+        // the page is replaced after the click: wait for the new one rather than read the old row
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#tokens tbody tr"),
+                "revoked"));
         assertThat(find("#tokens tbody tr").getText()).contains(label).contains("revoked");
         assertAccessible();
     }

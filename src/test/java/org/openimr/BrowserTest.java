@@ -16,10 +16,15 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -78,6 +83,19 @@ public abstract class BrowserTest {
     /** Opens a path of the application, e.g. "/decisions?q=therapy". */
     protected void open(String path) {
         sharedDriver.get("http://localhost:" + port + path);
+    }
+
+    /**
+     * Clicks a link or a form's button that loads a new page, and returns once the new page has replaced the old
+     * one and finished loading. Without the wait, the next look at the page can still read the old one: a form
+     * shown again with its errors, or the same page after a redirect, has the same elements as before.
+     */
+    protected void clickThrough(WebElement linkOrButton) {
+        WebElement oldPage = sharedDriver.findElement(By.tagName("html"));
+        linkOrButton.click();
+        WebDriverWait wait = new WebDriverWait(sharedDriver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Runs axe-core on the current page (WCAG 2.0/2.1 A and AA rules) and fails listing every violation. */

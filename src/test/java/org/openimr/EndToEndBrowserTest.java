@@ -113,7 +113,7 @@ class EndToEndBrowserTest extends BrowserTest {
         type("disputedItems[2].request", MRI);
         type("disputedItems[2].diagnosis.description", "Lumbar sprain");
         type("disputedItems[2].diagnosis.icd10", "S33.5XXA");
-        find("form[action='/staff/applications'] button").click();
+        clickThrough(find("form[action='/staff/applications'] button"));
         waiting().until(ExpectedConditions.urlMatches("/staff/cases/CM\\d{2}-\\d{7}$"));
         String n = browser().getCurrentUrl().replaceAll(".*/", "");
         assertThat(find("h1").getText()).isEqualTo("Case " + n);
@@ -121,11 +121,11 @@ class EndToEndBrowserTest extends BrowserTest {
         assertThat(find("#timeline").getText()).contains("Found eligible");
         assertAccessible();
 
-        find("form[aria-label='Record the NOARFI sent'] button").click();
+        clickThrough(find("form[aria-label='Record the NOARFI sent'] button"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"),
                 "Notice of Assignment and Request for Information sent"));
         new Select(find("#x-RECORDS_RECEIVED")).selectByValue("COMPLETE");
-        find("form[aria-label='Record medical records received'] button").click();
+        clickThrough(find("form[aria-label='Record medical records received'] button"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"),
                 "Medical records received"));
         assertAccessible();
@@ -136,7 +136,7 @@ class EndToEndBrowserTest extends BrowserTest {
         assertThat(find("#candidate-" + reviewerId).getText()).contains("eligible");
         assertAccessible();
         find("#assign-" + reviewerId).click();
-        find("form[aria-label='Assign a reviewer'] button").click();
+        clickThrough(find("form[aria-label='Assign a reviewer'] button"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lead"),
                 "Reviewer: " + reviewerLogin));
         assertThat(find("#attestations").getText()).contains(party.employer());
@@ -149,7 +149,7 @@ class EndToEndBrowserTest extends BrowserTest {
                 + "\n" + MRI + "\nin review standard " + today.plusDays(30)
                 + ": Final determination issued");
         assertAccessible();
-        find("#assigned-" + n + " a").click();
+        clickThrough(find("#assigned-" + n + " a"));
         waiting().until(ExpectedConditions.urlContains("/review"));
         assertThat(find("h1").getText()).isEqualTo("Review of case " + n);
         assertAccessible();
@@ -160,7 +160,7 @@ class EndToEndBrowserTest extends BrowserTest {
         ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1]", find("#upload-date"),
                 today.minusDays(30).toString());
         find("#upload-file").sendKeys(record.toAbsolutePath().toString());
-        find("form[aria-label='Add a document'] button").click();
+        clickThrough(find("form[aria-label='Add a document'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fact-list")));
         assertThat(find("#document-list").getText()).contains("Progress report");
         assertThat(find("#fact-list").getText()).contains("Functional improvement").contains("46 year old");
@@ -170,7 +170,7 @@ class EndToEndBrowserTest extends BrowserTest {
 
         // item 1: the draft accepted as it stands (outcome, citation, rationale)
         new Select(find("#item-0-caCitation")).selectByValue("NONE");
-        find("form[aria-label='Decide item 1'] button").click();
+        clickThrough(find("form[aria-label='Decide item 1'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("decision-1")));
         assertThat(find("#decision-1").getText()).startsWith("Decided: Overturned.");
         // item 2: the REFER draft decided on a source outside the MTUS, with the reason
@@ -182,14 +182,14 @@ class EndToEndBrowserTest extends BrowserTest {
         find("#item-1-rationale").sendKeys("The request for MRI of the lumbar spine without contrast is not "
                 + "medically necessary: there are no red flags.");
         new Select(find("#item-1-caCitation")).selectByValue("NONE");
-        find("form[aria-label='Decide item 2'] button").click();
+        clickThrough(find("form[aria-label='Decide item 2'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("decision-2")));
         assertThat(find("#decision-2").getText()).isEqualTo("Decided: Upheld. Decision based on Non-MTUS Citation "
                 + MRI_SOURCE + ".");
         assertAccessible();
-        find("form[aria-label='Save the clinical case summary'] button").click();
+        clickThrough(find("form[aria-label='Save the clinical case summary'] button"));
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("summary-draft")));
-        find("#sign").click();
+        clickThrough(find("#sign"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-note")));
         assertThat(find("#signed-note").getText()).isEqualTo("Signed by " + reviewerLogin + " on " + today
                 + ": this review is final.");
@@ -198,7 +198,7 @@ class EndToEndBrowserTest extends BrowserTest {
         // the director sees the quality check pass and issues the letter
         signIn("director-e2e");
         open("/staff/cases/" + n);
-        browser().findElement(By.linkText("The Final Determination Letter: quality check and issue")).click();
+        clickThrough(browser().findElement(By.linkText("The Final Determination Letter: quality check and issue")));
         waiting().until(ExpectedConditions.urlContains("/quality"));
         assertThat(find("#quality-summary").getText()).as(() -> find("main").getText())
                 .isEqualTo("0 errors, 0 warnings. The letter may be issued.");
@@ -206,7 +206,7 @@ class EndToEndBrowserTest extends BrowserTest {
         ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1]", find("#mailedOn"),
                 today.toString());
         new Select(find("#method")).selectByValue("MAIL");
-        find("form[aria-label='Issue the letter'] button").click();
+        clickThrough(find("form[aria-label='Issue the letter'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("issued")));
         assertThat(find("#issued").getText()).contains("mail on " + today).contains("Outcomes\nOVERTURNED, UPHELD")
                 .contains(party.firstName() + " " + party.lastName() + " (employee)");
@@ -226,7 +226,7 @@ class EndToEndBrowserTest extends BrowserTest {
         assertThat(hit.findElement(By.cssSelector(".outcome")).getText()).isEqualTo("Overturned");
         assertThat(hit.findElements(By.cssSelector(".meta")).get(1).getText()).isEqualTo(
                 "Reviewer cited: MTUS Acupuncture Treatment 2007. Reviewer: Physical Medicine & Rehabilitation");
-        hit.findElement(By.cssSelector("h3 a")).click();
+        clickThrough(hit.findElement(By.cssSelector("h3 a")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("decisions-title")));
         assertThat(find("h1").getText()).contains(n);
         assertThat(find(".toc").getText()).contains(ACUPUNCTURE + ": Overturned").contains(MRI + ": Upheld");
@@ -287,7 +287,7 @@ class EndToEndBrowserTest extends BrowserTest {
         open("/login");
         find("#username").sendKeys(user);
         find("#password").sendKeys(PASSWORD);
-        find("button[type=submit]").click();
+        clickThrough(find("button[type=submit]"));
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 

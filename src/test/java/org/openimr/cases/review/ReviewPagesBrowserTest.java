@@ -50,7 +50,7 @@ class ReviewPagesBrowserTest extends BrowserTest {
         waiting().until(ExpectedConditions.urlContains("/login"));
         find("#username").sendKeys("dr-browser");
         find("#password").sendKeys("test-password");
-        find("button[type=submit]").click();
+        clickThrough(find("button[type=submit]"));
         waiting().until(ExpectedConditions.urlContains("/review"));
         assertThat(find("h1").getText()).isEqualTo("Review of case " + n);
         assertAccessible();
@@ -60,7 +60,7 @@ class ReviewPagesBrowserTest extends BrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1]",
                 find("#upload-date"), cases.today().minusDays(30).toString());
         find("#upload-file").sendKeys(record.toAbsolutePath().toString());
-        find("form[aria-label='Add a document'] button").click();
+        clickThrough(find("form[aria-label='Add a document'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fact-list")));
         assertThat(find("#document-list").getText()).contains("Progress report").contains("Ana Doctorson, MD");
         assertThat(find("#fact-list").getText()).contains("Functional improvement").contains("46 year old");
@@ -70,7 +70,7 @@ class ReviewPagesBrowserTest extends BrowserTest {
 
         // a fact's link opens its document with the span marked
         String quote = browser().findElements(By.cssSelector("#fact-list a")).get(0).getText();
-        browser().findElements(By.cssSelector("#fact-list a")).get(0).click();
+        clickThrough(browser().findElements(By.cssSelector("#fact-list a")).get(0));
         assertThat("“" + find("#span").getText() + "”").isEqualTo(quote);
         assertAccessible();
         browser().navigate().back();
@@ -78,13 +78,13 @@ class ReviewPagesBrowserTest extends BrowserTest {
         // item 1: against the draft, first without the reason
         find("#item-0-upheld").click();
         new Select(find("#item-0-caCitation")).selectByValue("NONE");
-        find("form[aria-label='Decide item 1'] button").click();
+        clickThrough(find("form[aria-label='Decide item 1'] button"));
         assertThat(find("#item-0-reasonForChange-error").getText())
                 .isEqualTo("You changed the draft's outcome (overturned): say why.");
         assertThat(find("#item-0-reasonForChange").getAttribute("aria-invalid")).isEqualTo("true");
         assertAccessible();
         find("#item-0-reasonForChange").sendKeys("The functional improvement is stated without any measure.");
-        find("form[aria-label='Decide item 1'] button").click();
+        clickThrough(find("form[aria-label='Decide item 1'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("decision-1")));
         assertThat(find("#decision-1").getText()).startsWith("Decided: Upheld (changed from the draft: "
                 + "The functional improvement is stated without any measure.)");
@@ -98,15 +98,15 @@ class ReviewPagesBrowserTest extends BrowserTest {
         find("#item-1-rationale").sendKeys("The request for MRI of the lumbar spine without contrast is not "
                 + "medically necessary: there are no red flags.");
         new Select(find("#item-1-caCitation")).selectByValue("NONE");
-        find("form[aria-label='Decide item 2'] button").click();
+        clickThrough(find("form[aria-label='Decide item 2'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("decision-2")));
         assertThat(find("#decision-2").getText()).isEqualTo("Decided: Upheld. Decision based on Non-MTUS Citation "
                 + ReviewWorkflowTest.MRI_SOURCE + ".");
 
         assertThat(find("#summary-text").getAttribute("value")).startsWith("The injured worker is a 46 year old male");
-        find("form[aria-label='Save the clinical case summary'] button").click();
+        clickThrough(find("form[aria-label='Save the clinical case summary'] button"));
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("summary-draft")));
-        find("#sign").click();
+        clickThrough(find("#sign"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-note")));
         assertThat(find("#signed-note").getText()).isEqualTo("Signed by dr-browser on " + cases.today()
                 + ": this review is final.");
@@ -135,7 +135,7 @@ class ReviewPagesBrowserTest extends BrowserTest {
         waiting().until(ExpectedConditions.urlContains("/login"));
         find("#username").sendKeys("intake");
         find("#password").sendKeys("test-password");
-        find("button[type=submit]").click();
+        clickThrough(find("button[type=submit]"));
         waiting().until(ExpectedConditions.urlContains("/review"));
         assertThat(browser().findElements(By.cssSelector("form[aria-label='Add a document']"))).hasSize(1);
         assertThat(browser().findElements(By.cssSelector("form[aria-label^='Decide item'], #sign"))).isEmpty();

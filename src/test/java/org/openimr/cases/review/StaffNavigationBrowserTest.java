@@ -61,7 +61,7 @@ class StaffNavigationBrowserTest extends BrowserTest {
         assertEveryLinkOpens();
         assertAccessible();
 
-        find("#assigned-" + first + " a").click();
+        clickThrough(find("#assigned-" + first + " a"));
         waiting().until(ExpectedConditions.urlContains("/review"));
         assertThat(find("h1").getText()).isEqualTo("Review of case " + first);
         assertEveryLinkOpens();
@@ -125,7 +125,7 @@ class StaffNavigationBrowserTest extends BrowserTest {
         open("/login");
         find("#username").sendKeys(user);
         find("#password").sendKeys("test-password");
-        find("button[type=submit]").click();
+        clickThrough(find("button[type=submit]"));
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 

@@ -59,7 +59,7 @@ class LetterPagesBrowserTest extends BrowserTest {
         waiting().until(ExpectedConditions.urlContains("/login"));
         browser().findElement(By.id("username")).sendKeys("director");
         browser().findElement(By.id("password")).sendKeys(CaseApiSupport.PASSWORD);
-        browser().findElement(By.cssSelector("button[type=submit]")).click();
+        clickThrough(browser().findElement(By.cssSelector("button[type=submit]")));
         waiting().until(ExpectedConditions.urlMatches("/staff(\\?continue)?$"));
     }
 
@@ -67,13 +67,13 @@ class LetterPagesBrowserTest extends BrowserTest {
     void theDirectorChecksAndIssuesTheLetterAndSeesWhatWasIssued() {
         String n = signedCase(11, false);
         open("/staff/cases/" + n);
-        browser().findElement(By.linkText("The Final Determination Letter: quality check and issue")).click();
+        clickThrough(browser().findElement(By.linkText("The Final Determination Letter: quality check and issue")));
         waiting().until(ExpectedConditions.urlContains("/quality"));
         assertThat(find("#quality-summary").getText()).isEqualTo("0 errors, 0 warnings. The letter may be issued.");
         assertAccessible();
 
         new Select(find("#method")).selectByValue("ELECTRONIC");
-        find("form[aria-label='Issue the letter'] button").click();
+        clickThrough(find("form[aria-label='Issue the letter'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("issued")));
         String issued = find("#issued").getText();
         assertThat(issued).contains("electronic on " + LocalDate.now()).contains("30 days after the letter was sent "

@@ -75,7 +75,7 @@ class PanelPagesBrowserTest extends BrowserTest {
         type("maxOpenCases", "10");
         type("maxNewCasesPerDay", "3");
         type("affiliationsDeclaredOn", LocalDate.now().minusDays(5).toString());
-        find("form[action='/staff/reviewers'] button").click();
+        clickThrough(find("form[action='/staff/reviewers'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-weeklyHours-error")));
         WebElement hours = find("#f-weeklyHours");
         assertThat(hours.getAttribute("aria-invalid")).isEqualTo("true");
@@ -85,7 +85,7 @@ class PanelPagesBrowserTest extends BrowserTest {
         assertAccessible();
         hours.clear();
         type("weeklyHours", "30");
-        find("form[action='/staff/reviewers'] button").click();
+        clickThrough(find("form[action='/staff/reviewers'] button"));
         waiting().until(ExpectedConditions.urlMatches("/staff/reviewers/R-\\d{6}$"));
         String id = browser().getCurrentUrl().replaceAll(".*/", "");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("license-table")));
@@ -93,23 +93,23 @@ class PanelPagesBrowserTest extends BrowserTest {
         type("state", "California");
         type("number", "A-B1");
         type("expires", LocalDate.now().plusYears(2).toString());
-        find("form[aria-label='Add a license'] button").click();
+        clickThrough(find("form[aria-label='Add a license'] button"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("license-table"), "A-B1"));
         type("specialty", "Physical Medicine & Rehabilitation");
         type("board", "American Board of Physical Medicine and Rehabilitation");
         type("certifiedOn", "2008-01-15");
-        find("form[aria-label='Add a board certification'] button").click();
+        clickThrough(find("form[aria-label='Add a board certification'] button"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("certification-table"),
                 "Physical Medicine & Rehabilitation"));
         // an affiliation without its detail: the message stands beside the field, nothing is added
         type("party", "Unrelated Clinic");
-        find("form[aria-label='Add an affiliation'] button").click();
+        clickThrough(find("form[aria-label='Add an affiliation'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-detail-error")));
         assertThat(find("#f-detail-error").getText()).isEqualTo("Detail is missing.");
         assertThat(browser().findElements(By.id("affiliation-list"))).isEmpty();
         assertAccessible();
         type("detail", "0.5");
-        find("form[aria-label='Add an affiliation'] button").click();
+        clickThrough(find("form[aria-label='Add an affiliation'] button"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("affiliation-list"),
                 "financial interest 0.5% with 'Unrelated Clinic'"));
         assertAccessible();
@@ -121,7 +121,7 @@ class PanelPagesBrowserTest extends BrowserTest {
                 + "professional affiliation (partner in practice) with the employer '" + employer + "'");
         assertAccessible();
         find("#assign-" + id).click();
-        find("form[aria-label='Assign a reviewer'] button").click();
+        clickThrough(find("form[aria-label='Assign a reviewer'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("attestations")));
         assertThat(find(".lead").getText()).contains("Reviewer: " + login);
         assertThat(find("#attestations").getText()).contains("the employer '" + employer + "'")
@@ -178,7 +178,7 @@ class PanelPagesBrowserTest extends BrowserTest {
         open("/login");
         find("#username").sendKeys(user);
         find("#password").sendKeys("test-password");
-        find("button[type=submit]").click();
+        clickThrough(find("button[type=submit]"));
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 

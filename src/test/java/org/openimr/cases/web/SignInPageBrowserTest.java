@@ -41,7 +41,7 @@ class SignInPageBrowserTest extends BrowserTest {
 
         find("#username").sendKeys("intake");
         find("#password").sendKeys("not-the-password");
-        find("button[type=submit]").click();
+        clickThrough(find("button[type=submit]"));
         waiting().until(ExpectedConditions.urlContains("/login?error"));
         assertThat(find("#sign-in-problem").getAttribute("role")).isEqualTo("alert");
         assertThat(find("#sign-in-problem p").getText()).startsWith("The username or the password is not right.");
@@ -51,11 +51,11 @@ class SignInPageBrowserTest extends BrowserTest {
 
         find("#username").sendKeys("intake");
         find("#password").sendKeys("test-password");
-        find("button[type=submit]").click();
+        clickThrough(find("button[type=submit]"));
         waiting().until(ExpectedConditions.urlMatches("/staff(\\?continue)?$"));
         assertThat(find("h1").getText()).isEqualTo("Intake queue");
 
-        find("form.inline-form button").click();
+        clickThrough(find("form.inline-form button"));
         waiting().until(ExpectedConditions.urlContains("/login?logout"));
         assertThat(find("#signed-out").getText()).isEqualTo("You are signed out.");
         assertAccessible();

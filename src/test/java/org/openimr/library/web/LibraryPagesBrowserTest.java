@@ -72,7 +72,7 @@ class LibraryPagesBrowserTest extends LibraryBrowserTest {
         // open the first letter from its request
         WebElement first = results.get(0).findElement(By.cssSelector("h3 a"));
         String request = first.getText();
-        first.click();
+        clickThrough(first);
         waiting().until(ExpectedConditions.urlMatches("/decisions/[^?]+#item-\\d+$"));
         assertThat(find("h1").getText()).startsWith("Final Determination Letter: ");
         assertThat(find("main").getText()).contains(request).contains("Overturned");

@@ -111,8 +111,33 @@ class DecisionApiTest extends LibraryHttpTest {
         assertThat(a.get("totals").get("letters").asLong()).isEqualTo(2);
         assertThat(a.get("totals").get("items").asLong()).isEqualTo(3);
         assertThat(a.get("totals").get("overturnedPercent").asDouble()).isEqualTo(33.3);
-        assertThat(a.get("byCategory").get(0).get("label").asString()).isNotBlank();
-        assertThat(a.get("intervals").get(2).get("name").asString()).isEqualTo("Reviewer assigned to decision");
-        assertThat(a.get("intervals").get(2).get("medianDays").asDouble()).isEqualTo(27.0);
+        // each group: label, items, upheld, overturned, percent overturned; largest group first, then by label
+        assertThat(rates(a.get("byCategory"))).containsExactly("Diagnostic Testing 1 0 1 100.0",
+                "Pharmaceuticals 1 1 0 0.0", "Rehabilitation 1 1 0 0.0");
+        assertThat(rates(a.get("byGuideline"))).containsExactly("MTUS Chronic Pain Medical Treatment 2016 3 2 1 33.3");
+        assertThat(rates(a.get("bySpecialty"))).containsExactly("Family Practice 2 1 1 50.0",
+                "Physical Medicine & Rehabilitation 1 1 0 0.0");
+        // the builder dates every letter: UR denial 50 days, application 32 days and assignment 27 days before the
+        // decision, so each interval has the same days in both letters
+        assertThat(intervals(a.get("intervals"))).containsExactly(
+                "UR denial to application received: 2 letters, min 18, median 18.0, mean 18.0, max 18",
+                "Application received to reviewer assigned: 2 letters, min 5, median 5.0, mean 5.0, max 5",
+                "Reviewer assigned to decision: 2 letters, min 27, median 27.0, mean 27.0, max 27");
+    }
+
+    private static List<String> rates(JsonNode groups) {
+        List<String> lines = new java.util.ArrayList<>();
+        groups.forEach(g -> lines.add(g.get("label").asString() + " " + g.get("items").asLong() + " "
+                + g.get("upheld").asLong() + " " + g.get("overturned").asLong() + " "
+                + g.get("overturnedPercent").asDouble()));
+        return lines;
+    }
+
+    private static List<String> intervals(JsonNode intervals) {
+        List<String> lines = new java.util.ArrayList<>();
+        intervals.forEach(i -> lines.add(i.get("name").asString() + ": " + i.get("letters").asLong() + " letters, min "
+                + i.get("minDays").asInt() + ", median " + i.get("medianDays").asDouble() + ", mean "
+                + i.get("meanDays").asDouble() + ", max " + i.get("maxDays").asInt()));
+        return lines;
     }
 }

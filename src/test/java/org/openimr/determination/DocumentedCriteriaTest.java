@@ -26,7 +26,8 @@ class DocumentedCriteriaTest {
         @Test
         void aStudyOfARegionTheRecordNamesIsJudgedOnItsCriteria() {
             Draft d = draft("She has right wrist pain. Treatment has included 12 sessions of physical therapy and "
-                    + "medications without relief.", "X-ray of the right wrist", DECIDED, INJURED);
+                    + "medications without relief. She is scheduled for surgery.", "X-ray of the right wrist", DECIDED,
+                    INJURED);
             assertOutcome(d, DraftOutcome.OVERTURNED);
         }
 
@@ -47,10 +48,11 @@ class DocumentedCriteriaTest {
 
     @Nested
     class OfficeVisits {
-        private static final String RECORD = "He complains of persistent low back pain rated 6/10.";
+        private static final String RECORD = "He complains of persistent low back pain rated 6/10. Current "
+                + "medications include Norco 10/325 mg.";
 
         @Test
-        void oneFollowUpVisitWithAClinicalReason() {
+        void oneFollowUpVisitForAnOpioidThatNeedsMonitoring() {
             assertOutcome(draft(RECORD, "Follow-up visit with the treating physician", DECIDED, INJURED),
                     DraftOutcome.OVERTURNED);
         }

@@ -113,8 +113,8 @@ class MoreRecommendationKindsTest {
     class Imaging {
         @Test
         void neckRadiographsAfterFailedConservativeCare() {
-            Draft d = draft("Neck pain has persisted despite physical therapy and medications.",
-                    "X-rays of the cervical spine", DECIDED, INJURED);
+            Draft d = draft("Neck pain has persisted despite physical therapy and medications. Sensation is decreased "
+                    + "in the right C6 dermatome.", "X-rays of the cervical spine", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.OVERTURNED);
         }
 

@@ -23,7 +23,7 @@ class RequestInterpreterTest {
             MRI of the thoracic spine with and without contrast         | Diagnostic Testing | Imaging | MRI
             Repeat CT scan of the left ankle                            | Diagnostic Testing | Imaging | CT
             X-rays of the right wrist, three views                      | Diagnostic Testing | Imaging | X_RAY
-            Bone scan, whole body                                       | Diagnostic Testing | Imaging | -
+            Bone scan, whole body                                       | Diagnostic Testing | Imaging | OTHER_DIAGNOSTIC_TEST
             EMG/NCV of the left upper extremity                         | Diagnostic Testing | EMG/NCV/NCS | ELECTRODIAGNOSTIC_TEST
             Urine drug screen, quarterly                                | Diagnostic Testing | Lab & Pathology | URINE_DRUG_TEST
             Labs: CBC and chem panel                                    | Diagnostic Testing | Lab & Pathology | LAB_TEST

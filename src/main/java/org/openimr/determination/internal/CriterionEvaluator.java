@@ -716,6 +716,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     @Override
     public CriterionFinding priorStudy(Criterion.PriorStudy cr) {
+        if (cr.study().equals("urine_drug_screen")) {
+            return priorDrugScreen(cr);
+        }
         Set<DiagnosticStudy.Kind> kinds = switch (cr.study()) {
             case "mri" -> EnumSet.of(DiagnosticStudy.Kind.MRI);
             case "ct" -> EnumSet.of(DiagnosticStudy.Kind.CT);
@@ -735,6 +738,27 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 yes.add(new Evidence("a " + cr.study().replace('_', '-').toUpperCase(Locale.ROOT)
                         + s.region().map(r -> " of the " + r.region().phrase()).orElse("")
                         + s.date().map(d -> " was done on " + d).orElse(" was done before"), s.span()));
+            }
+        }
+        return finding(cr, yes.isEmpty() ? Verdict.NOT_MET : Verdict.MET, yes, "");
+    }
+
+    /**
+     * A urine drug screen the record dates (or states done) before the request; with {@code within}, only one whose
+     * stated date lies in that span before the request date counts (an undated screen cannot show it was recent).
+     */
+    private CriterionFinding priorDrugScreen(Criterion.PriorStudy cr) {
+        List<Evidence> yes = new ArrayList<>();
+        for (UrineDrugScreen s : c.facts().urineDrugScreens()) {
+            if (!s.assertion().isPresentOrPast()) {
+                continue;
+            }
+            boolean inSpan = cr.within() == null || s.date().filter(d -> c.requestDate() != null
+                    && !d.lastDay().isAfter(c.requestDate())
+                    && !cr.within().after(d.lastDay()).isBefore(c.requestDate())).isPresent();
+            if (inSpan) {
+                yes.add(new Evidence("a urine drug screen was done" + s.date().map(d -> " on " + d).orElse(""),
+                        s.span()));
             }
         }
         return finding(cr, yes.isEmpty() ? Verdict.NOT_MET : Verdict.MET, yes, "");

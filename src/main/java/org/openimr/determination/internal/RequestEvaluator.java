@@ -18,6 +18,7 @@ import org.openimr.determination.RecommendationTrace;
 import org.openimr.determination.RecommendationTrace.Conclusion;
 import org.openimr.determination.Verdict;
 import org.openimr.guidelines.CitationStyle;
+import org.openimr.guidelines.DateBasis;
 import org.openimr.guidelines.Criterion;
 import org.openimr.guidelines.Edition;
 import org.openimr.guidelines.Extension;
@@ -96,8 +97,24 @@ public final class RequestEvaluator {
                 .toList();
         boolean anyMtus = governing.stream().anyMatch(t -> t.citation().basis() == CitationBasis.MTUS);
         if (anyMtus) {
-            governing = governing.stream().filter(t -> t.citation().basis() == CitationBasis.MTUS).toList();
+            List<RecommendationTrace> supplements = governing.stream()
+                    .filter(t -> t.citation().basis() != CitationBasis.MTUS && singlesOutCircumstance(t, candidates))
+                    .toList();
+            governing = governing.stream().filter(t -> t.citation().basis() == CitationBasis.MTUS
+                    || supplements.contains(t)).toList();
+            if (!supplements.isEmpty()) {
+                steps.add("The MTUS rules in force do not address the circumstance "
+                        + supplements.stream().map(RecommendationTrace::title).reduce((a, b) -> a + "; " + b).orElse("")
+                        + " addresses, so that fallback guideline is applied with them (8 CCR 9792.21.1).");
+            }
         } else if (!governing.isEmpty()) {
+            List<String> unrecorded = mtusEditionsWithoutData(governing, candidates, c.requestDate());
+            if (!unrecorded.isEmpty()) {
+                return new Evaluation(DraftOutcome.REFER, Optional.empty(), traces, phase, editions, steps,
+                        "the MTUS in force on the request date (" + String.join(", ", unrecorded) + ") addresses this "
+                        + "topic, but the guideline data holds none of its recommendations; a fallback guideline may "
+                        + "decide only where the MTUS is silent (8 CCR 9792.21.1)", false);
+            }
             steps.add("The MTUS has no recommendation for this request in force on the request date; a fallback "
                     + "guideline is used (8 CCR 9792.21.1).");
         }
@@ -134,6 +151,40 @@ public final class RequestEvaluator {
         }
         List<RecommendationTrace> kept = governing.stream().filter(t -> !isGeneric(byId.get(t.id()))).toList();
         return kept.isEmpty() ? governing : kept;
+    }
+
+    /**
+     * The MTUS editions in force on the date, for the topics of the fallback rules that would decide, whose
+     * recommendations the data does not hold (the ACOEM-based MTUS from 2017-12-01 and the Drug Formulary from
+     * 2018-01-01, measured by service or dispensing date): there the MTUS is not known to be silent.
+     */
+    private List<String> mtusEditionsWithoutData(List<RecommendationTrace> fallbacks, List<Recommendation> candidates,
+            java.time.LocalDate date) {
+        Map<Topic, Edition> inForce = catalogue.mtusInForce(date);
+        Set<String> names = new LinkedHashSet<>();
+        for (RecommendationTrace t : fallbacks) {
+            Recommendation r = candidates.stream().filter(x -> x.id().equals(t.id())).findFirst().orElseThrow();
+            Edition e = inForce.get(r.topic());
+            if (e != null && e.dateBasis() != DateBasis.REQUEST_DATE
+                    && catalogue.recommendations().stream().noneMatch(x -> x.edition().id().equals(e.id()))) {
+                names.add(e.displayName());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * A fallback rule whose own applicability conditions hold (a repeat study, the frequency of testing at a risk
+     * level, a repeat procedure) addresses a circumstance; when no MTUS rule in force was written for a circumstance of
+     * its own, the MTUS is silent on it and the fallback applies alongside the MTUS rules.
+     */
+    private static boolean singlesOutCircumstance(RecommendationTrace t, List<Recommendation> candidates) {
+        boolean fallbackHasCircumstance = candidates.stream().filter(r -> r.id().equals(t.id()))
+                .anyMatch(r -> !r.applies().when().isEmpty());
+        boolean mtusHasCircumstance = candidates.stream()
+                .filter(r -> r.basis() == CitationBasis.MTUS)
+                .anyMatch(r -> !r.applies().when().isEmpty());
+        return fallbackHasCircumstance && !mtusHasCircumstance;
     }
 
     private static boolean isGeneric(Recommendation r) {

@@ -2,18 +2,25 @@ package org.openimr.cases;
 
 /** The clocks of an IMR case: who owes what. */
 public enum DeadlineKind {
-    APPLICATION_FILED("Application received within the filing period", "the employee"),
-    INFORMATION_REPLY("Reply to the request for information", "the parties"),
-    NOARFI_SENT("Notice of Assignment and Request for Information sent", "the IMRO"),
-    RECORDS_RECEIVED("Medical records received complete", "the claims administrator"),
-    DETERMINATION_ISSUED("Final determination issued", "the IMRO");
+    APPLICATION_FILED("Application received within the filing period", "the employee", "application"),
+    INFORMATION_REPLY("Reply to the request for information", "the parties", "reply to the request for information"),
+    NOARFI_SENT("Notice of Assignment and Request for Information sent", "the IMRO", "NOARFI"),
+    RECORDS_RECEIVED("Medical records received complete", "the claims administrator", "records"),
+    DETERMINATION_ISSUED("Final determination issued", "the IMRO", "determination");
 
     private final String step;
     private final String owedBy;
+    private final String shortName;
 
-    DeadlineKind(String step, String owedBy) {
+    DeadlineKind(String step, String owedBy, String shortName) {
         this.step = step;
         this.owedBy = owedBy;
+        this.shortName = shortName;
+    }
+
+    /** What is due, in a few words, as a reminder says it: "records", "determination", "NOARFI". */
+    public String shortName() {
+        return shortName;
     }
 
     /** The step the deadline is for, e.g. "Medical records received complete". */

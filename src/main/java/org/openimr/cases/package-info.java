@@ -15,6 +15,8 @@
  * {@link org.openimr.shared.BusinessCalendar}.</li>
  * <li>Notices: {@link org.openimr.cases.Notices} makes them from a case, {@link org.openimr.cases.NoticeRenderer}
  * prints them as text or HTML.</li>
+ * <li>Reminders: {@link org.openimr.cases.ReminderSchedule} (data: {@code cases/reminders.yaml}) says which
+ * {@link org.openimr.cases.Reminder reminders} a case calls for on a day, and for whom.</li>
  * </ul>
  * Plain Java: no Spring, no database.
  */

@@ -10,8 +10,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +28,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.junit.jupiter.api.Test;
 import org.openimr.OpenImrApplication;
+import org.openimr.cases.service.ReminderCases;
+import org.openimr.cases.service.ReminderJob;
+import org.openimr.cases.service.Reminders;
 import org.openimr.cases.staff.Role;
 import org.openimr.cases.staff.StaffUsers;
+import org.openimr.cases.store.CaseStore;
+import org.openimr.cases.store.PostgresCaseNumberSequence;
+import org.openimr.shared.CaseNumber;
+import org.openimr.shared.Priority;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,10 +44,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two instances of the application on one PostgreSQL: the overdue sweep and the daily assignment batch, scheduled on
- * both every second, run once each;
+ * both every second, run once each; the reminder job, started on both at the same moment run after run, runs on one
+ * instance per run, and each reminder is one row, even when both record reminders without the lock;
  * a case filed on one is read on the other; a staff sign-in on one is a sign-in on the other (sessions in the database).
  */
 class TwoInstancesTest {
+
+    /** How long the reminder job's lock is held at least: longer than two threads take to start at once. */
+    static final Duration REMINDER_LOCK = Duration.ofSeconds(5);
 
     @Test
     void twoInstancesShareEverythingThroughTheDatabaseAndSweepOnce() throws Exception {
@@ -41,7 +61,8 @@ class TwoInstancesTest {
             String[] props = {"--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres", "--server.port=0", "--openimr.demo.enabled=false",
                     "--openimr.sweep.cron=* * * * * *", "--openimr.sweep.lock-at-least=PT5M",
-                    "--openimr.batch.cron=* * * * * *", "--openimr.batch.lock-at-least=PT5M"};
+                    "--openimr.batch.cron=* * * * * *", "--openimr.batch.lock-at-least=PT5M",
+                    "--openimr.reminders.cron=-", "--openimr.reminders.lock-at-least=" + REMINDER_LOCK};
             ConfigurableApplicationContext a = new SpringApplicationBuilder(OpenImrApplication.class).run(props);
             try {
                 // one overdue case before the second instance starts
@@ -101,6 +122,8 @@ class TwoInstancesTest {
                     // called by hand on B while the lock is held: skipped
                     b.getBean(org.openimr.cases.service.OverdueSweep.class).sweep();
                     assertThat(countRuns(jdbc)).isEqualTo(1);
+
+                    remindersRunOnOneInstancePerRunAndAreRecordedOnce(a, b, jdbc);
                 } finally {
                     b.close();
                 }
@@ -108,6 +131,73 @@ class TwoInstancesTest {
                 a.close();
             }
         }
+    }
+
+    /**
+     * Cases whose records reminder goes out today (expedited, NOARFI sent today: due tomorrow, whatever day today is).
+     * Run after run, the reminder job is started on both instances at the same moment, as two schedulers would: the
+     * lock (held {@link #REMINDER_LOCK} at least) lets one run each time, and the first run records every reminder.
+     * Then both record the reminders of new cases at once without the lock: the primary key keeps each one row.
+     */
+    private static void remindersRunOnOneInstancePerRunAndAreRecordedOnce(ConfigurableApplicationContext a,
+            ConfigurableApplicationContext b, JdbcClient jdbc) throws Exception {
+        ReminderCases cases = new ReminderCases(a.getBean(PostgresCaseNumberSequence.class), a.getBean(CaseStore.class));
+        LocalDate today = LocalDate.now();
+        List<CaseNumber> due = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            due.add(cases.store(cases.awaitingRecords(Priority.EXPEDITED, today, today, today)));
+        }
+        ReminderJob onA = a.getBean(ReminderJob.class);
+        ReminderJob onB = b.getBean(ReminderJob.class);
+        for (int run = 1; run <= 3; run++) {
+            atOnce(() -> { onA.run(); return 0; }, () -> { onB.run(); return 0; });
+            assertThat(jdbc.sql("select count(*) from case_reminder_runs").query(Integer.class).single())
+                    .as("runs after %d start(s) on both instances", run).isEqualTo(run);
+            Thread.sleep(REMINDER_LOCK.toMillis() + 500);
+        }
+        assertThat(jdbc.sql("select recorded from case_reminder_runs order by id").query(Integer.class).list())
+                .containsExactly(4, 0, 0);
+        assertThat(jdbc.sql("select instance from case_reminder_runs").query(String.class).list())
+                .allMatch(i -> i.equals(onA.instance()) || i.equals(onB.instance()));
+        assertThat(onA.instance()).isNotEqualTo(onB.instance());
+        for (CaseNumber n : due) {
+            assertThat(reminders(jdbc, n)).containsExactly("RECORDS_RECEIVED due " + today.plusDays(1));
+        }
+
+        List<CaseNumber> more = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            more.add(cases.store(cases.awaitingRecords(Priority.EXPEDITED, today, today, today)));
+        }
+        List<Integer> recorded = atOnce(() -> a.getBean(Reminders.class).sendDue(today, "a without the lock"),
+                () -> b.getBean(Reminders.class).sendDue(today, "b without the lock"));
+        assertThat(recorded.get(0) + recorded.get(1)).isEqualTo(3);
+        for (CaseNumber n : more) {
+            assertThat(reminders(jdbc, n)).containsExactly("RECORDS_RECEIVED due " + today.plusDays(1));
+        }
+    }
+
+    /** Calls both at the same moment, each on its own thread; their answers in order. */
+    private static List<Integer> atOnce(Callable<Integer> first, Callable<Integer> second) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier start = new CyclicBarrier(2);
+            Future<Integer> one = threads.submit(() -> {
+                start.await();
+                return first.call();
+            });
+            Future<Integer> two = threads.submit(() -> {
+                start.await();
+                return second.call();
+            });
+            return List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static List<String> reminders(JdbcClient jdbc, CaseNumber n) {
+        return jdbc.sql("select step || ' due ' || due from case_reminders where case_number = ?").param(n.value())
+                .query(String.class).list();
     }
 
     private static int countRuns(JdbcClient jdbc) {

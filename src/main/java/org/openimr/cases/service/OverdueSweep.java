@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -41,9 +40,6 @@ import org.springframework.stereotype.Component;
 public class OverdueSweep {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueSweep.class);
-    private static final List<String> OPEN = List.of(StatusCode.RECEIVED, StatusCode.AWAITING_INFORMATION,
-            StatusCode.DEFERRED, StatusCode.ELIGIBLE, StatusCode.AWAITING_RECORDS, StatusCode.AWAITING_ASSIGNMENT,
-            StatusCode.IN_REVIEW).stream().map(Enum::name).toList();
 
     private final CaseStore store;
     private final JdbcClient jdbc;
@@ -64,7 +60,7 @@ public class OverdueSweep {
     public void sweep() {
         LocalDate today = LocalDate.now(clock);
         int flagged = 0;
-        for (StoredCase c : store.find(OPEN, null, null)) {
+        for (StoredCase c : store.find(StatusCode.OPEN, null, null)) {
             for (var line : c.imrCase().timeline(today).deadlines()) {
                 if (line.timeliness().state() == Timeliness.State.OVERDUE) {
                     flagged += jdbc.sql("""

@@ -1,5 +1,7 @@
 package org.openimr.cases.store;
 
+import java.util.List;
+
 import org.openimr.cases.CaseStatus;
 
 /** The stable code a status is stored and filtered under ("AWAITING_RECORDS"). */
@@ -9,6 +11,10 @@ public enum StatusCode {
     AWAITING_RECORDS(CaseStatus.AwaitingRecords.class), AWAITING_ASSIGNMENT(CaseStatus.AwaitingAssignment.class),
     IN_REVIEW(CaseStatus.InReview.class), DECIDED(CaseStatus.Decided.class), TERMINATED(CaseStatus.Terminated.class),
     WITHDRAWN(CaseStatus.Withdrawn.class);
+
+    /** The codes of a case still open, as stored: what the scheduled jobs look at. */
+    public static final List<String> OPEN = List.of(RECEIVED, AWAITING_INFORMATION, DEFERRED,
+            ELIGIBLE, AWAITING_RECORDS, AWAITING_ASSIGNMENT, IN_REVIEW).stream().map(Enum::name).toList();
 
     private final Class<? extends CaseStatus> type;
 

@@ -39,9 +39,11 @@ import tools.jackson.databind.JsonNode;
 class CaseApi {
 
     private final CaseService cases;
+    private final CaseViews views;
 
-    CaseApi(CaseService cases) {
+    CaseApi(CaseService cases, CaseViews views) {
         this.cases = cases;
+        this.views = views;
     }
 
     @PostMapping(consumes = "application/json")
@@ -69,21 +71,21 @@ class CaseApi {
         if (!problems.isEmpty() && askForInformation) {
             StoredCase registered = cases.requestInformation(form, ValidationProblems.of(problems));
             return ResponseEntity.created(URI.create("/api/cases/" + registered.imrCase().caseNumber().value()))
-                    .eTag(etag(registered)).body(CaseJson.of(registered, cases.today()));
+                    .eTag(etag(registered)).body(views.of(registered));
         }
         if (!input.problems().isEmpty()) {
             throw new InvalidApplicationException(ValidationProblems.of(problems));
         }
         StoredCase filed = cases.file(form, liability);
         return ResponseEntity.created(URI.create("/api/cases/" + filed.imrCase().caseNumber().value()))
-                .eTag(etag(filed)).body(CaseJson.of(filed, cases.today()));
+                .eTag(etag(filed)).body(views.of(filed));
     }
 
     @GetMapping("/{caseNumber}")
     @Operation(summary = "A case: status, events and every deadline as it stands today; ETag is its version")
     ResponseEntity<CaseJson.Case> get(@PathVariable String caseNumber) {
         StoredCase c = cases.read(number(caseNumber)).orElseThrow(() -> new CaseNotFoundException(number(caseNumber)));
-        return ResponseEntity.ok().eTag(etag(c)).body(CaseJson.of(c, cases.today()));
+        return ResponseEntity.ok().eTag(etag(c)).body(views.of(c));
     }
 
     @PostMapping(value = "/{caseNumber}/events", consumes = "application/json")
@@ -104,7 +106,7 @@ class CaseApi {
             throw new InvalidApplicationException(ValidationProblems.of(problems));
         }
         StoredCase updated = cases.record(n, version, "RECORD_" + event.type().strip().toUpperCase(), change);
-        return ResponseEntity.ok().eTag(etag(updated)).body(CaseJson.of(updated, cases.today()));
+        return ResponseEntity.ok().eTag(etag(updated)).body(views.of(updated));
     }
 
     @PostMapping(value = "/{caseNumber}/information", consumes = "application/json")
@@ -142,7 +144,7 @@ class CaseApi {
         }
         StoredCase updated = cases.completeApplication(n, version, form.toApplication(cases.today()),
                 input.liability(), received);
-        return ResponseEntity.ok().eTag(etag(updated)).body(CaseJson.of(updated, cases.today()));
+        return ResponseEntity.ok().eTag(etag(updated)).body(views.of(updated));
     }
 
     @GetMapping

@@ -36,9 +36,11 @@ class CaseAssignmentApi {
     private final CaseService cases;
     private final CaseAssignment assignment;
     private final ReviewerPanel panel;
+    private final CaseViews views;
 
-    CaseAssignmentApi(CaseService cases, CaseAssignment assignment, ReviewerPanel panel) {
+    CaseAssignmentApi(CaseService cases, CaseAssignment assignment, ReviewerPanel panel, CaseViews views) {
         this.cases = cases;
+        this.views = views;
         this.assignment = assignment;
         this.panel = panel;
     }
@@ -72,7 +74,7 @@ class CaseAssignmentApi {
             throw new InvalidApplicationException(ValidationProblems.of(problems));
         }
         StoredCase updated = assignment.assign(n, input.version(), PanelApi.id(input.reviewer().strip()));
-        return ResponseEntity.ok().eTag("\"" + updated.version() + "\"").body(CaseJson.of(updated, cases.today()));
+        return ResponseEntity.ok().eTag("\"" + updated.version() + "\"").body(views.of(updated));
     }
 
     @GetMapping("/attestations")

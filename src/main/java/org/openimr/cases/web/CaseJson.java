@@ -1,5 +1,6 @@
 package org.openimr.cases.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.openimr.cases.PostalAddress;
 import org.openimr.cases.Representative;
 import org.openimr.cases.Timeline;
 import org.openimr.cases.service.CaseService;
+import org.openimr.cases.service.SentReminder;
 import org.openimr.cases.store.CaseEventJson;
 import org.openimr.cases.store.StatusCode;
 import org.openimr.cases.store.StoredCase;
@@ -33,10 +35,24 @@ public final class CaseJson {
             String rule, LocalDate metOn, String state, long days, String description) {
     }
 
+    /** A reminder sent about a step of the case: for whom, on which day (recorded only; nothing is delivered). */
+    public record ReminderJson(String step, LocalDate due, String recipient, LocalDate sentOn, Instant sentAt,
+            String description) {
+
+        static ReminderJson of(SentReminder r) {
+            return new ReminderJson(r.reminder().step().name(), r.reminder().due(), r.reminder().recipient().name(),
+                    r.sentOn(), r.sentAt(), r.describe());
+        }
+    }
+
+    /** A line of the case's timeline: an event ({@code EVENT}) or a reminder sent ({@code REMINDER}), by date. */
+    public record TimelineEntry(LocalDate on, String kind, String description) {
+    }
+
     public record Case(String caseNumber, int version, Status status, String priority, String applicant,
             String reviewer, List<Reason> ineligibilityReasons, LocalDate asOf, List<Event> events,
             List<DeadlineJson> deadlines, List<MissingInformation> missingInformation,
-            RepresentativeJson representative) {
+            RepresentativeJson representative, List<ReminderJson> reminders, List<TimelineEntry> timeline) {
     }
 
     /** The representative the employee designated; absent (null) when none. */
@@ -60,7 +76,7 @@ public final class CaseJson {
             LocalDate received, boolean overdue, LocalDate nextDue, String nextStep) {
     }
 
-    public static Case of(StoredCase stored, LocalDate today) {
+    public static Case of(StoredCase stored, LocalDate today, List<SentReminder> reminders) {
         ImrCase c = stored.imrCase();
         Timeline timeline = c.timeline(today);
         List<Event> events = new java.util.ArrayList<>();
@@ -71,7 +87,17 @@ public final class CaseJson {
         return new Case(c.caseNumber().value(), stored.version(), status(c.status()), c.priority().name(),
                 applicant(c), stored.reviewer(), reasons(c.status()), today, events, deadlines(timeline),
                 missingInformation(c), c.application().flatMap(a -> a.representative())
-                        .map(RepresentativeJson::of).orElse(null));
+                        .map(RepresentativeJson::of).orElse(null),
+                reminders.stream().map(ReminderJson::of).toList(), timeline(events, reminders));
+    }
+
+    /** The events and the reminders in date order; on one day, the events first. */
+    static List<TimelineEntry> timeline(List<Event> events, List<SentReminder> reminders) {
+        List<TimelineEntry> entries = new java.util.ArrayList<>();
+        events.forEach(e -> entries.add(new TimelineEntry(e.on(), "EVENT", e.description())));
+        reminders.forEach(r -> entries.add(new TimelineEntry(r.sentOn(), "REMINDER", r.describe())));
+        entries.sort(java.util.Comparator.comparing(TimelineEntry::on));
+        return List.copyOf(entries);
     }
 
     public static Summary summary(StoredCase stored, LocalDate today) {

@@ -54,7 +54,7 @@ public final class StaffModels {
     }
 
     public record Queue(LocalDate today, int open, List<CaseJson.Summary> overdue, List<CaseJson.Summary> dueToday,
-            Map<String, List<CaseJson.Summary>> byStatus) {
+            Map<String, List<CaseJson.Summary>> byStatus, int remindersSentToday) {
     }
 
     /** A physician reviewer's own cases: each with what is disputed and when the determination is due. */

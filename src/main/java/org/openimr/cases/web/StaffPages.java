@@ -18,6 +18,7 @@ import org.openimr.cases.Timeliness;
 import org.openimr.cases.ValidationProblems;
 import org.openimr.cases.service.CaseNotFoundException;
 import org.openimr.cases.service.CaseService;
+import org.openimr.cases.service.Reminders;
 import org.openimr.cases.staff.AuditLog;
 import org.openimr.cases.store.StaleVersionException;
 import org.openimr.cases.store.StoredCase;
@@ -44,10 +45,15 @@ class StaffPages {
     private final CaseService cases;
     private final AuditLog audit;
     private final org.springframework.beans.factory.ObjectProvider<PanelPages> panelPages;
+    private final CaseViews views;
+    private final Reminders reminders;
 
     StaffPages(CaseService cases, AuditLog audit,
-            org.springframework.beans.factory.ObjectProvider<PanelPages> panelPages) {
+            org.springframework.beans.factory.ObjectProvider<PanelPages> panelPages, CaseViews views,
+            Reminders reminders) {
         this.cases = cases;
+        this.views = views;
+        this.reminders = reminders;
         this.audit = audit;
         this.panelPages = panelPages;
     }
@@ -79,7 +85,8 @@ class StaffPages {
             }
         }
         model.addAttribute("page", page);
-        model.addAttribute("queue", new StaffModels.Queue(today, open.size(), overdue, dueToday, byStatus));
+        model.addAttribute("queue", new StaffModels.Queue(today, open.size(), overdue, dueToday, byStatus,
+                reminders.sentOn(today)));
         return "staff/queue";
     }
 
@@ -108,7 +115,7 @@ class StaffPages {
 
     String casePage(StoredCase c, String error, Model model, HttpServletRequest request, Authentication auth) {
         model.addAttribute("page", page(request, auth, "case"));
-        model.addAttribute("c", CaseJson.of(c, cases.today()));
+        model.addAttribute("c", views.of(c));
         model.addAttribute("error", error);
         model.addAttribute("assignment", panelPages.getObject().section(c, auth));
         return "staff/case";

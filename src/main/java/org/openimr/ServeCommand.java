@@ -12,18 +12,18 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts the web application (public library, API, staff pages).",
-                "Without --db-url it runs an embedded PostgreSQL with its data under ./data/pg and, on an empty",
-                "database, loads the demo library."})
+                "Without --db-url it runs an embedded PostgreSQL with its data under ./data/pg and, on an empty "
+                        + "database, loads the demo library."})
 class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})", defaultValue = "8080")
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE})", defaultValue = "8080")
     int port;
 
-    @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL, e.g. jdbc:postgresql://db:5432/openimr"
+    @Option(names = "--db-url", paramLabel = "URL", description = "JDBC URL of an external PostgreSQL, e.g. jdbc:postgresql://db:5432/openimr"
             + " (user and password from SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD)")
     String dbUrl;
 
-    @Option(names = "--data-dir", description = "Where the embedded PostgreSQL keeps its data (default: ${DEFAULT-VALUE})",
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the embedded PostgreSQL keeps its data (default: ${DEFAULT-VALUE})",
             defaultValue = "./data/pg")
     String dataDir;
 

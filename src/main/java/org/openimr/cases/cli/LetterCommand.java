@@ -1,5 +1,6 @@
 package org.openimr.cases.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -7,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code openimr letter}: the issued Final Determination Letters of cases. */
 @Command(name = "letter", mixinStandardHelpOptions = true,
         description = "The issued Final Determination Letter of a case.",
-        subcommands = {LetterRenderCommand.class})
+        subcommands = {LetterRenderCommand.class, CommandLine.HelpCommand.class})
 public class LetterCommand implements Runnable {
 
     @Spec

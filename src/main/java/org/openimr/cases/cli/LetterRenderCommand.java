@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
  * unknown or has no issued letter or the file cannot be written, 2 on a usage error.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Writes the issued Final Determination Letter of a case as PDF: the letter sent to the",
-                "parties, or with --redacted the public version published in the library."})
+        description = {"Writes the issued Final Determination Letter of a case as PDF.",
+                "The letter sent to the parties, or with --redacted the public version published in the library.",
+                "Exit code: 0 written, 1 unknown case, no issued letter or the file cannot be written, "
+                        + "2 usage error (such as a malformed case number)."})
 class LetterRenderCommand implements Callable<Integer> {
 
     @Spec

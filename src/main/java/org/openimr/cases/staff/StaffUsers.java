@@ -47,7 +47,7 @@ public class StaffUsers implements UserDetailsService {
         return jdbc.sql("select username from staff_users order by username").query(String.class).list();
     }
 
-    /** A random password of 18 URL-safe characters. */
+    /** A random password of 19 URL-safe characters (14 random bytes, base64url). */
     public static String generatePassword() {
         byte[] bytes = new byte[14];
         new SecureRandom().nextBytes(bytes);

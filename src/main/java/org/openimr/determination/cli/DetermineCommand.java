@@ -34,9 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
  * determination of each request against the record, for a physician to decide. Runs without Spring.
  */
 @Command(name = "determine", mixinStandardHelpOptions = true,
-        description = {"Drafts a determination of each disputed request from a record (text) and the request date",
-                "(the UR denial date): outcome or REFER, the guideline line, a rationale whose facts quote the record,",
-                "the trace and the documentation that would change the outcome. The engine drafts; a physician decides.",
+        description = {"Drafts a determination of each disputed request from a record.",
+                "From the record (text) and the request date (the UR denial date): outcome or REFER, the guideline "
+                        + "line, a rationale whose facts quote the record, the trace and the documentation that would "
+                        + "change the outcome. The engine drafts; a physician decides.",
                 "Exit code: 0 drafted, 2 usage error or unreadable record."})
 public class DetermineCommand implements Callable<Integer> {
 

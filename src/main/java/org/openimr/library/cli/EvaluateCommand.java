@@ -29,9 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  * development letters are evaluated (docs/engine-evaluation.md); {@code --held-out} evaluates only the held-out ones.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Measures the determination engine against published letters (PDF or text; a folder stands for",
-                "its *.pdf and *.txt files). Prints coverage (share not REFER), agreement on covered items, Cohen's kappa,",
-                "Overturned precision and recall and the always-Upheld baseline, overall and per DWC category.",
+        description = {"Measures the determination engine against published letters.",
+                "Letters are PDF or text; a folder stands for its *.pdf and *.txt files. Prints coverage (share not "
+                        + "REFER), agreement on covered items, Cohen's kappa, Overturned precision and recall and the "
+                        + "always-Upheld baseline, overall and per DWC category.",
                 "Exit code: 0 done, 1 some file could not be parsed, 2 usage error."})
 public class EvaluateCommand implements Callable<Integer> {
 

@@ -8,8 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code openimr library}: the public library of published letters. */
 @Command(name = "library", mixinStandardHelpOptions = true,
-        description = {"The public library of published Final Determination Letters:",
-                "ingest letters, reclassify their requests."},
+        description = "The public library of published letters: ingest them, reclassify their requests.",
         subcommands = {LibraryIngestCommand.class, LibraryReclassifyCommand.class, CommandLine.HelpCommand.class})
 public class LibraryCommand implements Runnable {
 

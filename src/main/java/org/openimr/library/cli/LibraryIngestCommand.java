@@ -21,12 +21,10 @@ import picocli.CommandLine.Spec;
  * every file was stored or already present, 1 when any failed.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Parses Final Determination Letters (PDF or text) and stores them in",
-                "the library. A folder stands for the *.pdf and *.txt files under it.",
-                "A letter already stored (same case number, or same text) is skipped,",
-                "so a run that stopped half way can simply be run again.",
-                "Exit code: 0 all stored or already present, 1 some file failed",
-                "(each listed with the reason)."})
+        description = {"Parses Final Determination Letters (PDF or text) and stores them in the library.",
+                "A folder stands for the *.pdf and *.txt files under it. A letter already stored (same case number, "
+                        + "or same text) is skipped, so a run that stopped half way can simply be run again.",
+                "Exit code: 0 all stored or already present, 1 some file failed (each listed with the reason)."})
 class LibraryIngestCommand implements Callable<Integer> {
 
     @Spec

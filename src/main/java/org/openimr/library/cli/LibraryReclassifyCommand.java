@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code openimr library reclassify}: applies the current request-category rules to every stored item. */
 @Command(name = "reclassify", mixinStandardHelpOptions = true,
-        description = {"Classifies every stored disputed item again with the current",
-                "request-category rules (determination/request-categories.yaml)."})
+        description = {"Classifies every stored disputed item again with the current request-category rules.",
+                "The rules are determination/request-categories.yaml."})
 class LibraryReclassifyCommand implements Callable<Integer> {
 
     @Spec

@@ -67,6 +67,20 @@ class ReviewPagesBrowserTest extends BrowserTest {
         assertThat(find("#draft-1").getText()).startsWith("Draft: OVERTURNED");
         assertThat(find("#draft-2").getText()).isEqualTo("Draft: REFER");
         assertAccessible();
+        // the trace of each draft: the request date and the editions in force on it, the recommendations weighed,
+        // the steps taken
+        String dates = "Request date " + cases.today().minusDays(20) + " (UR denial date). Phase: chronic: 380 days "
+                + "from the injury (" + cases.today().minusDays(400) + ") to the request.";
+        String steps = "Request date " + cases.today().minusDays(20) + "; guidelines in force chosen by it.\n"
+                + "Phase of care: chronic: 380 days from the injury (" + cases.today().minusDays(400)
+                + ") to the request.\n";
+        assertThat(trace(1, "details > p")).isEqualTo(dates + " Editions in force: " + EDITIONS_IN_FORCE);
+        assertThat(trace(1, "details > h5")).isEqualTo("Acupuncture: supported");
+        assertThat(trace(1, "details > ol")).isEqualTo(steps + "Request read as acupuncture, quantity 6.");
+        assertThat(trace(2, "details > p")).isEqualTo(dates + " Editions in force: " + EDITIONS_IN_FORCE);
+        assertThat(trace(2, "details > h5")).isEqualTo("Repeat MRI: does not apply");
+        assertThat(trace(2, "details > ol")).isEqualTo(steps + "Request read as mri of the lumbar spine.");
+        assertAccessible();
 
         // a fact's link opens its document with the span marked
         String quote = browser().findElements(By.cssSelector("#fact-list a")).get(0).getText();
@@ -115,6 +129,29 @@ class ReviewPagesBrowserTest extends BrowserTest {
 
         open("/staff/cases/" + someoneElses + "/review");
         assertThat(find("body").getText()).isEqualTo("No case " + someoneElses + " was found.");
+    }
+
+    /** The MTUS editions in force on the fixtures' request date (20 days ago), as the trace lists them. */
+    static final String EDITIONS_IN_FORCE = "general approaches: ACOEM Initial Approaches to Treatment 2017; "
+            + "neck and upper back: ACOEM Cervical and Thoracic Spine Disorders 2018-10-17; "
+            + "shoulder: ACOEM Shoulder Disorders 2016-08-01; elbow: ACOEM Elbow Disorders 2018-08-23; "
+            + "forearm wrist and hand: ACOEM Hand, Wrist, and Forearm Disorders 2019-01-07; "
+            + "low back: ACOEM Low Back Disorders 2020-02-13; knee: ACOEM Knee Disorders 2019-12-03; "
+            + "ankle and foot: ACOEM Ankle and Foot Disorders 2018-07-16; "
+            + "hip and groin: ACOEM Hip and Groin Disorders 2019-04-24; eye: ACOEM Eye 2017-04-01; "
+            + "work related asthma: ACOEM Work-Related Asthma 2020-06-05; "
+            + "interstitial lung disease: ACOEM Interstitial Lung Disease 2019-11-08; "
+            + "chronic pain: ACOEM Chronic Pain Guideline 2017-05-15; opioids: ACOEM Opioids Guideline 2017-04-20; "
+            + "acupuncture: Acupuncture Treatment 2007; postsurgical: Postsurgical Treatment 2009; "
+            + "drug formulary: MTUS Drug Formulary 2018.";
+
+    /** The text of a part of an item's trace, opened as a reader opens it (the details are closed at first). */
+    private String trace(int item, String css) {
+        WebElement details = find("#item-" + item + " details");
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
+        return details.findElement(By.cssSelector(css)).getText();
     }
 
     private WebElement find(String css) {

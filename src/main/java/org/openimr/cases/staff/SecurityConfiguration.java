@@ -77,8 +77,11 @@ class SecurityConfiguration {
                         .hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/staff/reviewers", "/staff/reviewers/**",
                                 "/staff/cases/*/reviewer-assignment").hasAnyRole("MEDICAL_DIRECTOR", "ADMIN")
-                        // a reviewer sees the cases assigned to them (the service answers 404 for any other)
-                        .requestMatchers(HttpMethod.GET, "/staff", "/staff/cases/*")
+                        // a reviewer sees the cases assigned to them and their issued letters (the service answers
+                        // 404 for any other), and manages their own API tokens as the API lets them
+                        .requestMatchers(HttpMethod.GET, "/staff", "/staff/cases/*", "/staff/cases/*/letter.pdf")
+                        .hasAnyRole("INTAKE", "REVIEWER", "MEDICAL_DIRECTOR", "ADMIN")
+                        .requestMatchers("/staff/tokens", "/staff/tokens/**")
                         .hasAnyRole("INTAKE", "REVIEWER", "MEDICAL_DIRECTOR", "ADMIN")
                         .requestMatchers("/staff", "/staff/**").hasAnyRole("INTAKE", "MEDICAL_DIRECTOR", "ADMIN")
                         .anyRequest().authenticated())

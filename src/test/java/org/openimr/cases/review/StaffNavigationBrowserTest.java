@@ -57,7 +57,7 @@ class StaffNavigationBrowserTest extends BrowserTest {
         assertThat(find("#assigned-" + first).getText()).contains(ReviewFixtures.ACUPUNCTURE)
                 .contains(ReviewFixtures.MRI).contains("in review");
         assertThat(find("main").getText()).doesNotContain(someoneElses.value());
-        assertThat(navigation()).containsExactly("My cases", "Library");
+        assertThat(navigation()).containsExactly("My cases", "API tokens", "Library");
         assertEveryLinkOpens();
         assertAccessible();
 
@@ -82,7 +82,7 @@ class StaffNavigationBrowserTest extends BrowserTest {
 
         signIn("intake");
         assertThat(find("h1").getText()).isEqualTo("Intake queue");
-        assertThat(navigation()).containsExactly("Queue", "New application", "API tokens", "Reviewer panel",
+        assertThat(navigation()).containsExactly("Queue", "New application", "Reviewer panel", "API tokens",
                 "Library");
         assertEveryLinkOpens();
         open("/staff/cases/" + n);
@@ -92,7 +92,7 @@ class StaffNavigationBrowserTest extends BrowserTest {
         assertAccessible();
 
         signIn("director");
-        assertThat(navigation()).containsExactly("Queue", "New application", "API tokens", "Reviewer panel",
+        assertThat(navigation()).containsExactly("Queue", "New application", "Reviewer panel", "API tokens",
                 "Library");
         assertEveryLinkOpens();
         open("/staff/cases/" + n);

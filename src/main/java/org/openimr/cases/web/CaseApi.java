@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openimr.cases.ImrCase;
 import org.openimr.cases.InvalidApplicationException;
 import org.openimr.cases.ValidationProblems;
+import org.openimr.cases.assignment.CaseAssignment;
 import org.openimr.cases.service.CaseNotFoundException;
 import org.openimr.cases.service.CaseService;
 import org.openimr.cases.store.StoredCase;
@@ -39,9 +40,11 @@ import tools.jackson.databind.JsonNode;
 class CaseApi {
 
     private final CaseService cases;
+    private final CaseAssignment assignment;
 
-    CaseApi(CaseService cases) {
+    CaseApi(CaseService cases, CaseAssignment assignment) {
         this.cases = cases;
+        this.assignment = assignment;
     }
 
     @PostMapping(consumes = "application/json")
@@ -83,7 +86,7 @@ class CaseApi {
     @Operation(summary = "A case: status, events and every deadline as it stands today; ETag is its version")
     ResponseEntity<CaseJson.Case> get(@PathVariable String caseNumber) {
         StoredCase c = cases.read(number(caseNumber)).orElseThrow(() -> new CaseNotFoundException(number(caseNumber)));
-        return ResponseEntity.ok().eTag(etag(c)).body(CaseJson.of(c, cases.today()));
+        return ResponseEntity.ok().eTag(etag(c)).body(json(c));
     }
 
     @PostMapping(value = "/{caseNumber}/events", consumes = "application/json")
@@ -104,7 +107,39 @@ class CaseApi {
             throw new InvalidApplicationException(ValidationProblems.of(problems));
         }
         StoredCase updated = cases.record(n, version, "RECORD_" + event.type().strip().toUpperCase(), change);
-        return ResponseEntity.ok().eTag(etag(updated)).body(CaseJson.of(updated, cases.today()));
+        return ResponseEntity.ok().eTag(etag(updated)).body(json(updated));
+    }
+
+    @PostMapping(value = "/{caseNumber}/parties", consumes = "application/json")
+    @Operation(summary = "Record a party the records or the UR decision name that the application form does not "
+            + "carry; it is screened for conflicts like the application's parties (INTAKE, MEDICAL_DIRECTOR, ADMIN)",
+            description = "role: FACILITY (where the treatment would be given), MANUFACTURER (of the drug or device "
+                    + "in dispute), TREATING_PROVIDER, INSURER (when not the claims administrator), DEFENSE_ATTORNEY "
+                    + "(of the employer, insurer or claims administrator), OFFICER_DIRECTOR_OR_MANAGER (of one of "
+                    + "them); name; optionally identifier {scheme: NPI, FEIN, NAIC, STATE_BAR or FDA_LABELER, value}, "
+                    + "disputedItem (a treatment of the case, as worded there), on (YYYY-MM-DD, today when left out). "
+                    + "The version read goes in If-Match or the version field. 400 names each field wrong (nothing "
+                    + "is stored); 409 when the case is closed (decided, ended, withdrawn, ineligible), the party is "
+                    + "already named or the case changed since that version. When the case is in review, the "
+                    + "assigned reviewer is screened against the party at once: a conflict is in "
+                    + "assignedReviewerConflict.")
+    ResponseEntity<CaseJson.Case> nameParty(@PathVariable String caseNumber, @RequestBody PartyInput input,
+            @Parameter(description = "the case's ETag, e.g. \"3\"") @RequestHeader(value = "If-Match",
+                    required = false) String ifMatch) {
+        CaseNumber n = number(caseNumber);
+        List<ValidationProblems.Problem> problems = new ArrayList<>();
+        Integer version = ifMatch != null ? parseEtag(ifMatch, problems) : input.version();
+        StoredCase c = cases.read(n).orElseThrow(() -> new CaseNotFoundException(n));
+        PartyInput withVersion = new PartyInput(input.role(), input.name(), input.identifier(), input.disputedItem(),
+                input.on(), version);
+        var valid = withVersion.validate(c.imrCase(), cases.today(), problems);
+        if (!problems.isEmpty() || valid.isEmpty()) {
+            throw new InvalidApplicationException(ValidationProblems.of(problems));
+        }
+        CaseAssignment.PartyRecorded recorded = assignment.nameParty(n, version, valid.get().on(),
+                valid.get().party());
+        return ResponseEntity.ok().eTag(etag(recorded.kase())).body(CaseJson.of(recorded.kase(), cases.today(),
+                recorded.assignedReviewerConflict().map(CaseAssignment.ReviewerConflict::message)));
     }
 
     @PostMapping(value = "/{caseNumber}/information", consumes = "application/json")
@@ -173,6 +208,12 @@ class CaseApi {
             default -> throw new InvalidApplicationException(ValidationProblems.of(List.of(new ValidationProblems
                     .Problem("ifIncomplete", "is not REJECT or REQUEST_INFORMATION: \"" + ifIncomplete + "\""))));
         };
+    }
+
+    /** The case as the API shows it, with the conflict its assigned reviewer has, if any. */
+    private CaseJson.Case json(StoredCase c) {
+        return CaseJson.of(c, cases.today(), assignment.assignedReviewerConflict(c)
+                .map(CaseAssignment.ReviewerConflict::message));
     }
 
     private static String etag(StoredCase c) {

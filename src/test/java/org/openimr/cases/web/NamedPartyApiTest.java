@@ -114,6 +114,11 @@ class NamedPartyApiTest extends CaseApiSupport {
                 .get("statement").asString();
         assertThat(statement).contains("against 6 parties").contains("the facility where the treatment would be "
                 + "given '" + facility + "', the maker of the drug or device in dispute '" + maker + "')");
+        assertThat(jdbc.sql("select p::text from reviewer_assignments, jsonb_array_elements(attestation->"
+                + "'partiesChecked') p where case_number = ? and p->>'role' in ('FACILITY', 'MANUFACTURER')")
+                .param(caseNumber).query(String.class).list()).containsExactly("{\"name\": \"" + facility + "\", "
+                        + "\"role\": \"FACILITY\", \"identifiers\": [\"NPI 1902000107\"]}",
+                        "{\"name\": \"" + maker + "\", \"role\": \"MANUFACTURER\"}");
 
         // the insurer, named afterwards, is the one the assigned reviewer advises: shown at once, and audited
         Answer late = call("intake", "POST", "/api/cases/" + caseNumber + "/parties",

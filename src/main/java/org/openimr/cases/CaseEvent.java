@@ -154,18 +154,40 @@ public sealed interface CaseEvent {
         }
     }
 
-    /** A reviewer (by reference: names stay confidential) was assigned. */
-    record ReviewerAssigned(LocalDate on, String reviewer) implements CaseEvent {
+    /**
+     * A reviewer (by reference: names stay confidential) was assigned; {@code reason} says why, when the reviewer
+     * takes the place of one assigned before (e.g. a conflict with a party named in the records afterwards).
+     */
+    record ReviewerAssigned(LocalDate on, String reviewer, Optional<String> reason) implements CaseEvent {
         public ReviewerAssigned {
             Objects.requireNonNull(on, "on");
             if (reviewer == null || reviewer.isBlank()) {
                 throw new IllegalArgumentException("reviewer reference is missing");
             }
+            reason = reason == null ? Optional.empty() : reason.map(String::strip).filter(r -> !r.isEmpty());
+        }
+
+        public ReviewerAssigned(LocalDate on, String reviewer) {
+            this(on, reviewer, Optional.empty());
         }
 
         @Override
         public String describe() {
-            return "Reviewer " + reviewer + " assigned";
+            return "Reviewer " + reviewer + " assigned" + reason.map(r -> " in place of the reviewer assigned before: "
+                    + r).orElse("");
+        }
+    }
+
+    /** A party the records or the UR decision name, which the application form does not carry (a facility ...). */
+    record PartyNamed(LocalDate on, NamedParty party) implements CaseEvent {
+        public PartyNamed {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(party, "party");
+        }
+
+        @Override
+        public String describe() {
+            return "Named in the records: " + party.describe();
         }
     }
 

@@ -15,6 +15,7 @@ import org.openimr.cases.CaseEvent.InformationReceived;
 import org.openimr.cases.CaseEvent.InformationRequested;
 import org.openimr.cases.CaseEvent.LiabilityResolved;
 import org.openimr.cases.CaseEvent.NoarfiSent;
+import org.openimr.cases.CaseEvent.PartyNamed;
 import org.openimr.cases.CaseEvent.RecordsReceived;
 import org.openimr.cases.CaseEvent.ReviewerAssigned;
 import org.openimr.cases.CaseEvent.TerminatedByAuthorization;
@@ -128,6 +129,30 @@ public final class ImrCase {
         return record(new ReviewerAssigned(on, reviewer));
     }
 
+    /**
+     * Reassigns the case, in review with another reviewer, to {@code reviewer}, saying why; refused when the case is
+     * not in review or the reviewer is the one it has.
+     */
+    public ImrCase reassignReviewer(LocalDate on, String reviewer, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("the reason for the reassignment is missing");
+        }
+        if (!(fold.status instanceof CaseStatus.InReview current)) {
+            throw new IllegalTransitionException("Case " + caseNumber + " is " + fold.status.describe()
+                    + ": only a case in review is reassigned.");
+        }
+        if (current.reviewer().equals(reviewer)) {
+            throw new IllegalTransitionException("Case " + caseNumber + " is already with reviewer " + reviewer
+                    + ": choose another reviewer.");
+        }
+        return record(new ReviewerAssigned(on, reviewer, Optional.of(reason)));
+    }
+
+    /** Records a party the records or the UR decision name (a facility, a maker of a drug or device ...). */
+    public ImrCase nameParty(LocalDate on, NamedParty party) {
+        return record(new PartyNamed(on, party));
+    }
+
     /** Issues the determination: one outcome per treatment under review, in the order of {@link #itemsUnderReview}. */
     public ImrCase issueDetermination(LocalDate on, List<Outcome> outcomes) {
         return record(new DeterminationIssued(on, outcomes));
@@ -177,6 +202,16 @@ public final class ImrCase {
     /** The treatments the reviewer decides, in order: the eligible ones of every application of the case. */
     public List<DisputedItem> itemsUnderReview() {
         return List.copyOf(fold.itemsUnderReview);
+    }
+
+    /** The parties the records or the UR decision name, in the order they were recorded. */
+    public List<NamedParty> namedParties() {
+        return events.stream().filter(PartyNamed.class::isInstance).map(e -> ((PartyNamed) e).party()).toList();
+    }
+
+    /** The treatments of the case's applications, as worded there: those a named party may concern. */
+    public List<DisputedItem> disputedItems() {
+        return fold.applications.stream().flatMap(a -> a.disputedItems().stream()).toList();
     }
 
     /** Every deadline the events have started, with when it was met. */
@@ -230,6 +265,11 @@ public final class ImrCase {
                     throw new IllegalTransitionException("Case " + caseNumber + ": \"" + event.describe()
                             + "\" on " + event.on() + " is dated before the case's last event (\"" + last.describe()
                             + "\" on " + last.on() + ").");
+                }
+                if (status.isClosed() && event instanceof PartyNamed) {
+                    throw new IllegalTransitionException("Case " + caseNumber + " is closed (" + status.describe()
+                            + " on " + status.since() + "): a party is named in the records only while the case is "
+                            + "open, before the determination is issued.");
                 }
                 if (status.isClosed()) {
                     throw new IllegalTransitionException("Case " + caseNumber + ": \"" + event.describe() + "\" on "
@@ -298,6 +338,13 @@ public final class ImrCase {
                 require(event, e.outcomes().size() == itemsUnderReview.size(), "it gives " + e.outcomes().size()
                         + " outcome(s) for " + itemsUnderReview.size() + " treatment(s) under review");
                 status = new CaseStatus.Decided(e.on(), e.outcomes());
+            } else if (event instanceof PartyNamed e) {
+                require(event, !applications.isEmpty(), "the application is not complete yet");
+                e.party().disputedItem().ifPresent(item -> require(event, applications.stream()
+                        .flatMap(a -> a.disputedItems().stream()).anyMatch(d -> Normalized.same(d.request(), item)),
+                        "'" + item + "' is not a treatment disputed in this case"));
+                require(event, seen.stream().noneMatch(s -> s instanceof PartyNamed named
+                        && named.party().sameAs(e.party())), "it is already named");
             } else if (event instanceof TerminatedByAuthorization e) {
                 status = new CaseStatus.Terminated(e.on());
             } else if (event instanceof Withdrawn e) {

@@ -12,7 +12,9 @@
  * <li>Case: {@link org.openimr.cases.ImrCase} is its dated {@link org.openimr.cases.CaseEvent events}; its
  * {@link org.openimr.cases.CaseStatus}, {@link org.openimr.cases.Deadline deadlines} and
  * {@link org.openimr.cases.Timeline} are derived, under {@link org.openimr.cases.Timeframes} and the California
- * {@link org.openimr.shared.BusinessCalendar}.</li>
+ * {@link org.openimr.shared.BusinessCalendar}. The parties the records name beyond the application's
+ * ({@link org.openimr.cases.NamedParty}: facility, maker of a disputed drug or device ...) are events too, screened
+ * for conflicts by the assignment.</li>
  * <li>Notices: {@link org.openimr.cases.Notices} makes them from a case, {@link org.openimr.cases.NoticeRenderer}
  * prints them as text or HTML.</li>
  * <li>Reminders: {@link org.openimr.cases.ReminderSchedule} (data: {@code cases/reminders.yaml}) says which

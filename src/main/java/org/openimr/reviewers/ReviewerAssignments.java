@@ -79,15 +79,14 @@ public class ReviewerAssignments {
         return perDay;
     }
 
-    /** The whole attestation as JSON: the parties checked by role and name, the kinds, the finding, the rules. */
+    /** The whole attestation as JSON: the parties checked by role, name and identifiers, the kinds, the finding, the rules. */
     static String json(ConflictAttestation at) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("caseNumber", at.caseNumber().value());
         m.put("reviewer", at.reviewer().value());
         m.put("checkedAt", at.checkedAt().toString());
         m.put("ruleBookVersion", at.ruleBookVersion());
-        m.put("partiesChecked", at.partiesChecked().stream()
-                .map(p -> Map.of("role", p.role().name(), "name", p.party().name().asWritten())).toList());
+        m.put("partiesChecked", at.partiesChecked().stream().map(ReviewerAssignments::party).toList());
         m.put("expectedRolesNotOnFile", at.expectedRolesNotOnFile().stream().map(Enum::name).sorted().toList());
         m.put("kindsScreened", at.kindsScreened().stream().map(Enum::name).sorted().toList());
         m.put("affiliationsOnFile", at.affiliationsOnFile());
@@ -95,5 +94,16 @@ public class ReviewerAssignments {
         m.put("finding", at.finding());
         m.put("otherRulesMet", at.otherRulesMet());
         return JSON.writeValueAsString(m);
+    }
+
+    /** A party checked: its role and name, and the identifiers it was matched by too ("NPI 1902000107"). */
+    private static Map<String, Object> party(CaseParty p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("role", p.role().name());
+        m.put("name", p.party().name().asWritten());
+        if (!p.party().identifiers().isEmpty()) {
+            m.put("identifiers", p.party().identifiers().stream().map(PartyIdentifier::toString).sorted().toList());
+        }
+        return m;
     }
 }

@@ -83,6 +83,15 @@ public final class ReviewerMatcher {
         return new CaseRanking(kase.caseNumber(), day, eligible, ineligible, rules.version(), fitTable.version());
     }
 
+    /**
+     * The material conflicts of interest of one reviewer with the parties of a case, each in words ("financial
+     * interest 8% in the facility where the treatment would be given 'X'"); empty when there is none. For a reviewer
+     * already assigned when a party is named afterwards.
+     */
+    public List<String> conflicts(Reviewer reviewer, CaseParties parties) {
+        return ConflictScreening.screen(reviewer, parties, rules).conflicts();
+    }
+
     /** One reviewer weighed for the case. */
     public CandidateAssessment assess(Reviewer reviewer, CaseToAssign kase, Caseload caseload, LocalDate day) {
         return assess(reviewer, kase, caseload, day, new RuleResult[hardRules.size()]);

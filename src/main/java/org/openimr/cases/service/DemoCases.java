@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -17,6 +18,7 @@ import org.openimr.cases.Representative;
 import org.openimr.cases.EligibilityDecision;
 import org.openimr.cases.EligibilitySpecification;
 import org.openimr.cases.ImrCase;
+import org.openimr.cases.NamedParty;
 import org.openimr.cases.IncompleteApplication;
 import org.openimr.cases.LiabilityPosition;
 import org.openimr.cases.NoticeMethod;
@@ -29,6 +31,9 @@ import org.openimr.cases.store.CaseStore;
 import org.openimr.cases.store.PostgresCaseNumberSequence;
 import org.openimr.shared.BusinessCalendar;
 import org.openimr.shared.Priority;
+import org.openimr.reviewers.IdentifierScheme;
+import org.openimr.reviewers.PartyIdentifier;
+import org.openimr.reviewers.PartyRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -138,6 +143,7 @@ class DemoCases implements ApplicationRunner {
                 case "assign" -> c.assignReviewer(on, Script.text(step, "reviewer", null));
                 case "authorize" -> c.terminateByAuthorization(on);
                 case "withdraw" -> c.withdraw(on);
+                case "party" -> c.nameParty(on, namedParty(step));
                 case "consolidate" -> {
                     Map<String, Object> other = new LinkedHashMap<>(fields);
                     other.putAll(step);
@@ -149,6 +155,16 @@ class DemoCases implements ApplicationRunner {
             };
         }
         return c;
+    }
+
+    /** A party of the records: {party: day, role, name, identifier: "NPI 1234567893" (optional), item (optional)}. */
+    private static NamedParty namedParty(Map<String, Object> step) {
+        Optional<PartyIdentifier> id = Optional.ofNullable(Script.text(step, "identifier", null)).map(text -> {
+            String[] p = text.split(" ", 2);
+            return new PartyIdentifier(IdentifierScheme.valueOf(p[0]), p[1]);
+        });
+        return new NamedParty(PartyRole.valueOf(Script.text(step, "role", null)), Script.text(step, "name", null), id,
+                Optional.ofNullable(Script.text(step, "item", null)));
     }
 
     private ScreeningContext context(Map<String, Object> fields, LiabilityPosition liability) {

@@ -66,6 +66,7 @@ public final class CaseEventJson {
             @JsonSubTypes.Type(value = CaseEvent.RecordsReceived.class, name = "RecordsReceived"),
             @JsonSubTypes.Type(value = CaseEvent.ConvertedToExpedited.class, name = "ConvertedToExpedited"),
             @JsonSubTypes.Type(value = CaseEvent.ReviewerAssigned.class, name = "ReviewerAssigned"),
+            @JsonSubTypes.Type(value = CaseEvent.PartyNamed.class, name = "PartyNamed"),
             @JsonSubTypes.Type(value = CaseEvent.DeterminationIssued.class, name = "DeterminationIssued"),
             @JsonSubTypes.Type(value = CaseEvent.TerminatedByAuthorization.class, name = "TerminatedByAuthorization"),
             @JsonSubTypes.Type(value = CaseEvent.Withdrawn.class, name = "Withdrawn")})

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openimr.cases.ImrCase;
 import org.openimr.cases.InvalidApplicationException;
 import org.openimr.cases.ValidationProblems;
+import org.openimr.cases.assignment.CaseAssignment;
 import org.openimr.cases.service.CaseNotFoundException;
 import org.openimr.cases.service.CaseService;
 import org.openimr.cases.store.StoredCase;
@@ -40,10 +41,12 @@ class CaseApi {
 
     private final CaseService cases;
     private final CaseViews views;
+    private final CaseAssignment assignment;
 
-    CaseApi(CaseService cases, CaseViews views) {
+    CaseApi(CaseService cases, CaseViews views, CaseAssignment assignment) {
         this.cases = cases;
         this.views = views;
+        this.assignment = assignment;
     }
 
     @PostMapping(consumes = "application/json")
@@ -107,6 +110,38 @@ class CaseApi {
         }
         StoredCase updated = cases.record(n, version, "RECORD_" + event.type().strip().toUpperCase(), change);
         return ResponseEntity.ok().eTag(etag(updated)).body(views.of(updated));
+    }
+
+    @PostMapping(value = "/{caseNumber}/parties", consumes = "application/json")
+    @Operation(summary = "Record a party the records or the UR decision name that the application form does not "
+            + "carry; it is screened for conflicts like the application's parties (INTAKE, MEDICAL_DIRECTOR, ADMIN)",
+            description = "role: FACILITY (where the treatment would be given), MANUFACTURER (of the drug or device "
+                    + "in dispute), TREATING_PROVIDER, INSURER (when not the claims administrator), DEFENSE_ATTORNEY "
+                    + "(of the employer, insurer or claims administrator), OFFICER_DIRECTOR_OR_MANAGER (of one of "
+                    + "them); name; optionally identifier {scheme: NPI, FEIN, NAIC, STATE_BAR or FDA_LABELER, value}, "
+                    + "disputedItem (a treatment of the case, as worded there), on (YYYY-MM-DD, today when left out). "
+                    + "The version read goes in If-Match or the version field. 400 names each field wrong (nothing "
+                    + "is stored); 409 when the case is closed (decided, ended, withdrawn, ineligible), the party is "
+                    + "already named or the case changed since that version. When the case is in review, the "
+                    + "assigned reviewer is screened against the party at once: a conflict is in "
+                    + "assignedReviewerConflict.")
+    ResponseEntity<CaseJson.Case> nameParty(@PathVariable String caseNumber, @RequestBody PartyInput input,
+            @Parameter(description = "the case's ETag, e.g. \"3\"") @RequestHeader(value = "If-Match",
+                    required = false) String ifMatch) {
+        CaseNumber n = number(caseNumber);
+        List<ValidationProblems.Problem> problems = new ArrayList<>();
+        Integer version = ifMatch != null ? parseEtag(ifMatch, problems) : input.version();
+        StoredCase c = cases.read(n).orElseThrow(() -> new CaseNotFoundException(n));
+        PartyInput withVersion = new PartyInput(input.role(), input.name(), input.identifier(), input.disputedItem(),
+                input.on(), version);
+        var valid = withVersion.validate(c.imrCase(), cases.today(), problems);
+        if (!problems.isEmpty() || valid.isEmpty()) {
+            throw new InvalidApplicationException(ValidationProblems.of(problems));
+        }
+        CaseAssignment.PartyRecorded recorded = assignment.nameParty(n, version, valid.get().on(),
+                valid.get().party());
+        return ResponseEntity.ok().eTag(etag(recorded.kase())).body(views.of(recorded.kase(),
+                recorded.assignedReviewerConflict()));
     }
 
     @PostMapping(value = "/{caseNumber}/information", consumes = "application/json")
@@ -177,6 +212,7 @@ class CaseApi {
         };
     }
 
+    /** The case as the API shows it, with the conflict its assigned reviewer has, if any. */
     private static String etag(StoredCase c) {
         return "\"" + c.version() + "\"";
     }

@@ -29,8 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases")
 class CaseAssignmentApi {
 
-    /** The reviewer chosen, and the version of the case read. */
-    public record AssignmentInput(String reviewer, Integer version) {
+    /**
+     * The reviewer chosen and the version of the case read; to reassign a case in review whose review is not signed,
+     * the reason (recorded on the case).
+     */
+    public record AssignmentInput(String reviewer, Integer version, String reason) {
     }
 
     private final CaseService cases;
@@ -59,8 +62,11 @@ class CaseAssignmentApi {
 
     @PostMapping(value = "/reviewer-assignment", consumes = "application/json")
     @Operation(summary = "Assign the case to an eligible reviewer of the ranking (MEDICAL_DIRECTOR, ADMIN); the "
-            + "case records ReviewerAssigned and the conflict attestation is stored", description = "409 when the "
-            + "reviewer may not take the case or the case is not ready or changed since the version read.")
+            + "case records ReviewerAssigned and the conflict attestation is stored", description = "A case in "
+            + "review whose review is not signed is reassigned the same way, with a reason (e.g. a conflict with a "
+            + "party named after the assignment), recorded on the case. 409 when the reviewer may not take the case, "
+            + "has it already, a reassignment gives no reason, the case is not ready or its review is signed, or "
+            + "it changed since the version read.")
     ResponseEntity<CaseJson.Case> assign(@PathVariable String caseNumber, @RequestBody AssignmentInput input) {
         CaseNumber n = CaseApi.number(caseNumber);
         List<ValidationProblems.Problem> problems = new java.util.ArrayList<>();
@@ -73,7 +79,8 @@ class CaseAssignmentApi {
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(ValidationProblems.of(problems));
         }
-        StoredCase updated = assignment.assign(n, input.version(), PanelApi.id(input.reviewer().strip()));
+        StoredCase updated = assignment.assign(n, input.version(), PanelApi.id(input.reviewer().strip()),
+                input.reason());
         return ResponseEntity.ok().eTag("\"" + updated.version() + "\"").body(views.of(updated));
     }
 

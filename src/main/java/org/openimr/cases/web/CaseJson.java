@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.openimr.cases.CaseEvent;
 import org.openimr.cases.CaseStatus;
 import org.openimr.cases.Finding;
 import org.openimr.cases.ImrCase;
+import org.openimr.cases.NamedParty;
 import org.openimr.cases.PostalAddress;
 import org.openimr.cases.Representative;
 import org.openimr.cases.Timeline;
@@ -52,7 +54,23 @@ public final class CaseJson {
     public record Case(String caseNumber, int version, Status status, String priority, String applicant,
             String reviewer, List<Reason> ineligibilityReasons, LocalDate asOf, List<Event> events,
             List<DeadlineJson> deadlines, List<MissingInformation> missingInformation,
-            RepresentativeJson representative, List<ReminderJson> reminders, List<TimelineEntry> timeline) {
+            RepresentativeJson representative, List<ReminderJson> reminders, List<TimelineEntry> timeline,
+            List<NamedPartyJson> partiesNamedInRecords, String assignedReviewerConflict) {
+    }
+
+    /**
+     * A party the records or the UR decision name, screened for conflicts like the application's parties.
+     *
+     * @param role         FACILITY, MANUFACTURER, TREATING_PROVIDER, INSURER, DEFENSE_ATTORNEY or
+     *                     OFFICER_DIRECTOR_OR_MANAGER
+     * @param disputedItem the treatment it concerns; null for the case as a whole
+     */
+    public record NamedPartyJson(String role, String roleDescription, String name, IdentifierJson identifier,
+            String disputedItem, LocalDate namedOn, String description) {
+    }
+
+    /** An identifier of a party: NPI, FEIN, NAIC, STATE_BAR or FDA_LABELER, and its value. */
+    public record IdentifierJson(String scheme, String value) {
     }
 
     /** The representative the employee designated; absent (null) when none. */
@@ -76,7 +94,9 @@ public final class CaseJson {
             LocalDate received, boolean overdue, LocalDate nextDue, String nextStep) {
     }
 
-    public static Case of(StoredCase stored, LocalDate today, List<SentReminder> reminders) {
+    /** The case with the reminders sent about it and the conflict its assigned reviewer has with its parties, if any. */
+    public static Case of(StoredCase stored, LocalDate today, List<SentReminder> reminders,
+            java.util.Optional<String> assignedReviewerConflict) {
         ImrCase c = stored.imrCase();
         Timeline timeline = c.timeline(today);
         List<Event> events = new java.util.ArrayList<>();
@@ -88,7 +108,8 @@ public final class CaseJson {
                 applicant(c), stored.reviewer(), reasons(c.status()), today, events, deadlines(timeline),
                 missingInformation(c), c.application().flatMap(a -> a.representative())
                         .map(RepresentativeJson::of).orElse(null),
-                reminders.stream().map(ReminderJson::of).toList(), timeline(events, reminders));
+                reminders.stream().map(ReminderJson::of).toList(), timeline(events, reminders), namedParties(c),
+                assignedReviewerConflict.orElse(null));
     }
 
     /** The events and the reminders in date order; on one day, the events first. */
@@ -98,6 +119,15 @@ public final class CaseJson {
         reminders.forEach(r -> entries.add(new TimelineEntry(r.sentOn(), "REMINDER", r.describe())));
         entries.sort(java.util.Comparator.comparing(TimelineEntry::on));
         return List.copyOf(entries);
+    }
+
+    static List<NamedPartyJson> namedParties(ImrCase c) {
+        return c.events().stream().filter(CaseEvent.PartyNamed.class::isInstance).map(e -> {
+            NamedParty p = ((CaseEvent.PartyNamed) e).party();
+            return new NamedPartyJson(p.role().name(), p.role().phrase(), p.name(), p.identifier()
+                    .map(id -> new IdentifierJson(id.scheme().name(), id.value())).orElse(null),
+                    p.disputedItem().orElse(null), e.on(), p.describe());
+        }).toList();
     }
 
     public static Summary summary(StoredCase stored, LocalDate today) {

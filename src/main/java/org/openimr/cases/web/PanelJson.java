@@ -55,7 +55,8 @@ public final class PanelJson {
 
     /** One reviewer weighed for a case: eligible or not, each rule's verdict with its reason. */
     public record CandidateView(int rank, String reviewer, String name, String signInName, boolean eligible,
-            boolean assignable, String specialtyFit, String workload, List<RuleView> rules, String explanation) {
+            boolean assignable, String specialtyFit, String workload, List<RuleView> rules, String explanation,
+            boolean assignedNow) {
     }
 
     public record RuleView(String rule, boolean passed, String reason) {
@@ -139,7 +140,7 @@ public final class PanelJson {
                     a.rules().stream().map(r -> new RuleView(r.rule(), r.passed(), r.reason())).toList(),
                     a.eligible() ? a.fit().explanation() + "; workload " + a.workload()
                             : a.failures().stream().map(r -> "excluded by '" + r.rule() + "': " + r.reason())
-                                    .collect(java.util.stream.Collectors.joining("; "))));
+                                    .collect(java.util.stream.Collectors.joining("; ")), c.assignedNow()));
         }
         return views;
     }

@@ -42,8 +42,14 @@ public final class PanelModels {
     }
 
     /** The assignment part of a case page. */
-    public record AssignmentSection(boolean ready, boolean canAssign, String caseNumber, int version,
-            List<PanelJson.CandidateView> candidates, List<PanelJson.AttestationView> attestations) {
+    /**
+     * The assignment part of a case page; {@code reassigning} when the case is in review (its review not signed, when
+     * {@code ready}): the form then asks why.
+     */
+    public record AssignmentSection(boolean ready, boolean reassigning, boolean canAssign, String caseNumber,
+            int version,
+            List<PanelJson.CandidateView> candidates, List<PanelJson.AttestationView> attestations,
+            String suggestedReason) {
     }
 
     public static final List<String> PROFESSIONS = List.of("PHYSICIAN", "CHIROPRACTOR", "PSYCHOLOGIST", "PODIATRIST",

@@ -146,7 +146,7 @@ class PanelPages {
                 throw new CaseAssignment.NotAssignable("Choose a reviewer to assign.");
             }
             assignment.assign(n, Integer.parseInt(form.getOrDefault("version", "0").strip()),
-                    PanelApi.id(reviewer));
+                    PanelApi.id(reviewer), form.get("reason"));
             return "redirect:/staff/cases/" + caseNumber + "#assignment";
         } catch (CaseAssignment.NotAssignable | IllegalTransitionException | StaleVersionException e) {
             response.setStatus(409);
@@ -169,10 +169,12 @@ class PanelPages {
         if (ranking.isPresent()) {
             editor.panel().all().forEach(r -> names.put(r.id().value(), r.name().disclosedWithinTheOrganization()));
         }
-        return new PanelModels.AssignmentSection(ranking.isPresent(), canChange(auth),
+        return new PanelModels.AssignmentSection(ranking.isPresent(),
+                c.imrCase().status() instanceof org.openimr.cases.CaseStatus.InReview, canChange(auth),
                 c.imrCase().caseNumber().value(), c.version(),
                 ranking.map(r -> PanelJson.candidates(r, names)).orElse(List.of()),
-                assignment.attestations(c.imrCase().caseNumber()).stream().map(PanelJson::attestation).toList());
+                assignment.attestations(c.imrCase().caseNumber()).stream().map(PanelJson::attestation).toList(),
+                assignment.assignedReviewerConflict(c).map(CaseAssignment.ReviewerConflict::reason).orElse(""));
     }
 
     @ExceptionHandler(PanelEditor.ReviewerNotFound.class)

@@ -73,6 +73,48 @@ public final class StaffModels {
     public record Field(String name, String label, String hint) {
     }
 
+    /**
+     * The form to name a party of the records on a case page: the choices, what was typed and the problems of each
+     * field (empty until a naming is refused).
+     */
+    public record PartyForm(Map<String, String> values, List<ValidationProblems.Problem> problems,
+            List<String> treatments, String refused, boolean open) {
+
+        /** The empty form of a case: offered while the case is {@code open}. */
+        public static PartyForm empty(List<String> treatments, boolean open) {
+            return new PartyForm(Map.of(), List.of(), treatments, null, open);
+        }
+
+        public String value(String field) {
+            String v = values.get(field);
+            return v == null ? "" : v;
+        }
+
+        public List<String> errors(String field) {
+            return problems.stream().filter(p -> p.field().equals(field)).map(ValidationProblems.Problem::message)
+                    .toList();
+        }
+
+        /** Why the naming was refused as a whole (a closed case, a stale version), or the problems of fields the
+         * form does not show (e.g. the version), in one line; empty when none. */
+        public String otherErrors() {
+            if (refused != null) {
+                return refused;
+            }
+            return problems.stream().filter(p -> !List.of("role", "name", "identifier.scheme", "identifier.value",
+                    "disputedItem", "on").contains(p.field())).map(p -> p.field() + " " + p.message())
+                    .reduce((a, b) -> a + "; " + b).orElse("");
+        }
+
+        public List<Field> roles() {
+            return PartyInput.ROLES.stream().map(r -> new Field(r.name(), PartyInput.label(r), null)).toList();
+        }
+
+        public List<Field> schemes() {
+            return PartyInput.SCHEMES.stream().map(s -> new Field(s.name(), s.label(), null)).toList();
+        }
+    }
+
     public record EventForm(String type, String label, String extra, String extraLabel, List<String> choices) {
     }
 

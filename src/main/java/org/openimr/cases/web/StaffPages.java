@@ -16,6 +16,7 @@ import org.openimr.cases.NoticeRenderer;
 import org.openimr.cases.Notices;
 import org.openimr.cases.Timeliness;
 import org.openimr.cases.ValidationProblems;
+import org.openimr.cases.assignment.CaseAssignment;
 import org.openimr.cases.service.CaseNotFoundException;
 import org.openimr.cases.service.CaseService;
 import org.openimr.cases.service.Reminders;
@@ -47,15 +48,17 @@ class StaffPages {
     private final org.springframework.beans.factory.ObjectProvider<PanelPages> panelPages;
     private final CaseViews views;
     private final Reminders reminders;
+    private final CaseAssignment assignment;
 
     StaffPages(CaseService cases, AuditLog audit,
             org.springframework.beans.factory.ObjectProvider<PanelPages> panelPages, CaseViews views,
-            Reminders reminders) {
+            Reminders reminders, CaseAssignment assignment) {
         this.cases = cases;
         this.views = views;
         this.reminders = reminders;
         this.audit = audit;
         this.panelPages = panelPages;
+        this.assignment = assignment;
     }
 
     @GetMapping("/staff")
@@ -114,8 +117,15 @@ class StaffPages {
     }
 
     String casePage(StoredCase c, String error, Model model, HttpServletRequest request, Authentication auth) {
+        return casePage(c, error, null, model, request, auth);
+    }
+
+    private String casePage(StoredCase c, String error, StaffModels.PartyForm partyForm, Model model,
+            HttpServletRequest request, Authentication auth) {
         model.addAttribute("page", page(request, auth, "case"));
         model.addAttribute("c", views.of(c));
+        model.addAttribute("parties", partyForm != null ? partyForm : StaffModels.PartyForm.empty(treatments(c),
+                !c.imrCase().status().isClosed()));
         model.addAttribute("error", error);
         model.addAttribute("assignment", panelPages.getObject().section(c, auth));
         return "staff/case";
@@ -147,6 +157,39 @@ class StaffPages {
         }
         StoredCase current = cases.read(n).orElseThrow(() -> new CaseNotFoundException(n));
         return casePage(current, error, model, request, auth);
+    }
+
+    @PostMapping("/staff/cases/{caseNumber}/parties")
+    String nameParty(@PathVariable String caseNumber, @RequestParam Map<String, String> form, Model model,
+            HttpServletRequest request, HttpServletResponse response, Authentication auth) {
+        var n = CaseApi.number(caseNumber);
+        Map<String, String> typed = new LinkedHashMap<>(form);
+        typed.remove("_csrf");
+        StoredCase current = cases.read(n).orElseThrow(() -> new CaseNotFoundException(n));
+        PartyInput input = PartyInput.of(typed);
+        List<ValidationProblems.Problem> problems = new ArrayList<>();
+        var valid = input.validate(current.imrCase(), cases.today(), problems);
+        String error = null;
+        if (valid.isPresent()) {
+            try {
+                assignment.nameParty(n, input.version(), valid.get().on(), valid.get().party());
+                return "redirect:/staff/cases/" + caseNumber + "#parties";
+            } catch (IllegalTransitionException | StaleVersionException e) {
+                response.setStatus(409);
+                error = "Not recorded: " + e.getMessage();
+                current = cases.read(n).orElseThrow(() -> new CaseNotFoundException(n));
+            }
+        } else {
+            response.setStatus(400);
+            audit.record("NAME_PARTY", n.value(), AuditLog.Outcome.INVALID, problems.size() + " problem(s)");
+        }
+        return casePage(current, null, new StaffModels.PartyForm(typed, problems, treatments(current), error,
+                !current.imrCase().status().isClosed()), model,
+                request, auth);
+    }
+
+    private static List<String> treatments(StoredCase c) {
+        return c.imrCase().disputedItems().stream().map(org.openimr.cases.DisputedItem::request).toList();
     }
 
     @GetMapping(value = "/staff/cases/{caseNumber}/notices/{kind}", produces = MediaType.TEXT_HTML_VALUE)

@@ -113,7 +113,7 @@ class PanelStoreTest {
         int size = panel.size();
         assertThat(loader.load()).isZero();
         assertThat(panel.size()).isEqualTo(size);
-        for (int i = 1; i <= 25; i++) {
+        for (int i = 1; i <= 26; i++) {
             assertThat(panel.byId(ReviewerId.of(String.format("DEMO-%02d", i)))).isPresent();
         }
         assertThat(panel.bySignInName("reviewer").map(Reviewer::id)).contains(ReviewerId.of("DEMO-01"));

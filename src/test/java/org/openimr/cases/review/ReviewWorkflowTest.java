@@ -27,6 +27,8 @@ import org.openimr.cases.store.CaseStore;
 import org.openimr.determination.DraftOutcome;
 import org.openimr.letters.AddressedLetter;
 import org.openimr.letters.FinalDeterminationLetter;
+import org.openimr.cases.IllegalTransitionException;
+import org.openimr.cases.assignment.CaseAssignment;
 import org.openimr.letters.Layout;
 import org.openimr.letters.LetterParser;
 import org.openimr.letters.LetterRenderer;
@@ -69,6 +71,8 @@ class ReviewWorkflowTest {
     ReviewStore reviewStore;
     @Autowired
     AuditLog audit;
+    @Autowired
+    CaseAssignment assignment;
 
     @AfterEach
     void signOut() {
@@ -128,7 +132,18 @@ class ReviewWorkflowTest {
                         + "saved.");
         String summary = reviews.open(n).summaryDraft().text();
         reviews.writeSummary(n, version + 2, summary);
+        assertThat(assignment.isReassignable(caseStore.load(n).orElseThrow().imrCase())).isTrue();
         Review signed = reviews.sign(n, version + 3);
+
+        // a signed review keeps its reviewer: no reassignment, nothing recorded
+        ReviewFixtures.signIn("director", "MEDICAL_DIRECTOR");
+        int caseVersion = caseStore.load(n).orElseThrow().version();
+        assertThat(assignment.isReassignable(caseStore.load(n).orElseThrow().imrCase())).isFalse();
+        assertThatThrownBy(() -> assignment.assign(n, caseVersion, ReviewerId.of("R-000001"), "a conflict"))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("Case " + n + ": the review was signed, so the case keeps its reviewer.");
+        assertThat(caseStore.load(n).orElseThrow().version()).isEqualTo(caseVersion);
+        ReviewFixtures.signIn("dr-lee", "REVIEWER");
         assertThat(signed.signature().orElseThrow().signedOn()).isEqualTo(today);
         Review.DecidedItem first = signed.decisions().get(0);
         assertThat(first.decision().changesDraft()).isTrue();

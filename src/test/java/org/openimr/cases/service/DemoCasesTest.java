@@ -146,13 +146,31 @@ class DemoCasesTest {
         assertThat(caseNumbers("reviewer", "/api/cases")).hasSize(2);
     }
 
+    @Test
+    void theRecordsOfTheReadyDemoCaseNameItsSurgeryCentreWhoseDemoShareholderIsExcluded() throws Exception {
+        StoredCase ready = only(store.find(null, null, null), StatusCode.AWAITING_ASSIGNMENT);
+        assertThat(ready.imrCase().application().orElseThrow().claimNumber().value()).isEqualTo("DEMO-26-0107");
+        assertThat(ready.imrCase().namedParties()).extracting(p -> p.describe()).containsExactly("the facility where "
+                + "the treatment would be given 'Demo Valley Surgery Center' (NPI 1902000107), for 'Right shoulder "
+                + "arthroscopy'");
+
+        String ranking = get("intake", "/api/cases/" + ready.imrCase().caseNumber().value() + "/reviewer-ranking");
+        assertThat(ranking).contains("\"reviewer\":\"DEMO-26\"").contains("\"explanation\":\"excluded by 'no "
+                + "conflict of interest': financial interest 8% in the facility where the treatment would be given "
+                + "'Demo Valley Surgery Center'\"");
+    }
+
     private List<String> caseNumbers(String user, String path) throws Exception {
+        return CASE_NUMBER.matcher(get(user, path)).results().map(m -> m.group(1)).toList();
+    }
+
+    private String get(String user, String path) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
                         + port + path)).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":demo-test-password").getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return CASE_NUMBER.matcher(r.body()).results().map(m -> m.group(1)).toList();
+        return r.body();
     }
 
     private static StoredCase only(List<StoredCase> cases, StatusCode status) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.openimr.cases.ApplicationForm;
@@ -11,11 +12,15 @@ import org.openimr.cases.CaseEvent;
 import org.openimr.cases.EligibilitySpecification;
 import org.openimr.cases.ImrCase;
 import org.openimr.cases.InMemoryCaseNumberSequence;
+import org.openimr.cases.NamedParty;
 import org.openimr.cases.NoticeMethod;
 import org.openimr.cases.RecordsCompleteness;
 import org.openimr.cases.ScreeningContext;
 import org.openimr.cases.ServiceMethod;
 import org.openimr.cases.Timeframes;
+import org.openimr.reviewers.IdentifierScheme;
+import org.openimr.reviewers.PartyIdentifier;
+import org.openimr.reviewers.PartyRole;
 import org.openimr.shared.Outcome;
 import org.openimr.shared.Priority;
 
@@ -46,6 +51,25 @@ class CaseEventJsonTest {
         List<CaseEvent> back = c.events().stream().map(CaseEventJson::write).map(CaseEventJson::read).toList();
         assertThat(back).isEqualTo(c.events());
         assertThat(ImrCase.replay(c.caseNumber(), back, Timeframes.current()).status()).isEqualTo(c.status());
+    }
+
+    @Test
+    void aNamedPartyAndAReassignmentReadBackEqual() {
+        CaseEvent named = new CaseEvent.PartyNamed(TODAY, new NamedParty(PartyRole.MANUFACTURER, "Examplon Devices",
+                Optional.of(new PartyIdentifier(IdentifierScheme.FDA_LABELER, "12345")),
+                Optional.of("Cervical spine MRI without contrast")));
+        CaseEvent bare = new CaseEvent.PartyNamed(TODAY, new NamedParty(PartyRole.FACILITY, "Testvale Surgery Center",
+                Optional.empty(), Optional.empty()));
+        CaseEvent reassigned = new CaseEvent.ReviewerAssigned(TODAY, "rev-b", Optional.of("owns part of the facility"));
+        for (CaseEvent e : List.of(named, bare, reassigned)) {
+            assertThat(CaseEventJson.read(CaseEventJson.write(e))).isEqualTo(e);
+        }
+        assertThat(CaseEventJson.typeOf(named)).isEqualTo("PartyNamed");
+        assertThat(CaseEventJson.write(named)).contains("\"role\":\"MANUFACTURER\"")
+                .contains("\"scheme\":\"FDA_LABELER\"");
+        // an assignment stored before reassignments had a reason reads back without one
+        assertThat(CaseEventJson.read("{\"type\":\"ReviewerAssigned\",\"on\":\"2017-03-01\",\"reviewer\":\"rev-a\"}"))
+                .isEqualTo(new CaseEvent.ReviewerAssigned(TODAY, "rev-a"));
     }
 
     @Test

@@ -51,7 +51,10 @@ class RoleMatrixTest extends CaseApiSupport {
         expected.put("POST /api/reviewers", new int[] {401, 403, 403, 201, 201});
         expected.put("PUT /api/reviewers/R-999999", new int[] {401, 403, 403, 404, 404});
         expected.put("POST /api/reviewers/daily-batch", new int[] {401, 403, 403, 200, 200});
-        expected.put("GET /api/cases/" + assigned + "/reviewer-ranking", new int[] {401, 409, 403, 409, 409});
+        // in review and not signed: ranked, so that it can be reassigned
+        expected.put("GET /api/cases/" + assigned + "/reviewer-ranking", new int[] {401, 200, 403, 200, 200});
+        expected.put("GET /api/cases/" + other + "/reviewer-ranking", new int[] {401, 409, 403, 409, 409});
+        expected.put("POST /api/cases/" + other + "/parties", new int[] {401, 400, 403, 400, 400});
         expected.put("POST /api/cases/" + other + "/reviewer-assignment", new int[] {401, 403, 403, 409, 409});
         expected.put("GET /api/cases/" + other + "/attestations", new int[] {401, 200, 404, 200, 200});
         expected.put("GET /", new int[] {200, 200, 200, 200, 200});
@@ -210,7 +213,7 @@ class RoleMatrixTest extends CaseApiSupport {
     /** The body the API is sent with each call of the matrix. */
     static String body(String method, String path) {
         return !method.equals("POST") && !method.equals("PUT") ? null
-                : path.endsWith("/events") || path.endsWith("/letter") ? "{}"
+                : path.endsWith("/events") || path.endsWith("/letter") || path.endsWith("/parties") ? "{}"
                 : path.endsWith("/reviewer-assignment") ? "{\"reviewer\":\"R-999999\",\"version\":1}"
                 : path.startsWith("/api/reviewers") ? PanelApiTest.reviewer("Dr. Matrix Testdoctor", null, null)
                 : application(uniqueClaim());

@@ -8,7 +8,7 @@ public enum StatusCode {
     INELIGIBLE(CaseStatus.Ineligible.class), DEFERRED(CaseStatus.Deferred.class), ELIGIBLE(CaseStatus.Eligible.class),
     AWAITING_RECORDS(CaseStatus.AwaitingRecords.class), AWAITING_ASSIGNMENT(CaseStatus.AwaitingAssignment.class),
     IN_REVIEW(CaseStatus.InReview.class), DECIDED(CaseStatus.Decided.class), TERMINATED(CaseStatus.Terminated.class),
-    WITHDRAWN(CaseStatus.Withdrawn.class);
+    WITHDRAWN(CaseStatus.Withdrawn.class), CONSOLIDATED(CaseStatus.Consolidated.class);
 
     private final Class<? extends CaseStatus> type;
 

@@ -146,7 +146,7 @@ public final class ImrCase {
 
     /** Converts the review to expedited on the certification of the physician named. */
     public ImrCase convertToExpedited(LocalDate on, String certifiedBy) {
-        return record(new ConvertedToExpedited(on, Optional.of(certifiedBy)));
+        return record(new ConvertedToExpedited(on, Optional.ofNullable(certifiedBy)));
     }
 
     public ImrCase assignReviewer(LocalDate on, String reviewer) {

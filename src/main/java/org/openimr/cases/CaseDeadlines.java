@@ -199,7 +199,7 @@ final class CaseDeadlines {
 
     private static boolean closes(CaseEvent event) {
         return event instanceof DeterminationIssued || event instanceof TerminatedByAuthorization
-                || event instanceof Withdrawn || (event instanceof EligibilityDetermined e
+                || event instanceof Withdrawn || event instanceof CaseEvent.ConsolidatedInto || (event instanceof EligibilityDetermined e
                         && e.decision() instanceof EligibilityDecision.Ineligible);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.openimr.shared.CaseNumber;
 import org.openimr.shared.Outcome;
 
 /**
@@ -37,18 +38,36 @@ public sealed interface CaseEvent {
         }
     }
 
-    /** Another eligible application of the same employee, physician and date of injury joined to the case. */
-    record ApplicationConsolidated(LocalDate on, Application application, List<DisputedItem> eligibleItems)
-            implements CaseEvent {
+    /**
+     * Another eligible application of the same employee, physician and date of injury joined to the case;
+     * {@code fromCase} is the case it was filed under, when it had one (absent in events stored before it was kept).
+     */
+    record ApplicationConsolidated(LocalDate on, Application application, List<DisputedItem> eligibleItems,
+            Optional<CaseNumber> fromCase) implements CaseEvent {
         public ApplicationConsolidated {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(application, "application");
             eligibleItems = List.copyOf(eligibleItems);
+            fromCase = fromCase == null ? Optional.empty() : fromCase;
         }
 
         @Override
         public String describe() {
-            return "Application received on " + application.receivedOn() + " consolidated into this case";
+            return "Application received on " + application.receivedOn()
+                    + fromCase.map(n -> " (case " + n.value() + ")").orElse("") + " consolidated into this case";
+        }
+    }
+
+    /** This case's application was joined to another case, which decides its treatments; this case is closed. */
+    record ConsolidatedInto(LocalDate on, CaseNumber survivingCase) implements CaseEvent {
+        public ConsolidatedInto {
+            Objects.requireNonNull(on, "on");
+            Objects.requireNonNull(survivingCase, "survivingCase");
+        }
+
+        @Override
+        public String describe() {
+            return "Consolidated into case " + survivingCase.value() + ", which decides its treatments";
         }
     }
 
@@ -142,15 +161,21 @@ public sealed interface CaseEvent {
         }
     }
 
-    /** The treating physician certified an imminent and serious threat to health: the review is now expedited. */
-    record ConvertedToExpedited(LocalDate on) implements CaseEvent {
+    /**
+     * The treating physician certified an imminent and serious threat to health: the review is now expedited.
+     * {@code certifiedBy} names the certifying physician (absent in events stored before it was asked for).
+     */
+    record ConvertedToExpedited(LocalDate on, Optional<String> certifiedBy) implements CaseEvent {
         public ConvertedToExpedited {
             Objects.requireNonNull(on, "on");
+            certifiedBy = certifiedBy == null ? Optional.empty()
+                    : certifiedBy.map(String::strip).filter(name -> !name.isEmpty());
         }
 
         @Override
         public String describe() {
-            return "Converted to expedited review on the physician's certification";
+            return "Converted to expedited review on the certification of "
+                    + certifiedBy.orElse("the treating physician");
         }
     }
 

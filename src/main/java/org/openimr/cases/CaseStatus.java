@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.openimr.shared.CaseNumber;
 import org.openimr.shared.Outcome;
 
 /** Where a case stands, derived from its events. Each state that only some cases reach is its own type. */
@@ -128,6 +129,23 @@ public sealed interface CaseStatus {
         @Override
         public String describe() {
             return "withdrawn";
+        }
+
+        @Override
+        public boolean isClosed() {
+            return true;
+        }
+    }
+
+    /** Joined to another case, which reviews its treatments. */
+    record Consolidated(LocalDate since, CaseNumber into) implements CaseStatus {
+        public Consolidated {
+            Objects.requireNonNull(into, "into");
+        }
+
+        @Override
+        public String describe() {
+            return "consolidated into case " + into.value();
         }
 
         @Override

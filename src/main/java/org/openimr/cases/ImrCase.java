@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.openimr.cases.CaseEvent.ApplicationConsolidated;
 import org.openimr.cases.CaseEvent.ApplicationReceived;
+import org.openimr.cases.CaseEvent.ConsolidatedInto;
 import org.openimr.cases.CaseEvent.ConvertedToExpedited;
 import org.openimr.cases.CaseEvent.DeterminationIssued;
 import org.openimr.cases.CaseEvent.EligibilityDetermined;
@@ -110,7 +111,26 @@ public final class ImrCase {
     }
 
     public ImrCase consolidate(LocalDate on, Application application, EligibilityDecision.Eligible decision) {
-        return record(new ApplicationConsolidated(on, application, decision.items()));
+        return record(new ApplicationConsolidated(on, application, decision.items(), Optional.empty()));
+    }
+
+    /**
+     * Joins the application of another eligible case, filed under its own number, to this one: its eligible
+     * treatments come under review here. The other case is closed with {@link #consolidateInto}.
+     */
+    public ImrCase absorb(LocalDate on, ImrCase other) {
+        if (other.caseNumber.equals(caseNumber)) {
+            throw new IllegalTransitionException("Case " + caseNumber + " cannot be consolidated into itself.");
+        }
+        Application application = other.application().orElseThrow(() -> new IllegalTransitionException("Case "
+                + other.caseNumber + " cannot be consolidated: its application is incomplete."));
+        return record(new ApplicationConsolidated(on, application, other.itemsUnderReview(),
+                Optional.of(other.caseNumber)));
+    }
+
+    /** Closes this case, its application joined to {@code survivingCase} (see {@link #absorb}). */
+    public ImrCase consolidateInto(LocalDate on, CaseNumber survivingCase) {
+        return record(new ConsolidatedInto(on, survivingCase));
     }
 
     public ImrCase sendNoarfi(LocalDate on, NoticeMethod method) {
@@ -122,7 +142,12 @@ public final class ImrCase {
     }
 
     public ImrCase convertToExpedited(LocalDate on) {
-        return record(new ConvertedToExpedited(on));
+        return record(new ConvertedToExpedited(on, Optional.empty()));
+    }
+
+    /** Converts the review to expedited on the certification of the physician named. */
+    public ImrCase convertToExpedited(LocalDate on, String certifiedBy) {
+        return record(new ConvertedToExpedited(on, Optional.ofNullable(certifiedBy)));
     }
 
     public ImrCase assignReviewer(LocalDate on, String reviewer) {
@@ -305,12 +330,17 @@ public final class ImrCase {
                 status = new CaseStatus.Received(e.on(), application.isPresent());
             } else if (event instanceof ApplicationConsolidated e) {
                 require(event, status instanceof CaseStatus.Eligible || status instanceof CaseStatus.AwaitingRecords,
-                        "applications are consolidated after eligibility and before review");
+                        "applications are consolidated after eligibility and before a reviewer is assigned");
                 require(event, Consolidation.canConsolidate(application.orElseThrow(), e.application()),
                         "it is not of the same employee, requesting physician and date of injury");
                 require(event, !e.eligibleItems().isEmpty(), "it has no eligible treatment");
                 applications.add(e.application());
                 itemsUnderReview.addAll(e.eligibleItems());
+            } else if (event instanceof ConsolidatedInto e) {
+                require(event, status instanceof CaseStatus.Eligible || status instanceof CaseStatus.AwaitingRecords,
+                        "applications are consolidated after eligibility and before a reviewer is assigned");
+                require(event, !e.survivingCase().equals(caseNumber), "a case cannot be consolidated into itself");
+                status = new CaseStatus.Consolidated(e.on(), e.survivingCase());
             } else if (event instanceof NoarfiSent e) {
                 require(event, status instanceof CaseStatus.Eligible,
                         "the notice of assignment is sent once the case is found eligible, and only once");

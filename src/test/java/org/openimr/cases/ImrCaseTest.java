@@ -201,8 +201,10 @@ class ImrCaseTest {
 
     @Test
     void aReviewIsConvertedToExpeditedOnce() {
-        ImrCase converted = awaitingRecords().convertToExpedited(d("2016-12-01"));
+        ImrCase converted = awaitingRecords().convertToExpedited(d("2016-12-01"), "Dr. Ana Doctorson");
         assertThat(converted.priority()).isEqualTo(Priority.EXPEDITED);
+        assertThat(converted.events().get(3).describe())
+                .isEqualTo("Converted to expedited review on the certification of Dr. Ana Doctorson");
         assertThat(awaitingRecords().priority()).isEqualTo(Priority.STANDARD);
         assertThatThrownBy(() -> converted.convertToExpedited(d("2016-12-02")))
                 .hasMessageContaining("the review is already expedited");
@@ -237,7 +239,37 @@ class ImrCaseTest {
                 .hasMessageContaining("not of the same employee, requesting physician and date of injury");
         assertThatThrownBy(() -> ImrCase.open(NUMBER, Fixtures.application())
                 .consolidate(d("2016-11-29"), second, eligible))
-                .hasMessageContaining("applications are consolidated after eligibility and before review");
+                .hasMessageContaining("applications are consolidated after eligibility and before a reviewer is "
+                        + "assigned");
+    }
+
+    @Test
+    void anEligibleCaseIsAbsorbedByAnotherAndClosedPointingToIt() {
+        CaseNumber otherNumber = CaseNumber.of("CM16-0000043");
+        Application second = form().urDecision(LocalDate.of(2016, 11, 10), ServiceMethod.ELECTRONIC)
+                .disputedItem("Naproxen 550 mg #60", "Neck pain", "M54.2").receivedOn(d("2016-11-28"))
+                .toApplication(TODAY);
+        ImrCase other = ImrCase.open(otherNumber, second).screen(d("2016-11-29"), SPEC, ScreeningContext.standard());
+        ImrCase surviving = awaitingRecords().absorb(d("2016-11-30"), other);
+        ImrCase closed = other.consolidateInto(d("2016-11-30"), NUMBER);
+
+        assertThat(surviving.itemsUnderReview()).extracting(DisputedItem::request).containsExactly(
+                "Cervical spine MRI without contrast", "Cervical spine MRI without contrast", "Naproxen 550 mg #60");
+        assertThat(surviving.events().get(surviving.events().size() - 1).describe()).isEqualTo(
+                "Application received on 2016-11-28 (case CM16-0000043) consolidated into this case");
+        assertThat(closed.status()).isEqualTo(new CaseStatus.Consolidated(d("2016-11-30"), NUMBER));
+        assertThat(closed.status().isClosed()).isTrue();
+        assertThat(closed.status().describe()).isEqualTo("consolidated into case CM16-0000042");
+        assertThat(closed.deadlines()).filteredOn(dl -> dl.kind() == DeadlineKind.NOARFI_SENT)
+                .extracting(dl -> dl.timeliness(d("2016-12-05")).state())
+                .containsExactly(Timeliness.State.NO_LONGER_DUE);
+
+        assertThatThrownBy(() -> surviving.absorb(d("2016-11-30"), surviving))
+                .hasMessage("Case CM16-0000042 cannot be consolidated into itself.");
+        ImrCase inReview = awaitingRecords().assignReviewer(d("2016-12-02"), "R-2");
+        assertThatThrownBy(() -> inReview.consolidateInto(d("2016-12-02"), otherNumber))
+                .hasMessageContaining("applications are consolidated after eligibility and before a reviewer is "
+                        + "assigned (the case is in review since 2016-12-02)");
     }
 
     @Test

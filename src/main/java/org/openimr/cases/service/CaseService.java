@@ -8,6 +8,9 @@ import java.util.function.UnaryOperator;
 
 import org.openimr.cases.Application;
 import org.openimr.cases.ApplicationForm;
+import org.openimr.cases.CaseStatus;
+import org.openimr.cases.Consolidation;
+import org.openimr.cases.Duplicates;
 import org.openimr.cases.EligibilitySpecification;
 import org.openimr.cases.IllegalTransitionException;
 import org.openimr.cases.ImrCase;
@@ -81,6 +84,8 @@ public class CaseService {
         }
         try {
             StoredCase filed = tx.execute(status -> {
+                store.lockClaim(application.claimNumber().value());
+                refuseDuplicate(application);
                 ImrCase c = ImrCase.open(numbers, application, application.receivedOn()).withTimeframes(timeframes)
                         .screen(today, EligibilitySpecification.standard(), screening(application, liability));
                 return store.insert(c, user());
@@ -88,6 +93,9 @@ public class CaseService {
             audit.record("FILE_APPLICATION", filed.imrCase().caseNumber().value(), AuditLog.Outcome.ALLOWED,
                     filed.imrCase().status().describe());
             return filed;
+        } catch (DuplicateApplicationException e) {
+            audit.record("FILE_APPLICATION", e.duplicateOf().value(), AuditLog.Outcome.CONFLICT, e.getMessage());
+            throw e;
         } catch (RuntimeException e) {
             audit.record("FILE_APPLICATION", null, AuditLog.Outcome.FAILED, e.getMessage());
             throw e;
@@ -126,6 +134,91 @@ public class CaseService {
             LiabilityPosition liability, LocalDate on) {
         return record(n, expectedVersion, "RECEIVE_INFORMATION", c -> c.receiveInformation(on, completed)
                 .screen(on, EligibilitySpecification.standard(), screening(completed, liability)));
+    }
+
+    /**
+     * Throws {@link DuplicateApplicationException} when {@code application} was already filed in a case still open
+     * (the first one or one consolidated into it). Once that case is closed, the same treatment is screened as an
+     * earlier IMR instead (a decided or ended case) or may be filed anew (an ineligible or withdrawn one).
+     */
+    private void refuseDuplicate(Application application) {
+        for (StoredCase open : store.ofClaim(application.claimNumber().value())) {
+            ImrCase c = open.imrCase();
+            if (!c.status().isClosed() && Duplicates.duplicateOf(application, c.applications()).isPresent()) {
+                throw new DuplicateApplicationException(c.caseNumber());
+            }
+        }
+    }
+
+    /**
+     * What screening a case again needs, once the dispute of liability is resolved: what filing needed, with the
+     * earlier reviews of the claim in other cases.
+     */
+    public ScreeningContext rescreening(ImrCase c) {
+        Application application = c.application().orElseThrow(() -> new IllegalTransitionException("Case "
+                + c.caseNumber() + " cannot be screened: its application is incomplete."));
+        ScreeningContext context = screening(application, LiabilityPosition.RESOLVED);
+        return context.withPriorReviews(context.priorReviews().stream()
+                .filter(review -> !review.caseNumber().equals(c.caseNumber())).toList());
+    }
+
+    /**
+     * Consolidates case {@code absorbed} into case {@code surviving} (at {@code expectedVersion}), {@code on} that
+     * day: the surviving case takes its application and eligible treatments, the absorbed one is closed pointing to
+     * it. Both are stored in one transaction, or neither; audited on both.
+     */
+    public StoredCase consolidate(CaseNumber surviving, int expectedVersion, CaseNumber absorbed, LocalDate on) {
+        String action = "CONSOLIDATE";
+        try {
+            StoredCase updated = tx.execute(status -> {
+                StoredCase into = store.load(surviving).filter(this::visible)
+                        .orElseThrow(() -> new CaseNotFoundException(surviving));
+                if (into.version() != expectedVersion) {
+                    throw new StaleVersionException(surviving.value(), expectedVersion, into.version());
+                }
+                StoredCase from = store.load(absorbed).filter(this::visible)
+                        .orElseThrow(() -> new CaseNotFoundException(absorbed));
+                ImrCase closed = from.imrCase().consolidateInto(on, surviving);
+                ImrCase joined = into.imrCase().absorb(on, from.imrCase());
+                store.append(closed, from.imrCase().events().size(), from.version(), user());
+                return store.append(joined, into.imrCase().events().size(), expectedVersion, user());
+            });
+            audit.record(action, surviving.value(), AuditLog.Outcome.ALLOWED, "absorbed " + absorbed.value());
+            audit.record(action, absorbed.value(), AuditLog.Outcome.ALLOWED, "consolidated into " + surviving.value());
+            return updated;
+        } catch (CaseNotFoundException e) {
+            audit.record(action, surviving.value(), AuditLog.Outcome.NOT_FOUND, e.getMessage());
+            throw e;
+        } catch (StaleVersionException e) {
+            audit.record(action, surviving.value(), AuditLog.Outcome.CONFLICT, e.getMessage());
+            throw e;
+        } catch (IllegalTransitionException | IllegalArgumentException e) {
+            audit.record(action, surviving.value(), AuditLog.Outcome.INVALID, e.getMessage());
+            throw e;
+        }
+    }
+
+    /**
+     * The cases that could be consolidated into {@code c}: eligible, no reviewer yet, of the same employee,
+     * requesting physician and date of injury. None when {@code c} itself cannot take another application now.
+     */
+    public List<StoredCase> consolidationCandidates(StoredCase c) {
+        ImrCase imrCase = c.imrCase();
+        if (!(imrCase.status() instanceof CaseStatus.Eligible || imrCase.status() instanceof CaseStatus.AwaitingRecords)
+                || imrCase.application().isEmpty()) {
+            return List.of();
+        }
+        Application application = imrCase.application().get();
+        List<StoredCase> candidates = store.awaitingReviewOfInjury(application.employee().dateOfBirth(),
+                        application.dateOfInjury()).stream()
+                .filter(other -> !other.imrCase().caseNumber().equals(imrCase.caseNumber()))
+                .filter(other -> other.imrCase().application()
+                        .filter(a -> Consolidation.canConsolidate(application, a)).isPresent())
+                .filter(this::visible)
+                .toList();
+        audit.record("LIST_CONSOLIDATION_CANDIDATES", imrCase.caseNumber().value(), AuditLog.Outcome.ALLOWED,
+                candidates.size() + " cases");
+        return candidates;
     }
 
     /** What screening needs: the filing rule configured, the liability position, the earlier reviews of the claim. */

@@ -12,10 +12,8 @@ import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import org.openimr.cases.Application;
 import org.openimr.cases.ApplicationForm;
 import org.openimr.cases.Representative;
-import org.openimr.cases.EligibilityDecision;
 import org.openimr.cases.EligibilitySpecification;
 import org.openimr.cases.ImrCase;
 import org.openimr.cases.NamedParty;
@@ -29,6 +27,7 @@ import org.openimr.cases.ServiceMethod;
 import org.openimr.cases.Timeframes;
 import org.openimr.cases.store.CaseStore;
 import org.openimr.cases.store.PostgresCaseNumberSequence;
+import org.openimr.cases.store.StoredCase;
 import org.openimr.shared.BusinessCalendar;
 import org.openimr.shared.Priority;
 import org.openimr.reviewers.IdentifierScheme;
@@ -113,9 +112,12 @@ class DemoCases implements ApplicationRunner {
                 return 0;
             }
             Script script = Script.read(LocalDate.now(clock));
+            // by claim number, the case opened first under it: a later case of the claim may be consolidated into it
+            Map<String, StoredCase> firstOfClaim = new LinkedHashMap<>();
             int count = 0;
             for (Map<String, Object> demo : script.cases()) {
-                store.insert(open(script, demo), RECORDED_BY);
+                StoredCase stored = store.insert(open(script, demo, firstOfClaim), RECORDED_BY);
+                firstOfClaim.putIfAbsent(Script.text(script.withDefaults(demo), "claim", ""), stored);
                 count++;
             }
             log.info("Demo cases: opened {} synthetic cases dated back from {} (openimr.demo.enabled=false turns "
@@ -125,7 +127,11 @@ class DemoCases implements ApplicationRunner {
         return opened == null ? 0 : opened;
     }
 
-    private ImrCase open(Script script, Map<String, Object> demo) {
+    /**
+     * Opens one demo case and plays its steps; {@code opened} holds the first case of each claim, which a step
+     * {@code consolidateInto} of a later case of that claim joins this one to.
+     */
+    private ImrCase open(Script script, Map<String, Object> demo, Map<String, StoredCase> opened) {
         Map<String, Object> fields = script.withDefaults(demo);
         ReceivedApplication received = script.form(fields).receive(script.today());
         ImrCase c = ImrCase.open(numbers, received, received.receivedOn()).withTimeframes(timeframes);
@@ -139,17 +145,22 @@ class DemoCases implements ApplicationRunner {
                 case "noarfi" -> c.sendNoarfi(on, NoticeMethod.valueOf(Script.text(step, "method", null)));
                 case "records" -> c.receiveRecords(on,
                         RecordsCompleteness.valueOf(Script.text(step, "completeness", null)));
-                case "expedite" -> c.convertToExpedited(on);
+                case "expedite" -> c.convertToExpedited(on, Script.text(step, "certifiedBy", null));
                 case "assign" -> c.assignReviewer(on, Script.text(step, "reviewer", null));
                 case "authorize" -> c.terminateByAuthorization(on);
                 case "withdraw" -> c.withdraw(on);
                 case "party" -> c.nameParty(on, namedParty(step));
-                case "consolidate" -> {
-                    Map<String, Object> other = new LinkedHashMap<>(fields);
-                    other.putAll(step);
-                    Application second = script.form(other).toApplication(script.today());
-                    var decision = EligibilitySpecification.standard().assess(second, context(fields, liability));
-                    yield c.consolidate(on, second, (EligibilityDecision.Eligible) decision);
+                case "consolidateInto" -> {
+                    String claim = Script.text(fields, "claim", "");
+                    StoredCase surviving = opened.get(claim);
+                    if (surviving == null) {
+                        throw new IllegalArgumentException(RESOURCE + ": no earlier case of claim " + claim
+                                + " to consolidate into");
+                    }
+                    ImrCase joined = surviving.imrCase().absorb(on, c);
+                    opened.put(claim, store.append(joined, surviving.imrCase().events().size(), surviving.version(),
+                            RECORDED_BY));
+                    yield c.consolidateInto(on, joined.caseNumber());
                 }
                 default -> throw new IllegalArgumentException(RESOURCE + ": unknown step \"" + verb + "\"");
             };

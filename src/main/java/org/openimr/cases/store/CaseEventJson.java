@@ -58,6 +58,7 @@ public final class CaseEventJson {
     @JsonSubTypes({
             @JsonSubTypes.Type(value = CaseEvent.ApplicationReceived.class, name = "ApplicationReceived"),
             @JsonSubTypes.Type(value = CaseEvent.ApplicationConsolidated.class, name = "ApplicationConsolidated"),
+            @JsonSubTypes.Type(value = CaseEvent.ConsolidatedInto.class, name = "ConsolidatedInto"),
             @JsonSubTypes.Type(value = CaseEvent.InformationRequested.class, name = "InformationRequested"),
             @JsonSubTypes.Type(value = CaseEvent.InformationReceived.class, name = "InformationReceived"),
             @JsonSubTypes.Type(value = CaseEvent.EligibilityDetermined.class, name = "EligibilityDetermined"),

@@ -1,6 +1,7 @@
 package org.openimr.cases.store;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,12 +105,40 @@ public class CaseStore {
         return loadWhere(where.toString(), params);
     }
 
-    /** Earlier reviews of the same claim: the treatments of every case of that claim that was not closed unheard. */
+    /** Every case filed under the claim number, oldest first. */
+    public List<StoredCase> ofClaim(String claimNumber) {
+        return loadWhere("c.claim_number = :claim", Map.of("claim", claimNumber));
+    }
+
+    /**
+     * Holds, until the transaction ends, the filing of applications under this claim number: two copies of one
+     * application filed at the same time are then checked one after the other, never both against neither.
+     */
+    public void lockClaim(String claimNumber) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('claim:' || ?))) locked").param(claimNumber)
+                .query(Integer.class).single();
+    }
+
+    /**
+     * The cases, eligible and not yet with a reviewer, whose application is of an employee born on
+     * {@code dateOfBirth} injured on {@code dateOfInjury}: those a case of the same employee could absorb.
+     */
+    public List<StoredCase> awaitingReviewOfInjury(LocalDate dateOfBirth, LocalDate dateOfInjury) {
+        return loadWhere("c.status in ('ELIGIBLE', 'AWAITING_RECORDS') "
+                + "and c.application -> 'employee' ->> 'dateOfBirth' = :born "
+                + "and c.application ->> 'dateOfInjury' = :injured",
+                Map.of("born", dateOfBirth.toString(), "injured", dateOfInjury.toString()));
+    }
+
+    /**
+     * Earlier reviews of the same claim: the treatments of every case of that claim that was not closed unheard
+     * (ineligible, withdrawn) and is not deferred (a deferred case has not gone to IMR: its treatments wait).
+     */
     public List<PriorReview> priorReviews(String claimNumber) {
         List<PriorReview> reviews = new ArrayList<>();
         jdbc.sql("""
                 select case_number, application::text from cases
-                where claim_number = ? and application is not null and status not in ('INELIGIBLE', 'WITHDRAWN')
+                where claim_number = ? and application is not null and status not in ('INELIGIBLE', 'WITHDRAWN', 'DEFERRED')
                 """).param(claimNumber)
                 .query((rs, i) -> PriorReview.of(new CaseNumber(rs.getString(1)),
                         CaseEventJson.readApplication(rs.getString(2))))

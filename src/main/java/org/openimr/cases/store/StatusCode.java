@@ -10,7 +10,7 @@ public enum StatusCode {
     INELIGIBLE(CaseStatus.Ineligible.class), DEFERRED(CaseStatus.Deferred.class), ELIGIBLE(CaseStatus.Eligible.class),
     AWAITING_RECORDS(CaseStatus.AwaitingRecords.class), AWAITING_ASSIGNMENT(CaseStatus.AwaitingAssignment.class),
     IN_REVIEW(CaseStatus.InReview.class), DECIDED(CaseStatus.Decided.class), TERMINATED(CaseStatus.Terminated.class),
-    WITHDRAWN(CaseStatus.Withdrawn.class);
+    WITHDRAWN(CaseStatus.Withdrawn.class), CONSOLIDATED(CaseStatus.Consolidated.class);
 
     /** The codes of a case still open, as stored: what the scheduled jobs look at. */
     public static final List<String> OPEN = List.of(RECEIVED, AWAITING_INFORMATION, DEFERRED,

@@ -60,7 +60,9 @@ class CaseApi {
                     + "comes back at once, one entry per field, in a 400 problem. With ifIncomplete="
                     + "REQUEST_INFORMATION an application with problems is registered instead: the case answers 201 "
                     + "AWAITING_INFORMATION, its missingInformation names each field, and the reply is due in 5 "
-                    + "business days; complete it with POST /api/cases/{caseNumber}/information.")
+                    + "business days; complete it with POST /api/cases/{caseNumber}/information. An application "
+                    + "already filed in a case still open (same employee, claim, UR decision, and no treatment that "
+                    + "case does not already dispute) is a 409 whose duplicateOf names that case; nothing is stored.")
     ResponseEntity<CaseJson.Case> file(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = ApplicationJson.class))) JsonNode body,
             @Parameter(description = "REJECT (default): an application with problems is a 400 and nothing is "
@@ -104,7 +106,7 @@ class CaseApi {
             problems.add(new ValidationProblems.Problem("version",
                     "is missing: send the version you read (If-Match header or version field)"));
         }
-        UnaryOperator<ImrCase> change = event.change(problems);
+        UnaryOperator<ImrCase> change = event.change(problems, cases::rescreening);
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(ValidationProblems.of(problems));
         }
@@ -142,6 +144,34 @@ class CaseApi {
                 valid.get().party());
         return ResponseEntity.ok().eTag(etag(recorded.kase())).body(views.of(recorded.kase(),
                 recorded.assignedReviewerConflict()));
+    }
+
+    @PostMapping(value = "/{caseNumber}/consolidations", consumes = "application/json")
+    @Operation(summary = "Consolidate another eligible case of the same employee, requesting physician and date of "
+            + "injury into this one (8 CCR 9792.10.4)",
+            description = "Body: {\"caseNumber\": the case to absorb, \"on\": YYYY-MM-DD (today when left out)}; "
+                    + "If-Match (or version) names the version of this case read. Its eligible treatments come under "
+                    + "review in this case (event ApplicationConsolidated) and it is closed with status CONSOLIDATED "
+                    + "(event ConsolidatedInto, naming this case), in one transaction. 409 when either case is not "
+                    + "eligible or already has a reviewer, when they are not of the same employee, physician and "
+                    + "date of injury, or when this case changed since that version; 404 when either is not found.")
+    ResponseEntity<CaseJson.Case> consolidate(@PathVariable String caseNumber, @RequestBody ConsolidationInput input,
+            @Parameter(description = "this case's ETag, e.g. \"2\"") @RequestHeader(value = "If-Match",
+                    required = false) String ifMatch) {
+        CaseNumber n = number(caseNumber);
+        List<ValidationProblems.Problem> problems = new ArrayList<>();
+        Integer version = ifMatch != null ? parseEtag(ifMatch, problems) : input.version();
+        if (version == null && problems.isEmpty()) {
+            problems.add(new ValidationProblems.Problem("version",
+                    "is missing: send the version you read (If-Match header or version field)"));
+        }
+        CaseNumber absorbed = input.absorbed(problems);
+        LocalDate on = input.day(cases.today(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(ValidationProblems.of(problems));
+        }
+        StoredCase updated = cases.consolidate(n, version, absorbed, on);
+        return ResponseEntity.ok().eTag(etag(updated)).body(views.of(updated));
     }
 
     @PostMapping(value = "/{caseNumber}/information", consumes = "application/json")

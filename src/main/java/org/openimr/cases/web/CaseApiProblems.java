@@ -7,6 +7,7 @@ import java.util.Map;
 import org.openimr.cases.IllegalTransitionException;
 import org.openimr.cases.InvalidApplicationException;
 import org.openimr.cases.service.CaseNotFoundException;
+import org.openimr.cases.service.DuplicateApplicationException;
 import org.openimr.cases.store.StaleVersionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -51,6 +52,15 @@ class CaseApiProblems {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         p.setTitle("Not possible now");
         p.setType(URI.create("https://openimr.org/problems/illegal-transition"));
+        return p;
+    }
+
+    @ExceptionHandler(DuplicateApplicationException.class)
+    ProblemDetail duplicate(DuplicateApplicationException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Duplicate application");
+        p.setType(URI.create("https://openimr.org/problems/duplicate-application"));
+        p.setProperty("duplicateOf", e.duplicateOf().value());
         return p;
     }
 

@@ -3,11 +3,11 @@ package org.openimr.cases.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.openimr.cases.EligibilitySpecification;
 import org.openimr.cases.ImrCase;
-import org.openimr.cases.LiabilityPosition;
 import org.openimr.cases.NoticeMethod;
 import org.openimr.cases.RecordsCompleteness;
 import org.openimr.cases.ScreeningContext;
@@ -20,9 +20,10 @@ import org.openimr.cases.ValidationProblems;
  * and publishes the letter in the same transaction as the event.
  *
  * @param type one of {@link Type}
+ * @param certifiedBy for {@code CONVERTED_TO_EXPEDITED}: the physician whose certification converts the review
  */
 public record EventInput(String type, String on, String method, String completeness, String reviewer,
-        Integer version) {
+        String certifiedBy, Integer version) {
 
     /** The events staff record after filing. */
     public enum Type {
@@ -33,8 +34,12 @@ public record EventInput(String type, String on, String method, String completen
     /** The type asked for by those who would record the determination as an event. */
     static final String DETERMINATION_ISSUED = "DETERMINATION_ISSUED";
 
-    /** The change to make, or every problem of the input. */
-    public UnaryOperator<ImrCase> change(List<ValidationProblems.Problem> problems) {
+    /**
+     * The change to make, or every problem of the input; {@code rescreening} gives what screening a case again needs
+     * once its liability dispute is resolved (the same as when it was filed, with the earlier reviews of its claim).
+     */
+    public UnaryOperator<ImrCase> change(List<ValidationProblems.Problem> problems,
+            Function<ImrCase, ScreeningContext> rescreening) {
         Type t = null;
         if (type != null && type.strip().equalsIgnoreCase(DETERMINATION_ISSUED)) {
             problems.add(new ValidationProblems.Problem("type", "DETERMINATION_ISSUED is not recorded as an event: "
@@ -73,7 +78,12 @@ public record EventInput(String type, String on, String method, String completen
                 return r == null ? null : c -> c.receiveRecords(d, r);
             }
             case CONVERTED_TO_EXPEDITED:
-                return c -> c.convertToExpedited(d);
+                if (certifiedBy == null || certifiedBy.isBlank()) {
+                    problems.add(new ValidationProblems.Problem("certifiedBy", "is missing: name the physician who "
+                            + "certified an imminent and serious threat to the employee's health"));
+                    return null;
+                }
+                return c -> c.convertToExpedited(d, certifiedBy.strip());
             case REVIEWER_ASSIGNED:
                 if (reviewer == null || reviewer.isBlank()) {
                     problems.add(new ValidationProblems.Problem("reviewer", "is missing"));
@@ -85,9 +95,7 @@ public record EventInput(String type, String on, String method, String completen
             case WITHDRAWN:
                 return c -> c.withdraw(d);
             case LIABILITY_RESOLVED:
-                return c -> c.resolveLiability(d).screen(d, EligibilitySpecification.standard(),
-                        ScreeningContext.standard().withFilingRule(c.timeframes().filing())
-                                .withLiability(LiabilityPosition.RESOLVED));
+                return c -> c.resolveLiability(d).screen(d, EligibilitySpecification.standard(), rescreening.apply(c));
             default:
                 throw new IllegalStateException();
         }

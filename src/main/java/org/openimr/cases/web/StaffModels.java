@@ -70,6 +70,10 @@ public final class StaffModels {
         }
     }
 
+    /** The cases that may be consolidated into the case shown (same employee, physician, date of injury). */
+    public record Consolidation(List<CaseJson.Summary> candidates) {
+    }
+
     public record Field(String name, String label, String hint) {
     }
 
@@ -122,7 +126,8 @@ public final class StaffModels {
             new EventForm("NOARFI_SENT", "Record the NOARFI sent", "method", "Sent", List.of("ELECTRONIC", "MAIL")),
             new EventForm("RECORDS_RECEIVED", "Record medical records received", "completeness", "Records",
                     List.of("COMPLETE", "PARTIAL")),
-            new EventForm("CONVERTED_TO_EXPEDITED", "Record the expedited certification", null, null, List.of()),
+            new EventForm("CONVERTED_TO_EXPEDITED", "Record the expedited certification", "certifiedBy",
+                    "Certifying physician", List.of()),
             new EventForm("REVIEWER_ASSIGNED", "Record the reviewer assigned", "reviewer", "Reviewer reference",
                     List.of()),
             new EventForm("TERMINATED_BY_AUTHORIZATION", "Record the treatment authorized (ends the review)", null,

@@ -20,6 +20,7 @@ import org.openimr.cases.assignment.CaseAssignment;
 import org.openimr.cases.service.CaseNotFoundException;
 import org.openimr.cases.service.CaseService;
 import org.openimr.cases.service.Reminders;
+import org.openimr.cases.service.DuplicateApplicationException;
 import org.openimr.cases.staff.AuditLog;
 import org.openimr.cases.store.StaleVersionException;
 import org.openimr.cases.store.StoredCase;
@@ -122,13 +123,59 @@ class StaffPages {
 
     private String casePage(StoredCase c, String error, StaffModels.PartyForm partyForm, Model model,
             HttpServletRequest request, Authentication auth) {
-        model.addAttribute("page", page(request, auth, "case"));
+        StaffModels.Page page = page(request, auth, "case");
+        model.addAttribute("page", page);
         model.addAttribute("c", views.of(c));
         model.addAttribute("parties", partyForm != null ? partyForm : StaffModels.PartyForm.empty(treatments(c),
                 !c.imrCase().status().isClosed()));
         model.addAttribute("error", error);
         model.addAttribute("assignment", panelPages.getObject().section(c, auth));
+        model.addAttribute("consolidation", page.office() ? consolidation(c) : null);
         return "staff/case";
+    }
+
+    /** The cases that may be consolidated into {@code c}, when it may take another application now. */
+    private StaffModels.Consolidation consolidation(StoredCase c) {
+        if (!(c.imrCase().status() instanceof org.openimr.cases.CaseStatus.Eligible
+                || c.imrCase().status() instanceof org.openimr.cases.CaseStatus.AwaitingRecords)) {
+            return null;
+        }
+        var today = cases.today();
+        return new StaffModels.Consolidation(cases.consolidationCandidates(c).stream()
+                .map(other -> CaseJson.summary(other, today)).toList());
+    }
+
+    @PostMapping("/staff/cases/{caseNumber}/consolidations")
+    String consolidate(@PathVariable String caseNumber, @RequestParam Map<String, String> form, Model model,
+            HttpServletRequest request, HttpServletResponse response, Authentication auth) {
+        var n = CaseApi.number(caseNumber);
+        ConsolidationInput input = new ConsolidationInput(form.get("caseNumber"), form.get("on"),
+                parse(form.get("version")));
+        List<ValidationProblems.Problem> problems = new ArrayList<>();
+        var absorbed = input.absorbed(problems);
+        var on = input.day(cases.today(), problems);
+        if (input.version() == null) {
+            problems.add(new ValidationProblems.Problem("version", "is missing"));
+        }
+        String error;
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidApplicationException(ValidationProblems.of(problems));
+            }
+            cases.consolidate(n, input.version(), absorbed, on);
+            return "redirect:/staff/cases/" + caseNumber;
+        } catch (IllegalTransitionException | StaleVersionException e) {
+            response.setStatus(409);
+            error = e.getMessage();
+        } catch (CaseNotFoundException e) {
+            response.setStatus(404);
+            error = "Not consolidated: " + e.getMessage();
+        } catch (InvalidApplicationException e) {
+            response.setStatus(400);
+            error = notRecorded(e);
+        }
+        StoredCase current = cases.read(n).orElseThrow(() -> new CaseNotFoundException(n));
+        return casePage(current, error, model, request, auth);
     }
 
     @PostMapping("/staff/cases/{caseNumber}/events")
@@ -136,9 +183,9 @@ class StaffPages {
             HttpServletRequest request, HttpServletResponse response, Authentication auth) {
         var n = CaseApi.number(caseNumber);
         EventInput input = new EventInput(form.get("type"), form.get("on"), form.get("method"),
-                form.get("completeness"), form.get("reviewer"), parse(form.get("version")));
+                form.get("completeness"), form.get("reviewer"), form.get("certifiedBy"), parse(form.get("version")));
         List<ValidationProblems.Problem> problems = new ArrayList<>();
-        var change = input.change(problems);
+        var change = input.change(problems, cases::rescreening);
         String error;
         try {
             if (!problems.isEmpty() || input.version() == null) {
@@ -152,8 +199,7 @@ class StaffPages {
             error = e.getMessage();
         } catch (InvalidApplicationException e) {
             response.setStatus(400);
-            error = "Not recorded: " + e.problems().all().stream().map(p -> p.field() + " " + p.message())
-                    .reduce((a, b) -> a + "; " + b).orElse("");
+            error = notRecorded(e);
         }
         StoredCase current = cases.read(n).orElseThrow(() -> new CaseNotFoundException(n));
         return casePage(current, error, model, request, auth);
@@ -235,6 +281,12 @@ class StaffPages {
                 return "redirect:/staff/cases/" + filed.imrCase().caseNumber().value();
             } catch (InvalidApplicationException e) {
                 problems = e.problems().all();
+            } catch (DuplicateApplicationException e) {
+                response.setStatus(409);
+                model.addAttribute("page", page(request, auth, "new"));
+                model.addAttribute("form", new StaffModels.ApplicationPage(typed, List.of()));
+                model.addAttribute("duplicateOf", e.duplicateOf().value());
+                return "staff/application";
             }
         } else {
             audit.record("FILE_APPLICATION", null, AuditLog.Outcome.INVALID, problems.size() + " problem(s)");
@@ -257,6 +309,11 @@ class StaffPages {
     @org.springframework.web.bind.annotation.ResponseBody
     String notFound(CaseNotFoundException e) {
         return e.getMessage();
+    }
+
+    private static String notRecorded(InvalidApplicationException e) {
+        return "Not recorded: " + e.problems().all().stream().map(p -> p.field() + " " + p.message())
+                .reduce((a, b) -> a + "; " + b).orElse("");
     }
 
     private static Integer parse(String v) {

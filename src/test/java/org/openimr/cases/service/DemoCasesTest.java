@@ -70,7 +70,7 @@ class DemoCasesTest {
         LocalDate today = LocalDate.now();
         List<StoredCase> cases = store.find(null, null, null);
 
-        assertThat(cases).hasSize(22);
+        assertThat(cases).hasSize(23);
         assertThat(cases.stream().map(c -> StatusCode.of(c.imrCase().status())).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(StatusCode.values());
         assertThat(cases.stream().map(c -> c.imrCase().status())
@@ -110,7 +110,7 @@ class DemoCasesTest {
 
         int events = jdbc.sql("select count(*) from case_events").query(Integer.class).single();
         assertThat(demo.load()).isZero();
-        assertThat(store.find(null, null, null)).hasSize(22);
+        assertThat(store.find(null, null, null)).hasSize(23);
         assertThat(jdbc.sql("select count(*) from case_events").query(Integer.class).single()).isEqualTo(events);
         // every event is the demo load's, but the determination: issued with its letter by the demo director
         assertThat(jdbc.sql("select recorded_by || ' ' || count(*) from case_events group by recorded_by order by 1")
@@ -142,7 +142,7 @@ class DemoCasesTest {
     void theDemoIntakeUserSeesTheOverdueStepsAndWhatIsDueTodayAndTheDemoReviewerOnlyTheirCases() throws Exception {
         assertThat(caseNumbers("intake", "/api/cases?overdue=true")).hasSize(2);
         assertThat(caseNumbers("intake", "/api/cases?dueWithinDays=0").size()).isGreaterThanOrEqualTo(3);
-        assertThat(caseNumbers("intake", "/api/cases")).hasSize(22);
+        assertThat(caseNumbers("intake", "/api/cases")).hasSize(23);
         assertThat(caseNumbers("reviewer", "/api/cases")).hasSize(2);
     }
 

@@ -101,4 +101,34 @@ class CaseEventJsonTest {
         assertThat(((org.openimr.cases.Application) ((CaseEvent.ApplicationReceived) back).application())
                 .representative()).isEmpty();
     }
+
+    @Test
+    void theCertifyingPhysicianIsStoredAndAnOlderConversionReadsWithoutOne() {
+        CaseEvent converted = new CaseEvent.ConvertedToExpedited(TODAY, java.util.Optional.of("Dr. Ana Doctorson"));
+        String json = CaseEventJson.write(converted);
+        assertThat(json).contains("\"certifiedBy\":\"Dr. Ana Doctorson\"");
+        assertThat(CaseEventJson.read(json)).isEqualTo(converted);
+
+        CaseEvent older = CaseEventJson.read("{\"type\":\"ConvertedToExpedited\",\"on\":\"2017-03-01\"}");
+        assertThat(older).isEqualTo(new CaseEvent.ConvertedToExpedited(TODAY, java.util.Optional.empty()));
+        assertThat(older.describe()).isEqualTo("Converted to expedited review on the certification of the treating "
+                + "physician");
+    }
+
+    @Test
+    void aConsolidationNamesBothCasesAndAnOlderOneReadsWithoutTheAbsorbedCase() {
+        org.openimr.shared.CaseNumber absorbed = org.openimr.shared.CaseNumber.of("CM17-0000007");
+        org.openimr.cases.Application application = form().toApplication(TODAY);
+        CaseEvent joined = new CaseEvent.ApplicationConsolidated(TODAY, application, application.disputedItems(),
+                java.util.Optional.of(absorbed));
+        CaseEvent closed = new CaseEvent.ConsolidatedInto(TODAY, org.openimr.shared.CaseNumber.of("CM17-0000003"));
+        assertThat(CaseEventJson.read(CaseEventJson.write(joined))).isEqualTo(joined);
+        assertThat(CaseEventJson.read(CaseEventJson.write(closed))).isEqualTo(closed);
+        assertThat(CaseEventJson.write(closed)).contains("\"type\":\"ConsolidatedInto\"");
+
+        String older = CaseEventJson.write(joined).replace(",\"fromCase\":{\"value\":\"CM17-0000007\"}", "")
+                .replace(",\"fromCase\":\"CM17-0000007\"", "");
+        assertThat(older).doesNotContain("fromCase");
+        assertThat(((CaseEvent.ApplicationConsolidated) CaseEventJson.read(older)).fromCase()).isEmpty();
+    }
 }

@@ -96,6 +96,24 @@ abstract class CaseApiSupport {
                 today().minusDays(2));
     }
 
+    /**
+     * An application of the same employee (Maria Testperson, born 1984-05-02) and physician (Ana Doctorson) as
+     * {@link #application(String)}, received 2 days ago, with the UR decision, date of injury, liability position
+     * (NOT_DISPUTED, DISPUTED) and treatments given; each treatment for a cervical sprain.
+     */
+    static String application(String claim, LocalDate urDecision, LocalDate injured, String liability,
+            String... treatments) {
+        String items = java.util.Arrays.stream(treatments).map(t -> """
+                {"request":"%s","diagnosis":{"description":"Cervical sprain","icd10":"S13.4XXA"}}""".formatted(t))
+                .collect(java.util.stream.Collectors.joining(","));
+        return application(claim).replace("\"dateOfInjury\":\"" + today().minusDays(80) + "\"",
+                        "\"dateOfInjury\":\"" + injured + "\"")
+                .replace("\"date\":\"" + today().minusDays(20) + "\"", "\"date\":\"" + urDecision + "\"")
+                .replaceFirst("(?s)\"disputedItems\":\\[.*?}],", java.util.regex.Matcher.quoteReplacement(
+                        "\"disputedItems\":[" + items + "],"))
+                .replace("\"signed\":true", "\"liability\":\"" + liability + "\",\"signed\":true");
+    }
+
     String file(String claim) {
         Answer a = call("intake", "POST", "/api/cases", application(claim));
         if (a.status() != 201) {

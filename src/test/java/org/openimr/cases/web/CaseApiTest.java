@@ -2,6 +2,7 @@ package org.openimr.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,21 @@ class CaseApiTest extends CaseApiSupport {
                 .containsExactly("UR_DECISION_NOT_ATTACHED");
         assertThat(reasons(application(uniqueClaim(), today().minusDays(20), true, true, true)))
                 .containsExactly("CONDITIONALLY_NON_CERTIFIED");
+        // each treatment already went to IMR, in two cases: no treatment is left (one case alone would be a duplicate)
         String claim = uniqueClaim();
-        file(claim);
-        assertThat(reasons(application(claim))).containsExactly("EARLIER_IMR_OF_SAME_TREATMENT");
+        LocalDate ur = today().minusDays(20);
+        String mri = "Cervical spine MRI without contrast";
+        String therapy = "Physical therapy 2x6 cervical spine";
+        file(claim, ur, mri);
+        file(claim, ur, therapy);
+        assertThat(reasons(application(claim, ur, ur.minusDays(60), "NOT_DISPUTED", mri, therapy)))
+                .containsExactly("EARLIER_IMR_OF_SAME_TREATMENT", "EARLIER_IMR_OF_SAME_TREATMENT");
+    }
+
+    private void file(String claim, LocalDate ur, String treatment) {
+        Answer a = call("intake", "POST", "/api/cases", application(claim, ur, ur.minusDays(60), "NOT_DISPUTED",
+                treatment));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
     }
 
     private List<String> reasons(String body) {
@@ -141,7 +154,8 @@ class CaseApiTest extends CaseApiSupport {
     void theOpenApiDescriptionListsTheCaseApi() {
         Answer docs = call(null, "GET", "/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/cases/{caseNumber}/events").contains("/api/audit");
+        assertThat(docs.body()).contains("/api/cases/{caseNumber}/events").contains("/api/audit")
+                .contains("/api/cases/{caseNumber}/consolidations").contains("\"certifiedBy\"");
     }
 
     private int count() {

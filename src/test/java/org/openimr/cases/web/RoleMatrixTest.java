@@ -42,6 +42,7 @@ class RoleMatrixTest extends CaseApiSupport {
         expected.put("GET /api/cases/CM99-9999999", new int[] {401, 404, 404, 404, 404});
         expected.put("POST /api/cases", new int[] {401, 201, 403, 201, 201});
         expected.put("POST /api/cases/" + other + "/events", new int[] {401, 400, 403, 400, 400});
+        expected.put("POST /api/cases/" + other + "/consolidations", new int[] {401, 400, 403, 400, 400});
         expected.put("GET /api/audit", new int[] {401, 403, 403, 403, 200});
         expected.put("GET /api/tokens", new int[] {401, 200, 200, 200, 200});
         expected.put("DELETE /api/tokens/999999", new int[] {401, 404, 404, 404, 404});
@@ -213,7 +214,8 @@ class RoleMatrixTest extends CaseApiSupport {
     /** The body the API is sent with each call of the matrix. */
     static String body(String method, String path) {
         return !method.equals("POST") && !method.equals("PUT") ? null
-                : path.endsWith("/events") || path.endsWith("/letter") || path.endsWith("/parties") ? "{}"
+                : path.endsWith("/events") || path.endsWith("/letter") || path.endsWith("/parties")
+                        || path.endsWith("/consolidations") ? "{}"
                 : path.endsWith("/reviewer-assignment") ? "{\"reviewer\":\"R-999999\",\"version\":1}"
                 : path.startsWith("/api/reviewers") ? PanelApiTest.reviewer("Dr. Matrix Testdoctor", null, null)
                 : application(uniqueClaim());

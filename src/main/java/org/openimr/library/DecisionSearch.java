@@ -130,8 +130,7 @@ public class DecisionSearch {
             unfilteredCounts(); // fresh before the search's own transaction, whose settings suit other scans
         }
         return transactions.execute(status -> {
-            SideConnection.Sharing sharing = side.share(status);
-            settings(SEARCH_SETTINGS);
+            SideConnection.Sharing sharing = side.share(status, setLocal(SEARCH_SETTINGS));
             // The ranked page and its snippets run on a second connection, in this transaction's snapshot, while this
             // one probes and counts. With words and filters the results are nearly always few enough to rank, so the
             // page starts at once; it stops counting past the exact limit, where the page would be the newest items.
@@ -182,14 +181,22 @@ public class DecisionSearch {
      * work_mem leaves room for the rows counted and keeps the index's bitmap exact.
      */
     private void settings(Map<String, String> settings) {
-        StringJoiner calls = new StringJoiner(", ", "SELECT ", "");
-        settings.keySet().forEach(name -> calls.add("set_config('" + name + "', :" + name + ", true)"));
-        JdbcClient.StatementSpec spec = jdbc.sql(calls.toString());
-        for (Map.Entry<String, String> e : settings.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        spec.query((rs, n) -> 1).list();
+        jdbc.sql(setLocal(settings)).update();
     }
+
+    /** The settings as SET LOCAL statements, sent together (names and values are this class's constants). */
+    private static String setLocal(Map<String, String> settings) {
+        StringJoiner statements = new StringJoiner("; ");
+        settings.forEach((name, value) -> {
+            if (!SETTING.matcher(name).matches() || !SETTING.matcher(value).matches()) {
+                throw new IllegalArgumentException("not a setting: " + name + " = " + value);
+            }
+            statements.add("SET LOCAL " + name + " = '" + value + "'");
+        });
+        return statements.toString();
+    }
+
+    private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
 
     private SearchResults results(DecisionQuery query, Counts counts, boolean estimatedTotal, boolean estimatedCounts,
             List<ItemKey> keys, String text, List<String> notices) {
@@ -382,6 +389,9 @@ public class DecisionSearch {
     private record RankedPage(long total, List<ItemKey> keys) {
     }
 
+    /** See {@link #rankedPage}. */
+    private static final Map<String, String> RANKED_PAGE_SETTINGS = Map.of("enable_indexscan", "off");
+
     /**
      * The ranked page with its snippets, and the total; or, where more than the exact limit pass, only that they
      * do ({@code overflowed}): then the search shows the newest items, and ranking them all would be wasted.
@@ -391,8 +401,10 @@ public class DecisionSearch {
 
     /** The ranked page with its snippets, counting at most past the exact limit (see {@link RankedHits}). */
     private RankedHits rankedHits(Sql sql, String text, int limit, int offset) {
-        settings(SEARCH_SETTINGS);
-        RankedPage ranked = rankedPage(sql, limit, offset, exactLimit + 1);
+        Map<String, String> settings = new HashMap<>(SEARCH_SETTINGS);
+        settings.putAll(RANKED_PAGE_SETTINGS);
+        settings(settings);
+        RankedPage ranked = rankedPage(sql, limit, offset, exactLimit + 1, false);
         if (ranked.total() > exactLimit) {
             return new RankedHits(ranked.total(), true, List.of());
         }
@@ -408,7 +420,7 @@ public class DecisionSearch {
         if (!hits.overflowed()) {
             return hits;
         }
-        RankedPage ranked = rankedPage(sql, limit, offset, null);
+        RankedPage ranked = rankedPage(sql, limit, offset, null, true);
         return new RankedHits(ranked.total(), false, hits(ranked.keys(), sql.text));
     }
 
@@ -416,10 +428,12 @@ public class DecisionSearch {
      * The page ranked as an exact search ranks it, and the exact total, reading only the items that pass the words
      * and every filter.
      */
-    private RankedPage rankedPage(Sql sql, int limit, int offset, Long cap) {
+    private RankedPage rankedPage(Sql sql, int limit, int offset, Long cap, boolean applySettings) {
         // with no words the rank is constant and the order that of the date index: walking it and testing each
         // item's search document would read them all; the GIN bitmap reads only the items that pass
-        settings(Map.of("enable_indexscan", "off"));
+        if (applySettings) {
+            settings(RANKED_PAGE_SETTINGS);
+        }
         long[] total = {0};
         List<ItemKey> keys = new ArrayList<>();
         sql.params(jdbc.sql(sql.rankedPageStatement())).param("limit", limit).param("offset", offset)

@@ -54,12 +54,15 @@ final class SideConnection {
      * Begins the transaction of {@code status} as one whose snapshot a second connection can share (repeatable read,
      * read only); call it before the transaction's first statement. A transaction that joined one already running
      * runs its parts itself: the caller's transaction may have written what a second connection would not see.
+     *
+     * @param settings statements without parameters sent with the first (SET LOCAL ...), saving a round trip
      */
-    Sharing share(TransactionStatus status) {
+    Sharing share(TransactionStatus status, String settings) {
         if (!status.isNewTransaction()) {
+            jdbc.sql(settings).update();
             return new Sharing(false);
         }
-        jdbc.sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").update();
+        jdbc.sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; " + settings).update();
         return new Sharing(true);
     }
 
@@ -97,8 +100,8 @@ final class SideConnection {
                         return null; // the caller ran it
                     }
                     started.onSecondConnection = true;
-                    jdbc.sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").update();
-                    jdbc.sql("SET TRANSACTION SNAPSHOT '" + snapshot + "'").update();
+                    jdbc.sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET TRANSACTION SNAPSHOT '"
+                            + snapshot + "'").update();
                     return part.get();
                 }));
             } catch (RuntimeException | Error e) {

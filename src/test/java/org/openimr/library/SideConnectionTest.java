@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SideConnectionTest extends LibraryDatabaseTest {
 
     private static final String KEY = "library.side-connection-test";
+    private static final String SETTING = "SET LOCAL work_mem = '8MB'";
 
     @Autowired
     TransactionTemplate transactions;
@@ -21,8 +22,10 @@ class SideConnectionTest extends LibraryDatabaseTest {
         another.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
         long[] seen = transactions.execute(status -> {
-            SideConnection.Sharing sharing = side.share(status);
+            SideConnection.Sharing sharing = side.share(status, SETTING);
             long before = markers(); // the snapshot is taken here
+            assertThat(jdbc.sql("SELECT current_setting('work_mem') || ' ' || current_setting('transaction_isolation')")
+                    .query(String.class).single()).isEqualTo("8MB repeatable read");
             another.execute(s -> jdbc.sql("INSERT INTO openimr_meta (key, value) VALUES (:k, 'x')").param("k", KEY)
                     .update());
             SideConnection.Part<Long> part = sharing.start(this::markers);
@@ -40,7 +43,7 @@ class SideConnectionTest extends LibraryDatabaseTest {
     void withoutWorkersTheCallerRunsThePart() {
         SideConnection side = new SideConnection(jdbc, transactions, 0);
 
-        SideConnection.Part<Long> part = transactions.execute(status -> side.share(status).start(this::markers));
+        SideConnection.Part<Long> part = transactions.execute(status -> side.share(status, SETTING).start(this::markers));
         assertThat(part.taken()).isFalse();
         assertThat(part.join()).isZero();
         assertThat(part.ranOnSecondConnection()).isFalse();
@@ -53,7 +56,7 @@ class SideConnectionTest extends LibraryDatabaseTest {
         long seen = transactions.execute(outer -> {
             jdbc.sql("INSERT INTO openimr_meta (key, value) VALUES (:k, 'x')").param("k", KEY).update();
             return transactions.execute(inner -> {
-                SideConnection.Part<Long> part = side.share(inner).start(this::markers);
+                SideConnection.Part<Long> part = side.share(inner, SETTING).start(this::markers);
                 long n = part.join();
                 assertThat(part.ranOnSecondConnection()).isFalse();
                 outer.setRollbackOnly();

@@ -47,7 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the page is the newest matching items, read in date order from an index: so a search for a word half the
  * letters contain costs what a narrow one does.</li>
  * </ol>
- * Without words or filters the counts of the whole library are cached until it changes.
+ * Without words or filters the counts of the whole library are cached until it changes. The ranked page and its
+ * snippets run on a second pooled connection in the same snapshot while the first probes and counts
+ * ({@link SideConnection}); with words and filters the page starts beside the probe.
  *
  * <p>A phrase ({@code "physical therapy"}) is words at consecutive positions, which the GIN index cannot check: it
  * finds the items holding all the words, and PostgreSQL compares positions in each one's search document. For common

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.openimr.shared.CitationBasis;
 import org.openimr.shared.Outcome;
@@ -46,7 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the page is the newest matching items, read in date order from an index: so a search for a word half the
  * letters contain costs what a narrow one does.</li>
  * </ol>
- * Without words or filters the counts of the whole library are cached until it changes.
+ * Without words or filters the counts of the whole library are cached until it changes. The ranked page and its
+ * snippets run on a second pooled connection in the same snapshot while the first probes and counts
+ * ({@link SideConnection}); with words and filters the page starts beside the probe.
  *
  * <p>A phrase ({@code "physical therapy"}) is words at consecutive positions, which the GIN index cannot check: it
  * finds the items holding all the words, and PostgreSQL compares positions in each one's search document. For common
@@ -62,6 +65,11 @@ public class DecisionSearch {
     public static final int MAX_FACET_VALUES = 60;
     /** The sample buckets of the search document ('r:0' to 'r:63', V12__library_sample_buckets_64.sql). */
     static final int SAMPLE_BUCKETS = 64;
+    /**
+     * How many searches at once may run their page on a second pooled connection (of the pool's 10) while their first
+     * one counts; the others run their statements one after another.
+     */
+    static final int SIDE_CONNECTIONS = 4;
 
     private static final String MARK_START = "\uE000";
     private static final String MARK_END = "\uE001";
@@ -74,6 +82,7 @@ public class DecisionSearch {
     private final long exactLimit;
     private final int sampleBucket;
     private final AtomicReference<CachedCounts> unfiltered = new AtomicReference<>();
+    private final SideConnection side;
 
     @Autowired
     DecisionSearch(JdbcClient jdbc, TransactionTemplate transactions, LetterStore store,
@@ -84,11 +93,21 @@ public class DecisionSearch {
     /** @param sampleBucket the bucket a probe reads (tests choose one their few letters fall in) */
     DecisionSearch(JdbcClient jdbc, TransactionTemplate transactions, LetterStore store, long exactLimit,
             int sampleBucket) {
+        this(jdbc, transactions, store, exactLimit, sampleBucket, SIDE_CONNECTIONS);
+    }
+
+    /**
+     * @param sideConnections how many searches at once may run their page on a second pooled connection while
+     *                        their first one counts (0: never, each search runs its statements one after another)
+     */
+    DecisionSearch(JdbcClient jdbc, TransactionTemplate transactions, LetterStore store, long exactLimit,
+            int sampleBucket, int sideConnections) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.store = store;
         this.exactLimit = exactLimit;
         this.sampleBucket = sampleBucket;
+        this.side = new SideConnection(jdbc, transactions, sideConnections);
     }
 
     public SearchResults search(DecisionQuery query) {
@@ -113,20 +132,33 @@ public class DecisionSearch {
             unfilteredCounts(); // fresh before the search's own transaction, whose settings suit other scans
         }
         return transactions.execute(status -> {
-            settings(Map.of("work_mem", "64MB", "max_parallel_workers_per_gather", "0", "enable_seqscan", "off"));
+            SideConnection.Sharing sharing = side.share(status, setLocal(SEARCH_SETTINGS));
+            // The ranked page and its snippets run on a second connection, in this transaction's snapshot, while this
+            // one probes and counts. With words and filters the results are nearly always few enough to rank, so the
+            // page starts at once; it stops counting past the exact limit, where the page would be the newest items.
+            Supplier<RankedHits> page = () -> rankedHits(sql, text, query.size(), offset);
+            SideConnection.Part<RankedHits> ranked = text != null && query.hasFilters() ? sharing.start(page) : null;
             Counts probe = counts(sql, true, 0, 0);
             if (probe.rows() * SAMPLE_BUCKETS <= exactLimit) {
-                Counts exact = withWholeLibraryCounts(sql, counts(sql, false, query.size(), offset));
-                return results(query, exact, false, false, exact.page(), text, notices);
+                if (ranked == null) {
+                    ranked = sharing.start(page);
+                }
+                Counts exact = withWholeLibraryCounts(sql, counts(sql, false, 0, 0));
+                return results(query, exact, false, false, complete(ranked, sql, query.size(), offset).hits(),
+                        notices);
             }
             Counts estimate = withWholeLibraryCounts(sql, probe.scaled(SAMPLE_BUCKETS));
             if (estimate.total() <= exactLimit) {
                 // many rows to count, but few results: rank and count those exactly
                 notices.add("Many decisions match your words or each of your filters: the counts beside the"
                         + " filters are estimates.");
-                RankedPage ranked = rankedPage(sql, query.size(), offset);
-                Counts counts = new Counts(estimate.rows(), ranked.total(), estimate.facets(), ranked.keys());
-                return results(query, counts, false, true, ranked.keys(), text, notices);
+                RankedHits hits = ranked == null ? page.get() : ranked.join();
+                hits = complete(hits, sql, query.size(), offset);
+                Counts counts = new Counts(estimate.rows(), hits.total(), estimate.facets(), List.of());
+                return results(query, counts, false, true, hits.hits(), notices);
+            }
+            if (ranked != null) {
+                ranked.abandon();
             }
             notices.add("Many decisions match: the counts are estimates and the newest decisions come first."
                     + " Add words or filters to see exact counts and the best matches first.");
@@ -137,6 +169,13 @@ public class DecisionSearch {
     }
 
     /**
+     * The planner settings of a search's statements (see {@link #settings}). JIT compilation is off: where the server
+     * has it, it would add tens of milliseconds to these short statements whenever their estimate is large.
+     */
+    private static final Map<String, String> SEARCH_SETTINGS = Map.of("work_mem", "64MB",
+            "max_parallel_workers_per_gather", "0", "enable_seqscan", "off", "jit", "off");
+
+    /**
      * Planner settings for the rest of the current transaction, in one statement. The planner does not know that
      * testing a row's search_document reads it out of line, so for a frequent word it would rather scan the table
      * and test every row (a second and more at library scale): searches turn sequential scans off, so that the GIN
@@ -144,20 +183,36 @@ public class DecisionSearch {
      * work_mem leaves room for the rows counted and keeps the index's bitmap exact.
      */
     private void settings(Map<String, String> settings) {
-        StringJoiner calls = new StringJoiner(", ", "SELECT ", "");
-        settings.keySet().forEach(name -> calls.add("set_config('" + name + "', :" + name + ", true)"));
-        JdbcClient.StatementSpec spec = jdbc.sql(calls.toString());
-        for (Map.Entry<String, String> e : settings.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        spec.query((rs, n) -> 1).list();
+        jdbc.sql(setLocal(settings)).update();
     }
+
+    /** The settings as SET LOCAL statements, sent together (names and values are this class's constants). */
+    private static String setLocal(Map<String, String> settings) {
+        StringJoiner statements = new StringJoiner("; ");
+        settings.forEach((name, value) -> {
+            if (!SETTING.matcher(name).matches() || !SETTING.matcher(value).matches()) {
+                throw new IllegalArgumentException("not a setting: " + name + " = " + value);
+            }
+            statements.add("SET LOCAL " + name + " = '" + value + "'");
+        });
+        return statements.toString();
+    }
+
+    private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
 
     private SearchResults results(DecisionQuery query, Counts counts, boolean estimatedTotal, boolean estimatedCounts,
             List<ItemKey> keys, String text, List<String> notices) {
-        List<SearchResults.Hit> hits = keys.isEmpty() ? List.of() : details(keys, text);
+        return results(query, counts, estimatedTotal, estimatedCounts, hits(keys, text), notices);
+    }
+
+    private SearchResults results(DecisionQuery query, Counts counts, boolean estimatedTotal, boolean estimatedCounts,
+            List<SearchResults.Hit> hits, List<String> notices) {
         return new SearchResults(query, counts.total(), estimatedTotal, estimatedCounts, hits,
                 selected(facetLists(counts.facets()), query), notices);
+    }
+
+    private List<SearchResults.Hit> hits(List<ItemKey> keys, String text) {
+        return keys.isEmpty() ? List.of() : details(keys, text);
     }
 
     static long estimateForTest(long n) {
@@ -214,7 +269,7 @@ public class DecisionSearch {
             return cached;
         }
         CachedCounts fresh = new CachedCounts(version, transactions.execute(status -> {
-            settings(Map.of("work_mem", "64MB"));
+            settings(Map.of("work_mem", "64MB", "jit", "off"));
             return counts(new Sql(null, null, DecisionQuery.all(), sampleBucket), false, 0, 0);
         }));
         unfiltered.set(fresh);
@@ -336,17 +391,55 @@ public class DecisionSearch {
     private record RankedPage(long total, List<ItemKey> keys) {
     }
 
+    /** See {@link #rankedPage}. */
+    private static final Map<String, String> RANKED_PAGE_SETTINGS = Map.of("enable_indexscan", "off");
+
+    /**
+     * The ranked page with its snippets, and the total; or, where more than the exact limit pass, only that they
+     * do ({@code overflowed}): then the search shows the newest items, and ranking them all would be wasted.
+     */
+    private record RankedHits(long total, boolean overflowed, List<SearchResults.Hit> hits) {
+    }
+
+    /** The ranked page with its snippets, counting at most past the exact limit (see {@link RankedHits}). */
+    private RankedHits rankedHits(Sql sql, String text, int limit, int offset) {
+        Map<String, String> settings = new HashMap<>(SEARCH_SETTINGS);
+        settings.putAll(RANKED_PAGE_SETTINGS);
+        settings(settings);
+        RankedPage ranked = rankedPage(sql, limit, offset, exactLimit + 1, false);
+        if (ranked.total() > exactLimit) {
+            return new RankedHits(ranked.total(), true, List.of());
+        }
+        return new RankedHits(ranked.total(), false, hits(ranked.keys(), text));
+    }
+
+    private RankedHits complete(SideConnection.Part<RankedHits> ranked, Sql sql, int limit, int offset) {
+        return complete(ranked.join(), sql, limit, offset);
+    }
+
+    /** The ranked page however many items pass: a page that stopped at the exact limit is ranked again in full. */
+    private RankedHits complete(RankedHits hits, Sql sql, int limit, int offset) {
+        if (!hits.overflowed()) {
+            return hits;
+        }
+        RankedPage ranked = rankedPage(sql, limit, offset, null, true);
+        return new RankedHits(ranked.total(), false, hits(ranked.keys(), sql.text));
+    }
+
     /**
      * The page ranked as an exact search ranks it, and the exact total, reading only the items that pass the words
      * and every filter.
      */
-    private RankedPage rankedPage(Sql sql, int limit, int offset) {
+    private RankedPage rankedPage(Sql sql, int limit, int offset, Long cap, boolean applySettings) {
         // with no words the rank is constant and the order that of the date index: walking it and testing each
         // item's search document would read them all; the GIN bitmap reads only the items that pass
-        settings(Map.of("enable_indexscan", "off"));
+        if (applySettings) {
+            settings(RANKED_PAGE_SETTINGS);
+        }
         long[] total = {0};
         List<ItemKey> keys = new ArrayList<>();
         sql.params(jdbc.sql(sql.rankedPageStatement())).param("limit", limit).param("offset", offset)
+                .param("cap", cap, java.sql.Types.BIGINT)
                 .query(rs -> {
                     if (rs.getObject("total") != null) {
                         total[0] = rs.getLong("total");
@@ -657,13 +750,16 @@ public class DecisionSearch {
             return sql.toString();
         }
 
-        /** The ranked page, from the items passing the words and every filter (their tokens, in one GIN scan). */
+        /**
+         * The ranked page, from the items passing the words and every filter (their tokens, in one GIN scan), and
+         * their number; with {@code :cap} (null: no limit), from the first {@code :cap} of them only.
+         */
         String rankedPageStatement() {
             String rank = text == null ? "0::real" : "ts_rank(request_document, websearch_to_tsquery('english', :q))";
             String condition = matchCondition(filters.isEmpty() ? null : ":fqa::tsquery");
             // the total rides along on a row of its own, so that a page past the end still gives it
             return "WITH f AS MATERIALIZED (SELECT letter_id, item_index, decision_date, " + rank + " AS rank"
-                    + " FROM library_item WHERE " + condition + ")\n"
+                    + " FROM library_item WHERE " + condition + " LIMIT :cap::bigint)\n"
                     + "SELECT (SELECT count(*) FROM f) AS total, NULL::bigint AS letter_id, NULL::int AS item_index,"
                     + " NULL::real AS rank, NULL::date AS decision_date\n"
                     + "UNION ALL (SELECT NULL, letter_id, item_index, rank, decision_date FROM f"

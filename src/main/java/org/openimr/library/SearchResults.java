@@ -3,6 +3,8 @@ package org.openimr.library;
 import org.openimr.shared.RequestCategory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.openimr.shared.CitationBasis;
@@ -25,7 +27,10 @@ public record SearchResults(DecisionQuery query, long total, boolean estimatedTo
 
     public SearchResults {
         items = List.copyOf(items);
-        facets = Map.copyOf(facets);
+        // in the facets' own order (Map.copyOf's order changes from one run of the JVM to the next)
+        EnumMap<Facet, List<FacetCount>> ordered = new EnumMap<>(Facet.class);
+        facets.forEach((facet, counts) -> ordered.put(facet, List.copyOf(counts)));
+        facets = Collections.unmodifiableMap(ordered);
         notices = List.copyOf(notices);
     }
 

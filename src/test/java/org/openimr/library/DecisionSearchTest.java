@@ -205,6 +205,56 @@ class DecisionSearchTest extends LibraryDatabaseTest {
     }
 
     @Test
+    void thePageRankedOnASecondConnectionIsThePageRankedAfterTheCounts() {
+        DecisionSearch oneConnection = new DecisionSearch(jdbc, transactions, store, 5000, 0, 0);
+        List<DecisionQuery> queries = List.of(DecisionQuery.text("MRI"),
+                DecisionQuery.text("MRI").with(Facet.YEAR, "2017").with(Facet.SPECIALTY, "Family Practice"),
+                DecisionQuery.text("medically necessary").with(Facet.OUTCOME, "UPHELD"),
+                DecisionQuery.all().with(Facet.OUTCOME, "UPHELD").with(Facet.STATE, "California"),
+                new DecisionQuery("necessary", Map.of(), 2, 2));
+
+        for (DecisionQuery query : queries) {
+            assertThat(search.search(query)).isEqualTo(oneConnection.search(query));
+        }
+        SearchResults r = search.search(queries.get(1));
+        // the MRI items: the cervical MRI (2016, family practice), the injection (2017, orthopaedic surgery; its
+        // summary names an MRI) and the knee MRI (2017, family practice and occupational medicine)
+        assertThat(r.total()).isEqualTo(1);
+        assertThat(r.items()).extracting(SearchResults.Hit::request).containsExactly("MRI of the left knee");
+        assertThat(r.items().get(0).snippet()).contains("<mark>MRI</mark>");
+        assertThat(counts(r, Facet.SPECIALTY)).containsExactly(Map.entry("Family Practice", 1L),
+                Map.entry("Occupational Medicine", 1L), Map.entry("Orthopaedic Surgery", 1L));
+        assertThat(counts(r, Facet.YEAR)).containsExactly(Map.entry("2017", 1L), Map.entry("2016", 1L));
+    }
+
+    @Test
+    void aRankedPageThatStoppedAtTheExactLimitIsRankedAgainInFull() {
+        for (int i = 0; i < 64; i++) {
+            save(Letters.letter(String.format("CM18-%07d", i + 1)).decided(LocalDate.of(2018, 1, 1).plusDays(i))
+                    .item("MRI of the right knee", Outcome.UPHELD, "Reviewed."));
+        }
+        // a sample bucket none of the letters is in: the probe finds nothing, so the search counts exactly, while the
+        // page, ranked beside the counts, stops after 3 + 1 items and must be ranked again
+        int empty = jdbc.sql("SELECT b FROM generate_series(0, 63) b WHERE b NOT IN"
+                + " (SELECT hashint8(letter_id / 32) & 63 FROM library_item) ORDER BY b LIMIT 1")
+                .query(Integer.class).single();
+        DecisionSearch limitOfThree = new DecisionSearch(jdbc, transactions, store, 3, empty);
+        DecisionQuery query = DecisionQuery.text("MRI").with(Facet.OUTCOME, "UPHELD").with(Facet.YEAR, "2018");
+
+        SearchResults r = limitOfThree.search(query);
+
+        assertThat(r.estimatedTotal()).isFalse();
+        assertThat(r.estimatedCounts()).isFalse();
+        assertThat(r.total()).isEqualTo(64);
+        assertThat(r.items()).hasSize(20).allSatisfy(h -> assertThat(h.request()).isEqualTo("MRI of the right knee"));
+        // ranked by request, then newest first
+        assertThat(r.items().get(0).decisionDate()).isEqualTo(LocalDate.of(2018, 3, 5));
+        assertThat(r.items()).extracting(SearchResults.Hit::decisionDate)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(r).isEqualTo(search.search(query));
+    }
+
+    @Test
     void estimatesKeepTwoSignificantDigits() {
         assertThat(DecisionSearchAccess.estimate(96)).isEqualTo(96);
         assertThat(DecisionSearchAccess.estimate(1_234)).isEqualTo(1_200);

@@ -29,8 +29,8 @@ public final class PanelFixtures {
             + "license to practice in California. The reviewer has been in active clinical practice for more than "
             + "five years and still works at least 24 hours a week in active practice. Screened when the case was "
             + "assigned, the reviewer has no material financial, professional or family tie to the employee, the "
-            + "employer, the claims administrator or the requesting provider, and was chosen for training and experience in "
-            + "the specialties that evaluate and treat the condition and the disputed items.";
+            + "employer, the claims administrator or the requesting provider, and was chosen for training and "
+            + "experience in the specialties that evaluate and treat the condition and the disputed items.";
 
     private PanelFixtures() {
     }

@@ -20,7 +20,11 @@ public final class LetterWording {
     /** The heading of the parties block of an addressed letter. */
     public static final String PARTIES_HEADING = "PARTIES";
 
-    /** How the reviewer was chosen: the standard qualifications statement of the reviewer section. */
+    /**
+     * A generic qualifications statement, for synthetic letters (generators, renderer tests). A letter OpenIMR issues
+     * never uses it: its paragraph is generated from the assigned reviewer's record and conflict attestation
+     * ({@code reviewers.CredentialsStatement.forLetter}, through {@code cases.review.CaseLetters}).
+     */
     public static final String QUALIFICATIONS = "The independent review organization gave the complete case file to "
             + "an expert reviewer, a physician with no ties to the employee, the employer, the treating providers or "
             + "the claims administrator. The expert reviewer has practiced medicine for more than five years, still "
@@ -50,7 +54,7 @@ public final class LetterWording {
     private LetterWording() {
     }
 
-    /** The credentials of a reviewer with the standard {@link #QUALIFICATIONS} statement. */
+    /** Synthetic credentials with the generic {@link #QUALIFICATIONS} statement (never those of an issued letter). */
     public static ReviewerCredentials credentials(List<String> licensureStates, List<String> certifications) {
         return new ReviewerCredentials(licensureStates, certifications, QUALIFICATIONS);
     }

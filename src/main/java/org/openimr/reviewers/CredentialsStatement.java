@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.openimr.shared.CaseNumber;
+
 /**
  * The reviewer's credentials as a letter states them, generated from the reviewer's record on the day of the letter,
  * never typed: the 2016-17 block ("State(s) of Licensure: California,Washington" / "Certification(s)/Specialty:
  * Physical Medicine &amp; Rehabilitation, Pain Management") and a qualifications paragraph in plain language for the
- * prose layouts. Nothing here names the reviewer, and the paragraph states thresholds ("more than five years"), not
- * the reviewer's own figures, which would help identify them.
+ * section on how the determination was made. Nothing here names the reviewer, and the paragraph states thresholds
+ * ("more than five years"), not the reviewer's own figures, which would help identify them.
  *
  * <p>It only states what is true: {@link #forLetter} refuses a reviewer without an active license or current
  * certification, or below the rule book's years and hours, and the no-affiliation sentence needs the assignment
- * (with its attestation) of this reviewer.
+ * (with its attestation) of this reviewer: it names the roles of the parties the attestation checked.
  *
  * @param licensureStates the states of the active, unexpired licenses, in the order recorded
  * @param certifications  current board certifications, then subspecialties, in the order recorded
@@ -32,12 +34,34 @@ public record CredentialsStatement(List<String> licensureStates, List<String> ce
         Objects.requireNonNull(qualifications, "qualifications");
     }
 
-    /** The credentials of the assigned reviewer for a letter dated {@code letterDate}. */
+    /** The credentials of the assigned reviewer for a letter dated {@code letterDate}, as the assigner made it. */
     public static CredentialsStatement forLetter(Reviewer reviewer, Assignment assignment, LocalDate letterDate,
             RuleBook rules) {
-        if (!assignment.reviewer().equals(reviewer.id())) {
-            throw new IllegalArgumentException("case " + assignment.caseNumber() + " is assigned to "
-                    + assignment.reviewer() + ", not " + reviewer.id());
+        return forLetter(reviewer, assignment.caseNumber(), assignment.reviewer(),
+                assignment.attestation().partiesChecked().stream().map(CaseParty::role).distinct().sorted().toList(),
+                letterDate, rules);
+    }
+
+    /** The credentials of the assigned reviewer for a letter dated {@code letterDate}, as the assignment was stored. */
+    public static CredentialsStatement forLetter(Reviewer reviewer, ReviewerAssignments.Recorded assignment,
+            LocalDate letterDate, RuleBook rules) {
+        return forLetter(reviewer, assignment.caseNumber(), assignment.reviewer(), assignment.rolesChecked(),
+                letterDate, rules);
+    }
+
+    /**
+     * The block and the paragraph: specialty (board certifications, then subspecialties) and licensure from the
+     * record on the letter date, the rule book's years and hours once the record shows the reviewer meets them, and
+     * the absence of a material tie with the parties in the roles the conflict attestation checked.
+     */
+    private static CredentialsStatement forLetter(Reviewer reviewer, CaseNumber caseNumber, ReviewerId assigned,
+            List<PartyRole> rolesChecked, LocalDate letterDate, RuleBook rules) {
+        if (!assigned.equals(reviewer.id())) {
+            throw new IllegalArgumentException("case " + caseNumber + " is assigned to " + assigned + ", not "
+                    + reviewer.id());
+        }
+        if (rolesChecked.isEmpty()) {
+            throw new IllegalStateException("the conflict attestation of case " + caseNumber + " checked no party");
         }
         CredentialsStatement block = forHeaderBlock(reviewer, letterDate, rules);
         List<String> states = block.licensureStates();
@@ -63,15 +87,16 @@ public record CredentialsStatement(List<String> licensureStates, List<String> ce
         p.append(", and holds a license to practice in ").append(inWords(states)).append(". ");
         p.append("The reviewer has been in active clinical practice for more than ").append(number(years))
                 .append(" years and still works at least ").append(hours).append(" hours a week in active practice. ");
-        p.append("The reviewer has no financial, professional or family tie to the employee, the employer, the claims ")
-                .append("administrator or the providers in this case, and was chosen for training and experience in ")
-                .append("the specialties that evaluate and treat the condition and the disputed items.");
+        p.append("Screened when the case was assigned, the reviewer has no material financial, professional or ")
+                .append("family tie to ").append(inWords(rolesChecked.stream().map(PartyRole::phrase).toList(), "or"))
+                .append(", and was chosen for training and experience in the specialties that evaluate and treat ")
+                .append("the condition and the disputed items.");
         return new CredentialsStatement(states, certifications, p.toString());
     }
 
     /**
      * The 2016-17 header block of the reviewer's credentials (licensure states and certifications) for a letter dated
-     * {@code letterDate}, with no qualifications paragraph: that layout prints the IMRO's standard statement instead.
+     * {@code letterDate}, with no qualifications paragraph ({@link #forLetter} adds it).
      * Refuses, as {@link #forLetter} does, a reviewer without an active license or current certification, or below
      * the rule book's years and hours.
      */
@@ -131,10 +156,21 @@ public record CredentialsStatement(List<String> licensureStates, List<String> ce
 
     /** "A", "A and B", "A, B and C". */
     static String inWords(List<String> items) {
+        return inWords(items, "and");
+    }
+
+    /**
+     * "A", "A or B", "A, B or C" with {@code "or"}; items that hold commas themselves are kept apart by semicolons
+     * ("A; B, C and D; or E").
+     */
+    static String inWords(List<String> items, String conjunction) {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        boolean commas = items.stream().anyMatch(i -> i.contains(","));
+        String last = items.get(items.size() - 1);
+        String rest = String.join(commas ? "; " : ", ", items.subList(0, items.size() - 1));
+        return rest + (commas ? "; " : " ") + conjunction + " " + last;
     }
 
     private static String number(int n) {

@@ -4,10 +4,12 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.openimr.shared.CaseNumber;
@@ -29,11 +31,16 @@ public class ReviewerAssignments {
     /**
      * An assignment as stored: what an appeal can be shown (no name, no panel id in the attestation).
      *
-     * @param statement the attestation in a paragraph ({@link ConflictAttestation#statement()})
+     * @param statement    the attestation in a paragraph ({@link ConflictAttestation#statement()})
+     * @param rolesChecked the roles of the parties the attestation checked, in {@link PartyRole} order
      */
     public record Recorded(CaseNumber caseNumber, ReviewerId reviewer, LocalDate assignedOn,
             LocalDate determinationDue, ReviewerReference reference, Instant checkedAt, String ruleBookVersion,
-            String statement) {
+            String statement, List<PartyRole> rolesChecked) {
+
+        public Recorded {
+            rolesChecked = List.copyOf(rolesChecked);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -58,13 +65,25 @@ public class ReviewerAssignments {
     public List<Recorded> ofCase(CaseNumber caseNumber) {
         return jdbc.sql("""
                 select case_number, reviewer_id, assigned_on, determination_due, reviewer_reference, checked_at,
-                       rule_book_version, statement from reviewer_assignments where case_number = ? order by id""")
+                       rule_book_version, statement,
+                       array(select distinct p ->> 'role' from jsonb_array_elements(attestation -> 'partiesChecked') p)
+                from reviewer_assignments where case_number = ? order by id""")
                 .param(caseNumber.value())
                 .query((rs, i) -> new Recorded(new CaseNumber(rs.getString(1)), ReviewerId.of(rs.getString(2)),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
                         new ReviewerReference(rs.getString(5)), rs.getTimestamp(6).toInstant(), rs.getString(7),
-                        rs.getString(8)))
+                        rs.getString(8), roles((String[]) rs.getArray(9).getArray())))
                 .list();
+    }
+
+    /** The latest assignment of a case: the one in force. */
+    public Optional<Recorded> current(CaseNumber caseNumber) {
+        List<Recorded> all = ofCase(caseNumber);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private static List<PartyRole> roles(String[] names) {
+        return Arrays.stream(names).map(PartyRole::valueOf).sorted().toList();
     }
 
     /** How many new cases each reviewer received on each day from {@code since} on. */

@@ -51,9 +51,13 @@ class CredentialsStatementTest {
                 + "board in Physical Medicine & Rehabilitation, with a subspecialty in Pain Management, and holds a "
                 + "license to practice in California and Washington. The reviewer has been in active clinical "
                 + "practice for more than five years and still works at least 24 hours a week in active practice. "
-                + "The reviewer has no financial, professional or family tie to the employee, the employer, the "
-                + "claims administrator or the providers in this case, and was chosen for training and experience in "
-                + "the specialties that evaluate and treat the condition and the disputed items.");
+                + "Screened when the case was assigned, the reviewer has no material financial, professional or "
+                + "family tie to the employee; the employee's attorney; the employer; the insurer; the claims "
+                + "administrator; an officer, director or manager of the employer, insurer or claims administrator; "
+                + "the attorney of the employer, insurer or claims administrator; the requesting provider; a "
+                + "treating provider; the facility where the treatment would be given; or the maker of the drug or "
+                + "device in dispute, and was chosen for training and experience in the specialties that evaluate "
+                + "and treat the condition and the disputed items.");
         assertThat(s.toString()).doesNotContain("Physiatrist").doesNotContain("A123456").doesNotContain("15 years");
     }
 
@@ -61,6 +65,27 @@ class CredentialsStatementTest {
     void threeStatesReadAsAList() {
         assertThat(CredentialsStatement.inWords(List.of("Ohio", "West Virginia", "California")))
                 .isEqualTo("Ohio, West Virginia and California");
+        assertThat(CredentialsStatement.inWords(List.of("the employee", "the employer"), "or"))
+                .isEqualTo("the employee or the employer");
+    }
+
+    @Test
+    void theNoTieSentenceNamesTheRolesTheStoredAttestationChecked() {
+        Reviewer r = pmr();
+        Assignment a = assign(r);
+        ReviewerAssignments.Recorded stored = new ReviewerAssignments.Recorded(a.caseNumber(), a.reviewer(),
+                a.assignedOn(), a.determinationDue(), a.attestation().reviewer(), a.attestation().checkedAt(),
+                a.attestation().ruleBookVersion(), a.attestation().statement(),
+                List.of(PartyRole.EMPLOYEE, PartyRole.EMPLOYER, PartyRole.CLAIMS_ADMINISTRATOR));
+        assertThat(CredentialsStatement.forLetter(r, stored, TODAY.plusDays(20), RULES).qualifications())
+                .contains(" Screened when the case was assigned, the reviewer has no material financial, "
+                        + "professional or family tie to the employee, the employer or the claims administrator, "
+                        + "and was chosen ");
+        ReviewerAssignments.Recorded none = new ReviewerAssignments.Recorded(a.caseNumber(), a.reviewer(),
+                a.assignedOn(), a.determinationDue(), a.attestation().reviewer(), a.attestation().checkedAt(),
+                a.attestation().ruleBookVersion(), a.attestation().statement(), List.of());
+        assertThatThrownBy(() -> CredentialsStatement.forLetter(r, none, TODAY, RULES))
+                .hasMessage("the conflict attestation of case CM17-0008001 checked no party");
     }
 
     @Test

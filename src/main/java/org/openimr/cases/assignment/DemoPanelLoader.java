@@ -1,7 +1,12 @@
 package org.openimr.cases.assignment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -29,12 +34,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The demo panel, on the embedded default database only: adds the reviewers of {@code demo/panel.yaml} not on the
- * panel yet (so loading twice adds nothing), and when no case is with the demo staff account {@code reviewer}, assigns
- * it one through the real ranking: a demo case ready for a reviewer, or, when there is no case at all, one synthetic
- * case opened, screened and completed for the purpose. Several instances starting at once load under an advisory lock.
+ * panel yet (so loading twice adds nothing); assigns, through the real screening ({@link CaseAssignment#assign}: hard
+ * rules, attestation), each demo case of {@code demo/cases.yaml} with an {@code assignTo} sign-in that is ready for a
+ * reviewer; and when no case is with the demo staff account {@code reviewer} still, assigns it one the same way: a
+ * demo case ready for a reviewer, or, when there is no case at all, one synthetic case opened, screened and completed
+ * for the purpose. Several instances starting at once load under an advisory lock.
  */
 @Component
 @ConditionalOnWebApplication
@@ -45,6 +53,8 @@ class DemoPanelLoader implements ApplicationRunner {
     /** The advisory lock key of the demo panel load ("IMRpanl" in ASCII). */
     static final long LOCK = 0x494d5270616e6cL;
     static final String DEMO_REVIEWER_ACCOUNT = "reviewer";
+    /** The demo cases, some of which name the sign-in of the reviewer they are to be assigned to. */
+    static final String CASES = "/demo/cases.yaml";
 
     private static final Logger log = LoggerFactory.getLogger(DemoPanelLoader.class);
 
@@ -92,6 +102,7 @@ class DemoPanelLoader implements ApplicationRunner {
         if (added > 0) {
             log.info("Demo panel: {} synthetic reviewers added", added);
         }
+        assignScriptedCases();
         Reviewer linked = panel.bySignInName(DEMO_REVIEWER_ACCOUNT).orElse(null);
         if (linked != null && store.find(null, null, DEMO_REVIEWER_ACCOUNT).isEmpty()) {
             List<StoredCase> ready = store.find(List.of(StatusCode.AWAITING_ASSIGNMENT.name()), null, null);
@@ -103,6 +114,40 @@ class DemoPanelLoader implements ApplicationRunner {
             }
         }
         return added;
+    }
+
+    /** Assigns each ready demo case with an {@code assignTo} sign-in to the panel reviewer linked to it. */
+    private void assignScriptedCases() {
+        Map<String, String> assignTo = scriptedAssignments();
+        for (StoredCase c : store.find(List.of(StatusCode.AWAITING_ASSIGNMENT.name()), null, null)) {
+            String login = c.imrCase().application().map(a -> assignTo.get(a.claimNumber().value())).orElse(null);
+            Reviewer reviewer = login == null ? null : panel.bySignInName(login).orElse(null);
+            if (reviewer != null) {
+                assignment.assign(c.imrCase().caseNumber(), c.version(), reviewer.id());
+                log.info("Demo panel: case {} assigned to the reviewer of {}", c.imrCase().caseNumber().value(),
+                        login);
+            }
+        }
+    }
+
+    /** The sign-in each demo case of {@code demo/cases.yaml} is to be assigned to, by claim number. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> scriptedAssignments() {
+        try (InputStream in = DemoPanelLoader.class.getResourceAsStream(CASES)) {
+            if (in == null) {
+                throw new IllegalStateException(CASES + " is missing");
+            }
+            Map<String, Object> yaml = new Yaml().load(in);
+            Map<String, String> assignTo = new HashMap<>();
+            for (Map<String, Object> c : (List<Map<String, Object>>) yaml.get("cases")) {
+                if (c.get("assignTo") != null) {
+                    assignTo.put(String.valueOf(c.get("claim")), String.valueOf(c.get("assignTo")));
+                }
+            }
+            return assignTo;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A synthetic case, received two days ago, screened, NOARFI sent and records complete today. */

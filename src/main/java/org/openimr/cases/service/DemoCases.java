@@ -146,7 +146,6 @@ class DemoCases implements ApplicationRunner {
                 case "records" -> c.receiveRecords(on,
                         RecordsCompleteness.valueOf(Script.text(step, "completeness", null)));
                 case "expedite" -> c.convertToExpedited(on, Script.text(step, "certifiedBy", null));
-                case "assign" -> c.assignReviewer(on, Script.text(step, "reviewer", null));
                 case "authorize" -> c.terminateByAuthorization(on);
                 case "withdraw" -> c.withdraw(on);
                 case "party" -> c.nameParty(on, namedParty(step));

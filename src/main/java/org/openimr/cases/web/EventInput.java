@@ -14,25 +14,29 @@ import org.openimr.cases.ScreeningContext;
 import org.openimr.cases.ValidationProblems;
 
 /**
- * An event to record, as sent: its type, its date and what the type needs (method, completeness, reviewer), and the
- * version of the case it was decided on. The final determination is not one of them: it is issued only with its
+ * An event to record, as sent: its type, its date and what the type needs (method, completeness), and the version of
+ * the case it was decided on. Two events are not recorded this way: the final determination is issued only with its
  * letter ({@code POST /api/cases/{n}/letter}, {@link org.openimr.cases.service.LetterIssuing}), which checks, stores
- * and publishes the letter in the same transaction as the event.
+ * and publishes the letter in the same transaction as the event; and a reviewer is assigned only through the conflict
+ * screening ({@code POST /api/cases/{n}/reviewer-assignment}, {@link org.openimr.cases.assignment.CaseAssignment}),
+ * which applies every hard rule and stores the conflict attestation with the event.
  *
  * @param type one of {@link Type}
  * @param certifiedBy for {@code CONVERTED_TO_EXPEDITED}: the physician whose certification converts the review
  */
-public record EventInput(String type, String on, String method, String completeness, String reviewer,
-        String certifiedBy, Integer version) {
+public record EventInput(String type, String on, String method, String completeness, String certifiedBy,
+        Integer version) {
 
     /** The events staff record after filing. */
     public enum Type {
-        NOARFI_SENT, RECORDS_RECEIVED, CONVERTED_TO_EXPEDITED, REVIEWER_ASSIGNED, TERMINATED_BY_AUTHORIZATION,
-        WITHDRAWN, LIABILITY_RESOLVED
+        NOARFI_SENT, RECORDS_RECEIVED, CONVERTED_TO_EXPEDITED, TERMINATED_BY_AUTHORIZATION, WITHDRAWN,
+        LIABILITY_RESOLVED
     }
 
     /** The type asked for by those who would record the determination as an event. */
     static final String DETERMINATION_ISSUED = "DETERMINATION_ISSUED";
+    /** The type asked for by those who would record an assignment without the conflict screening. */
+    static final String REVIEWER_ASSIGNED = "REVIEWER_ASSIGNED";
 
     /**
      * The change to make, or every problem of the input; {@code rescreening} gives what screening a case again needs
@@ -45,6 +49,13 @@ public record EventInput(String type, String on, String method, String completen
             problems.add(new ValidationProblems.Problem("type", "DETERMINATION_ISSUED is not recorded as an event: "
                     + "the determination is issued with its letter, after the quality check (POST "
                     + "/api/cases/{caseNumber}/letter, or the letter page)"));
+            return null;
+        }
+        if (type != null && type.strip().equalsIgnoreCase(REVIEWER_ASSIGNED)) {
+            problems.add(new ValidationProblems.Problem("type", "REVIEWER_ASSIGNED is not recorded as an event: "
+                    + "a reviewer is assigned through the conflict screening, which checks every hard rule and "
+                    + "records the conflict attestation (POST /api/cases/{caseNumber}/reviewer-assignment with the "
+                    + "panel reviewer's id and the case version, or the ranking on the case page)"));
             return null;
         }
         try {
@@ -84,12 +95,6 @@ public record EventInput(String type, String on, String method, String completen
                     return null;
                 }
                 return c -> c.convertToExpedited(d, certifiedBy.strip());
-            case REVIEWER_ASSIGNED:
-                if (reviewer == null || reviewer.isBlank()) {
-                    problems.add(new ValidationProblems.Problem("reviewer", "is missing"));
-                    return null;
-                }
-                return c -> c.assignReviewer(d, reviewer.strip());
             case TERMINATED_BY_AUTHORIZATION:
                 return c -> c.terminateByAuthorization(d);
             case WITHDRAWN:

@@ -128,8 +128,6 @@ public final class StaffModels {
                     List.of("COMPLETE", "PARTIAL")),
             new EventForm("CONVERTED_TO_EXPEDITED", "Record the expedited certification", "certifiedBy",
                     "Certifying physician", List.of()),
-            new EventForm("REVIEWER_ASSIGNED", "Record the reviewer assigned", "reviewer", "Reviewer reference",
-                    List.of()),
             new EventForm("TERMINATED_BY_AUTHORIZATION", "Record the treatment authorized (ends the review)", null,
                     null, List.of()),
             new EventForm("WITHDRAWN", "Record the application withdrawn", null, null, List.of()));

@@ -183,7 +183,7 @@ class StaffPages {
             HttpServletRequest request, HttpServletResponse response, Authentication auth) {
         var n = CaseApi.number(caseNumber);
         EventInput input = new EventInput(form.get("type"), form.get("on"), form.get("method"),
-                form.get("completeness"), form.get("reviewer"), form.get("certifiedBy"), parse(form.get("version")));
+                form.get("completeness"), form.get("certifiedBy"), parse(form.get("version")));
         List<ValidationProblems.Problem> problems = new ArrayList<>();
         var change = input.change(problems, cases::rescreening);
         String error;

@@ -8,8 +8,11 @@ import org.openimr.cases.LiabilityPosition;
 import org.openimr.cases.NoticeMethod;
 import org.openimr.cases.RecordsCompleteness;
 import org.openimr.cases.ServiceMethod;
+import org.openimr.cases.assignment.CaseAssignment;
+import org.openimr.cases.assignment.PanelFixtures;
 import org.openimr.cases.service.CaseService;
 import org.openimr.cases.store.StoredCase;
+import org.openimr.reviewers.ReviewerPanel;
 import org.openimr.shared.CaseNumber;
 import org.openimr.shared.Priority;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,7 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A synthetic case in review (invented people and claim): filed by intake with two disputed items, the NOARFI sent,
- * records received, and a reviewer assigned; and a synthetic progress report for its case file.
+ * records received, and a panel reviewer assigned through the conflict screening; and a synthetic progress report for
+ * its case file.
  */
 final class ReviewFixtures {
 
@@ -47,8 +51,12 @@ final class ReviewFixtures {
                 null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
-    /** Files, screens and assigns a case to {@code reviewer}; leaves intake signed in. */
-    static CaseNumber caseAssignedTo(CaseService cases, String reviewer) {
+    /**
+     * Files and screens a case and assigns it, through {@link CaseAssignment} (hard rules, attestation), to the panel
+     * reviewer linked to the sign-in {@code reviewer} ({@link PanelFixtures}); leaves intake signed in.
+     */
+    static CaseNumber caseAssignedTo(CaseService cases, CaseAssignment assignment, ReviewerPanel panel,
+            String reviewer) {
         signIn("intake", "INTAKE");
         LocalDate today = cases.today();
         ApplicationForm form = new ApplicationForm()
@@ -74,7 +82,7 @@ final class ReviewFixtures {
                 c -> c.sendNoarfi(today, NoticeMethod.ELECTRONIC));
         StoredCase records = cases.record(n, sent.version(), "RECORD_RECORDS_RECEIVED",
                 c -> c.receiveRecords(today, RecordsCompleteness.COMPLETE));
-        cases.record(n, records.version(), "RECORD_REVIEWER_ASSIGNED", c -> c.assignReviewer(today, reviewer));
+        assignment.assign(n, records.version(), PanelFixtures.reviewerSignedInAs(panel, reviewer));
         return n;
     }
 }

@@ -8,9 +8,11 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openimr.BrowserTest;
+import org.openimr.cases.assignment.CaseAssignment;
 import org.openimr.cases.service.CaseService;
 import org.openimr.cases.staff.Role;
 import org.openimr.cases.staff.StaffUsers;
+import org.openimr.reviewers.ReviewerPanel;
 import org.openimr.shared.CaseNumber;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,12 +37,16 @@ class ReviewPagesBrowserTest extends BrowserTest {
     StaffUsers users;
     @Autowired
     CaseService cases;
+    @Autowired
+    CaseAssignment assignment;
+    @Autowired
+    ReviewerPanel panel;
 
     @Test
     void aReviewerUploadsARecordDecidesEachItemAndSigns() throws Exception {
         users.add("dr-browser", "test-password", Role.REVIEWER);
-        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, "dr-browser");
-        CaseNumber someoneElses = ReviewFixtures.caseAssignedTo(cases, "dr-someone-else");
+        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, assignment, panel, "dr-browser");
+        CaseNumber someoneElses = ReviewFixtures.caseAssignedTo(cases, assignment, panel, "dr-someone-else");
         SecurityContextHolder.clearContext();
         Path record = Files.createTempFile("progress-report", ".pdf");
         Files.write(record, ReviewWorkflowTest.pdf(ReviewFixtures.PROGRESS_REPORT));
@@ -165,7 +171,7 @@ class ReviewPagesBrowserTest extends BrowserTest {
     @Test
     void intakeReadsTheReviewAndAddsRecordsButCannotDecideOrSign() {
         users.add("intake", "test-password", Role.INTAKE);
-        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, "dr-assigned");
+        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, assignment, panel, "dr-assigned");
         SecurityContextHolder.clearContext();
         browser().manage().deleteAllCookies();
         open("/staff/cases/" + n + "/review");

@@ -20,6 +20,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openimr.cases.assignment.CaseAssignment;
+import org.openimr.cases.assignment.PanelFixtures;
 import org.openimr.cases.service.CaseNotFoundException;
 import org.openimr.cases.service.CaseService;
 import org.openimr.cases.staff.AuditLog;
@@ -28,16 +30,11 @@ import org.openimr.determination.DraftOutcome;
 import org.openimr.letters.AddressedLetter;
 import org.openimr.letters.FinalDeterminationLetter;
 import org.openimr.cases.IllegalTransitionException;
-import org.openimr.cases.assignment.CaseAssignment;
 import org.openimr.letters.Layout;
 import org.openimr.letters.LetterParser;
 import org.openimr.letters.LetterRenderer;
-import org.openimr.reviewers.BoardCertification;
-import org.openimr.reviewers.LicenseStatus;
-import org.openimr.reviewers.Reviewer;
 import org.openimr.reviewers.ReviewerId;
-import org.openimr.reviewers.ReviewerName;
-import org.openimr.reviewers.UsState;
+import org.openimr.reviewers.ReviewerPanel;
 import org.openimr.shared.CaseNumber;
 import org.openimr.shared.CitationBasis;
 import org.openimr.shared.Outcome;
@@ -62,6 +59,10 @@ class ReviewWorkflowTest {
     @Autowired
     CaseService cases;
     @Autowired
+    CaseAssignment assignment;
+    @Autowired
+    ReviewerPanel panel;
+    @Autowired
     ReviewService reviews;
     @Autowired
     CaseStore caseStore;
@@ -72,7 +73,7 @@ class ReviewWorkflowTest {
     @Autowired
     AuditLog audit;
     @Autowired
-    CaseAssignment assignment;
+    CaseLetters letters;
 
     @AfterEach
     void signOut() {
@@ -81,7 +82,7 @@ class ReviewWorkflowTest {
 
     @Test
     void theAssignedReviewerReviewsSignsAndTheLetterComesBackFromItsPdf(@TempDir Path dir) throws Exception {
-        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, "dr-lee");
+        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, assignment, panel, "dr-lee");
         LocalDate today = cases.today();
         ReviewFixtures.signIn("dr-lee", "REVIEWER");
         StoredDocument uploaded = reviews.upload(n, "PROGRESS_REPORT", "Ana Doctorson, MD",
@@ -164,7 +165,7 @@ class ReviewWorkflowTest {
                 .contains("UPLOAD_DOCUMENT", "CORRECT_FACT", "DECIDE_ITEM", "WRITE_SUMMARY", "SIGN_REVIEW");
 
         // the letter
-        AddressedLetter addressed = letters().letterFor(n);
+        AddressedLetter addressed = letters.letterFor(n);
         FinalDeterminationLetter letter = addressed.letter();
         assertThat(letter.layout()).isEqualTo(Layout.HEADER_2016);
         assertThat(letter.priority()).isEqualTo(Priority.STANDARD);
@@ -176,6 +177,9 @@ class ReviewWorkflowTest {
         assertThat(letter.reviewer().licensureStates()).containsExactly("California");
         assertThat(letter.reviewer().certifications()).containsExactly("Physical Medicine & Rehabilitation",
                 "Pain Management");
+        // the qualifications paragraph is the assigned reviewer's: their record and the parties their attestation checked
+        assertThat(letter.reviewer().qualifications()).isEqualTo(PanelFixtures.QUALIFICATIONS);
+        assertThat(letter.reviewer().qualifications()).doesNotContain("dr-lee").doesNotContain("Testpanel");
         assertThat(letter.patient().age()).isEqualTo(46);
         assertThat(letter.clinicalCaseSummary()).isEqualTo(summary);
         assertThat(letter.documentsReviewed()).singleElement().satisfies(d -> {
@@ -201,7 +205,7 @@ class ReviewWorkflowTest {
 
     @Test
     void onlyTheAssignedReviewerDecidesAnotherReviewerFindsNothingAndBadInputStoresNothing() {
-        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, "dr-kim");
+        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, assignment, panel, "dr-kim");
         ReviewFixtures.signIn("dr-kim", "REVIEWER");
         reviews.upload(n, "PROGRESS_REPORT", "Ana Doctorson, MD", cases.today().toString(), "pr2.txt",
                 ReviewFixtures.PROGRESS_REPORT.getBytes(StandardCharsets.UTF_8));
@@ -236,18 +240,7 @@ class ReviewWorkflowTest {
                 null, " ", "", "", null))).isInstanceOfSatisfying(ReviewInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys("caCitation", "reasonForChange", "rationale"));
         assertThat(reviewStore.load(n).decisions()).isEmpty();
-        assertThatThrownBy(() -> letters().letterFor(n)).isInstanceOf(ReviewNotSignedException.class);
-    }
-
-    private CaseLetters letters() {
-        Reviewer lee = Reviewer.builder(ReviewerId.of("R-LEE"), ReviewerName.of("Pat Lee"))
-                .license(UsState.CALIFORNIA, "A765432", LicenseStatus.ACTIVE, LocalDate.now().plusYears(1))
-                .certification(BoardCertification.lifetime("Physical Medicine & Rehabilitation", "ABPMR",
-                        LocalDate.now().minusYears(12)))
-                .subspecialty("Pain Management")
-                .activePracticeSince(LocalDate.now().minusYears(14)).weeklyHoursInActivePractice(30).limits(10, 3)
-                .affiliationsDeclaredOn(LocalDate.now().minusMonths(1)).build();
-        return new CaseLetters(caseStore, documents, reviewStore, new ListedReviewers(Map.of("dr-lee", lee)));
+        assertThatThrownBy(() -> letters.letterFor(n)).isInstanceOf(ReviewNotSignedException.class);
     }
 
     private static Workspace.Fact fact(Workspace w, String kind) {

@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.openimr.BrowserTest;
+import org.openimr.cases.assignment.CaseAssignment;
 import org.openimr.cases.service.CaseService;
 import org.openimr.cases.staff.Role;
 import org.openimr.cases.staff.StaffUsers;
+import org.openimr.reviewers.ReviewerPanel;
 import org.openimr.shared.CaseNumber;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,14 +38,18 @@ class StaffNavigationBrowserTest extends BrowserTest {
     StaffUsers users;
     @Autowired
     CaseService cases;
+    @Autowired
+    CaseAssignment assignment;
+    @Autowired
+    ReviewerPanel panel;
 
     @Test
     void aReviewerLandsOnTheCasesAssignedToThemAndIsOfferedNoLinkTheyMayNotOpen() {
         String reviewer = "dr-nav-" + System.nanoTime();
         users.add(reviewer, "test-password", Role.REVIEWER);
-        CaseNumber first = ReviewFixtures.caseAssignedTo(cases, reviewer);
-        CaseNumber second = ReviewFixtures.caseAssignedTo(cases, reviewer);
-        CaseNumber someoneElses = ReviewFixtures.caseAssignedTo(cases, "dr-nav-someone-else");
+        CaseNumber first = ReviewFixtures.caseAssignedTo(cases, assignment, panel, reviewer);
+        CaseNumber second = ReviewFixtures.caseAssignedTo(cases, assignment, panel, reviewer);
+        CaseNumber someoneElses = ReviewFixtures.caseAssignedTo(cases, assignment, panel, "dr-nav-someone-else");
         SecurityContextHolder.clearContext();
 
         signIn(reviewer);
@@ -77,7 +83,7 @@ class StaffNavigationBrowserTest extends BrowserTest {
     void intakeAndTheMedicalDirectorAreOfferedOnlyWhatTheirRoleMayOpen() {
         users.add("intake", "test-password", Role.INTAKE);
         users.add("director", "test-password", Role.MEDICAL_DIRECTOR);
-        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, "dr-nav-assigned");
+        CaseNumber n = ReviewFixtures.caseAssignedTo(cases, assignment, panel, "dr-nav-assigned");
         SecurityContextHolder.clearContext();
 
         signIn("intake");

@@ -112,9 +112,13 @@ class DemoCasesTest {
         assertThat(demo.load()).isZero();
         assertThat(store.find(null, null, null)).hasSize(23);
         assertThat(jdbc.sql("select count(*) from case_events").query(Integer.class).single()).isEqualTo(events);
-        // every event is the demo load's, but the determination: issued with its letter by the demo director
+        // every event is the demo load's, but the two assignments made through the conflict screening when the
+        // demo panel was loaded, and the determination, issued with its letter by the demo director
         assertThat(jdbc.sql("select recorded_by || ' ' || count(*) from case_events group by recorded_by order by 1")
-                .query(String.class).list()).containsExactly("demo " + (events - 1), "director 1");
+                .query(String.class).list()).containsExactly("demo " + (events - 3), "director 1", "system 2");
+        assertThat(jdbc.sql("select c.claim_number from reviewer_assignments a join cases c using (case_number) "
+                + "where a.reviewer_id = 'DEMO-01' order by 1").query(String.class).list())
+                .containsExactly("DEMO-26-0108", "DEMO-26-0121");
     }
 
     @Test
@@ -130,6 +134,20 @@ class DemoCasesTest {
                 .containsExactly("director ELECTRONIC OVERTURNED,UPHELD");
         assertThat(jdbc.sql("select signed_by from case_reviews where case_number = ?").param(n)
                 .query(String.class).single()).isEqualTo("reviewer");
+        // the qualifications paragraph of the letter is the assigned demo reviewer's (DEMO-01), never their name
+        String qualifications = "The reviewer who decided this case is a physician certified by the board in "
+                + "Physical Medicine & Rehabilitation, with a subspecialty in Pain Management, and holds a license to "
+                + "practice in California and Nevada. The reviewer has been in active clinical practice for more than "
+                + "five years and still works at least 24 hours a week in active practice. Screened when the case was "
+                + "assigned, the reviewer has no material financial, professional or family tie to the employee, the "
+                + "employer, the claims administrator or the requesting provider, and was chosen for training and "
+                + "experience in the specialties that evaluate and treat the condition and the disputed items.";
+        assertThat(jdbc.sql("select letter -> 'reviewer' ->> 'qualifications' from issued_letters").query(String.class)
+                .single()).isEqualTo(qualifications);
+        assertThat(jdbc.sql("select public_letter -> 'reviewer' ->> 'qualifications' from issued_letters")
+                .query(String.class).single()).isEqualTo(qualifications);
+        assertThat(jdbc.sql("select public_letter::text from issued_letters").query(String.class).single())
+                .doesNotContain("Lindqvist").doesNotContain("A100001");
         assertThat(jdbc.sql("select source_name from library_letter where source_name like 'issued/%'")
                 .query(String.class).list()).containsExactly("issued/" + n);
         // the determination was due 30 days after the records were complete: issued in time

@@ -139,6 +139,34 @@ class CaseApiTest extends CaseApiSupport {
     }
 
     @Test
+    void aReviewerIsNotAnEventToRecordButIsAssignedOnlyThroughTheConflictScreening() {
+        String n = file(uniqueClaim());
+        String on = today().toString();
+        call("intake", "POST", "/api/cases/" + n + "/events", "{\"type\":\"NOARFI_SENT\",\"on\":\"" + on
+                + "\",\"method\":\"MAIL\",\"version\":1}");
+        call("intake", "POST", "/api/cases/" + n + "/events", "{\"type\":\"RECORDS_RECEIVED\",\"on\":\"" + on
+                + "\",\"completeness\":\"COMPLETE\",\"version\":2}");
+
+        for (String who : List.of("intake", "director")) {
+            Answer assigned = call(who, "POST", "/api/cases/" + n + "/events", "{\"type\":\"reviewer_assigned\","
+                    + "\"on\":\"" + on + "\",\"reviewer\":\"reviewer\"}", "If-Match", "\"3\"");
+            assertThat(assigned.status()).as(assigned.body()).isEqualTo(400);
+            assertThat(assigned.json().get("errors").findValuesAsString("field")).containsExactly("type");
+            assertThat(assigned.json().get("errors").findValuesAsString("message")).containsExactly(
+                    "REVIEWER_ASSIGNED is not recorded as an event: a reviewer is assigned through the conflict "
+                            + "screening, which checks every hard rule and records the conflict attestation (POST "
+                            + "/api/cases/{caseNumber}/reviewer-assignment with the panel reviewer's id and the case "
+                            + "version, or the ranking on the case page)");
+        }
+        Answer c = call("director", "GET", "/api/cases/" + n, null);
+        assertThat(c.json().get("version").asInt()).isEqualTo(3);
+        assertThat(c.json().get("status").get("code").asString()).isEqualTo("AWAITING_ASSIGNMENT");
+        assertThat(c.json().path("reviewer").isNull() || c.json().path("reviewer").isMissingNode()).isTrue();
+        assertThat(jdbc.sql("select count(*) from reviewer_assignments where case_number = ?").param(n)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void theQueueFiltersByStatusAndPriority() {
         String n = file(uniqueClaim());
         Answer eligible = call("intake", "GET", "/api/cases?status=ELIGIBLE&priority=STANDARD", null);

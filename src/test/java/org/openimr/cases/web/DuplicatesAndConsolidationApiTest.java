@@ -6,7 +6,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openimr.cases.DisputedItem;
+import org.openimr.cases.assignment.PanelFixtures;
 import org.openimr.cases.store.CaseStore;
+import org.openimr.reviewers.ReviewerPanel;
 import org.openimr.shared.CaseNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +21,8 @@ class DuplicatesAndConsolidationApiTest extends CaseApiSupport {
     static final String MRI = "Cervical spine MRI without contrast";
     static final String THERAPY = "Physical therapy 2x6 cervical spine";
 
+    @Autowired
+    ReviewerPanel panel;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -123,8 +127,11 @@ class DuplicatesAndConsolidationApiTest extends CaseApiSupport {
         String assigned = file(claim, application(claim, today().minusDays(5), injured, "NOT_DISPUTED", THERAPY));
         call("director", "POST", "/api/cases/" + assigned + "/events", "{\"type\":\"NOARFI_SENT\",\"on\":\"" + today()
                 + "\",\"method\":\"MAIL\"}", "If-Match", "\"1\"");
-        call("director", "POST", "/api/cases/" + assigned + "/events", "{\"type\":\"REVIEWER_ASSIGNED\",\"on\":\""
-                + today() + "\",\"reviewer\":\"reviewer\"}", "If-Match", "\"2\"");
+        call("director", "POST", "/api/cases/" + assigned + "/events", "{\"type\":\"RECORDS_RECEIVED\",\"on\":\""
+                + today() + "\",\"completeness\":\"COMPLETE\"}", "If-Match", "\"2\"");
+        assertThat(call("director", "POST", "/api/cases/" + assigned + "/reviewer-assignment", "{\"reviewer\":\""
+                + PanelFixtures.reviewerSignedInAs(panel, "reviewer").value() + "\",\"version\":3}").status())
+                .isEqualTo(200);
         int events = count("case_events");
 
         Answer notSameInjury = consolidate(first, otherInjury);

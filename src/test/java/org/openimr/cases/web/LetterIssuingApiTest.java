@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openimr.OpenImr;
 import org.openimr.cases.NoticeMethod;
 import org.openimr.cases.Timeframes;
+import org.openimr.cases.assignment.PanelFixtures;
 import org.openimr.cases.issue.AppealWindow;
 import org.openimr.cases.issue.CaseLetterGenerator;
 import org.openimr.cases.issue.IssueFailure;
@@ -39,6 +40,7 @@ import org.openimr.letters.LetterParties;
 import org.openimr.letters.LetterParties.ClaimNumber;
 import org.openimr.letters.LetterParties.PersonName;
 import org.openimr.letters.LetterParties.PostalAddress;
+import org.openimr.reviewers.ReviewerPanel;
 import org.openimr.shared.CaseNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -96,6 +98,8 @@ class LetterIssuingApiTest extends CaseApiSupport {
     Reviews reviews;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReviewerPanel panel;
     @Autowired
     EmbeddedPostgres postgres;
 
@@ -237,13 +241,15 @@ class LetterIssuingApiTest extends CaseApiSupport {
         assertThat(Files.exists(folder.resolve("x.pdf"))).isFalse();
     }
 
-    /** A filed case taken to review: notice sent, records complete, reviewer assigned. */
+    /** A filed case taken to review: notice sent, records complete, a panel reviewer assigned through the screening. */
     private String inReview(String claim) {
         String n = file(claim);
         String on = today().toString();
         record(n, 1, "{\"type\":\"NOARFI_SENT\",\"on\":\"" + on + "\",\"method\":\"ELECTRONIC\"}");
         record(n, 2, "{\"type\":\"RECORDS_RECEIVED\",\"on\":\"" + on + "\",\"completeness\":\"COMPLETE\"}");
-        record(n, 3, "{\"type\":\"REVIEWER_ASSIGNED\",\"on\":\"" + on + "\",\"reviewer\":\"reviewer\"}");
+        Answer assigned = call("director", "POST", "/api/cases/" + n + "/reviewer-assignment", "{\"reviewer\":\""
+                + PanelFixtures.reviewerSignedInAs(panel, "reviewer").value() + "\",\"version\":3}");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
         return n;
     }
 

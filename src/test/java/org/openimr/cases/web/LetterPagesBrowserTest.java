@@ -15,12 +15,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openimr.BrowserTest;
+import org.openimr.cases.assignment.PanelFixtures;
 import org.openimr.cases.issue.CaseLetterGenerator;
 import org.openimr.cases.staff.Role;
 import org.openimr.cases.staff.StaffUsers;
 import org.openimr.letters.AddressedLetter;
 import org.openimr.letters.FinalDeterminationLetter;
 import org.openimr.letters.LetterParties;
+import org.openimr.reviewers.ReviewerPanel;
 import org.openimr.shared.CaseNumber;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -49,6 +51,8 @@ class LetterPagesBrowserTest extends BrowserTest {
     StaffUsers users;
     @Autowired
     LetterIssuingApiTest.Reviews reviews;
+    @Autowired
+    ReviewerPanel panel;
 
     @BeforeEach
     void signIn() {
@@ -97,7 +101,10 @@ class LetterPagesBrowserTest extends BrowserTest {
         assertAccessible();
     }
 
-    /** A case filed and taken to review through the API, with a signed generated letter (a placeholder if asked). */
+    /**
+     * A case filed and taken to review through the API (assigned by the director through the screening), with a
+     * signed generated letter (a placeholder if asked).
+     */
     private String signedCase(long seed, boolean placeholder) {
         String claim = CaseApiSupport.uniqueClaim();
         String n = JsonMapper.builder().build().readTree(post("/api/cases", CaseApiSupport.application(claim), null))
@@ -107,8 +114,8 @@ class LetterPagesBrowserTest extends BrowserTest {
                 + "\",\"method\":\"ELECTRONIC\"}", "\"1\"");
         post("/api/cases/" + n + "/events", "{\"type\":\"RECORDS_RECEIVED\",\"on\":\"" + on
                 + "\",\"completeness\":\"COMPLETE\"}", "\"2\"");
-        post("/api/cases/" + n + "/events", "{\"type\":\"REVIEWER_ASSIGNED\",\"on\":\"" + on
-                + "\",\"reviewer\":\"reviewer\"}", "\"3\"");
+        post("director", "/api/cases/" + n + "/reviewer-assignment", "{\"reviewer\":\""
+                + PanelFixtures.reviewerSignedInAs(panel, "reviewer").value() + "\",\"version\":3}", null);
         LetterParties p = LetterIssuingApiTest.PARTIES;
         AddressedLetter letter = new CaseLetterGenerator(seed).forCase(new CaseNumber(n), LocalDate.now()
                 .minusDays(20), List.of(LetterIssuingApiTest.REQUEST), p).letter();
@@ -123,10 +130,14 @@ class LetterPagesBrowserTest extends BrowserTest {
     }
 
     private String post(String path, String json, String ifMatch) {
+        return post("intake", path, json, ifMatch);
+    }
+
+    private String post(String user, String path, String json, String ifMatch) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .POST(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("intake:"
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":"
                             + CaseApiSupport.PASSWORD).getBytes(StandardCharsets.UTF_8)));
             if (ifMatch != null) {
                 b.header("If-Match", ifMatch);

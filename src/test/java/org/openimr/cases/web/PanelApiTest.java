@@ -69,6 +69,58 @@ class PanelApiTest extends CaseApiSupport {
     }
 
     @Test
+    void aReviewerIsReplacedAndAnItemRemovedEachChangeStoredAndAuditedWithoutNamesOrNumbers() {
+        String id = add(reviewer("Dr. Before Testperson", null,
+                "{\"kind\":\"PROFESSIONAL\",\"party\":\"Orchard Audit Holdings\",\"detail\":\"medical advisor\"}"));
+
+        // replaced: new name and hours, two licenses, no affiliation any more
+        String replacement = reviewer("Dr. After Testperson", null, null).replace("\"weeklyHours\":32",
+                "\"weeklyHours\":40").replace("\"licenses\":[", "\"licenses\":[{\"state\":\"NV\",\"number\":\"NV-77\","
+                        + "\"status\":\"ACTIVE\",\"expires\":\"" + today().plusYears(3) + "\"},");
+        Answer replaced = call("admin", "PUT", "/api/reviewers/" + id, replacement);
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        JsonNode r = call("intake", "GET", "/api/reviewers/" + id, null).json();
+        assertThat(r.get("name").asString()).isEqualTo("Dr. After Testperson");
+        assertThat(r.get("weeklyHours").asInt()).isEqualTo(40);
+        assertThat(r.get("licenses").findValuesAsString("state")).containsExactly("Nevada", "California");
+        assertThat(r.get("affiliations").size()).isZero();
+        assertThat(auditOf(id)).containsExactly(
+                "director PANEL_ADD_REVIEWER reviewer " + id + ": 1 license(s), 1 certification(s), 1 affiliation(s)",
+                "admin PANEL_REPLACE_REVIEWER reviewer " + id + ": 2 license(s), 1 certification(s), 0 affiliation(s)");
+
+        // the first license removed: Nevada goes, California stays
+        Answer removed = call("director", "DELETE", "/api/reviewers/" + id + "/licenses/0", null);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(call("intake", "GET", "/api/reviewers/" + id, null).json().get("licenses")
+                .findValuesAsString("state")).containsExactly("California");
+        assertThat(jdbc.sql("select count(*) from reviewer_licenses where reviewer_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(auditOf(id)).hasSize(3).last()
+                .isEqualTo("director PANEL_REMOVE_LICENSE reviewer " + id + ": licenses item 1");
+
+        // no such item, no such list, no such reviewer: refused, nothing stored, nothing audited
+        Answer none = call("director", "DELETE", "/api/reviewers/" + id + "/licenses/4", null);
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.json().get("errors").get(0).get("field").asString()).isEqualTo("licenses");
+        assertThat(none.json().get("errors").get(0).get("message").asString()).isEqualTo("has no item 5");
+        assertThat(call("director", "DELETE", "/api/reviewers/R-999999/licenses/0", null).status()).isEqualTo(404);
+        assertThat(call("director", "PUT", "/api/reviewers/" + id, reviewer(" ", null, null)).status())
+                .isEqualTo(400);
+        assertThat(call("intake", "GET", "/api/reviewers/" + id, null).json().get("name").asString())
+                .isEqualTo("Dr. After Testperson");
+        assertThat(auditOf(id)).hasSize(3);
+        assertThat(String.join("\n", auditOf(id))).doesNotContain("Testperson").doesNotContain("NV-77")
+                .doesNotContain("Orchard Audit Holdings");
+    }
+
+    /** The audit rows of a reviewer's panel changes, oldest first: "user ACTION detail". */
+    private java.util.List<String> auditOf(String id) {
+        return jdbc.sql("select username || ' ' || action || ' ' || detail from audit_log where action like 'PANEL_%' "
+                + "and (detail = ? or detail like ?) order by id").params("reviewer " + id, "reviewer " + id + ":%")
+                .query(String.class).list();
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldAndNothingIsStored() {
         int before = jdbc.sql("select count(*) from reviewers").query(Integer.class).single();
         Answer a = call("director", "POST", "/api/reviewers", """

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openimr.cases.assignment.PanelFixtures;
+import org.openimr.reviewers.ReviewerPanel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,6 +23,8 @@ class RoleMatrixTest extends CaseApiSupport {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReviewerPanel panel;
 
     @Test
     void everyRoleGetsExactlyWhatItMay() {
@@ -30,9 +34,12 @@ class RoleMatrixTest extends CaseApiSupport {
         assertThat(call("intake", "POST", "/api/cases/" + assigned + "/events",
                 "{\"type\":\"NOARFI_SENT\",\"on\":\"" + on + "\",\"method\":\"MAIL\",\"version\":1}").status())
                 .isEqualTo(200);
-        assertThat(call("director", "POST", "/api/cases/" + assigned + "/events",
-                "{\"type\":\"REVIEWER_ASSIGNED\",\"on\":\"" + on + "\",\"reviewer\":\"reviewer\",\"version\":2}")
+        assertThat(call("intake", "POST", "/api/cases/" + assigned + "/events",
+                "{\"type\":\"RECORDS_RECEIVED\",\"on\":\"" + on + "\",\"completeness\":\"COMPLETE\",\"version\":2}")
                 .status()).isEqualTo(200);
+        assertThat(call("director", "POST", "/api/cases/" + assigned + "/reviewer-assignment", "{\"reviewer\":\""
+                + PanelFixtures.reviewerSignedInAs(panel, "reviewer").value() + "\",\"version\":3}").status())
+                .isEqualTo(200);
 
         Map<String, int[]> expected = new LinkedHashMap<>();
         // anonymous, intake, reviewer, director, admin
@@ -178,15 +185,22 @@ class RoleMatrixTest extends CaseApiSupport {
                 .containsExactly("READ_CASE NOT_FOUND", "READ_CASE NOT_FOUND", "OPEN_REVIEW NOT_FOUND");
     }
 
-    /** A case filed by intake, its NOARFI sent and the reviewer signed in as {@code reviewer} assigned today. */
+    /**
+     * A case filed by intake, its NOARFI sent, its records complete, and the panel reviewer signed in as
+     * {@code reviewer} assigned today through the conflict screening.
+     */
     private String assignedTo(String reviewer) {
         String n = file(uniqueClaim());
         String on = today().toString();
         assertThat(call("intake", "POST", "/api/cases/" + n + "/events",
                 "{\"type\":\"NOARFI_SENT\",\"on\":\"" + on + "\",\"method\":\"MAIL\",\"version\":1}").status())
                 .isEqualTo(200);
-        assertThat(call("director", "POST", "/api/cases/" + n + "/events", "{\"type\":\"REVIEWER_ASSIGNED\",\"on\":\""
-                + on + "\",\"reviewer\":\"" + reviewer + "\",\"version\":2}").status()).isEqualTo(200);
+        assertThat(call("intake", "POST", "/api/cases/" + n + "/events",
+                "{\"type\":\"RECORDS_RECEIVED\",\"on\":\"" + on + "\",\"completeness\":\"COMPLETE\",\"version\":2}")
+                .status()).isEqualTo(200);
+        assertThat(call("director", "POST", "/api/cases/" + n + "/reviewer-assignment", "{\"reviewer\":\""
+                + PanelFixtures.reviewerSignedInAs(panel, reviewer).value() + "\",\"version\":3}").status())
+                .isEqualTo(200);
         return n;
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,6 +97,28 @@ public abstract class BrowserTest {
         WebDriverWait wait = new WebDriverWait(sharedDriver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.stalenessOf(oldPage));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** The element the selector finds, once it is on the page (waiting for it as {@link #waiting()} does). */
+    protected WebElement find(String css) {
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits up to 20 seconds; an element read while its page is being replaced is read again. */
+    protected WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(sharedDriver, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
+        return wait;
+    }
+
+    /** Signs a staff user in on the sign-in page (the tests give every user the password "test-password"). */
+    protected void signIn(String user) {
+        sharedDriver.manage().deleteAllCookies();
+        open("/login");
+        find("#username").sendKeys(user);
+        find("#password").sendKeys("test-password");
+        clickThrough(find("button[type=submit]"));
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** Runs axe-core on the current page (WCAG 2.0/2.1 A and AA rules) and fails listing every violation. */

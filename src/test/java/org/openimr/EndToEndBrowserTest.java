@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,11 +29,9 @@ import org.openimr.reviewers.ReviewerPanel;
 import org.openimr.reviewers.UsState;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -282,31 +279,11 @@ class EndToEndBrowserTest extends BrowserTest {
         }
     }
 
-    private void signIn(String user) {
-        browser().manage().deleteAllCookies();
-        open("/login");
-        find("#username").sendKeys(user);
-        find("#password").sendKeys(PASSWORD);
-        clickThrough(find("button[type=submit]"));
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
     private void type(String field, String text) {
         find("#f-" + field.replaceAll("[^A-Za-z0-9]", "-")).sendKeys(text);
     }
 
     private void select(String field, String value) {
         new Select(find("#f-" + field)).selectByValue(value);
-    }
-
-    private WebElement find(String css) {
-        return browser().findElement(By.cssSelector(css));
-    }
-
-    /** Waits for a page after a submit; an element read while the old page is being replaced is read again. */
-    private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser(), Duration.ofSeconds(20));
-        wait.ignoring(WebDriverException.class);
-        return wait;
     }
 }

@@ -101,11 +101,7 @@ class CaseApi {
                     required = false) String ifMatch) {
         CaseNumber n = number(caseNumber);
         List<ValidationProblems.Problem> problems = new ArrayList<>();
-        Integer version = ifMatch != null ? parseEtag(ifMatch, problems) : event.version();
-        if (version == null && problems.isEmpty()) {
-            problems.add(new ValidationProblems.Problem("version",
-                    "is missing: send the version you read (If-Match header or version field)"));
-        }
+        Integer version = versionRead(ifMatch, event.version(), problems);
         UnaryOperator<ImrCase> change = event.change(problems, cases::rescreening);
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(ValidationProblems.of(problems));
@@ -160,11 +156,7 @@ class CaseApi {
                     required = false) String ifMatch) {
         CaseNumber n = number(caseNumber);
         List<ValidationProblems.Problem> problems = new ArrayList<>();
-        Integer version = ifMatch != null ? parseEtag(ifMatch, problems) : input.version();
-        if (version == null && problems.isEmpty()) {
-            problems.add(new ValidationProblems.Problem("version",
-                    "is missing: send the version you read (If-Match header or version field)"));
-        }
+        Integer version = versionRead(ifMatch, input.version(), problems);
         CaseNumber absorbed = input.absorbed(problems);
         LocalDate on = input.day(cases.today(), problems);
         if (!problems.isEmpty()) {
@@ -245,6 +237,16 @@ class CaseApi {
     /** The case as the API shows it, with the conflict its assigned reviewer has, if any. */
     private static String etag(StoredCase c) {
         return "\"" + c.version() + "\"";
+    }
+
+    /** The version of the case the client read: If-Match, else the body's version field; a problem when neither. */
+    private static Integer versionRead(String ifMatch, Integer bodyVersion, List<ValidationProblems.Problem> problems) {
+        Integer version = ifMatch != null ? parseEtag(ifMatch, problems) : bodyVersion;
+        if (version == null && problems.isEmpty()) {
+            problems.add(new ValidationProblems.Problem("version",
+                    "is missing: send the version you read (If-Match header or version field)"));
+        }
+        return version;
     }
 
     private static Integer parseEtag(String ifMatch, List<ValidationProblems.Problem> problems) {

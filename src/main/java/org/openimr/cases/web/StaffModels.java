@@ -77,26 +77,37 @@ public final class StaffModels {
     public record Field(String name, String label, String hint) {
     }
 
+    /** A form sent back with what was typed and the problems of each field, as the templates read it. */
+    public interface FilledForm {
+
+        Map<String, String> values();
+
+        List<ValidationProblems.Problem> problems();
+
+        /** What was typed in the field; empty when nothing. */
+        default String value(String field) {
+            String v = values().get(field);
+            return v == null ? "" : v;
+        }
+
+        /** The problems of the field, in words. */
+        default List<String> errors(String field) {
+            return problems().stream().filter(p -> p.field().equals(field)).map(ValidationProblems.Problem::message)
+                    .toList();
+        }
+    }
+
     /**
      * The form to name a party of the records on a case page: the choices, what was typed and the problems of each
      * field (empty until a naming is refused).
      */
     public record PartyForm(Map<String, String> values, List<ValidationProblems.Problem> problems,
-            List<String> treatments, String refused, boolean open) {
+            List<String> treatments, String refused, boolean open)
+            implements FilledForm {
 
         /** The empty form of a case: offered while the case is {@code open}. */
         public static PartyForm empty(List<String> treatments, boolean open) {
             return new PartyForm(Map.of(), List.of(), treatments, null, open);
-        }
-
-        public String value(String field) {
-            String v = values.get(field);
-            return v == null ? "" : v;
-        }
-
-        public List<String> errors(String field) {
-            return problems.stream().filter(p -> p.field().equals(field)).map(ValidationProblems.Problem::message)
-                    .toList();
         }
 
         /** Why the naming was refused as a whole (a closed case, a stale version), or the problems of fields the
@@ -175,17 +186,8 @@ public final class StaffModels {
             .toList();
 
     /** The application form: what was typed, and the problems of each field. */
-    public record ApplicationPage(Map<String, String> values, List<ValidationProblems.Problem> problems) {
-
-        public String value(String field) {
-            String v = values.get(field);
-            return v == null ? "" : v;
-        }
-
-        public List<String> errors(String field) {
-            return problems.stream().filter(p -> p.field().equals(field)).map(ValidationProblems.Problem::message)
-                    .toList();
-        }
+    public record ApplicationPage(Map<String, String> values, List<ValidationProblems.Problem> problems)
+            implements FilledForm {
 
         public List<Field> employeeFields() {
             return EMPLOYEE;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openimr.BrowserTest;
@@ -18,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -158,14 +156,6 @@ class ReviewPagesBrowserTest extends BrowserTest {
             details.findElement(By.tagName("summary")).click();
         }
         return details.findElement(By.cssSelector(css)).getText();
-    }
-
-    private WebElement find(String css) {
-        return browser().findElement(By.cssSelector(css));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser(), Duration.ofSeconds(20));
     }
 
     @Test

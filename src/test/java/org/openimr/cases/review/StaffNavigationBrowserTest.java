@@ -2,7 +2,6 @@ package org.openimr.cases.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -124,22 +122,5 @@ class StaffNavigationBrowserTest extends BrowserTest {
                 """, links);
         assertThat(statuses).as(browser().getCurrentUrl()).isNotEmpty()
                 .allSatisfy((url, status) -> assertThat(status).as(url).isNotEqualTo(403L));
-    }
-
-    private void signIn(String user) {
-        browser().manage().deleteAllCookies();
-        open("/login");
-        find("#username").sendKeys(user);
-        find("#password").sendKeys("test-password");
-        clickThrough(find("button[type=submit]"));
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private WebElement find(String css) {
-        return browser().findElement(By.cssSelector(css));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser(), Duration.ofSeconds(20));
     }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openimr.BrowserTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -95,9 +94,5 @@ class IntakeQueueBrowserTest extends BrowserTest {
                 .map(row -> row.findElements(By.tagName("td")))
                 .map(cells -> cells.get(0).getText() + " | " + cells.get(1).getText() + " | " + cells.get(4).getText())
                 .toList();
-    }
-
-    private WebElement find(String css) {
-        return browser().findElement(By.cssSelector(css));
     }
 }

@@ -2,7 +2,6 @@ package org.openimr.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -30,10 +29,8 @@ import org.openimr.reviewers.ReviewerPanel;
 import org.openimr.reviewers.UsState;
 import org.openimr.shared.Priority;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -172,22 +169,5 @@ class NamedPartyBrowserTest extends BrowserTest {
         cases.record(number, c.version(), "RECORD_RECORDS_RECEIVED", k -> k.receiveRecords(today,
                 RecordsCompleteness.COMPLETE));
         return number.value();
-    }
-
-    private void signIn(String user) {
-        browser().manage().deleteAllCookies();
-        open("/login");
-        find("#username").sendKeys(user);
-        find("#password").sendKeys("test-password");
-        clickThrough(find("button[type=submit]"));
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private WebElement find(String css) {
-        return browser().findElement(By.cssSelector(css));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser(), Duration.ofSeconds(15));
     }
 }

@@ -2,7 +2,6 @@ package org.openimr.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.openimr.reviewers.UsState;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -120,26 +118,9 @@ class PanelEditBrowserTest extends BrowserTest {
         return id;
     }
 
-    private void signIn(String user) {
-        browser().manage().deleteAllCookies();
-        open("/login");
-        find("#username").sendKeys(user);
-        find("#password").sendKeys("test-password");
-        clickThrough(find("button[type=submit]"));
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
     private void replace(String field, String text) {
         WebElement input = find("#f-" + field);
         input.clear();
         input.sendKeys(text);
-    }
-
-    private WebElement find(String css) {
-        return waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser(), Duration.ofSeconds(15));
     }
 }

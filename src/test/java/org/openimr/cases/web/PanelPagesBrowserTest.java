@@ -2,7 +2,6 @@ package org.openimr.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -30,7 +29,6 @@ import org.openimr.shared.Priority;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -173,24 +171,7 @@ class PanelPagesBrowserTest extends BrowserTest {
         return n.value();
     }
 
-    private void signIn(String user) {
-        browser().manage().deleteAllCookies();
-        open("/login");
-        find("#username").sendKeys(user);
-        find("#password").sendKeys("test-password");
-        clickThrough(find("button[type=submit]"));
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
     private void type(String field, String text) {
         find("#f-" + field.replaceAll("[^A-Za-z0-9]", "-")).sendKeys(text);
-    }
-
-    private WebElement find(String css) {
-        return browser().findElement(By.cssSelector(css));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser(), Duration.ofSeconds(15));
     }
 }

@@ -2,16 +2,13 @@ package org.openimr.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openimr.BrowserTest;
 import org.openimr.cases.staff.Role;
 import org.openimr.cases.staff.StaffUsers;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -59,13 +56,5 @@ class SignInPageBrowserTest extends BrowserTest {
         waiting().until(ExpectedConditions.urlContains("/login?logout"));
         assertThat(find("#signed-out").getText()).isEqualTo("You are signed out.");
         assertAccessible();
-    }
-
-    private WebElement find(String css) {
-        return browser().findElement(By.cssSelector(css));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser(), Duration.ofSeconds(15));
     }
 }

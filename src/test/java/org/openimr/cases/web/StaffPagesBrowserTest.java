@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +16,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -157,14 +155,6 @@ class StaffPagesBrowserTest extends BrowserTest {
 
     private void select(String field, String value) {
         new org.openqa.selenium.support.ui.Select(find("#f-" + field)).selectByValue(value);
-    }
-
-    private WebElement find(String css) {
-        return browser().findElement(By.cssSelector(css));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser(), Duration.ofSeconds(15));
     }
 
     private void screenshot(String name) {

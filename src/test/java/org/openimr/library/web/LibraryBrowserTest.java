@@ -3,7 +3,6 @@ package org.openimr.library.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.openimr.BrowserTest;
@@ -13,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,16 +37,8 @@ abstract class LibraryBrowserTest extends BrowserTest {
         DemoLibraryFixture.ensureDemoLibrary(store, jdbc, transactions);
     }
 
-    WebElement find(String css) {
-        return browser().findElement(By.cssSelector(css));
-    }
-
     java.util.List<WebElement> findAll(String css) {
         return browser().findElements(By.cssSelector(css));
-    }
-
-    WebDriverWait waiting() {
-        return new WebDriverWait(browser(), Duration.ofSeconds(15));
     }
 
     void screenshot(String name) {

@@ -85,7 +85,7 @@ public class CaseService {
         try {
             StoredCase filed = tx.execute(status -> {
                 store.lockClaim(application.claimNumber().value());
-                refuseDuplicate(application);
+                refuseDuplicate(application, null);
                 ImrCase c = ImrCase.open(numbers, application, application.receivedOn()).withTimeframes(timeframes)
                         .screen(today, EligibilitySpecification.standard(), screening(application, liability));
                 return store.insert(c, user());
@@ -128,23 +128,30 @@ public class CaseService {
 
     /**
      * Records the information that completes an incomplete application, received {@code on}, and screens the
-     * application at once, against the version read.
+     * application at once, against the version read. A completed application already filed in a case still open is
+     * refused as on filing ({@link DuplicateApplicationException}), and nothing is stored.
      */
     public StoredCase completeApplication(CaseNumber n, int expectedVersion, Application completed,
             LiabilityPosition liability, LocalDate on) {
-        return record(n, expectedVersion, "RECEIVE_INFORMATION", c -> c.receiveInformation(on, completed)
-                .screen(on, EligibilitySpecification.standard(), screening(completed, liability)));
+        return record(n, expectedVersion, "RECEIVE_INFORMATION", c -> {
+            store.lockClaim(completed.claimNumber().value());
+            refuseDuplicate(completed, n);
+            return c.receiveInformation(on, completed)
+                    .screen(on, EligibilitySpecification.standard(), screening(completed, liability));
+        });
     }
 
     /**
      * Throws {@link DuplicateApplicationException} when {@code application} was already filed in a case still open
      * (the first one or one consolidated into it). Once that case is closed, the same treatment is screened as an
-     * earlier IMR instead (a decided or ended case) or may be filed anew (an ineligible or withdrawn one).
+     * earlier IMR instead (a decided or ended case) or may be filed anew (an ineligible or withdrawn one). The case
+     * {@code self} the application belongs to, if any, is not its own duplicate.
      */
-    private void refuseDuplicate(Application application) {
+    private void refuseDuplicate(Application application, CaseNumber self) {
         for (StoredCase open : store.ofClaim(application.claimNumber().value())) {
             ImrCase c = open.imrCase();
-            if (!c.status().isClosed() && Duplicates.duplicateOf(application, c.applications()).isPresent()) {
+            if (!c.caseNumber().equals(self) && !c.status().isClosed()
+                    && Duplicates.duplicateOf(application, c.applications()).isPresent()) {
                 throw new DuplicateApplicationException(c.caseNumber());
             }
         }
@@ -256,7 +263,7 @@ public class CaseService {
         } catch (CaseNotFoundException e) {
             audit.record(action, n.value(), AuditLog.Outcome.NOT_FOUND, null);
             throw e;
-        } catch (StaleVersionException e) {
+        } catch (StaleVersionException | DuplicateApplicationException e) {
             audit.record(action, n.value(), AuditLog.Outcome.CONFLICT, e.getMessage());
             throw e;
         } catch (IllegalTransitionException | IllegalArgumentException e) {

@@ -26,6 +26,26 @@ class IncompleteApplicationApiTest extends CaseApiSupport {
     }
 
     @Test
+    void anAnswerThatMakesTheApplicationOneAlreadyFiledInAnOpenCaseIsRefusedNamingItAndNothingIsStored() {
+        String claim = uniqueClaim();
+        String complete = application(claim);
+        Answer first = call("intake", "POST", "/api/cases", complete);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String filed = first.json().get("caseNumber").asString();
+        String n = call("intake", "POST", "/api/cases?ifIncomplete=REQUEST_INFORMATION", incomplete(complete)).json()
+                .get("caseNumber").asString();
+
+        Answer duplicate = call("intake", "POST", "/api/cases/" + n + "/information", complete, "If-Match", "\"1\"");
+
+        assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(409);
+        assertThat(duplicate.json().get("duplicateOf").asString()).isEqualTo(filed);
+        assertThat(events(n)).isEqualTo(2);
+        Answer still = call("intake", "GET", "/api/cases/" + n, null);
+        assertThat(still.json().get("status").get("code").asString()).isEqualTo("AWAITING_INFORMATION");
+        assertThat(still.etag()).isEqualTo("\"1\"");
+    }
+
+    @Test
     void anIncompleteApplicationGetsARequestForInformationThenItsAnswerIsScreened() {
         String claim = uniqueClaim();
         String complete = application(claim);

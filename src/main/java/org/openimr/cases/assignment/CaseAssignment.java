@@ -264,6 +264,12 @@ public class CaseAssignment {
     private StoredCase record(StoredCase c, Assignment a, String login, int expectedVersion, String reason) {
         return cases.record(c.imrCase().caseNumber(), expectedVersion, reason == null ? "ASSIGN_REVIEWER"
                 : "REASSIGN_REVIEWER", current -> {
+            // a signature made since the case was read wins: the case then keeps its reviewer
+            cases.holdCase(current.caseNumber());
+            if (reason != null && signatures.isSigned(current.caseNumber())) {
+                throw new IllegalTransitionException("Case " + current.caseNumber().value() + ": the review was "
+                        + "signed, so the case keeps its reviewer.");
+            }
             ImrCase next = reason == null ? current.assignReviewer(a.assignedOn(), login)
                     : current.reassignReviewer(a.assignedOn(), login, reason);
             assignments.record(a);

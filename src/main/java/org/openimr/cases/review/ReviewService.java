@@ -148,6 +148,9 @@ public class ReviewService {
         } catch (ReviewInputException e) {
             audit.record(action, n.value(), AuditLog.Outcome.INVALID, e.getMessage());
             throw e;
+        } catch (NotTheAssignedReviewerException e) {
+            audit.record(action, n.value(), AuditLog.Outcome.DENIED, e.getMessage());
+            throw e;
         } catch (ReviewConflictException e) {
             audit.record(action, n.value(), AuditLog.Outcome.CONFLICT, e.getMessage());
             throw e;
@@ -366,6 +369,10 @@ public class ReviewService {
         }
         try {
             String detail = tx.execute(status -> {
+                // a reassignment made since the case was read wins: the review is then no longer this reviewer's
+                if (!isAssignedReviewer(cases.holdCase(n))) {
+                    throw new NotTheAssignedReviewerException(n, user());
+                }
                 Review current = reviews.load(n);
                 if (current.isSigned()) {
                     throw signed(n, current);
@@ -380,6 +387,9 @@ public class ReviewService {
             });
             audit.record(action, n.value(), AuditLog.Outcome.ALLOWED, detail);
             return reviews.load(n);
+        } catch (NotTheAssignedReviewerException e) {
+            audit.record(action, n.value(), AuditLog.Outcome.DENIED, e.getMessage());
+            throw e;
         } catch (ReviewConflictException e) {
             audit.record(action, n.value(), AuditLog.Outcome.CONFLICT, e.getMessage());
             throw e;

@@ -234,6 +234,15 @@ public class CaseService {
                 .withPriorReviews(store.priorReviews(application.claimNumber().value()));
     }
 
+    /**
+     * Holds the case until the current transaction ends (signing its review and reassigning it wait for each other)
+     * and gives it as stored now. Must be called inside a transaction.
+     */
+    public StoredCase holdCase(CaseNumber n) {
+        store.lockCase(n);
+        return store.load(n).orElseThrow(() -> new CaseNotFoundException(n));
+    }
+
     /** The case, if it exists and the user may see it; audited. */
     public Optional<StoredCase> read(CaseNumber n) {
         Optional<StoredCase> found = store.load(n).filter(this::visible);

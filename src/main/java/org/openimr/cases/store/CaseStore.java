@@ -111,6 +111,15 @@ public class CaseStore {
     }
 
     /**
+     * Holds the case, until the transaction ends, against the others that hold it: signing its review and giving it to
+     * another reviewer are done one after the other, never both on what the other has not yet done.
+     */
+    public void lockCase(CaseNumber n) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('case:' || ?))) locked").param(n.value())
+                .query(Integer.class).single();
+    }
+
+    /**
      * Holds, until the transaction ends, the filing of applications under this claim number: two copies of one
      * application filed at the same time are then checked one after the other, never both against neither.
      */

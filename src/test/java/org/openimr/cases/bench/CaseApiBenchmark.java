@@ -38,13 +38,15 @@ public final class CaseApiBenchmark {
         ConfigurableApplicationContext app = OpenImrApplication.startWeb("--server.port=0",
                 "--openimr.embedded-db.data-dir=" + dir, "--openimr.demo.enabled=false",
                 "--openimr.sweep.enabled=false");
+        // the client's threads are shut down at the end, so that the JVM exits once the figures are printed
+        java.util.concurrent.ExecutorService clientThreads = Executors.newFixedThreadPool(8);
         try {
             app.getBean(StaffUsers.class).add("bench", "bench-password", Role.INTAKE);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String base = "http://127.0.0.1:" + port;
             String auth = "Basic " + Base64.getEncoder().encodeToString("bench:bench-password"
                     .getBytes(StandardCharsets.UTF_8));
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+            HttpClient http = HttpClient.newBuilder().executor(clientThreads).build();
             // warm-up
             for (int i = 0; i < 20; i++) {
                 send(http, HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build());
@@ -65,6 +67,7 @@ public final class CaseApiBenchmark {
             phase(http, base, "HTTP Basic", auth);
             phase(http, base, "API token (Bearer)", bearer);
         } finally {
+            clientThreads.shutdownNow();
             app.close();
         }
     }

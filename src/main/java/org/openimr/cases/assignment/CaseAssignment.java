@@ -162,10 +162,13 @@ public class CaseAssignment {
     public StoredCase assign(CaseNumber n, int expectedVersion, ReviewerId chosen, String reason) {
         StoredCase c = cases.read(n).orElseThrow(() -> new CaseNotFoundException(n));
         boolean reassigning = c.imrCase().status() instanceof CaseStatus.InReview;
-        if (reassigning && signatures.isSigned(n)) {
-            audit.record("REASSIGN_REVIEWER", n.value(), AuditLog.Outcome.INVALID, "review signed");
-            throw new IllegalTransitionException("Case " + n.value() + ": the review was signed, so the case keeps "
-                    + "its reviewer.");
+        if (reassigning) {
+            try {
+                refuseIfSigned(n);
+            } catch (IllegalTransitionException e) {
+                audit.record("REASSIGN_REVIEWER", n.value(), AuditLog.Outcome.INVALID, "review signed");
+                throw e;
+            }
         }
         if (!reassigning && !isReady(c.imrCase())) {
             audit.record("ASSIGN_REVIEWER", n.value(), AuditLog.Outcome.INVALID, "not ready for a reviewer");
@@ -266,15 +269,22 @@ public class CaseAssignment {
                 : "REASSIGN_REVIEWER", current -> {
             // a signature made since the case was read wins: the case then keeps its reviewer
             cases.holdCase(current.caseNumber());
-            if (reason != null && signatures.isSigned(current.caseNumber())) {
-                throw new IllegalTransitionException("Case " + current.caseNumber().value() + ": the review was "
-                        + "signed, so the case keeps its reviewer.");
+            if (reason != null) {
+                refuseIfSigned(current.caseNumber());
             }
             ImrCase next = reason == null ? current.assignReviewer(a.assignedOn(), login)
                     : current.reassignReviewer(a.assignedOn(), login, reason);
             assignments.record(a);
             return next;
         });
+    }
+
+    /** A case whose review is signed keeps its reviewer. */
+    private void refuseIfSigned(CaseNumber n) {
+        if (signatures.isSigned(n)) {
+            throw new IllegalTransitionException("Case " + n.value() + ": the review was signed, so the case keeps "
+                    + "its reviewer.");
+        }
     }
 
     /** Each reviewer's open cases (in review under their sign-in name) and new cases per day. */

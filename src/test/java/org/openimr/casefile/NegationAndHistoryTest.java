@@ -97,6 +97,16 @@ class NegationAndHistoryTest {
     }
 
     @Test
+    void aDrugThePatientCouldNotTolerateOrDidNotRespondToWasTakenNotDenied() {
+        ClinicalFacts facts = extract("She could not tolerate naproxen and has not responded to gabapentin.");
+        assertThat(facts.medications()).extracting(Medication::generic, Medication::assertion).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("naproxen", Assertion.HISTORICAL),
+                org.assertj.core.groups.Tuple.tuple("gabapentin", Assertion.HISTORICAL));
+        assertThat(extract("She is not taking naproxen.").medications()).singleElement()
+                .extracting(Medication::assertion).isEqualTo(Assertion.NEGATED);
+    }
+
+    @Test
     void pseudoNegationsDoNotNegate() {
         ClinicalFacts facts = extract("There has been no change in his lumbar radiculopathy.");
         assertThat(facts.diagnoses()).singleElement().extracting(Diagnosis::assertion).isEqualTo(Assertion.AFFIRMED);

@@ -16,6 +16,16 @@ import org.openimr.shared.Side;
 class ClinicalFindingsTest {
 
     @Test
+    void diabeticNeuropathyAndAKneeLigamentTearAreKindsOfTheirOwn() {
+        ClinicalFacts facts = extract("Diagnoses: painful diabetic neuropathy; tear of the anterior cruciate ligament "
+                + "of the left knee; patellar instability of the right knee.");
+        assertThat(facts.diagnoses()).extracting(Diagnosis::kind).containsExactly(Diagnosis.Kind.DIABETIC_NEUROPATHY,
+                Diagnosis.Kind.KNEE_INSTABILITY, Diagnosis.Kind.KNEE_INSTABILITY);
+        assertThat(extract("Diagnosis: peripheral neuropathy.").diagnoses()).extracting(Diagnosis::kind)
+                .containsExactly(Diagnosis.Kind.NEUROPATHY);
+    }
+
+    @Test
     void aListOfDiagnosesGivesOneDiagnosisPerItemWithItsRegion() {
         String text = "The current diagnoses are documented as left L5 radiculopathy; lumbar disc herniation at "
                 + "L4-5; right carpal tunnel syndrome; complex regional pain syndrome of the left foot; and "

@@ -156,7 +156,8 @@ public final class RequestInterpreter {
 
     private Optional<RequestedDrug> drug(String text, List<Medication> meds, Optional<RequestKind> kind) {
         if (meds.isEmpty()) {
-            return Optional.empty();
+            return kind.filter(k -> k == RequestKind.TOPICAL_ANALGESIC).isPresent() && COMPOUND.matcher(text).find()
+                    ? Optional.of(unnamedCompound(text)) : Optional.empty();
         }
         Medication first = meds.get(0);
         boolean topical = TOPICAL_WORDS.matcher(text).find() || first.is(DrugClass.TOPICAL);
@@ -167,6 +168,9 @@ public final class RequestInterpreter {
         LinkedHashSet<String> classes = new LinkedHashSet<>(code.map(vocabulary::classesOf).orElse(List.of()));
         if (topical) {
             classes.add("topical_analgesic");
+            if (classes.contains("nsaid")) {
+                classes.add("topical_nsaid");
+            }
         }
         if (compound) {
             classes.add("compounded_topical");
@@ -191,6 +195,16 @@ public final class RequestInterpreter {
         return Optional.of(new RequestedDrug(first.name(), code, List.copyOf(classes),
                 strength.map(Strength::toString), mg, count, first.dosing().flatMap(Dosing::timesPerDay), route,
                 ingredients, components));
+    }
+
+    /**
+     * A compounded topical product whose ingredients the request does not name ("compounded cream 240 g"): a topical
+     * compound all the same, so the rules for compounds judge it, and what it contains is left unknown.
+     */
+    private static RequestedDrug unnamedCompound(String text) {
+        return new RequestedDrug(text, Optional.empty(), List.of("topical_analgesic", "compounded_topical"),
+                Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), RequestedDrug.Route.TOPICAL,
+                List.of(), List.of());
     }
 
     /** A drug written with a topical form reads as its topical code where the vocabulary has one. */

@@ -31,6 +31,8 @@ class RequestInterpreterTest {
             Electroencephalogram                                        | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
             Sleep study                                                 | Diagnostic Testing | Other Diagnostic Tests | OTHER_DIAGNOSTIC_TEST
             TENS unit, 30 day rental                                    | DMEPOS | Electrical Stimulation | ELECTRICAL_STIMULATION
+            PENS treatment, 4 sessions                                  | DMEPOS | Electrical Stimulation | ELECTRICAL_STIMULATION
+            Galvanic stimulation unit                                   | DMEPOS | Electrical Stimulation | ELECTRICAL_STIMULATION
             Lumbar brace                                                | DMEPOS | Prosthetics/Orthotics | DURABLE_MEDICAL_EQUIPMENT
             Front-wheeled walker                                        | DMEPOS | DME | DURABLE_MEDICAL_EQUIPMENT
             Follow-up visit with the treating physician                 | Evaluation & Management | Medical Specialties | OFFICE_VISIT
@@ -110,6 +112,10 @@ class RequestInterpreterTest {
         assertThat(interpreter.interpret("One month supply of tramadol 50 mg").quantity().days()).hasValue(30);
         assertThat(interpreter.interpret("Daily RN visits for 3 weeks").quantity().days()).hasValue(21);
         assertThat(interpreter.interpret("Home health aide 4 hours a day").quantity().hours()).hasValue(28);
+        assertThat(interpreter.interpret("Flurbiprofen 20% cream, apply twice daily for 6 months").quantity().days())
+                .hasValue(180);
+        assertThat(interpreter.interpret("TENS unit rental for 3 months").quantity().days()).hasValue(90);
+        assertThat(interpreter.interpret("Physical therapy for 3 months").quantity().days()).isEmpty();
     }
 
     @Test
@@ -175,6 +181,19 @@ class RequestInterpreterTest {
                 .ingredients()).contains("gabapentin", "ketamine");
         assertThat(interpreter.interpret("Capsaicin 0.0375% cream").drug().orElseThrow().ingredients())
                 .contains("capsaicin_0_0375_percent");
+    }
+
+    @Test
+    void aTopicalNsaidIsOfItsClassAndACompoundNeedNotNameItsIngredients() {
+        assertThat(interpreter.interpret("Flurbiprofen 20% cream for the right knee").drug().orElseThrow().classes())
+                .contains("topical_nsaid", "topical_analgesic");
+        assertThat(interpreter.interpret("Flurbiprofen 100 mg #60").drug().orElseThrow().classes())
+                .doesNotContain("topical_nsaid");
+        RequestedDrug unnamed = interpreter.interpret("Compounded topical cream 240 g").drug().orElseThrow();
+        assertThat(unnamed.isCompound()).isTrue();
+        assertThat(unnamed.code()).isEmpty();
+        assertThat(unnamed.components()).isEmpty();
+        assertThat(unnamed.route()).isEqualTo(RequestedDrug.Route.TOPICAL);
     }
 
     @Test

@@ -769,7 +769,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         List<String> ingredients = c.request().drug().map(d -> d.ingredients()).orElse(List.of());
         List<String> bad = ingredients.stream().filter(cr.ingredients()::contains).toList();
         if (bad.isEmpty()) {
-            if (c.request().drug().isEmpty()) {
+            if (c.request().drug().map(d -> d.components().isEmpty()).orElse(true)) {
                 return finding(cr, Verdict.UNKNOWN, List.of(), "the ingredients of the product requested");
             }
             return finding(cr, Verdict.MET, List.of(), "");

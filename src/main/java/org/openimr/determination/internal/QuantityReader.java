@@ -48,6 +48,9 @@ public final class QuantityReader {
             "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b", F);
     private static final Pattern MONTH_SUPPLY = Pattern.compile("\\b" + NUM + "[\\s-]*months?(?:'s)?\\s+(?:supply|rental)\\b", F);
     private static final Pattern DAILY_FOR_WEEKS = Pattern.compile("\\bdaily\\b", F);
+    /** "apply twice daily for 6 months", "rental for 3 months": a daily use or a rental that long. */
+    private static final Pattern DAILY_FOR_MONTHS = Pattern.compile(
+            "\\b(?:daily|rentals?|rent)\\b.*?\\bfor\\s+(?:the\\s+next\\s+)?" + NUM + "\\s*months?\\b(?!\\s*(?:supply|rental))", F);
     /** "monthly follow-up visits for 6 months", "once a month for three months": one a month. */
     private static final Pattern MONTHLY = Pattern.compile("\\b(?:monthly|(?:once\\s+)?(?:a|per|every)\\s+month)\\b", F);
     private static final Pattern HOURS = Pattern.compile("\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?:\\s*(?:a|per)\\s*(day|week))?", F);
@@ -145,6 +148,10 @@ public final class QuantityReader {
                 note(asWritten, m.group());
             } else if (weeks != null && perWeek == null && DAILY_FOR_WEEKS.matcher(t).find()) {
                 days = weeks * 7;
+            } else if (weeks == null && perWeek == null && (m = DAILY_FOR_MONTHS.matcher(t)).find()) {
+                Integer months = number(m.group(1));
+                days = months == null ? null : months * 30;
+                note(asWritten, m.group());
             }
         }
         m = HOURS.matcher(t);

@@ -200,6 +200,40 @@ class RecommendationKindsTest {
         }
 
         @Test
+        void aTopicalNsaidForKneeOsteoarthritisIsJudgedByItsOwnSectionNotTheOneForNeuropathicPain() {
+            Draft d = draft("Osteoarthritis of the right knee. Oral NSAIDs upset her stomach.",
+                    "Voltaren gel 1% 100 g for the right knee", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.trace().recommendations()).filteredOn(r -> r.id().equals("cpmtg-2016.topical-analgesics"))
+                    .singleElement().extracting(RecommendationTrace::conclusion).isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+
+        @Test
+        void aCompoundIsStillJudgedByTheSectionOnTopicalAnalgesicsInGeneral() {
+            Draft d = draft("Osteoarthritis of the right knee.", "Flurbiprofen 20%, menthol 2% compounded cream 120 g "
+                    + "for the right knee", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.citationText()).contains("Topical analgesics");
+        }
+
+        @Test
+        void capsaicinStrongerThanTheGuidelineSupportsIsNotSupported() {
+            String record = "Osteoarthritis of both hands. She could not tolerate naproxen.";
+            assertOutcome(draft(record, "Capsaicin 0.025% cream 60 g", DECIDED, INJURED), DraftOutcome.OVERTURNED);
+            Draft strong = draft(record, "Capsaicin 0.1% cream 60 g", DECIDED, INJURED);
+            assertOutcome(strong, DraftOutcome.UPHELD);
+            assertThat(strong.rationale()).contains("0.1% requested");
+        }
+
+        @Test
+        void aCompoundWhoseIngredientsAreNotNamedIsNotShownNecessary() {
+            Draft d = draft("The patient has neuropathic pain of the left foot. Gabapentin failed.",
+                    "Compounded topical cream 240 g", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("the ingredients of the product requested");
+        }
+
+        @Test
         void lidocaineOtherThanThePatchIsNotRecommended() {
             Draft d = draft("The patient has low back pain.", "Lidocaine ointment 5% 30 g", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);
@@ -289,6 +323,24 @@ class RecommendationKindsTest {
                     + "failed to relieve the pain. She continues a home exercise program.", "TENS unit 30 day rental",
                     DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void tensAfterSurgeryIsJudgedByThePostoperativeSectionForItsFirstThirtyDays() {
+            String record = "She underwent left carpal tunnel release on 11/21/2016. Incisional pain limits her hand "
+                    + "therapy.";
+            Draft within = draft(record, "TENS unit rental for 14 days after surgery", DECIDED, INJURED);
+            assertOutcome(within, DraftOutcome.OVERTURNED);
+            assertThat(within.citationText()).contains("post operative pain");
+            Draft beyond = draft(record, "TENS unit rental for 60 days after surgery", DECIDED, INJURED);
+            assertOutcome(beyond, DraftOutcome.UPHELD);
+            assertThat(beyond.rationale()).contains("to day 70");
+        }
+
+        @Test
+        void galvanicStimulationIsNotRecommended() {
+            assertOutcome(draft("Chronic left heel pain.", "Galvanic stimulation unit", DECIDED, INJURED),
+                    DraftOutcome.UPHELD);
         }
 
         @Test

@@ -64,6 +64,7 @@ final class LimitEvaluator {
             case HOURS_PER_WEEK -> hours(limit, q);
             case LEVELS -> levels(limit);
             case TESTS -> tests(limit);
+            case PERCENT -> percent(limit);
             default -> aside(limit, "not checked by the engine");
         };
     }
@@ -218,6 +219,12 @@ final class LimitEvaluator {
     // ---------------------------------------------------------------------------------------------- durations
 
     private LimitFinding duration(Recommendation r, Limit limit, RequestedQuantity q) {
+        if (limit.max() != null && limit.per() == LimitScope.SINCE_SURGERY) {
+            Optional<LimitFinding> sinceSurgery = sinceSurgery(limit, q);
+            if (sinceSurgery.isPresent()) {
+                return sinceSurgery.get();
+            }
+        }
         if (limit.max() == null || limit.per() == LimitScope.SINCE_SURGERY) {
             return aside(limit, limit.per() == LimitScope.SINCE_SURGERY ? "the postsurgical period (see the phase)"
                     : "a minimum only");
@@ -242,6 +249,28 @@ final class LimitEvaluator {
         boolean ok = requestedDays.get() <= maxDays + 0.5;
         return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, Math.round(requestedDays.get())
                 + " days requested" + (ok ? ", within " : ", more than ") + limit.describe(), List.of(), false, "");
+    }
+
+    /**
+     * A use the guideline allows only so long after surgery ("the first 30 days"): the days from the surgery to the
+     * request plus the days requested; empty when the surgery date or the length requested is not stated.
+     */
+    private Optional<LimitFinding> sinceSurgery(Limit limit, RequestedQuantity q) {
+        Optional<java.time.LocalDate> surgery = c.facts().surgeries().stream()
+                .filter(s -> s.assertion() == Assertion.HISTORICAL)
+                .flatMap(s -> s.date().stream()).map(d -> d.lastDay()).max(java.time.LocalDate::compareTo);
+        Optional<Integer> requested = q.days().isPresent() ? Optional.of(q.days().getAsInt())
+                : q.weeks().isPresent() && q.perWeek().isEmpty() ? Optional.of(q.weeks().getAsInt() * 7)
+                : Optional.empty();
+        if (surgery.isEmpty() || requested.isEmpty() || c.requestDate() == null) {
+            return Optional.empty();
+        }
+        long since = ChronoUnit.DAYS.between(surgery.get(), c.requestDate());
+        long last = since + requested.get();
+        boolean ok = last <= days(limit.quantity().name(), limit.max().doubleValue()) + 0.5;
+        return Optional.of(new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, requested.get()
+                + " days requested from day " + since + " after the surgery, to day " + last
+                + (ok ? ", within " : ", beyond ") + limit.describe(), List.of(), false, ""));
     }
 
     private LimitFinding drugDuration(Limit limit, double maxDays) {
@@ -295,6 +324,9 @@ final class LimitEvaluator {
         if (q.days().isPresent()) {
             return Optional.of(q.days().getAsInt());
         }
+        if (q.weeks().isPresent() && q.perWeek().isEmpty() && q.count().isEmpty()) {
+            return Optional.of(q.weeks().getAsInt() * 7);
+        }
         var d = c.request().drug();
         if (d.isPresent() && d.get().count().isPresent() && d.get().dosesPerDay().isPresent()
                 && d.get().dosesPerDay().get().signum() > 0) {
@@ -343,6 +375,19 @@ final class LimitEvaluator {
         boolean ok = daily.compareTo(limit.max()) <= 0;
         return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, daily.toPlainString()
                 + " mg a day requested", List.of(), false, "");
+    }
+
+    /** The strength of a topical product ("capsaicin 0.1% cream") against the strongest the guideline supports. */
+    private LimitFinding percent(Limit limit) {
+        Optional<BigDecimal> pct = c.request().drug().flatMap(d -> d.strength()).filter(s -> s.endsWith("%"))
+                .map(s -> new BigDecimal(s.substring(0, s.indexOf(' ') < 0 ? s.length() - 1 : s.indexOf(' '))
+                        .replace("%", "")));
+        if (pct.isEmpty() || limit.max() == null) {
+            return aside(limit, "the strength requested is not stated");
+        }
+        boolean ok = pct.get().compareTo(limit.max()) <= 0;
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, pct.get().toPlainString()
+                + "% requested" + (ok ? ", within " : ", stronger than ") + limit.describe(), List.of(), false, "");
     }
 
     private LimitFinding hours(Limit limit, RequestedQuantity q) {

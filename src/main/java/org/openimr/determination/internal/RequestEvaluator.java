@@ -30,6 +30,7 @@ import org.openimr.guidelines.RequestKind;
 import org.openimr.guidelines.RequestProfile;
 import org.openimr.guidelines.Strength;
 import org.openimr.guidelines.Topic;
+import org.openimr.guidelines.Vocabulary;
 import org.openimr.shared.BodyRegion;
 import org.openimr.shared.CitationBasis;
 
@@ -119,6 +120,8 @@ public final class RequestEvaluator {
                     + "guideline is used (8 CCR 9792.21.1).");
         }
         governing = specificOverGeneral(governing, candidates);
+        governing = narrowerDrugRules(governing, candidates, c);
+        governing = phaseOwnRules(governing, candidates);
         if (governing.isEmpty()) {
             return new Evaluation(DraftOutcome.REFER, Optional.empty(), traces, phase, editions, steps,
                     "no recommendation in force addresses this request in this case", false);
@@ -151,6 +154,68 @@ public final class RequestEvaluator {
         }
         List<RecommendationTrace> kept = governing.stream().filter(t -> !isGeneric(byId.get(t.id()))).toList();
         return kept.isEmpty() ? governing : kept;
+    }
+
+    /**
+     * A rule that addresses a drug only through a class gives way to a rule of the same edition written for a strictly
+     * narrower part of that class: the very drug requested, or a class all of whose drugs lie in each class the
+     * broader rule reaches it by (the CPMTG's topical analgesics in general give way to its own sections on topical
+     * NSAIDs, lidocaine, capsaicin and salicylates). A rule that names the narrower class itself (compounded products)
+     * keeps its place.
+     */
+    private List<RecommendationTrace> narrowerDrugRules(List<RecommendationTrace> governing,
+            List<Recommendation> candidates, CaseRecord c) {
+        if (c.request().drug().isEmpty()) {
+            return governing;
+        }
+        Optional<String> code = c.request().drug().get().code();
+        List<String> classes = c.request().drug().get().classes();
+        Map<String, Recommendation> byId = new LinkedHashMap<>();
+        candidates.forEach(r -> byId.put(r.id(), r));
+        Map<String, List<Set<String>>> reach = new LinkedHashMap<>();
+        for (RecommendationTrace t : governing) {
+            var a = byId.get(t.id()).applies();
+            List<Set<String>> sets = new ArrayList<>();
+            if (code.isPresent() && a.drugs().contains(code.get())) {
+                sets.add(Set.of(code.get()));
+            } else {
+                a.drugClasses().stream().filter(classes::contains).map(this::drugsOfClass)
+                        .filter(d -> !d.isEmpty()).forEach(sets::add);
+            }
+            reach.put(t.id(), sets);
+        }
+        return governing.stream().filter(t -> reach.get(t.id()).isEmpty() || governing.stream()
+                .filter(o -> o != t && byId.get(o.id()).edition().id().equals(byId.get(t.id()).edition().id()))
+                .noneMatch(o -> reach.get(o.id()).stream().anyMatch(narrow -> reach.get(t.id()).stream()
+                        .allMatch(broad -> broad.containsAll(narrow) && broad.size() > narrow.size()))))
+                .toList();
+    }
+
+    /**
+     * A rule for a modality in any phase of care gives way to a rule of the same edition for that modality written for
+     * the phase the request falls in (TENS after surgery is judged by the postoperative section, not the chronic one).
+     */
+    private static List<RecommendationTrace> phaseOwnRules(List<RecommendationTrace> governing,
+            List<Recommendation> candidates) {
+        Map<String, Recommendation> byId = new LinkedHashMap<>();
+        candidates.forEach(r -> byId.put(r.id(), r));
+        return governing.stream().filter(t -> {
+            Recommendation r = byId.get(t.id());
+            return !r.applies().phases().isEmpty() || r.applies().modalities().isEmpty() || governing.stream()
+                    .map(o -> byId.get(o.id()))
+                    .noneMatch(o -> o != r && !o.applies().phases().isEmpty() && o.edition().id().equals(r.edition().id())
+                            && o.applies().modalities().stream().anyMatch(r.applies().modalities()::contains));
+        }).toList();
+    }
+
+    private Set<String> drugsOfClass(String drugClass) {
+        Set<String> drugs = new LinkedHashSet<>();
+        for (String drug : catalogue.vocabulary().terms(Vocabulary.Category.DRUGS).keySet()) {
+            if (catalogue.vocabulary().classesOf(drug).contains(drugClass)) {
+                drugs.add(drug);
+            }
+        }
+        return drugs;
     }
 
     /**

@@ -166,7 +166,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (!d.assertion().isPresentOrPast()) {
                 continue;
             }
-            List<String> groups = data.diagnosisGroups(d.kind());
+            List<String> groups = data.diagnosisGroups(d);
             if (groups.stream().anyMatch(cr.groups()::contains)) {
                 yes.add(new Evidence("the diagnoses include " + d.text().strip(), d.span()));
             } else {

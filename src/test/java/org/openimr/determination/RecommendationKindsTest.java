@@ -5,6 +5,8 @@ import static org.openimr.determination.Drafts.draft;
 import static org.openimr.determination.Drafts.explain;
 import static org.openimr.determination.Drafts.missing;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openimr.determination.RecommendationTrace.Conclusion;
@@ -172,6 +174,14 @@ class RecommendationKindsTest {
             Draft d = draft("Examination shows paraspinal muscle spasm. She has taken cyclobenzaprine since 01/2016.",
                     "Cyclobenzaprine 7.5 mg #60", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void useForMonthsIsBeyondTheShortCourse() {
+            Draft d = draft("Examination shows paraspinal muscle spasm. She has been on cyclobenzaprine 7.5 mg twice a "
+                    + "day for the past 14 months.", "Cyclobenzaprine 7.5 mg #60", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(explain(d)).contains("NOT_MET in use since " + LocalDate.parse(DECIDED).minusMonths(14));
         }
 
         @Test

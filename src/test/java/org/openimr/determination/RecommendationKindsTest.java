@@ -192,6 +192,15 @@ class RecommendationKindsTest {
         }
 
         @Test
+        void spasticityIsJudgedByTheAntispasticityRuleNotTheShortCourseForAFlare() {
+            Draft d = draft("Multiple sclerosis with spasticity of both legs. She has taken baclofen 10 mg three times "
+                    + "a day since 2014.", "Baclofen 10 mg #90", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.trace().recommendations()).filteredOn(t -> t.id().equals("cpmtg-2016.muscle-relaxants"))
+                    .singleElement().extracting(RecommendationTrace::conclusion).isEqualTo(Conclusion.DOES_NOT_APPLY);
+        }
+
+        @Test
         void carisoprodolIsNotRecommended() {
             Draft d = draft("Examination shows muscle spasm.", "Soma 350 mg #30", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);

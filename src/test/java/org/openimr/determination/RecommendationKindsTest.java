@@ -154,6 +154,16 @@ class RecommendationKindsTest {
         }
 
         @Test
+        void takenForOverAYearCallsForLaboratoryMonitoring() {
+            Draft d = draft("Osteoarthritis of the right knee. Treatment goals are to walk a mile. She has taken naproxen"
+                    + " 550 mg twice a day for over a year.", "Naproxen 550 mg #60", "2015-06-01", INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).filteredOn(t -> t.id().equals("cpmtg-2009.nsaids.monitoring"))
+                    .singleElement().extracting(RecommendationTrace::conclusion).isEqualTo(Conclusion.UNDOCUMENTED);
+            assertThat(missing(d)).contains("liver");
+        }
+
+        @Test
         void withoutAnIndicationDocumented() {
             Draft d = draft("The patient reports right shoulder discomfort.", "Naproxen 550 mg #60", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);

@@ -43,6 +43,17 @@ class MedicationsTest {
     }
 
     @Test
+    void everyNightIsOneDoseADayAndTheSinceAfterItStaysWithTheDrug() {
+        String text = "She has used Flexeril 10 mg every night since 2013 for spasms.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.medications()).singleElement().satisfies(m -> {
+            assertThat(m.dosing()).contains(new Dosing(Optional.empty(), Optional.of(BigDecimal.ONE), false));
+            assertThat(m.since()).contains(StatedDate.year(2013));
+            assertSpan(m.span(), text, "Flexeril 10 mg every night since 2013");
+        });
+    }
+
+    @Test
     void aListWithClassesAndForms() {
         String text = "Medications include Flexeril 10 mg three times a day, omeprazole 20 mg daily, Lidoderm "
                 + "patch, Ambien 10 mg at bedtime and Cymbalta 60 mg.";

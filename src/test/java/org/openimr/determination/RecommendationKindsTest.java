@@ -5,6 +5,8 @@ import static org.openimr.determination.Drafts.draft;
 import static org.openimr.determination.Drafts.explain;
 import static org.openimr.determination.Drafts.missing;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openimr.determination.RecommendationTrace.Conclusion;
@@ -152,6 +154,16 @@ class RecommendationKindsTest {
         }
 
         @Test
+        void takenForOverAYearCallsForLaboratoryMonitoring() {
+            Draft d = draft("Osteoarthritis of the right knee. Treatment goals are to walk a mile. She has taken naproxen"
+                    + " 550 mg twice a day for over a year.", "Naproxen 550 mg #60", "2015-06-01", INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).filteredOn(t -> t.id().equals("cpmtg-2009.nsaids.monitoring"))
+                    .singleElement().extracting(RecommendationTrace::conclusion).isEqualTo(Conclusion.UNDOCUMENTED);
+            assertThat(missing(d)).contains("liver");
+        }
+
+        @Test
         void withoutAnIndicationDocumented() {
             Draft d = draft("The patient reports right shoulder discomfort.", "Naproxen 550 mg #60", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);
@@ -175,10 +187,27 @@ class RecommendationKindsTest {
         }
 
         @Test
+        void useForMonthsIsBeyondTheShortCourse() {
+            Draft d = draft("Examination shows paraspinal muscle spasm. She has been on cyclobenzaprine 7.5 mg twice a "
+                    + "day for the past 14 months.", "Cyclobenzaprine 7.5 mg #60", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(explain(d)).contains("NOT_MET in use since " + LocalDate.parse(DECIDED).minusMonths(14));
+        }
+
+        @Test
         void withoutSpasmOrAFlareDocumented() {
             Draft d = draft("The patient reports low back pain.", "Cyclobenzaprine 7.5 mg #30", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(missing(d)).contains("muscle spasm");
+        }
+
+        @Test
+        void spasticityIsJudgedByTheAntispasticityRuleNotTheShortCourseForAFlare() {
+            Draft d = draft("Multiple sclerosis with spasticity of both legs. She has taken baclofen 10 mg three times "
+                    + "a day since 2014.", "Baclofen 10 mg #90", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.trace().recommendations()).filteredOn(t -> t.id().equals("cpmtg-2016.muscle-relaxants"))
+                    .singleElement().extracting(RecommendationTrace::conclusion).isEqualTo(Conclusion.DOES_NOT_APPLY);
         }
 
         @Test

@@ -53,6 +53,8 @@ class RequestInterpreterTest {
             Xanax 0.5mg #30                                             | Pharmaceuticals | Benzodiazepine | BENZODIAZEPINE
             Omeprazole 20mg #60                                         | Pharmaceuticals | Proton Pump Inhibitors | PROTON_PUMP_INHIBITOR
             Ambien 10mg #30                                             | Pharmaceuticals | Sedative-hypnotics | SLEEP_AID
+            Trazodone 50mg at bedtime for sleep #30                     | Pharmaceuticals | Sedative-hypnotics | SLEEP_AID
+            Amitriptyline 10 mg for insomnia                            | Pharmaceuticals | Sedative-hypnotics | SLEEP_AID
             Provigil 100mg #30                                          | Pharmaceuticals | Stimulants | -
             Functional restoration program, 80 hours                    | Programs | Functional Restoration and Other Programs | FUNCTIONAL_RESTORATION_PROGRAM
             Psychological evaluation                                    | Psych Services | Evaluation & Management | PSYCHOLOGICAL_EVALUATION

@@ -46,7 +46,8 @@ final class MedicationExtractor implements Extractor {
             + "pills?)\\s+)?(?:(?:by\\s+mouth|orally|po)\\s+)?)?(?:(once|one\\s+time|1\\s*x|twice|two\\s+times|2\\s*x|"
             + "three\\s+times|3\\s*x|four\\s+times|4\\s*x|\\d\\s+times)\\s*(?:a|per|each|/)\\s*day|(once|twice|three\\s+"
             + "times|four\\s+times)\\s+daily|(daily|every\\s+day|per\\s+day|a\\s+day|qd|q\\.d\\.|qam|q\\.?\\s?h\\.?s\\.?|"
-            + "at\\s+bedtime|nightly|at\\s+night|hs|bid|b\\.i\\.d\\.?|tid|t\\.i\\.d\\.?|qid|q\\.i\\.d\\.?))(?![\\p{L}])");
+            + "at\\s+bedtime|nightly|at\\s+night|(?:every|each)\\s+(?:night|evening)|hs|bid|b\\.i\\.d\\.?|tid|"
+            + "t\\.i\\.d\\.?|qid|q\\.i\\.d\\.?))(?![\\p{L}])");
     private static final Pattern AS_NEEDED = Pattern.compile(
             "(?i)(?:as\\s+needed|as\\s+necessary|prn|p\\.r\\.n\\.?)(?:\\s+for\\s+(?:pain|spasms?|sleep))?(?![\\p{L}])");
     private static final Pattern ROUTE = Pattern.compile(

@@ -166,7 +166,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (!d.assertion().isPresentOrPast()) {
                 continue;
             }
-            List<String> groups = data.diagnosisGroups(d.kind());
+            List<String> groups = data.diagnosisGroups(d);
             if (groups.stream().anyMatch(cr.groups()::contains)) {
                 yes.add(new Evidence("the diagnoses include " + d.text().strip(), d.span()));
             } else {
@@ -558,9 +558,11 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        return c.facts().medications().stream()
-                .filter(m -> m.drug().equals(code) && m.since().isPresent())
-                .map(m -> m.since().get().firstDay()).min(LocalDate::compareTo);
+        // "since 2015", or "for over a year" counted back from the request date (the latest start it allows)
+        return c.facts().medications().stream().filter(m -> m.drug().equals(code))
+                .flatMap(m -> m.since().map(d -> d.firstDay()).or(() -> m.duration()
+                        .filter(p -> c.requestDate() != null).map(p -> c.requestDate().minus(p))).stream())
+                .min(LocalDate::compareTo);
     }
 
     @Override

@@ -7,12 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import org.openimr.casefile.BodySite;
 import org.openimr.casefile.Diagnosis;
 import org.openimr.casefile.Surgery;
 import org.openimr.shared.BodyRegion;
@@ -34,7 +35,7 @@ public final class DataFiles {
     private static final DataFiles STANDARD = new DataFiles();
 
     private final Map<String, FactPhrases> facts;
-    private final Map<Diagnosis.Kind, List<String>> diagnosisGroups;
+    private final List<DiagnosisGroups> diagnosisGroups;
     private final List<SurgeryMapping> surgeries;
 
     private DataFiles() {
@@ -51,8 +52,23 @@ public final class DataFiles {
         return facts;
     }
 
+    /** The groups every diagnosis of the kind stands for (rows without a region or word of their own). */
     public List<String> diagnosisGroups(Diagnosis.Kind kind) {
-        return diagnosisGroups.getOrDefault(kind, List.of());
+        return diagnosisGroups.stream().filter(g -> g.kind() == kind && g.region().isEmpty() && g.word().isEmpty())
+                .flatMap(g -> g.groups().stream()).distinct().toList();
+    }
+
+    /** The groups a diagnosis stands for: those of its kind, and of its kind in its region or naming a word. */
+    public List<String> diagnosisGroups(Diagnosis d) {
+        return diagnosisGroups.stream().filter(g -> g.kind() == d.kind()
+                && g.region().map(r -> d.region().map(BodySite::region).equals(Optional.of(r))).orElse(true)
+                && g.word().map(w -> w.matcher(d.text()).find()).orElse(true))
+                .flatMap(g -> g.groups().stream()).distinct().toList();
+    }
+
+    /** A row of diagnosis-groups.tsv: a kind, "in REGION" or "naming WORD" to narrow it, and its groups. */
+    private record DiagnosisGroups(Diagnosis.Kind kind, Optional<BodyRegion> region, Optional<Pattern> word,
+            List<String> groups) {
     }
 
     /** The Postsurgical Treatment Guidelines' surgery a case file surgery is, or unlisted_surgery. */
@@ -87,10 +103,20 @@ public final class DataFiles {
         }
     }
 
-    private static Map<Diagnosis.Kind, List<String>> readDiagnosisGroups() {
-        Map<Diagnosis.Kind, List<String>> out = new EnumMap<>(Diagnosis.Kind.class);
+    private static List<DiagnosisGroups> readDiagnosisGroups() {
+        List<DiagnosisGroups> out = new ArrayList<>();
         for (String[] row : tsv("determination/diagnosis-groups.tsv")) {
-            out.put(Diagnosis.Kind.valueOf(row[0].strip()), List.of(row[1].strip().split("\\s*,\\s*")));
+            String[] kind = row[0].strip().split("\\s+", 3);
+            Optional<String> narrowing = kind.length == 3 ? Optional.of(kind[2]) : Optional.empty();
+            if (kind.length == 2 || kind.length == 3 && !kind[1].equals("in") && !kind[1].equals("naming")) {
+                throw new IllegalStateException("diagnosis-groups.tsv: expected KIND, KIND in REGION or KIND naming "
+                        + "WORD: " + row[0]);
+            }
+            out.add(new DiagnosisGroups(Diagnosis.Kind.valueOf(kind[0]),
+                    narrowing.filter(x -> kind[1].equals("in")).map(BodyRegion::valueOf),
+                    narrowing.filter(x -> kind[1].equals("naming"))
+                            .map(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b", Pattern.CASE_INSENSITIVE)),
+                    List.of(row[1].strip().split("\\s*,\\s*"))));
         }
         return out;
     }

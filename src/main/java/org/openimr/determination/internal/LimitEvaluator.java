@@ -286,8 +286,11 @@ final class LimitEvaluator {
                     .stream().anyMatch(cl -> cl.equals(primaryClass(classes))));
             if (same) {
                 inUse.add(new Evidence("the patient has been taking " + m.name(), m.span()));
-                if (m.since().isPresent() && (since.isEmpty() || m.since().get().firstDay().isBefore(since.get()))) {
-                    since = Optional.of(m.since().get().firstDay());
+                // "since 2015", or "for the past 14 months" counted back from the request date (the least it can be)
+                Optional<java.time.LocalDate> started = m.since().map(d -> d.firstDay()).or(() -> m.duration()
+                        .filter(p -> c.requestDate() != null).map(p -> c.requestDate().minus(p)));
+                if (started.isPresent() && (since.isEmpty() || started.get().isBefore(since.get()))) {
+                    since = started;
                 }
             }
         }

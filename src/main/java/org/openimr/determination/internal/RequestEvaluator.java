@@ -290,7 +290,7 @@ public final class RequestEvaluator {
         Set<String> groups = new LinkedHashSet<>();
         for (Diagnosis d : c.facts().diagnoses()) {
             if (d.assertion().isPresentOrPast()) {
-                groups.addAll(data.diagnosisGroups(d.kind()));
+                groups.addAll(data.diagnosisGroups(d));
             }
         }
         return List.copyOf(groups);

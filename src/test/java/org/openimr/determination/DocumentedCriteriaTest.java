@@ -347,4 +347,27 @@ class DocumentedCriteriaTest {
             assertThat(missing(d)).contains("care at home is not safe");
         }
     }
+
+    @Nested
+    class RedFlags {
+        @Test
+        void redFlagsDeniedInGeneralContradictTheRedFlagCriterionOfARegionalStudy() {
+            Draft d = draft("Low back pain for two months after lifting boxes. No red flags were found on "
+                    + "examination.", "X-ray of the lumbar spine", DECIDED, INJURED);
+            RecommendationTrace xRay = d.trace().recommendations().stream()
+                    .filter(t -> t.id().equals("acoem-2004-low-back.x-ray")).findFirst().orElseThrow();
+            assertThat(xRay.criteria().get(1).verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(xRay.conclusion()).isEqualTo(Conclusion.NOT_SUPPORTED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void aRedFlagOfAnotherRegionStillDoesNotCount() {
+            Draft d = draft("Low back pain for two months. She had a fracture of the right wrist last year.",
+                    "X-ray of the lumbar spine", DECIDED, INJURED);
+            RecommendationTrace xRay = d.trace().recommendations().stream()
+                    .filter(t -> t.id().equals("acoem-2004-low-back.x-ray")).findFirst().orElseThrow();
+            assertThat(xRay.criteria().get(1).verdict()).isEqualTo(Verdict.UNKNOWN);
+        }
+    }
 }

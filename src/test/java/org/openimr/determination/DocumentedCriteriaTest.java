@@ -370,4 +370,27 @@ class DocumentedCriteriaTest {
             assertThat(xRay.criteria().get(1).verdict()).isEqualTo(Verdict.UNKNOWN);
         }
     }
+
+    @Nested
+    class ConservativeCareTime {
+        @Test
+        void careForWeeksCannotHaveFailedWhenTheSymptomsBeganDaysAgo() {
+            Draft d = draft("Neck pain began ten days ago at work. No red flags.", "MRI of the cervical spine",
+                    DECIDED, "2016-11-21");
+            RecommendationTrace mri = trace(d, "acoem-2004-neck.mri");
+            assertThat(mri.conclusion()).isEqualTo(Conclusion.NOT_SUPPORTED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void longEnoughSymptomsWithoutCareNamedLeaveItUnknown() {
+            Draft d = draft("Neck pain persists. No red flags.", "MRI of the cervical spine", DECIDED, INJURED);
+            assertThat(trace(d, "acoem-2004-neck.mri").conclusion()).isEqualTo(Conclusion.UNDOCUMENTED);
+        }
+    }
+
+    static RecommendationTrace trace(Draft d, String id) {
+        return d.trace().recommendations().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not considered\n" + Drafts.explain(d)));
+    }
 }

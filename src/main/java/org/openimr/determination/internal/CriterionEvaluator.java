@@ -296,15 +296,16 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         String missing = "documentation that conservative care"
                 + (cr.including().isEmpty() ? "" : " including " + String.join(", ", cr.including()).replace('_', ' '))
                 + (cr.atLeast() == null ? "" : " for at least " + cr.atLeast()) + " was tried and failed";
-        if (tried.isEmpty()) {
+        // care cannot have been given for longer than the symptoms have lasted, whatever the record names of it
+        Optional<Long> days = cr.atLeast() == null ? Optional.empty() : daysSinceInjury();
+        if (tried.isEmpty() && (days.isEmpty() || days.get() >= cr.atLeast().approximateDays())) {
             return finding(cr, Verdict.UNKNOWN, List.of(), missing);
         }
-        if (!lacking.isEmpty()) {
+        if (!lacking.isEmpty() && (days.isEmpty() || days.get() >= cr.atLeast().approximateDays())) {
             return finding(cr, Verdict.UNKNOWN, tried, "documentation of a trial of "
                     + String.join(", ", lacking).replace('_', ' ') + " before this request");
         }
         if (cr.atLeast() != null) {
-            Optional<Long> days = daysSinceInjury();
             if (days.isEmpty()) {
                 return finding(cr, Verdict.UNKNOWN, tried, missing);
             }

@@ -389,6 +389,40 @@ class DocumentedCriteriaTest {
         }
     }
 
+    @Nested
+    class RepeatInjections {
+        private static final String RADICULOPATHY = "Left arm pain from a C7 radiculopathy confirmed by EMG on "
+                + "03/02/2016, with a diminished left triceps reflex; physical therapy, exercises, meloxicam and "
+                + "methocarbamol had failed. ";
+
+        @Test
+        void theDatedLastInjectionMakesTheRequestARepeatJudgedOnItsLastingRelief() {
+            Draft d = draft(RADICULOPATHY + "The cervical epidural injection on 08/10/2016 gave 60% relief for two "
+                    + "months and she stopped taking tramadol; she was able to do household chores again.",
+                    "Repeat cervical epidural steroid injection at C6-7 under fluoroscopy", DECIDED, INJURED);
+            assertThat(trace(d, "cpmtg-2016.esi").conclusion()).isEqualTo(Conclusion.DOES_NOT_APPLY);
+            assertThat(trace(d, "cpmtg-2016.esi.repeat").conclusion()).isEqualTo(Conclusion.SUPPORTED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void reliefThatLastedTooShortIsNotEnough() {
+            Draft d = draft(RADICULOPATHY + "The cervical epidural injection on 08/10/2016 gave 60% relief for two "
+                    + "weeks and she took less tramadol.", "Repeat cervical epidural steroid injection at C6-7",
+                    DECIDED, INJURED);
+            assertThat(trace(d, "cpmtg-2016.esi.repeat").criteria().get(0).verdict()).isEqualTo(Verdict.NOT_MET);
+        }
+
+        @Test
+        void aRepeatTooSoonAfterTheLastTriggerPointInjections() {
+            Draft d = draft("Myofascial neck pain with trigger points. Trigger point injections were done on "
+                    + "11/10/2016.", "Repeat trigger point injections to the trapezius", DECIDED, INJURED);
+            RecommendationTrace repeat = trace(d, "cpmtg-2016.trigger-point-injections.repeat");
+            assertThat(repeat.criteria().get(2).verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(repeat.conclusion()).isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+    }
+
     static RecommendationTrace trace(Draft d, String id) {
         return d.trace().recommendations().stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not considered\n" + Drafts.explain(d)));

@@ -423,6 +423,19 @@ class DocumentedCriteriaTest {
         }
     }
 
+    @Nested
+    class CareOutcomes {
+        @Test
+        void stretchingCountsAsTheStretchingTheTriggerPointCriteriaName() {
+            Draft d = draft("Myofascial neck pain for a year. Trigger points with a twitch response and referred pain "
+                    + "are found in the trapezius. Stretching, physical therapy, naproxen and cyclobenzaprine have not "
+                    + "helped. There is no radiculopathy.", "Trigger point injections x3 with lidocaine", DECIDED,
+                    INJURED);
+            assertThat(trace(d, "cpmtg-2016.trigger-point-injections").criteria().get(2).verdict())
+                    .isEqualTo(Verdict.MET);
+        }
+    }
+
     static RecommendationTrace trace(Draft d, String id) {
         return d.trace().recommendations().stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not considered\n" + Drafts.explain(d)));

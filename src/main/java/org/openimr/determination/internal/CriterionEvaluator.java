@@ -343,7 +343,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return switch (cc.kind()) {
             case MEDICATIONS -> List.of("medication");
             case THERAPY -> List.of("physical_therapy", "exercise", "physical_methods");
-            case HOME_EXERCISE -> List.of("exercise", "home_exercise_program");
+            case HOME_EXERCISE -> List.of("exercise", "home_exercise_program", "stretching");
             case INJECTIONS -> List.of("injection");
             case ACTIVITY_MODIFICATION, REST -> List.of("activity_modification");
             case BRACING -> List.of("splinting");

@@ -436,6 +436,33 @@ class DocumentedCriteriaTest {
         }
     }
 
+    @Nested
+    class NamedConditions {
+        @Test
+        void botulinumToxinForCervicalDystonia() {
+            Draft d = draft("She has cervical dystonia with involuntary turning of the head.",
+                    "Botox injection to the neck muscles", DECIDED, INJURED);
+            assertThat(trace(d, "cpmtg-2016.botulinum-toxin").conclusion()).isEqualTo(Conclusion.SUPPORTED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void normalNerveConductionStudiesContradictACarpalTunnelDiagnosisConfirmedByThem() {
+            Draft d = draft("Tingling in the right hand. Nerve conduction studies of the right arm on 02/03/2016 were "
+                    + "normal. Night splinting failed.", "Right carpal tunnel release", DECIDED, INJURED);
+            assertThat(trace(d, "acoem-2004-hand.carpal-tunnel-release").conclusion())
+                    .isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+
+        @Test
+        void aTearOfTheMeniscusHornOnImaging() {
+            Draft d = draft("The knee locks. The MRI of the right knee on 01/12/2016 showed a tear of the posterior "
+                    + "horn of the medial meniscus. Physical therapy and a home exercise program failed.",
+                    "Right knee arthroscopic partial medial meniscectomy", DECIDED, INJURED);
+            assertThat(trace(d, "acoem-2004-knee.meniscectomy").conclusion()).isEqualTo(Conclusion.SUPPORTED);
+        }
+    }
+
     static RecommendationTrace trace(Draft d, String id) {
         return d.trace().recommendations().stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not considered\n" + Drafts.explain(d)));

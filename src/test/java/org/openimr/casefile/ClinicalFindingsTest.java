@@ -56,6 +56,14 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void cervicalDystoniaIsADiagnosisOfItsOwn() {
+        assertThat(extract("She has cervical dystonia with involuntary turning of the head.").isDiagnosed(
+                Diagnosis.Kind.CERVICAL_DYSTONIA)).isTrue();
+        assertThat(extract("The diagnosis is spasmodic torticollis.").isDiagnosed(Diagnosis.Kind.CERVICAL_DYSTONIA))
+                .isTrue();
+    }
+
+    @Test
     void bodyPartsAreNormalisedWithTheirSide() {
         ClinicalFacts facts = extract("She complains of neck pain, low back pain radiating to the left leg, and "
                 + "right knee pain. Both shoulders are stiff.");

@@ -80,6 +80,18 @@ class TreatmentHistoryTest {
     }
 
     @Test
+    void careThatHaveNotHelpedOrDidNotRelieveFailed() {
+        ClinicalFacts facts = extract("Stretching, physical therapy and naproxen have not helped. Medial branch blocks "
+                + "at L4-5 did not relieve the pain.");
+        assertThat(facts.conservativeCare())
+                .extracting(ConservativeCare::kind, ConservativeCare::response)
+                .containsExactly(
+                        tuple(ConservativeCare.Kind.HOME_EXERCISE, ConservativeCare.Response.FAILED),
+                        tuple(ConservativeCare.Kind.THERAPY, ConservativeCare.Response.FAILED),
+                        tuple(ConservativeCare.Kind.INJECTIONS, ConservativeCare.Response.FAILED));
+    }
+
+    @Test
     void noEvidenceOfFailedConservativeCareIsNegated() {
         assertThat(extract("There is no evidence the patient has tried and failed conservative care.")
                 .conservativeCare()).singleElement().extracting(ConservativeCare::kind, ConservativeCare::assertion)

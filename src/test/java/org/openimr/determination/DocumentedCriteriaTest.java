@@ -347,4 +347,124 @@ class DocumentedCriteriaTest {
             assertThat(missing(d)).contains("care at home is not safe");
         }
     }
+
+    @Nested
+    class RedFlags {
+        @Test
+        void redFlagsDeniedInGeneralContradictTheRedFlagCriterionOfARegionalStudy() {
+            Draft d = draft("Low back pain for two months after lifting boxes. No red flags were found on "
+                    + "examination.", "X-ray of the lumbar spine", DECIDED, INJURED);
+            RecommendationTrace xRay = d.trace().recommendations().stream()
+                    .filter(t -> t.id().equals("acoem-2004-low-back.x-ray")).findFirst().orElseThrow();
+            assertThat(xRay.criteria().get(1).verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(xRay.conclusion()).isEqualTo(Conclusion.NOT_SUPPORTED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void aRedFlagOfAnotherRegionStillDoesNotCount() {
+            Draft d = draft("Low back pain for two months. She had a fracture of the right wrist last year.",
+                    "X-ray of the lumbar spine", DECIDED, INJURED);
+            RecommendationTrace xRay = d.trace().recommendations().stream()
+                    .filter(t -> t.id().equals("acoem-2004-low-back.x-ray")).findFirst().orElseThrow();
+            assertThat(xRay.criteria().get(1).verdict()).isEqualTo(Verdict.UNKNOWN);
+        }
+    }
+
+    @Nested
+    class ConservativeCareTime {
+        @Test
+        void careForWeeksCannotHaveFailedWhenTheSymptomsBeganDaysAgo() {
+            Draft d = draft("Neck pain began ten days ago at work. No red flags.", "MRI of the cervical spine",
+                    DECIDED, "2016-11-21");
+            RecommendationTrace mri = trace(d, "acoem-2004-neck.mri");
+            assertThat(mri.conclusion()).isEqualTo(Conclusion.NOT_SUPPORTED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void longEnoughSymptomsWithoutCareNamedLeaveItUnknown() {
+            Draft d = draft("Neck pain persists. No red flags.", "MRI of the cervical spine", DECIDED, INJURED);
+            assertThat(trace(d, "acoem-2004-neck.mri").conclusion()).isEqualTo(Conclusion.UNDOCUMENTED);
+        }
+    }
+
+    @Nested
+    class RepeatInjections {
+        private static final String RADICULOPATHY = "Left arm pain from a C7 radiculopathy confirmed by EMG on "
+                + "03/02/2016, with a diminished left triceps reflex; physical therapy, exercises, meloxicam and "
+                + "methocarbamol had failed. ";
+
+        @Test
+        void theDatedLastInjectionMakesTheRequestARepeatJudgedOnItsLastingRelief() {
+            Draft d = draft(RADICULOPATHY + "The cervical epidural injection on 08/10/2016 gave 60% relief for two "
+                    + "months and she stopped taking tramadol; she was able to do household chores again.",
+                    "Repeat cervical epidural steroid injection at C6-7 under fluoroscopy", DECIDED, INJURED);
+            assertThat(trace(d, "cpmtg-2016.esi").conclusion()).isEqualTo(Conclusion.DOES_NOT_APPLY);
+            assertThat(trace(d, "cpmtg-2016.esi.repeat").conclusion()).isEqualTo(Conclusion.SUPPORTED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void reliefThatLastedTooShortIsNotEnough() {
+            Draft d = draft(RADICULOPATHY + "The cervical epidural injection on 08/10/2016 gave 60% relief for two "
+                    + "weeks and she took less tramadol.", "Repeat cervical epidural steroid injection at C6-7",
+                    DECIDED, INJURED);
+            assertThat(trace(d, "cpmtg-2016.esi.repeat").criteria().get(0).verdict()).isEqualTo(Verdict.NOT_MET);
+        }
+
+        @Test
+        void aRepeatTooSoonAfterTheLastTriggerPointInjections() {
+            Draft d = draft("Myofascial neck pain with trigger points. Trigger point injections were done on "
+                    + "11/10/2016.", "Repeat trigger point injections to the trapezius", DECIDED, INJURED);
+            RecommendationTrace repeat = trace(d, "cpmtg-2016.trigger-point-injections.repeat");
+            assertThat(repeat.criteria().get(2).verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(repeat.conclusion()).isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+    }
+
+    @Nested
+    class CareOutcomes {
+        @Test
+        void stretchingCountsAsTheStretchingTheTriggerPointCriteriaName() {
+            Draft d = draft("Myofascial neck pain for a year. Trigger points with a twitch response and referred pain "
+                    + "are found in the trapezius. Stretching, physical therapy, naproxen and cyclobenzaprine have not "
+                    + "helped. There is no radiculopathy.", "Trigger point injections x3 with lidocaine", DECIDED,
+                    INJURED);
+            assertThat(trace(d, "cpmtg-2016.trigger-point-injections").criteria().get(2).verdict())
+                    .isEqualTo(Verdict.MET);
+        }
+    }
+
+    @Nested
+    class NamedConditions {
+        @Test
+        void botulinumToxinForCervicalDystonia() {
+            Draft d = draft("She has cervical dystonia with involuntary turning of the head.",
+                    "Botox injection to the neck muscles", DECIDED, INJURED);
+            assertThat(trace(d, "cpmtg-2016.botulinum-toxin").conclusion()).isEqualTo(Conclusion.SUPPORTED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void normalNerveConductionStudiesContradictACarpalTunnelDiagnosisConfirmedByThem() {
+            Draft d = draft("Tingling in the right hand. Nerve conduction studies of the right arm on 02/03/2016 were "
+                    + "normal. Night splinting failed.", "Right carpal tunnel release", DECIDED, INJURED);
+            assertThat(trace(d, "acoem-2004-hand.carpal-tunnel-release").conclusion())
+                    .isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+
+        @Test
+        void aTearOfTheMeniscusHornOnImaging() {
+            Draft d = draft("The knee locks. The MRI of the right knee on 01/12/2016 showed a tear of the posterior "
+                    + "horn of the medial meniscus. Physical therapy and a home exercise program failed.",
+                    "Right knee arthroscopic partial medial meniscectomy", DECIDED, INJURED);
+            assertThat(trace(d, "acoem-2004-knee.meniscectomy").conclusion()).isEqualTo(Conclusion.SUPPORTED);
+        }
+    }
+
+    static RecommendationTrace trace(Draft d, String id) {
+        return d.trace().recommendations().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not considered\n" + Drafts.explain(d)));
+    }
 }

@@ -28,7 +28,8 @@ final class ConservativeCareExtractor implements Extractor {
             + "(?:care|treatments?|measures|management|therapy))(?![\\p{L}])");
     private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|without\\s+"
             + "(?:significant\\s+|any\\s+|lasting\\s+)?(?:relief|improvement|benefit)|no\\s+(?:significant\\s+|lasting\\s+)?"
-            + "(?:relief|improvement|benefit)|did\\s+not\\s+(?:help|improve|provide)|has\\s+not\\s+(?:helped|improved)|"
+            + "(?:relief|improvement|benefit)|did\\s+not\\s+(?:help|improve|provide|relieve)|"
+            + "ha(?:s|ve)\\s+not\\s+(?:helped|improved)|"
             + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted)"
             + "(?![\\p{L}])");
     private static final Pattern HELPED = Pattern.compile("(?i)(?<![\\p{L}])(?:helped|helps|helpful|improved|"

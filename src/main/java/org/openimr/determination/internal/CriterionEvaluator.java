@@ -296,15 +296,16 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         String missing = "documentation that conservative care"
                 + (cr.including().isEmpty() ? "" : " including " + String.join(", ", cr.including()).replace('_', ' '))
                 + (cr.atLeast() == null ? "" : " for at least " + cr.atLeast()) + " was tried and failed";
-        if (tried.isEmpty()) {
+        // care cannot have been given for longer than the symptoms have lasted, whatever the record names of it
+        Optional<Long> days = cr.atLeast() == null ? Optional.empty() : daysSinceInjury();
+        if (tried.isEmpty() && (days.isEmpty() || days.get() >= cr.atLeast().approximateDays())) {
             return finding(cr, Verdict.UNKNOWN, List.of(), missing);
         }
-        if (!lacking.isEmpty()) {
+        if (!lacking.isEmpty() && (days.isEmpty() || days.get() >= cr.atLeast().approximateDays())) {
             return finding(cr, Verdict.UNKNOWN, tried, "documentation of a trial of "
                     + String.join(", ", lacking).replace('_', ' ') + " before this request");
         }
         if (cr.atLeast() != null) {
-            Optional<Long> days = daysSinceInjury();
             if (days.isEmpty()) {
                 return finding(cr, Verdict.UNKNOWN, tried, missing);
             }
@@ -342,7 +343,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return switch (cc.kind()) {
             case MEDICATIONS -> List.of("medication");
             case THERAPY -> List.of("physical_therapy", "exercise", "physical_methods");
-            case HOME_EXERCISE -> List.of("exercise", "home_exercise_program");
+            case HOME_EXERCISE -> List.of("exercise", "home_exercise_program", "stretching");
             case INJECTIONS -> List.of("injection");
             case ACTIVITY_MODIFICATION, REST -> List.of("activity_modification");
             case BRACING -> List.of("splinting");
@@ -423,11 +424,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     /**
      * A red flag bears on a request for a body region when it is of that region, or is neurological (cauda equina,
-     * progressive deficit) and the request is for the spine; a flag of another part of the body does not.
+     * progressive deficit) and the request is for the spine; a flag of another part of the body does not. Red flags
+     * named in general ("no red flags") are about the whole case, so they bear on every request.
      */
     private boolean relevantRegion(RedFlag r) {
         List<BodyRegion> regions = c.request().regions();
-        if (regions.isEmpty()) {
+        if (regions.isEmpty() || r.kind() == RedFlag.Kind.UNSPECIFIED) {
             return true;
         }
         if (r.kind() == RedFlag.Kind.CAUDA_EQUINA || r.kind() == RedFlag.Kind.PROGRESSIVE_NEUROLOGICAL_DEFICIT) {
@@ -527,6 +529,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             case "injury", "symptom_onset" -> c.injury();
             case "surgery" -> lastSurgery().flatMap(s -> s.date()).map(d -> d.lastDay());
             case "treatment_start" -> treatmentStart();
+            case "last_injection" -> lastInjection();
             default -> Optional.empty();
         };
         boolean neverHappened = switch (cr.event()) {
@@ -551,6 +554,31 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private Optional<Surgery> lastSurgery() {
         return c.facts().surgeries().stream().filter(s -> s.assertion() == Assertion.HISTORICAL && s.date().isPresent())
                 .max((a, b) -> a.date().get().compareTo(b.date().get()));
+    }
+
+    /**
+     * The latest date, not after the request, the record gives an injection of the kind requested ("the epidural
+     * injection at L5-S1 on 01/15/2015", "trigger point injections dated 3/2/15"): the date follows the injection's
+     * name in the same sentence.
+     */
+    private Optional<LocalDate> lastInjection() {
+        String kind = requestKind.map(k -> switch (k) {
+            case EPIDURAL_STEROID_INJECTION -> "epidural|ESIs?|transforaminal|interlaminar|caudal";
+            case TRIGGER_POINT_INJECTION -> "trigger\\s+point";
+            case FACET_INJECTION -> "facet|medial\\s+branch|radio-?frequency";
+            default -> "injections?|blocks?";
+        }).orElse("injections?|blocks?");
+        Matcher m = Pattern.compile("(?i)\\b(?:" + kind + ")\\b[^.;]{0,80}?\\b(?:on|dated|of)\\s+"
+                + "(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b").matcher(c.record().text());
+        Optional<LocalDate> last = Optional.empty();
+        while (m.find()) {
+            Optional<LocalDate> d = FactResolver.parseDate(m.group(1));
+            if (d.isPresent() && (c.requestDate() == null || !d.get().isAfter(c.requestDate()))
+                    && (last.isEmpty() || d.get().isAfter(last.get()))) {
+                last = d;
+            }
+        }
+        return last;
     }
 
     private Optional<LocalDate> treatmentStart() {
@@ -707,13 +735,48 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             if (pct >= cr.atLeastPercent()) {
                 ev.add(new Evidence("the record reports " + pct + "% relief", span.get()));
-                v = cr.lasting() == null && !cr.withReducedMedication() ? Verdict.MET : v;
+                Verdict lasted = lasted(cr, text, m.end());
+                v = v == Verdict.MET || lasted == Verdict.MET ? Verdict.MET
+                        : lasted == Verdict.NOT_MET ? Verdict.NOT_MET : v;
             } else if (v == Verdict.UNKNOWN) {
                 ev.add(new Evidence("the record reports " + pct + "% relief", span.get()));
                 v = Verdict.NOT_MET;
             }
         }
         return finding(cr, v, ev, missing);
+    }
+
+    private static final Pattern RELIEF_LASTING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:for|lasting|lasted|over)\\s+"
+            + "(?:about\\s+|approximately\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(\\d{1,2}|one|two|three|four|five|six|"
+            + "seven|eight|nine|ten|eleven|twelve)\\s+(days?|weeks?|months?)\\b");
+    private static final Pattern LESS_MEDICATION = Pattern.compile("(?i)\\b(?:reduc\\w*|decreas\\w*|cut|lower\\w*|"
+            + "stopp\\w*|discontinu\\w*|taper\\w*|weaned|less|fewer)\\b");
+
+    /**
+     * Whether relief stated at {@code from} lasted as long as the criterion asks ("60% relief for eight weeks"), with
+     * less medication in the same sentence where it asks that: MET, NOT_MET for too short a relief, else UNKNOWN.
+     */
+    private Verdict lasted(Criterion.PainRelief cr, String text, int from) {
+        if (cr.lasting() == null && !cr.withReducedMedication()) {
+            return Verdict.MET;
+        }
+        int end = text.indexOf(". ", from);
+        String rest = text.substring(from, end < 0 ? text.length() : end);
+        if (cr.lasting() != null) {
+            Matcher d = RELIEF_LASTING.matcher(rest);
+            if (!d.find()) {
+                return Verdict.UNKNOWN;
+            }
+            int n = d.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(d.group(1))
+                    : List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                            "twelve").indexOf(d.group(1).toLowerCase(Locale.ROOT)) + 1;
+            String unit = d.group(2).toLowerCase(Locale.ROOT);
+            long days = unit.startsWith("day") ? n : unit.startsWith("week") ? 7L * n : 30L * n;
+            if (days < cr.lasting().approximateDays()) {
+                return Verdict.NOT_MET;
+            }
+        }
+        return !cr.withReducedMedication() || LESS_MEDICATION.matcher(rest).find() ? Verdict.MET : Verdict.UNKNOWN;
     }
 
     @Override

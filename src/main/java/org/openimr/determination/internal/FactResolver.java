@@ -145,6 +145,7 @@ public final class FactResolver {
             case "suspected_meniscal_or_ligament_tear" -> diagnosis(EnumSet.of(Diagnosis.Kind.MENISCAL_TEAR,
                     Diagnosis.Kind.INTERNAL_DERANGEMENT), "a meniscal tear or internal derangement is diagnosed");
             case "carpal_tunnel_signs" -> carpalTunnel();
+            case "nerve_conduction_confirmed_cts" -> carpalTunnelStudied();
             case "suspected_focal_neurologic_dysfunction" -> neurological(EnumSet.allOf(NeurologicalFinding.Test.class));
             case "physiologic_evidence_of_tissue_insult_or_nerve_dysfunction" -> neurological(DEFICITS);
             case "clinically_obvious_radiculopathy" -> obviousRadiculopathy();
@@ -370,6 +371,32 @@ public final class FactResolver {
             }
         }
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes.subList(0, 1));
+    }
+
+    /**
+     * Electrodiagnostic studies done, read from their findings: findings naming carpal tunnel syndrome confirm it;
+     * normal or negative findings contradict it.
+     */
+    private Resolution carpalTunnelStudied() {
+        List<Evidence> yes = new ArrayList<>();
+        List<Evidence> no = new ArrayList<>();
+        for (org.openimr.casefile.DiagnosticStudy s : c.facts().diagnosticStudies()) {
+            if (s.kind() != org.openimr.casefile.DiagnosticStudy.Kind.NERVE_CONDUCTION
+                    && s.kind() != org.openimr.casefile.DiagnosticStudy.Kind.ELECTRODIAGNOSTIC
+                    || !s.done() || s.findings().isEmpty()) {
+                continue;
+            }
+            String found = s.findings().get().quote().toLowerCase(Locale.ROOT);
+            boolean normal = java.util.regex.Pattern.compile("\\b(normal|unremarkable|negative|no evidence)\\b")
+                    .matcher(found).find();
+            if (normal) {
+                no.add(new Evidence("the electrodiagnostic study was normal", s.findings().get()));
+            } else if (found.contains("carpal tunnel")) {
+                yes.add(new Evidence("the electrodiagnostic study showed carpal tunnel syndrome", s.findings().get()));
+            }
+        }
+        return !yes.isEmpty() ? new Resolution(Verdict.MET, yes)
+                : !no.isEmpty() ? new Resolution(Verdict.NOT_MET, no) : Resolution.unknown();
     }
 
     private static final String DATE = "(\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"

@@ -347,4 +347,48 @@ class DocumentedCriteriaTest {
             assertThat(missing(d)).contains("care at home is not safe");
         }
     }
+
+    @Nested
+    class WhatTheRecordContradicts {
+        private static final String Y2015 = "2015-06-01";
+        private static final String INJURED_2014 = "2014-01-10";
+
+        private static CriterionFinding finding(Draft d, String recommendation, String predicate) {
+            return d.trace().recommendations().stream().filter(r -> r.id().equals(recommendation)).findFirst()
+                    .orElseThrow(() -> new AssertionError(Drafts.explain(d))).criteria().stream()
+                    .filter(f -> f.predicate().equals(predicate)).findFirst()
+                    .orElseThrow(() -> new AssertionError(Drafts.explain(d)));
+        }
+
+        @Test
+        void drugsTheRecordSaysWereNeverTakenAreNoFailedTrial() {
+            Draft d = draft("Chronic left knee pain. She has not tried naproxen, ibuprofen or acetaminophen. The "
+                    + "treatment goals are to walk 30 minutes a day. Baseline pain is 7/10 and a functional assessment "
+                    + "was done.", "Norco 5/325 mg one tablet every 6 hours #60", Y2015, INJURED_2014);
+            CriterionFinding f = finding(d, "cpmtg-2009.opioids.initiating", "failedTreatment");
+            assertThat(f.verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(f.evidence()).extracting(Evidence::statement)
+                    .contains("the record states the patient has not taken naproxen");
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void aNamedCareTheRecordSaysWasNeverTriedIsNoFailedConservativeCare() {
+            Draft d = draft("Numbness of the right hand at night. Nerve conduction studies confirmed carpal tunnel "
+                    + "syndrome. She has not tried a wrist splint.", "Hand surgeon consultation for the right wrist",
+                    Y2015, INJURED_2014);
+            CriterionFinding f = finding(d, "acoem-2004-hand.surgical-consultation", "failedConservativeCare");
+            assertThat(f.verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(f.evidence()).extracting(Evidence::statement)
+                    .containsExactly("the record states bracing has not been tried");
+        }
+
+        @Test
+        void noRedFlagsIsSaidOfEveryRegion() {
+            Draft d = draft("Right shoulder pain for eight months. There are no red flags.",
+                    "Orthopedic surgeon consultation for the right shoulder", Y2015, INJURED_2014);
+            CriterionFinding any = finding(d, "acoem-2004-shoulder.surgical-consultation", "anyOf");
+            assertThat(any.parts().get(0).verdict()).isEqualTo(Verdict.NOT_MET);
+        }
+    }
 }

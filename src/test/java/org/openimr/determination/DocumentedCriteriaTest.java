@@ -384,6 +384,22 @@ class DocumentedCriteriaTest {
         }
 
         @Test
+        void aRefillWithoutAFrequencyKeepsTheDailyDoseTheRecordPrescribes() {
+            String record = "He takes Norco 10/325 mg two tablets every 4 hours for chronic shoulder pain.";
+            Draft d = draft(record, "Norco 10/325 mg #360", Y2015, INJURED_2014);
+            LimitFinding l = d.trace().recommendations().stream()
+                    .filter(r -> r.id().equals("cpmtg-2009.opioids.hydrocodone-acetaminophen")).findFirst()
+                    .orElseThrow().limits().get(0);
+            assertThat(l.verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(l.explanation()).isEqualTo("120 mg a day as the record prescribes Norco");
+            Draft other = draft(record, "Norco 5/325 mg #360", Y2015, INJURED_2014);
+            assertThat(other.trace().recommendations().stream()
+                    .filter(r -> r.id().equals("cpmtg-2009.opioids.hydrocodone-acetaminophen")).findFirst()
+                    .orElseThrow().limits().get(0).verdict()).as("another strength is another prescription")
+                    .isEqualTo(Verdict.UNKNOWN);
+        }
+
+        @Test
         void noRedFlagsIsSaidOfEveryRegion() {
             Draft d = draft("Right shoulder pain for eight months. There are no red flags.",
                     "Orthopedic surgeon consultation for the right shoulder", Y2015, INJURED_2014);

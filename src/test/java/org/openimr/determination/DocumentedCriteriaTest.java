@@ -400,11 +400,36 @@ class DocumentedCriteriaTest {
         }
 
         @Test
+        void aSkilledNeedMeansTheCareIsNotHomemakerServicesAlone() {
+            Draft d = draft("She is homebound after an ankle fracture. A draining wound needs dressing changes; she "
+                    + "also needs help with laundry.", "Home health nursing 2 hours a day 3 days a week for 4 weeks",
+                    Y2015, INJURED_2014);
+            assertThat(finding(d, "cpmtg-2009.home-health", "absent").verdict()).isEqualTo(Verdict.MET);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void painWithoutRadiationIntoTheArmsDeniesRadiculopathy() {
+            Draft d = draft("Cervical strain two weeks ago. Neck pain without radiation into the arms.",
+                    "Chiropractic manipulation 6 visits for the cervical spine", Y2015, "2015-05-15");
+            assertThat(finding(d, "acoem-2004-neck.manipulation", "absent").verdict()).isEqualTo(Verdict.MET);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
         void noRedFlagsIsSaidOfEveryRegion() {
             Draft d = draft("Right shoulder pain for eight months. There are no red flags.",
                     "Orthopedic surgeon consultation for the right shoulder", Y2015, INJURED_2014);
             CriterionFinding any = finding(d, "acoem-2004-shoulder.surgical-consultation", "anyOf");
             assertThat(any.parts().get(0).verdict()).isEqualTo(Verdict.NOT_MET);
+        }
+
+        @Test
+        void aTearOfTheMedialMeniscusIsALesionOnImaging() {
+            Draft d = draft("Left knee pain with locking for four months. A course of physical therapy exercises "
+                    + "failed. An MRI of the left knee on 03/30/2015 showed a tear of the medial meniscus.",
+                    "Orthopedic surgery consultation for the left knee", Y2015, INJURED_2014);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
         }
     }
 }

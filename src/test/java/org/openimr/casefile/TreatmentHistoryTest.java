@@ -99,6 +99,15 @@ class TreatmentHistoryTest {
     }
 
     @Test
+    void careTheRecordSaysWasNeverTriedIsNegated() {
+        String text = "She has not tried a wrist splint.";
+        assertThat(extract(text).conservativeCare()).singleElement()
+                .extracting(ConservativeCare::kind, ConservativeCare::assertion)
+                .containsExactly(ConservativeCare.Kind.BRACING, Assertion.NEGATED);
+        assertSpan(extract(text).conservativeCare().get(0).span(), text, "splint");
+    }
+
+    @Test
     void functionalImprovementDocumentedAbsentOrNotDocumented() {
         ClinicalFacts facts = extract("With physical therapy she reports improved ability to walk and was able to "
                 + "return to work. The request was denied for lack of documentation of functional improvement from "

@@ -467,4 +467,89 @@ class DocumentedCriteriaTest {
         return d.trace().recommendations().stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not considered\n" + Drafts.explain(d)));
     }
+
+    @Nested
+    class WhatTheRecordContradicts {
+        private static final String Y2015 = "2015-06-01";
+        private static final String INJURED_2014 = "2014-01-10";
+
+        private static CriterionFinding finding(Draft d, String recommendation, String predicate) {
+            return d.trace().recommendations().stream().filter(r -> r.id().equals(recommendation)).findFirst()
+                    .orElseThrow(() -> new AssertionError(Drafts.explain(d))).criteria().stream()
+                    .filter(f -> f.predicate().equals(predicate)).findFirst()
+                    .orElseThrow(() -> new AssertionError(Drafts.explain(d)));
+        }
+
+        @Test
+        void drugsTheRecordSaysWereNeverTakenAreNoFailedTrial() {
+            Draft d = draft("Chronic left knee pain. She has not tried naproxen, ibuprofen or acetaminophen. The "
+                    + "treatment goals are to walk 30 minutes a day. Baseline pain is 7/10 and a functional assessment "
+                    + "was done.", "Norco 5/325 mg one tablet every 6 hours #60", Y2015, INJURED_2014);
+            CriterionFinding f = finding(d, "cpmtg-2009.opioids.initiating", "failedTreatment");
+            assertThat(f.verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(f.evidence()).extracting(Evidence::statement)
+                    .contains("the record states the patient has not taken naproxen");
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void aNamedCareTheRecordSaysWasNeverTriedIsNoFailedConservativeCare() {
+            Draft d = draft("Numbness of the right hand at night. Nerve conduction studies confirmed carpal tunnel "
+                    + "syndrome. She has not tried a wrist splint.", "Hand surgeon consultation for the right wrist",
+                    Y2015, INJURED_2014);
+            CriterionFinding f = finding(d, "acoem-2004-hand.surgical-consultation", "failedConservativeCare");
+            assertThat(f.verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(f.evidence()).extracting(Evidence::statement)
+                    .containsExactly("the record states bracing has not been tried");
+        }
+
+        @Test
+        void aRefillWithoutAFrequencyKeepsTheDailyDoseTheRecordPrescribes() {
+            String record = "He takes Norco 10/325 mg two tablets every 4 hours for chronic shoulder pain.";
+            Draft d = draft(record, "Norco 10/325 mg #360", Y2015, INJURED_2014);
+            LimitFinding l = d.trace().recommendations().stream()
+                    .filter(r -> r.id().equals("cpmtg-2009.opioids.hydrocodone-acetaminophen")).findFirst()
+                    .orElseThrow().limits().get(0);
+            assertThat(l.verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(l.explanation()).isEqualTo("120 mg a day as the record prescribes Norco");
+            Draft other = draft(record, "Norco 5/325 mg #360", Y2015, INJURED_2014);
+            assertThat(other.trace().recommendations().stream()
+                    .filter(r -> r.id().equals("cpmtg-2009.opioids.hydrocodone-acetaminophen")).findFirst()
+                    .orElseThrow().limits().get(0).verdict()).as("another strength is another prescription")
+                    .isEqualTo(Verdict.UNKNOWN);
+        }
+
+        @Test
+        void aSkilledNeedMeansTheCareIsNotHomemakerServicesAlone() {
+            Draft d = draft("She is homebound after an ankle fracture. A draining wound needs dressing changes; she "
+                    + "also needs help with laundry.", "Home health nursing 2 hours a day 3 days a week for 4 weeks",
+                    Y2015, INJURED_2014);
+            assertThat(finding(d, "cpmtg-2009.home-health", "absent").verdict()).isEqualTo(Verdict.MET);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void painWithoutRadiationIntoTheArmsDeniesRadiculopathy() {
+            Draft d = draft("Cervical strain two weeks ago. Neck pain without radiation into the arms.",
+                    "Chiropractic manipulation 6 visits for the cervical spine", Y2015, "2015-05-15");
+            assertThat(finding(d, "acoem-2004-neck.manipulation", "absent").verdict()).isEqualTo(Verdict.MET);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void noRedFlagsIsSaidOfEveryRegion() {
+            Draft d = draft("Right shoulder pain for eight months. There are no red flags.",
+                    "Orthopedic surgeon consultation for the right shoulder", Y2015, INJURED_2014);
+            CriterionFinding any = finding(d, "acoem-2004-shoulder.surgical-consultation", "anyOf");
+            assertThat(any.parts().get(0).verdict()).isEqualTo(Verdict.NOT_MET);
+        }
+
+        @Test
+        void aTearOfTheMedialMeniscusIsALesionOnImaging() {
+            Draft d = draft("Left knee pain with locking for four months. A course of physical therapy exercises "
+                    + "failed. An MRI of the left knee on 03/30/2015 showed a tear of the medial meniscus.",
+                    "Orthopedic surgery consultation for the left knee", Y2015, INJURED_2014);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+    }
 }

@@ -298,6 +298,17 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 + (cr.atLeast() == null ? "" : " for at least " + cr.atLeast()) + " was tried and failed";
         // care cannot have been given for longer than the symptoms have lasted, whatever the record names of it
         Optional<Long> days = cr.atLeast() == null ? Optional.empty() : daysSinceInjury();
+        List<Evidence> notTried = new ArrayList<>();
+        for (ConservativeCare cc : c.facts().conservativeCare()) {
+            if (cc.assertion() == Assertion.NEGATED && treatmentsOf(cc).stream().anyMatch(lacking::contains)) {
+                notTried.add(new Evidence("the record states " + careWords(cc) + " has not been tried", cc.span()));
+            }
+        }
+        if (!notTried.isEmpty()) {
+            // a treatment the guideline asks to have failed first that the record says was never tried
+            return finding(cr, Verdict.NOT_MET, notTried, "documentation of a trial of "
+                    + String.join(", ", lacking).replace('_', ' ') + " before this request");
+        }
         if (tried.isEmpty() && (days.isEmpty() || days.get() >= cr.atLeast().approximateDays())) {
             return finding(cr, Verdict.UNKNOWN, List.of(), missing);
         }
@@ -386,6 +397,27 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         boolean holds = cr.all() ? found.containsAll(cr.treatments()) : !found.isEmpty();
         String missing = "documentation that a trial of " + cr.treatments().stream().map(t -> t.replace('_', ' '))
                 .collect(Collectors.joining(cr.all() ? " and " : " or ")) + " failed or was not tolerated";
+        if (!holds) {
+            // the record says the drugs were never taken ("she has not tried naproxen"): for any-of, every treatment
+            // listed; for all-of, one that is lacking
+            List<Evidence> notTaken = new ArrayList<>();
+            Set<String> negated = new LinkedHashSet<>();
+            for (Medication m : c.facts().medications()) {
+                if (m.assertion() != Assertion.NEGATED || m.drug().isEmpty()) {
+                    continue;
+                }
+                Set<String> names = new LinkedHashSet<>(vocabulary.classesOf(m.drug().get()));
+                names.add(m.drug().get());
+                cr.treatments().stream().filter(t -> names.contains(t) && !found.contains(t)).forEach(t -> {
+                    negated.add(t);
+                    notTaken.add(new Evidence("the record states the patient has not taken " + m.name(), m.span()));
+                });
+            }
+            boolean contradicted = cr.all() ? !negated.isEmpty() : negated.containsAll(cr.treatments());
+            if (contradicted) {
+                return finding(cr, Verdict.NOT_MET, dedupe(notTaken), missing);
+            }
+        }
         return finding(cr, holds ? Verdict.MET : Verdict.UNKNOWN, dedupe(ev), missing);
     }
 

@@ -60,6 +60,9 @@ public final class FactResolver {
     }
 
     public Resolution resolve(String fact) {
+        if ("only_homemaker_or_personal_care".equals(fact)) {
+            return onlyHomemakerCare();
+        }
         Resolution typed = typed(fact);
         if (typed.verdict() == Verdict.MET) {
             return typed;
@@ -72,6 +75,21 @@ public final class FactResolver {
             return typed;
         }
         return phrases;
+    }
+
+    /**
+     * Care that is only homemaker services or personal care: a documented skilled medical need refutes "only",
+     * whatever household help is asked for with it; otherwise the phrases of homemaker tasks say it.
+     */
+    private Resolution onlyHomemakerCare() {
+        Resolution skilled = resolve("skilled_medical_need");
+        if (skilled.verdict() == Verdict.MET) {
+            return new Resolution(Verdict.NOT_MET, skilled.evidence().stream()
+                    .map(e -> new Evidence("the care is not homemaker or personal care alone: " + e.statement(),
+                            e.span()))
+                    .toList());
+        }
+        return phrases("only_homemaker_or_personal_care");
     }
 
     // ------------------------------------------------------------------------------------------------ phrases

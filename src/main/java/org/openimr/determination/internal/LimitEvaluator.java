@@ -371,8 +371,11 @@ final class LimitEvaluator {
 
     private LimitFinding dailyDose(Limit limit) {
         var d = c.request().drug();
-        if (d.isEmpty() || d.get().milligrams().isEmpty() || d.get().dosesPerDay().isEmpty() || limit.max() == null) {
+        if (d.isEmpty() || limit.max() == null) {
             return aside(limit, "the daily dose is not stated");
+        }
+        if (d.get().milligrams().isEmpty() || d.get().dosesPerDay().isEmpty()) {
+            return currentDailyDose(limit, d.get()).orElseGet(() -> aside(limit, "the daily dose is not stated"));
         }
         BigDecimal daily = d.get().milligrams().get().multiply(d.get().dosesPerDay().get());
         boolean ok = daily.compareTo(limit.max()) <= 0;
@@ -391,6 +394,29 @@ final class LimitEvaluator {
         boolean ok = pct.get().compareTo(limit.max()) <= 0;
         return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, pct.get().toPlainString()
                 + "% requested" + (ok ? ", within " : ", stronger than ") + limit.describe(), List.of(), false, "");
+    }
+
+    /**
+     * A request that names the drug (and strength) without saying how often continues the prescription the record
+     * states for the same opioid at the same strength: its daily dose is the one the patient takes.
+     */
+    private Optional<LimitFinding> currentDailyDose(Limit limit, org.openimr.determination.RequestedDrug d) {
+        if (d.code().isEmpty()) {
+            return Optional.empty();
+        }
+        MorphineEquivalentDose med = MorphineEquivalents.standard().of(c.facts().currentMedications());
+        return med.contributions().stream()
+                .filter(k -> "mg/day".equals(k.unit()) && k.medication().drug().equals(d.code()))
+                .filter(k -> d.milligrams().isEmpty() || k.medication().strength()
+                        .map(st -> st.amount().compareTo(d.milligrams().get()) == 0).orElse(false))
+                .max((a, b) -> a.dailyDose().compareTo(b.dailyDose()))
+                .map(k -> {
+                    boolean ok = k.dailyDose().compareTo(limit.max()) <= 0;
+                    String taken = k.dailyDose().toPlainString() + " mg a day as the record prescribes "
+                            + k.medication().name();
+                    return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, taken,
+                            List.of(new Evidence(taken, k.medication().span())), false, "");
+                });
     }
 
     private LimitFinding hours(Limit limit, RequestedQuantity q) {

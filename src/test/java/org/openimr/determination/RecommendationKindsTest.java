@@ -110,6 +110,25 @@ class RecommendationKindsTest {
             assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(missing(d)).contains("pain medication");
         }
+
+        @Test
+        void electroacupunctureIsDecidedOnItsOwnIndications() {
+            Draft d = draft("He has low back pain radiating down the left leg. Diagnoses: lumbar radiculopathy.",
+                    "Electroacupuncture 6 sessions for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.rationale()).contains("Acupuncture with electrical stimulation");
+            assertThat(d.trace().recommendations()).extracting(RecommendationTrace::id, RecommendationTrace::conclusion)
+                    .contains(org.assertj.core.groups.Tuple.tuple("amtg-2007.electroacupuncture", Conclusion.SUPPORTED),
+                            org.assertj.core.groups.Tuple.tuple("amtg-2007.acupuncture", Conclusion.UNDOCUMENTED));
+        }
+
+        @Test
+        void electroacupunctureKeepsTheFrequencyOfAcupuncture() {
+            Draft d = draft("He has low back pain radiating down the left leg. Diagnoses: lumbar radiculopathy.",
+                    "Electroacupuncture 4 times a week for 1 week for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.rationale()).contains("4 a week requested, more than 3 a week");
+        }
     }
 
     @Nested

@@ -129,6 +129,15 @@ class RecommendationKindsTest {
             assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(d.rationale()).contains("4 a week requested, more than 3 a week");
         }
+
+        @Test
+        void forTheShoulderARequestAsAnAdjunctToRehabilitationDocumentsIt() {
+            Draft d = draft("Right shoulder pain. She attends physical therapy, and acupuncture is requested as an "
+                    + "adjunct to physical rehabilitation.", "Acupuncture 6 sessions for the right shoulder", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Shoulder Complaints 2004");
+        }
     }
 
     @Nested

@@ -112,14 +112,15 @@ class RecommendationKindsTest {
         }
 
         @Test
-        void electroacupunctureIsDecidedOnItsOwnIndications() {
-            Draft d = draft("He has low back pain radiating down the left leg. Diagnoses: lumbar radiculopathy.",
-                    "Electroacupuncture 6 sessions for the lumbar spine", DECIDED, INJURED);
-            assertOutcome(d, DraftOutcome.OVERTURNED);
-            assertThat(d.rationale()).contains("Acupuncture with electrical stimulation");
+        void electroacupunctureNeedsAnIndicationOfAcupunctureAsWellAsItsOwn() {
+            String radiculopathy = "He has low back pain radiating down the left leg. Diagnoses: lumbar radiculopathy.";
+            Draft d = draft(radiculopathy, "Electroacupuncture 6 sessions for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(d.trace().recommendations()).extracting(RecommendationTrace::id, RecommendationTrace::conclusion)
                     .contains(org.assertj.core.groups.Tuple.tuple("amtg-2007.electroacupuncture", Conclusion.SUPPORTED),
                             org.assertj.core.groups.Tuple.tuple("amtg-2007.acupuncture", Conclusion.UNDOCUMENTED));
+            assertOutcome(draft(radiculopathy + " He continues a home exercise program.",
+                    "Electroacupuncture 6 sessions for the lumbar spine", DECIDED, INJURED), DraftOutcome.OVERTURNED);
         }
 
         @Test

@@ -118,7 +118,7 @@ public final class RequestEvaluator {
             steps.add("The MTUS has no recommendation for this request in force on the request date; a fallback "
                     + "guideline is used (8 CCR 9792.21.1).");
         }
-        governing = specificOverGeneral(governing, candidates, c.request().modalities());
+        governing = specificOverGeneral(governing, candidates);
         if (governing.isEmpty()) {
             return new Evaluation(DraftOutcome.REFER, Optional.empty(), traces, phase, editions, steps,
                     "no recommendation in force addresses this request in this case", false);
@@ -141,7 +141,7 @@ public final class RequestEvaluator {
      * written for the very item requested (a cold therapy unit, a drug, an operation).
      */
     private static List<RecommendationTrace> specificOverGeneral(List<RecommendationTrace> governing,
-            List<Recommendation> candidates, List<String> requestedModalities) {
+            List<Recommendation> candidates) {
         Map<String, Recommendation> byId = new LinkedHashMap<>();
         candidates.forEach(r -> byId.put(r.id(), r));
         boolean specific = governing.stream().map(t -> byId.get(t.id()).applies())
@@ -150,31 +150,7 @@ public final class RequestEvaluator {
             return governing;
         }
         List<RecommendationTrace> kept = governing.stream().filter(t -> !isGeneric(byId.get(t.id()))).toList();
-        return modalityOverKind(kept.isEmpty() ? governing : kept, byId, requestedModalities);
-    }
-
-    /**
-     * Within one edition, the rules written for the modalities requested (electroacupuncture, a hot or cold pack)
-     * outrank that edition's rule for the request kind as a whole, when together they name every modality requested:
-     * the edition states its own indications for that form of the treatment.
-     */
-    private static List<RecommendationTrace> modalityOverKind(List<RecommendationTrace> governing,
-            Map<String, Recommendation> byId, List<String> requestedModalities) {
-        if (requestedModalities.isEmpty()) {
-            return governing;
-        }
-        Map<String, Set<String>> named = new LinkedHashMap<>();
-        for (RecommendationTrace t : governing) {
-            Recommendation r = byId.get(t.id());
-            if (!r.applies().modalities().isEmpty()) {
-                named.computeIfAbsent(r.edition().id(), e -> new LinkedHashSet<>()).addAll(r.applies().modalities());
-            }
-        }
-        return governing.stream().filter(t -> {
-            Recommendation r = byId.get(t.id());
-            return !r.applies().modalities().isEmpty() || !named.getOrDefault(r.edition().id(), Set.of())
-                    .containsAll(requestedModalities);
-        }).toList();
+        return kept.isEmpty() ? governing : kept;
     }
 
     /**

@@ -22,6 +22,13 @@ public record Surgery(Kind kind, Optional<BodySite> region, Optional<StatedDate>
         ROTATOR_CUFF_REPAIR, SUBACROMIAL_DECOMPRESSION, LABRAL_REPAIR, CARPAL_TUNNEL_RELEASE, CUBITAL_TUNNEL_RELEASE,
         TRIGGER_FINGER_RELEASE, DE_QUERVAIN_RELEASE, EPICONDYLAR_RELEASE, ORIF, HARDWARE_REMOVAL,
         SPINAL_CORD_STIMULATOR,
+        /** Open (not arthroscopic) decompression for impingement, which the PSTG table lists apart. */
+        OPEN_SUBACROMIAL_DECOMPRESSION,
+        /** Capsular release or manipulation under anesthesia, as done for adhesive capsulitis. */
+        CAPSULAR_RELEASE,
+        /** Stabilization for dislocation or instability: Bankart repair, capsulorrhaphy. */
+        SHOULDER_STABILIZATION,
+        ACHILLES_TENDON_REPAIR,
         /** "surgery", "operation": a surgery the record does not name. */
         UNSPECIFIED
     }

@@ -34,6 +34,19 @@ class TreatmentHistoryTest {
     }
 
     @Test
+    void shoulderAndAnkleOperationsThePostsurgicalTableListsApart() {
+        String text = "He had an open subacromial decompression on 03/02/2016. She is s/p a Bankart repair on "
+                + "04/05/2016. Manipulation under anesthesia of the left shoulder on 05/06/2016. He underwent an "
+                + "Achilles tendon repair on 06/07/2016.";
+        assertThat(extract(text).surgeries()).extracting(Surgery::kind, s -> s.region().map(BodySite::region))
+                .containsExactly(
+                        tuple(Surgery.Kind.OPEN_SUBACROMIAL_DECOMPRESSION, Optional.of(BodyRegion.SHOULDER)),
+                        tuple(Surgery.Kind.SHOULDER_STABILIZATION, Optional.of(BodyRegion.SHOULDER)),
+                        tuple(Surgery.Kind.CAPSULAR_RELEASE, Optional.of(BodyRegion.SHOULDER)),
+                        tuple(Surgery.Kind.ACHILLES_TENDON_REPAIR, Optional.of(BodyRegion.ANKLE_AND_FOOT)));
+    }
+
+    @Test
     void noPriorSurgeryIsANegatedSurgery() {
         assertThat(extract("She has had no prior surgery.").surgeries()).singleElement()
                 .extracting(Surgery::kind, Surgery::assertion)

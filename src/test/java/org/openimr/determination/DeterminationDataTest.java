@@ -59,5 +59,9 @@ class DeterminationDataTest {
         }
         assertThat(DATA.surgeryCode(org.openimr.casefile.Surgery.Kind.FUSION,
                 java.util.Optional.of(org.openimr.shared.BodyRegion.LUMBAR_SPINE))).isEqualTo("lumbar_fusion");
+        assertThat(DATA.surgeryCode(org.openimr.casefile.Surgery.Kind.CAPSULAR_RELEASE,
+                java.util.Optional.of(org.openimr.shared.BodyRegion.SHOULDER))).isEqualTo("adhesive_capsulitis_surgical");
+        assertThat(DATA.surgeryCode(org.openimr.casefile.Surgery.Kind.CAPSULAR_RELEASE,
+                java.util.Optional.of(org.openimr.shared.BodyRegion.KNEE))).isEqualTo("unlisted_surgery");
     }
 }

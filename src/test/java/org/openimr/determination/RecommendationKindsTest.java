@@ -112,6 +112,35 @@ class RecommendationKindsTest {
             assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(missing(d)).contains("pain medication");
         }
+
+        @Test
+        void electroacupunctureNeedsAnIndicationOfAcupunctureAsWellAsItsOwn() {
+            String radiculopathy = "He has low back pain radiating down the left leg. Diagnoses: lumbar radiculopathy.";
+            Draft d = draft(radiculopathy, "Electroacupuncture 6 sessions for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).extracting(RecommendationTrace::id, RecommendationTrace::conclusion)
+                    .contains(org.assertj.core.groups.Tuple.tuple("amtg-2007.electroacupuncture", Conclusion.SUPPORTED),
+                            org.assertj.core.groups.Tuple.tuple("amtg-2007.acupuncture", Conclusion.UNDOCUMENTED));
+            assertOutcome(draft(radiculopathy + " He continues a home exercise program.",
+                    "Electroacupuncture 6 sessions for the lumbar spine", DECIDED, INJURED), DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void electroacupunctureKeepsTheFrequencyOfAcupuncture() {
+            Draft d = draft("He has low back pain radiating down the left leg. Diagnoses: lumbar radiculopathy.",
+                    "Electroacupuncture 4 times a week for 1 week for the lumbar spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.rationale()).contains("4 a week requested, more than 3 a week");
+        }
+
+        @Test
+        void forTheShoulderARequestAsAnAdjunctToRehabilitationDocumentsIt() {
+            Draft d = draft("Right shoulder pain. She attends physical therapy, and acupuncture is requested as an "
+                    + "adjunct to physical rehabilitation.", "Acupuncture 6 sessions for the right shoulder", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Shoulder Complaints 2004");
+        }
     }
 
     @Nested

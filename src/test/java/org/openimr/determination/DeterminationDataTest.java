@@ -26,6 +26,15 @@ class DeterminationDataTest {
     }
 
     @Test
+    void onlyTheTopicalAnalgesicsSectionsGiveWayToADrugsOwnParagraph() {
+        GuidelineCatalogue catalogue = GuidelineCatalogue.loadDefault();
+        assertThat(catalogue.recommendations()).filteredOn(r -> DATA.givesWayToDrugSections(r.id()))
+                .extracting(r -> r.id())
+                .containsExactlyInAnyOrder("cpmtg-2009.topical-analgesics", "cpmtg-2016.topical-analgesics");
+        assertThat(DATA.givesWayToDrugSections("cpmtg-2009.opioids.initiating")).isFalse();
+    }
+
+    @Test
     void diagnosisKindsMapToDiagnosisGroupsOfTheVocabulary() {
         for (Diagnosis.Kind k : Diagnosis.Kind.values()) {
             assertThat(DATA.diagnosisGroups(k)).allSatisfy(g ->

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.openimr.casefile.BodySite;
@@ -37,11 +38,13 @@ public final class DataFiles {
     private final Map<String, FactPhrases> facts;
     private final List<DiagnosisGroups> diagnosisGroups;
     private final List<SurgeryMapping> surgeries;
+    private final Set<String> givesWayToDrugSections;
 
     private DataFiles() {
         this.facts = readFacts();
         this.diagnosisGroups = readDiagnosisGroups();
         this.surgeries = readSurgeries();
+        this.givesWayToDrugSections = readGivesWayToDrugSections();
     }
 
     public static DataFiles standard() {
@@ -79,6 +82,27 @@ public final class DataFiles {
             }
         }
         return "unlisted_surgery";
+    }
+
+    /**
+     * The general drug sections (recommendation ids) that give way to the same edition's own paragraph for the drug
+     * or narrower class requested (framework.yaml); any other general section governs together with the drug's.
+     */
+    public boolean givesWayToDrugSections(String recommendationId) {
+        return givesWayToDrugSections.contains(recommendationId);
+    }
+
+    private static Set<String> readGivesWayToDrugSections() {
+        String resource = "determination/framework.yaml";
+        try (InputStream in = open(resource)) {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            if (!(root instanceof Map<?, ?> map) || !(map.get("givesWayToDrugSections") instanceof List<?> ids)) {
+                throw new IllegalStateException(resource + ": expected a 'givesWayToDrugSections' list");
+            }
+            return ids.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, FactPhrases> readFacts() {

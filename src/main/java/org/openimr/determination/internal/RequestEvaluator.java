@@ -157,11 +157,12 @@ public final class RequestEvaluator {
     }
 
     /**
-     * A rule that addresses a drug only through a class gives way to a rule of the same edition written for a strictly
-     * narrower part of that class: the very drug requested, or a class all of whose drugs lie in each class the
-     * broader rule reaches it by (the CPMTG's topical analgesics in general give way to its own sections on topical
-     * NSAIDs, lidocaine, capsaicin and salicylates). A rule that names the narrower class itself (compounded products)
-     * keeps its place.
+     * A general drug section listed in framework.yaml ({@code givesWayToDrugSections}) that addresses the drug only
+     * through a class gives way to a rule of the same edition written for a strictly narrower part of that class: the
+     * very drug requested, or a class all of whose drugs lie in each class the broader rule reaches it by (the CPMTG's
+     * topical analgesics in general give way to its own paragraphs on topical NSAIDs, lidocaine, capsaicin and
+     * salicylates). A rule that names the narrower class itself (compounded products) keeps its place, and so does
+     * every general section not listed (the opioid criteria for use govern beside the section on hydrocodone).
      */
     private List<RecommendationTrace> narrowerDrugRules(List<RecommendationTrace> governing,
             List<Recommendation> candidates, CaseRecord c) {
@@ -184,7 +185,8 @@ public final class RequestEvaluator {
             }
             reach.put(t.id(), sets);
         }
-        return governing.stream().filter(t -> reach.get(t.id()).isEmpty() || governing.stream()
+        return governing.stream().filter(t -> reach.get(t.id()).isEmpty() || !data.givesWayToDrugSections(t.id())
+                || governing.stream()
                 .filter(o -> o != t && byId.get(o.id()).edition().id().equals(byId.get(t.id()).edition().id()))
                 .noneMatch(o -> reach.get(o.id()).stream().anyMatch(narrow -> reach.get(t.id()).stream()
                         .allMatch(broad -> broad.containsAll(narrow) && broad.size() > narrow.size()))))

@@ -3,6 +3,7 @@ package org.openimr.casefile;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.openimr.shared.BodyRegion;
 import org.openimr.shared.Side;
 
 /**
@@ -12,9 +13,13 @@ import org.openimr.shared.Side;
  * "5/5 motor strength", "denies numbness").
  *
  * @param level a spinal level or dermatome named with it ("L5", "C6-7", "L5-S1")
+ * @param region the part of the body the finding is of, where the text says it: the spine of a root level named with
+ *     it (C6: cervical, L5 or S1: lumbar), a limb word near it ("weakness of the left EHL": lower extremity, "numbness
+ *     in the hands": upper extremity), or the test itself (straight leg raise: lumbar spine, Spurling's: cervical
+ *     spine, Tinel's and Phalen's: the wrist unless the elbow or ankle is named). Empty when the text does not say.
  */
 public record NeurologicalFinding(Test test, Assertion assertion, Optional<Side> side, Optional<String> level,
-        Span span) implements ClinicalFact {
+        Optional<BodyRegion> region, Span span) implements ClinicalFact {
 
     public enum Test {
         STRAIGHT_LEG_RAISE, SENSORY_DEFICIT, REFLEX_CHANGE, MOTOR_WEAKNESS, SPURLING, TINEL, PHALEN,
@@ -27,6 +32,7 @@ public record NeurologicalFinding(Test test, Assertion assertion, Optional<Side>
         Objects.requireNonNull(assertion, "assertion");
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(region, "region");
         Objects.requireNonNull(span, "span");
     }
 

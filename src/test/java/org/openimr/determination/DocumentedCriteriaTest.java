@@ -47,6 +47,52 @@ class DocumentedCriteriaTest {
     }
 
     @Nested
+    class NeurologicFindingsOfTheRequestedRegion {
+        private static final String NECK = "She has neck pain since the injury. Physical therapy and medications for "
+                + "two months failed to relieve the pain. ";
+
+        @Test
+        void aCervicalMriWithDeficitsOnlyOfTheLegsHasNoNeurologicFindingsForTheNeck() {
+            Draft d = draft(NECK + "There is decreased sensation in the left L5 dermatome and weakness of the left "
+                    + "EHL.", "MRI of the cervical spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("a neurologic examination documenting objective findings that identify "
+                    + "a specific nerve root or nerve");
+        }
+
+        @Test
+        void theSameMriWithDeficitsOfTheC6RootIsJudgedOnThem() {
+            Draft d = draft(NECK + "There is decreased sensation in the left C6 dermatome and weakness of the left "
+                    + "biceps.", "MRI of the cervical spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.trace().recommendations().get(0).criteria()).anyMatch(c -> c.predicate().equals(
+                    "anyOf") && c.verdict() == Verdict.MET);
+        }
+
+        @Test
+        void anEmgOfTheArmsWithFindingsOnlyInTheLegsFindsNoSuspectedFocalDysfunction() {
+            Draft d = draft(NECK + "There is decreased sensation in the left L5 dermatome and weakness of the left "
+                    + "EHL.", "EMG of the bilateral upper extremities", DECIDED, INJURED);
+            assertThat(focalDysfunction(d)).containsExactly(Verdict.UNKNOWN, Verdict.UNKNOWN);
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void aFindingThatNamesNoPartOfTheBodyStillCounts() {
+            Draft d = draft(NECK + "There is decreased sensation and weakness.", "EMG of the bilateral upper "
+                    + "extremities", DECIDED, INJURED);
+            assertThat(focalDysfunction(d)).containsExactly(Verdict.MET, Verdict.MET);
+        }
+
+        /** The verdicts on suspected focal neurologic dysfunction: the ACOEM neck chapter's, then the CPMTG's. */
+        private static java.util.List<Verdict> focalDysfunction(Draft d) {
+            return d.trace().recommendations().stream().flatMap(r -> r.criteria().stream())
+                    .filter(c -> c.criterion().startsWith("subtle focal neurologic dysfunction"))
+                    .map(CriterionFinding::verdict).toList();
+        }
+    }
+
+    @Nested
     class OfficeVisits {
         private static final String RECORD = "He complains of persistent low back pain rated 6/10. Current "
                 + "medications include Norco 10/325 mg.";

@@ -52,6 +52,8 @@ final class Lexicon {
     final PhraseMatcher<DiagnosticStudy.Kind> studies;
     final PhraseMatcher<FunctionReading> function;
     final PhraseMatcher<NeuroTerm> neurological;
+    /** The limb words that say which part of the body a neurological finding is of. */
+    final PhraseMatcher<BodyRegion> neurologicalRegions;
     final PhraseMatcher<String> drugScreens;
     private final Map<String, SectionKind> sectionHeaders;
 
@@ -76,6 +78,8 @@ final class Lexicon {
                 row -> FunctionReading.valueOf(Tsv.column(row, 1))));
         neurological = PhraseMatcher.of(read("neurological-findings.tsv", row -> new NeuroTerm(
                 NeurologicalFinding.Test.valueOf(Tsv.column(row, 1)), "POSITIVE".equals(Tsv.column(row, 2)))));
+        neurologicalRegions = PhraseMatcher.of(read("neurological-regions.tsv",
+                row -> BodyRegion.valueOf(Tsv.column(row, 1))));
         drugScreens = PhraseMatcher.of(read("urine-drug-screen.tsv", row -> Tsv.column(row, 1)));
         triggers = PhraseMatcher.of(triggerTable());
     }

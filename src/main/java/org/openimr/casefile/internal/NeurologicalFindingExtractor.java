@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.NeurologicalFinding;
+import org.openimr.shared.BodyRegion;
 import org.openimr.shared.Side;
 
 /**
@@ -13,7 +14,8 @@ import org.openimr.shared.Side;
  * context ("denies numbness" is negated). A neutral term ("straight leg raise", "sensation", "motor strength",
  * "reflexes", "Spurling's") takes its result from the nearest cue: positive, decreased, diminished, absent, 4/5, 5-/5
  * make it positive; negative, intact, normal, symmetric, 5/5, 2+ make it negative; a positive cue that is itself
- * negated ("no deficit") makes it negative. A neutral term with no cue near it is not a finding.
+ * negated ("no deficit") makes it negative. A neutral term with no cue near it is not a finding. The region is
+ * the one of the root level or limb word nearest the finding in its clause, or the one the test examines.
  */
 final class NeurologicalFindingExtractor implements Extractor {
 
@@ -28,6 +30,8 @@ final class NeurologicalFindingExtractor implements Extractor {
             "(?i)(?<![\\p{L}])(?:no|not|without|negative\\s+for|denies|denied)\\s+(?:[\\p{L}]+\\s+)?$");
     private static final Pattern LEVEL = Pattern.compile(
             "(?<![\\p{L}\\d])([CTL]\\d{1,2}(?:\\s*[-/]\\s*[CTLS]?\\d{1,2})?|S1)(?![\\p{L}\\d])");
+    /** Where a limb word before a finding stops being about it: "weakness in the hand and decreased sensation ...". */
+    private static final Pattern CLAUSE_BEFORE = Pattern.compile("(?i)[,;]|(?<![\\p{L}])(?:and|with|but)(?![\\p{L}])");
     private static final Pattern SIDE_AFTER = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:on\\s+the\\s+)?(left|right|bilateral(?:ly)?)(?![\\p{L}])");
 
@@ -73,7 +77,7 @@ final class NeurologicalFindingExtractor implements Extractor {
                 continue;
             }
             facts.neurologicalFindings.add(new NeurologicalFinding(m.value().test(), assertion, side(a, s, m),
-                    level(a, s, m), a.span(start, end)));
+                    level(a, s, m), region(a, s, m.value().test(), start, end), a.span(start, end)));
         }
     }
 
@@ -127,5 +131,62 @@ final class NeurologicalFindingExtractor implements Extractor {
         Matcher l = LEVEL.matcher(a.text).region(Math.max(s.start(), m.start() - 30), Math.min(s.end(), m.end() + 60));
         l.useTransparentBounds(true);
         return l.find() ? Optional.of(l.group(1).replaceAll("\\s+", "")) : Optional.empty();
+    }
+
+    /**
+     * The part of the body the finding at {@code [start, end)} is of: straight leg raise and Spurling's test name it;
+     * otherwise the root level or limb word nearest the finding, up to 30 characters before it and 60 after it in its
+     * clause (not past a ',' or ';', nor back past "and" or "with"); Tinel's and Phalen's signs with no such word are
+     * of the wrist. Empty when the text does not say.
+     */
+    private static Optional<BodyRegion> region(Analysis a, Sentence s, NeurologicalFinding.Test test, int start,
+            int end) {
+        if (test == NeurologicalFinding.Test.STRAIGHT_LEG_RAISE) {
+            return Optional.of(BodyRegion.LUMBAR_SPINE);
+        }
+        if (test == NeurologicalFinding.Test.SPURLING) {
+            return Optional.of(BodyRegion.CERVICAL_SPINE);
+        }
+        int from = Math.max(s.start(), start - 30);
+        Matcher before = CLAUSE_BEFORE.matcher(a.text).region(from, start).useTransparentBounds(true);
+        while (before.find()) {
+            from = before.end();
+        }
+        int to = Math.min(s.end(), end + 60);
+        for (char stop : new char[] {',', ';'}) {
+            int at = a.text.indexOf(stop, end);
+            if (at >= 0 && at < to) {
+                to = at;
+            }
+        }
+        BodyRegion nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        for (Match<BodyRegion> w : a.matchesIn(a.lexicon.neurologicalRegions, from, to)) {
+            int distance = distance(w.start(), w.end(), start, end);
+            if (distance < nearestDistance) {
+                nearest = w.value();
+                nearestDistance = distance;
+            }
+        }
+        Matcher l = LEVEL.matcher(a.text).region(from, to).useTransparentBounds(true);
+        while (l.find()) {
+            int distance = distance(l.start(), l.end(), start, end);
+            if (distance < nearestDistance) {
+                nearest = switch (l.group(1).charAt(0)) {
+                    case 'C' -> BodyRegion.CERVICAL_SPINE;
+                    case 'T' -> BodyRegion.THORACIC_SPINE;
+                    default -> BodyRegion.LUMBAR_SPINE;
+                };
+                nearestDistance = distance;
+            }
+        }
+        if (nearest == null && (test == NeurologicalFinding.Test.TINEL || test == NeurologicalFinding.Test.PHALEN)) {
+            return Optional.of(BodyRegion.FOREARM_WRIST_AND_HAND);
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    private static int distance(int wordStart, int wordEnd, int start, int end) {
+        return wordEnd <= start ? start - wordEnd : wordStart >= end ? wordStart - end : 0;
     }
 }

@@ -480,7 +480,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         List<Evidence> yes = new ArrayList<>();
         List<Evidence> no = new ArrayList<>();
         for (NeurologicalFinding f : c.facts().neurologicalFindings()) {
-            if (!deficits.contains(f.test())) {
+            if (!deficits.contains(f.test()) || !facts.bearsOnRequest(f.region())) {
                 continue;
             }
             if (f.assertion() == Assertion.AFFIRMED || f.assertion() == Assertion.HISTORICAL) {

@@ -118,7 +118,7 @@ public final class FactResolver {
             List<Evidence> positive, List<Evidence> negative, boolean inRequest) {
         String label = describe(fact);
         for (PhraseMention<List<String>> m : mentions) {
-            if (!m.value().contains(fact) || !inRequest && inUtilizationReview(m)) {
+            if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m))) {
                 continue;
             }
             String where = inRequest ? "the request states" : "the record states";
@@ -147,6 +147,16 @@ public final class FactResolver {
         int from = m.sentence().start();
         int to = m.sentence().end();
         return c.facts().urDecisions().stream().anyMatch(u -> u.span().start() >= from && u.span().start() < to);
+    }
+
+    /**
+     * A phrase that is part of a neurological finding of a part of the body the request is not for ("weakness of the
+     * left EHL" for an EMG of the arms) documents nothing for that request.
+     */
+    private boolean ofAnotherRegion(PhraseMention<List<String>> m) {
+        return c.facts().neurologicalFindings().stream().anyMatch(f -> !bearsOnRequest(f.region())
+                && f.span().documentId().equals(m.span().documentId())
+                && f.span().start() < m.span().end() && m.span().start() < f.span().end());
     }
 
     // -------------------------------------------------------------------------------------------- typed facts
@@ -203,7 +213,7 @@ public final class FactResolver {
         List<Evidence> positive = new ArrayList<>();
         List<Evidence> negative = new ArrayList<>();
         for (NeurologicalFinding f : c.facts().neurologicalFindings()) {
-            if (!tests.contains(f.test())) {
+            if (!tests.contains(f.test()) || !bearsOnRequest(f.region())) {
                 continue;
             }
             String test = NeuroWords.of(f);
@@ -383,7 +393,7 @@ public final class FactResolver {
             }
         }
         for (NeurologicalFinding f : c.facts().neurologicalFindings()) {
-            Optional<org.openimr.shared.BodyRegion> at = regionTested(f.test());
+            Optional<org.openimr.shared.BodyRegion> at = f.region();
             if (f.assertion() != Assertion.NEGATED && at.isPresent() && wanted.stream().anyMatch(w -> covers(w, at.get()))) {
                 yes.add(new Evidence("an examination of the " + at.get().phrase(), f.span()));
             }
@@ -484,14 +494,24 @@ public final class FactResolver {
         return Optional.empty();
     }
 
-    /** The region a provocative test examines, where the test names one. */
-    private static Optional<org.openimr.shared.BodyRegion> regionTested(NeurologicalFinding.Test t) {
-        return switch (t) {
-            case STRAIGHT_LEG_RAISE -> Optional.of(org.openimr.shared.BodyRegion.LUMBAR_SPINE);
-            case SPURLING -> Optional.of(org.openimr.shared.BodyRegion.CERVICAL_SPINE);
-            case TINEL, PHALEN -> Optional.of(org.openimr.shared.BodyRegion.FOREARM_WRIST_AND_HAND);
-            default -> Optional.empty();
-        };
+    /**
+     * A finding of a part of the body bears on the request when that part is one the request is for, or the spine and
+     * the limb it supplies (cervical spine, upper extremity and its joints; lumbar spine, lower extremity and its
+     * joints) take in both. A finding of no stated part, and a request for no stated region, leave nothing to check.
+     */
+    boolean bearsOnRequest(Optional<org.openimr.shared.BodyRegion> of) {
+        return of.isEmpty() || c.request().regions().isEmpty()
+                || c.request().regions().stream().anyMatch(wanted -> sameLimb(wanted, of.get()));
+    }
+
+    private static boolean sameLimb(org.openimr.shared.BodyRegion a, org.openimr.shared.BodyRegion b) {
+        for (org.openimr.shared.BodyRegion limb : List.of(org.openimr.shared.BodyRegion.UPPER_EXTREMITY,
+                org.openimr.shared.BodyRegion.LOWER_EXTREMITY)) {
+            if (covers(limb, a) && covers(limb, b)) {
+                return true;
+            }
+        }
+        return a == b;
     }
 
     private static boolean covers(org.openimr.shared.BodyRegion wanted, org.openimr.shared.BodyRegion named) {

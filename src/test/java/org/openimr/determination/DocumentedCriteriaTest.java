@@ -347,4 +347,37 @@ class DocumentedCriteriaTest {
             assertThat(missing(d)).contains("care at home is not safe");
         }
     }
+
+    /** The conclusion of one recommendation in a draft's trace. */
+    static Conclusion conclusion(Draft d, String id) {
+        return d.trace().recommendations().stream().filter(r -> r.id().equals(id)).findFirst()
+                .map(RecommendationTrace::conclusion).orElseThrow(() -> new AssertionError(id + " not considered"));
+    }
+
+    @Nested
+    class StatementsAgainstAFact {
+        @Test
+        void drivingHimselfDocumentsThatThePatientCanGetToAppointments() {
+            Draft d = draft("Right wrist sprain. He drives himself to therapy.",
+                    "Transportation to and from medical appointments", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(conclusion(d, "odg.transportation")).isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+
+        @Test
+        void aLowRiskOfMisuseIsNeitherAModerateNorAHighOne() {
+            Draft d = draft("Chronic neck pain treated with oxycodone 10 mg every 6 hours. A urine drug screen on "
+                    + "09/20/2016 was consistent. She is at low risk for opioid misuse.", "Urine drug screen", DECIDED,
+                    INJURED);
+            assertThat(conclusion(d, "odg.urine-drug-testing.recent-screen")).isEqualTo(Conclusion.NOT_SUPPORTED);
+            assertThat(conclusion(d, "odg.urine-drug-testing.high-risk")).isEqualTo(Conclusion.DOES_NOT_APPLY);
+        }
+
+        @Test
+        void nauseaFromOpioidsIsNotNauseaAnAntiemeticServes() {
+            Draft d = draft("Chronic low back pain on Percocet 10/325 mg four times a day. She reports opioid-induced "
+                    + "nausea most mornings.", "Ondansetron 4 mg #10", DECIDED, INJURED);
+            assertThat(conclusion(d, "odg.ondansetron")).isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+    }
 }

@@ -100,10 +100,14 @@ public final class FactResolver {
             List<Evidence> positive, List<Evidence> negative, boolean inRequest) {
         String label = describe(fact);
         for (PhraseMention<List<String>> m : mentions) {
+            String where = inRequest ? "the request states" : "the record states";
+            if (m.value().contains(DataFiles.FactPhrases.against(fact)) && m.assertion() == Assertion.AFFIRMED
+                    && !inRequest && !inUtilizationReview(m)) {
+                negative.add(new Evidence(where + " that it is not so that " + label, m.span()));
+            }
             if (!m.value().contains(fact) || !inRequest && inUtilizationReview(m)) {
                 continue;
             }
-            String where = inRequest ? "the request states" : "the record states";
             switch (m.assertion()) {
                 case AFFIRMED, HISTORICAL -> positive.add(new Evidence(where + " that " + label, m.span()));
                 case REQUESTED -> {

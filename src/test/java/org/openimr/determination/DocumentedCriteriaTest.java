@@ -380,4 +380,15 @@ class DocumentedCriteriaTest {
             assertThat(conclusion(d, "odg.ondansetron")).isEqualTo(Conclusion.NOT_SUPPORTED);
         }
     }
+
+    @Nested
+    class GeneralStatements {
+        @Test
+        void noRedFlagsSpeaksOfTheRegionRequestedToo() {
+            Draft d = draft("Left hip pain from a contusion. Radiographs were normal. No red flags. There is no sign "
+                    + "of a labral tear, avascular necrosis or stress fracture.", "MRI of the left hip", DECIDED,
+                    INJURED);
+            assertThat(conclusion(d, "odg.hip.mri")).isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+    }
 }

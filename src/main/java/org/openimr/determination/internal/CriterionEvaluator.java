@@ -423,11 +423,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     /**
      * A red flag bears on a request for a body region when it is of that region, or is neurological (cauda equina,
-     * progressive deficit) and the request is for the spine; a flag of another part of the body does not.
+     * progressive deficit) and the request is for the spine; a flag of another part of the body does not. Red flags
+     * named in general ("no red flags") are about the whole case, so they bear on every request.
      */
     private boolean relevantRegion(RedFlag r) {
         List<BodyRegion> regions = c.request().regions();
-        if (regions.isEmpty()) {
+        if (regions.isEmpty() || r.kind() == RedFlag.Kind.UNSPECIFIED) {
             return true;
         }
         if (r.kind() == RedFlag.Kind.CAUDA_EQUINA || r.kind() == RedFlag.Kind.PROGRESSIVE_NEUROLOGICAL_DEFICIT) {

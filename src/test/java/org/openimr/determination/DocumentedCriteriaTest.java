@@ -390,5 +390,15 @@ class DocumentedCriteriaTest {
                     INJURED);
             assertThat(conclusion(d, "odg.hip.mri")).isEqualTo(Conclusion.NOT_SUPPORTED);
         }
+
+        @Test
+        void noPriorSurgeryMeansNoFusedLevel() {
+            Draft d = draft("Axial low back pain with no radiating pain into the legs. She failed 8 weeks of physical "
+                    + "therapy, a home exercise program and naproxen. No prior lumbar surgery.",
+                    "Bilateral lumbar medial branch blocks at L4-5 and L5-S1", DECIDED, INJURED);
+            assertThat(d.trace().recommendations().stream().filter(r -> r.id().equals("odg.facet.medial-branch-block"))
+                    .flatMap(r -> r.criteria().stream()).filter(c -> c.criterion().contains("previously fused")))
+                    .extracting(CriterionFinding::verdict).containsExactly(Verdict.MET);
+        }
     }
 }

@@ -163,6 +163,7 @@ public final class FactResolver {
             case "complaints_of_requested_region" -> requestedRegion();
             case "regular_follow_up_visits" -> recentVisit();
             case "manipulation_in_plan_of_care" -> requestedManipulation();
+            case "fusion_at_target_level" -> noPriorFusion();
             default -> Resolution.unknown();
         };
     }
@@ -310,6 +311,23 @@ public final class FactResolver {
             }
         }
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+
+    /**
+     * "No prior surgery", "no previous lumbar fusion": a level never operated on was never fused. (That a level was
+     * fused is read from the phrases, which name the level.)
+     */
+    private Resolution noPriorFusion() {
+        List<Evidence> no = new ArrayList<>();
+        for (Surgery s : c.facts().surgeries()) {
+            boolean sameRegion = s.region().isEmpty() || c.request().regions().isEmpty()
+                    || c.request().regions().contains(s.region().get().region());
+            if (s.assertion() == Assertion.NEGATED && sameRegion
+                    && (s.kind() == Surgery.Kind.UNSPECIFIED || s.kind() == Surgery.Kind.FUSION)) {
+                no.add(new Evidence("the record states there was no prior surgery", s.span()));
+            }
+        }
+        return no.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.NOT_MET, no);
     }
 
     private Resolution extensiveSurgery() {

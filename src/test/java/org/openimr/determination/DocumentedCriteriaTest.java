@@ -379,6 +379,16 @@ class DocumentedCriteriaTest {
                     + "nausea most mornings.", "Ondansetron 4 mg #10", DECIDED, INJURED);
             assertThat(conclusion(d, "odg.ondansetron")).isEqualTo(Conclusion.NOT_SUPPORTED);
         }
+
+        @Test
+        void aSuccessfulOrFailedStimulatorTrialIsReadInWords() {
+            String request = "Spinal cord stimulator implant";
+            assertOutcome(draft("Failed back surgery syndrome. The SCS trial was successful, with 70% relief.",
+                    request, DECIDED, INJURED), DraftOutcome.OVERTURNED);
+            Draft failed = draft("Failed back surgery syndrome. The SCS trial failed.", request, DECIDED, INJURED);
+            assertThat(conclusion(failed, "cpmtg-2016.spinal-cord-stimulator.implant"))
+                    .isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
     }
 
     @Nested

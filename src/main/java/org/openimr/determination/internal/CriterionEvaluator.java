@@ -801,6 +801,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 ev.add(new Evidence("the record states " + careWords(cc) + " did not help", cc.span()));
             }
         }
+        String inWords = "successful_" + cr.treatment(); // a trial the case file has no typed fact for
+        if (v == Verdict.UNKNOWN && data.facts().containsKey(inWords)) {
+            FactResolver.Resolution r = facts.resolve(inWords);
+            v = r.verdict();
+            ev.addAll(r.evidence());
+        }
         return finding(cr, v, ev, "documentation of a successful " + (cr.atLeast() == null ? "" : cr.atLeast() + " ")
                 + "trial of " + cr.treatment().replace('_', ' ') + " (use, pain and function recorded)");
     }

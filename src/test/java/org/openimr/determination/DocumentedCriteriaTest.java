@@ -410,5 +410,15 @@ class DocumentedCriteriaTest {
                     .flatMap(r -> r.criteria().stream()).filter(c -> c.criterion().contains("previously fused")))
                     .extracting(CriterionFinding::verdict).containsExactly(Verdict.MET);
         }
+
+        @Test
+        void aRepeatProcedureIsDatedFromTheLastOne() {
+            Draft d = draft("Facet mediated low back pain. Radiofrequency neurotomy on 03/15/2016 gave 30% relief.",
+                    "Repeat radiofrequency neurotomy right L4-5 and L5-S1", DECIDED, INJURED);
+            assertThat(d.trace().recommendations().stream()
+                    .filter(r -> r.id().equals("odg.facet.radiofrequency-repeat")).flatMap(r -> r.criteria().stream())
+                    .map(CriterionFinding::criterion)).contains("at least 6 months since the last procedure (261 days)");
+            assertThat(conclusion(d, "odg.facet.radiofrequency-repeat")).isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
     }
 }

@@ -528,6 +528,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             case "injury", "symptom_onset" -> c.injury();
             case "surgery" -> lastSurgery().flatMap(s -> s.date()).map(d -> d.lastDay());
             case "treatment_start" -> treatmentStart();
+            case "last_procedure" -> lastProcedure();
             default -> Optional.empty();
         };
         boolean neverHappened = switch (cr.event()) {
@@ -809,6 +810,33 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         return finding(cr, v, ev, "documentation of a successful " + (cr.atLeast() == null ? "" : cr.atLeast() + " ")
                 + "trial of " + cr.treatment().replace('_', ' ') + " (use, pain and function recorded)");
+    }
+
+    /** A radiofrequency neurotomy (ablation, rhizotomy) named with its date in one sentence. */
+    private static final Pattern DATED_PROCEDURE = Pattern.compile("(?i)\\b(?:radio-?frequency|neurotom\\w*"
+            + "|rhizotom\\w*|RFA|ablation)\\b[^.;]{0,80}?\\b(?:on|dated|of|in)\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
+
+    /**
+     * The latest date, not after the request, the record gives a procedure of the kind requested ("radiofrequency
+     * neurotomy on 03/15/2016"): the date follows the procedure's name in the same sentence.
+     */
+    private Optional<LocalDate> lastProcedure() {
+        Optional<LocalDate> last = Optional.empty();
+        Matcher m = DATED_PROCEDURE.matcher(c.record().text());
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(3));
+            year = m.group(3).length() == 2 ? (year < 50 ? 2000 + year : 1900 + year) : year;
+            try {
+                LocalDate d = LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                boolean beforeRequest = c.requestDate() == null || !d.isAfter(c.requestDate());
+                if (beforeRequest && (last.isEmpty() || d.isAfter(last.get()))) {
+                    last = Optional.of(d);
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a calendar date
+            }
+        }
+        return last;
     }
 
     // ------------------------------------------------------------------------------------------ helpers

@@ -39,6 +39,13 @@ class DocumentedCriteriaTest {
         }
 
         @Test
+        void aConcussionIsAComplaintOfTheHead() {
+            Draft d = draft("Concussion at work in September 2016. Headaches and dizziness have worsened over the past "
+                    + "month.", "CT scan of the head", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
         void aLimbStudyCountsTheSpineThatSuppliesIt() {
             Draft d = draft("He has low back pain radiating to the left leg. Treatment has included physical therapy.",
                     "MRI of the lumbar spine", DECIDED, INJURED);

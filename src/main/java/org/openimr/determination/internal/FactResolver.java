@@ -372,9 +372,12 @@ public final class FactResolver {
             }
         }
         for (Diagnosis d : c.facts().diagnoses()) {
-            if (d.assertion().isPresentOrPast() && d.region().isPresent()
-                    && wanted.stream().anyMatch(w -> covers(w, d.region().get().region()))) {
-                yes.add(new Evidence("a diagnosis of the " + d.region().get().region().phrase(), d.span()));
+            Optional<org.openimr.shared.BodyRegion> at = d.region().map(r -> r.region()).or(() ->
+                    d.kind() == Diagnosis.Kind.CONCUSSION ? Optional.of(org.openimr.shared.BodyRegion.HEAD)
+                            : Optional.empty()); // a concussion is of the head, whether or not the record says so
+            if (d.assertion().isPresentOrPast() && at.isPresent()
+                    && wanted.stream().anyMatch(w -> covers(w, at.get()))) {
+                yes.add(new Evidence("a diagnosis of the " + at.get().phrase(), d.span()));
             }
         }
         for (var f : c.facts().redFlags()) {

@@ -51,6 +51,9 @@ public final class DeterminationEngine {
             for (String p : f.phrases()) {
                 phrases.computeIfAbsent(p.strip(), k -> new ArrayList<>()).add(f.fact());
             }
+            for (String p : f.against()) {
+                phrases.computeIfAbsent(p.strip(), k -> new ArrayList<>()).add(DataFiles.FactPhrases.against(f.fact()));
+            }
         }
         this.factPhrases = PhraseLexicon.of(phrases);
     }

@@ -46,6 +46,14 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aDiagnosisThatNamesASurgeryIsStillADiagnosis() {
+        ClinicalFacts facts = extract("The patient has failed back surgery syndrome. She underwent carpal tunnel "
+                + "release in 2014.");
+        assertThat(facts.diagnoses()).extracting(Diagnosis::kind, Diagnosis::text).containsExactly(
+                tuple(Diagnosis.Kind.FAILED_BACK_SURGERY_SYNDROME, "failed back surgery syndrome"));
+    }
+
+    @Test
     void aListedDiagnosisWithoutAKnownGroupIsKeptAsOther() {
         ClinicalFacts facts = extract("He was diagnosed with cervical sprain/strain, pain in the right hip, and "
                 + "anxiety.");

@@ -166,6 +166,19 @@ class TreatmentHistoryTest {
     }
 
     @Test
+    void urineDrugScreensListedWithTheirDatesAreOneScreenADate() {
+        ClinicalFacts facts = extract("Urine drug screens on 01/12/2016, 04/18/2016 and 08/22/2016 were all "
+                + "consistent. The UDS of 10/3/2016, she said, was done at another clinic.");
+        assertThat(facts.urineDrugScreens())
+                .extracting(UrineDrugScreen::result, u -> u.date().map(StatedDate::firstDay).orElseThrow())
+                .containsExactly(
+                        tuple(UrineDrugScreen.Result.CONSISTENT, LocalDate.of(2016, 1, 12)),
+                        tuple(UrineDrugScreen.Result.CONSISTENT, LocalDate.of(2016, 4, 18)),
+                        tuple(UrineDrugScreen.Result.CONSISTENT, LocalDate.of(2016, 8, 22)),
+                        tuple(UrineDrugScreen.Result.NOT_STATED, LocalDate.of(2016, 10, 3)));
+    }
+
+    @Test
     void urDecisionsWithDateAndRequest() {
         String text = "On 4/7/15 UR denied the request for additional physical therapy 2x4. The original "
                 + "utilization review dated 2/3/2016 modified the request for Norco 10/325 mg #120 to #60 for "

@@ -39,6 +39,13 @@ class DocumentedCriteriaTest {
         }
 
         @Test
+        void aConcussionIsAComplaintOfTheHead() {
+            Draft d = draft("Concussion at work in September 2016. Headaches and dizziness have worsened over the past "
+                    + "month.", "CT scan of the head", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
         void aLimbStudyCountsTheSpineThatSuppliesIt() {
             Draft d = draft("He has low back pain radiating to the left leg. Treatment has included physical therapy.",
                     "MRI of the lumbar spine", DECIDED, INJURED);
@@ -596,6 +603,80 @@ class DocumentedCriteriaTest {
                     + "failed. An MRI of the left knee on 03/30/2015 showed a tear of the medial meniscus.",
                     "Orthopedic surgery consultation for the left knee", Y2015, INJURED_2014);
             assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+    }
+
+    /** The conclusion of one recommendation in a draft's trace. */
+    static Conclusion conclusion(Draft d, String id) {
+        return d.trace().recommendations().stream().filter(r -> r.id().equals(id)).findFirst()
+                .map(RecommendationTrace::conclusion).orElseThrow(() -> new AssertionError(id + " not considered"));
+    }
+
+    @Nested
+    class StatementsAgainstAFact {
+        @Test
+        void drivingHimselfDocumentsThatThePatientCanGetToAppointments() {
+            Draft d = draft("Right wrist sprain. He drives himself to therapy.",
+                    "Transportation to and from medical appointments", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(conclusion(d, "odg.transportation")).isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+
+        @Test
+        void aLowRiskOfMisuseIsNeitherAModerateNorAHighOne() {
+            Draft d = draft("Chronic neck pain treated with oxycodone 10 mg every 6 hours. A urine drug screen on "
+                    + "09/20/2016 was consistent. She is at low risk for opioid misuse.", "Urine drug screen", DECIDED,
+                    INJURED);
+            assertThat(conclusion(d, "odg.urine-drug-testing.recent-screen")).isEqualTo(Conclusion.NOT_SUPPORTED);
+            assertThat(conclusion(d, "odg.urine-drug-testing.high-risk")).isEqualTo(Conclusion.DOES_NOT_APPLY);
+        }
+
+        @Test
+        void nauseaFromOpioidsIsNotNauseaAnAntiemeticServes() {
+            Draft d = draft("Chronic low back pain on Percocet 10/325 mg four times a day. She reports opioid-induced "
+                    + "nausea most mornings.", "Ondansetron 4 mg #10", DECIDED, INJURED);
+            assertThat(conclusion(d, "odg.ondansetron")).isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+
+        @Test
+        void aSuccessfulOrFailedStimulatorTrialIsReadInWords() {
+            String request = "Spinal cord stimulator implant";
+            assertOutcome(draft("Failed back surgery syndrome. The SCS trial was successful, with 70% relief.",
+                    request, DECIDED, INJURED), DraftOutcome.OVERTURNED);
+            Draft failed = draft("Failed back surgery syndrome. The SCS trial failed.", request, DECIDED, INJURED);
+            assertThat(conclusion(failed, "cpmtg-2016.spinal-cord-stimulator.implant"))
+                    .isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+    }
+
+    @Nested
+    class GeneralStatements {
+        @Test
+        void noRedFlagsSpeaksOfTheRegionRequestedToo() {
+            Draft d = draft("Left hip pain from a contusion. Radiographs were normal. No red flags. There is no sign "
+                    + "of a labral tear, avascular necrosis or stress fracture.", "MRI of the left hip", DECIDED,
+                    INJURED);
+            assertThat(conclusion(d, "odg.hip.mri")).isEqualTo(Conclusion.NOT_SUPPORTED);
+        }
+
+        @Test
+        void noPriorSurgeryMeansNoFusedLevel() {
+            Draft d = draft("Axial low back pain with no radiating pain into the legs. She failed 8 weeks of physical "
+                    + "therapy, a home exercise program and naproxen. No prior lumbar surgery.",
+                    "Bilateral lumbar medial branch blocks at L4-5 and L5-S1", DECIDED, INJURED);
+            assertThat(d.trace().recommendations().stream().filter(r -> r.id().equals("odg.facet.medial-branch-block"))
+                    .flatMap(r -> r.criteria().stream()).filter(c -> c.criterion().contains("previously fused")))
+                    .extracting(CriterionFinding::verdict).containsExactly(Verdict.MET);
+        }
+
+        @Test
+        void aRepeatProcedureIsDatedFromTheLastOne() {
+            Draft d = draft("Facet mediated low back pain. Radiofrequency neurotomy on 03/15/2016 gave 30% relief.",
+                    "Repeat radiofrequency neurotomy right L4-5 and L5-S1", DECIDED, INJURED);
+            assertThat(d.trace().recommendations().stream()
+                    .filter(r -> r.id().equals("odg.facet.radiofrequency-repeat")).flatMap(r -> r.criteria().stream())
+                    .map(CriterionFinding::criterion)).contains("at least 6 months since the last procedure (261 days)");
+            assertThat(conclusion(d, "odg.facet.radiofrequency-repeat")).isEqualTo(Conclusion.NOT_SUPPORTED);
         }
     }
 }

@@ -59,6 +59,9 @@ class RequestInterpreterTest {
             Functional restoration program, 80 hours                    | Programs | Functional Restoration and Other Programs | FUNCTIONAL_RESTORATION_PROGRAM
             Psychological evaluation                                    | Psych Services | Evaluation & Management | PSYCHOLOGICAL_EVALUATION
             Cognitive behavioral therapy, six sessions                  | Psych Services | Therapies | PSYCHOTHERAPY
+            Cognitive behavioral therapy 4 visits over 2 weeks          | Psych Services | Therapies | PSYCHOTHERAPY
+            Psychological treatment, 6 visits                           | Psych Services | Therapies | PSYCHOTHERAPY
+            Psychological evaluation and behavioral therapy visits      | Psych Services | Evaluation & Management | PSYCHOLOGICAL_EVALUATION
             Biofeedback sessions x 6                                    | Psych Services | Therapies | BIOFEEDBACK
             Acupuncture 2x4 to the neck                                 | Rehabilitation | Acupuncture | ACUPUNCTURE
             Chiropractic manipulation 1x6                               | Rehabilitation | Chiropractic | MANIPULATION

@@ -63,8 +63,10 @@ final class DiagnosisExtractor implements Extractor {
         for (Match<Diagnosis.Kind> m : a.matches(a.lexicon.diagnoses)) {
             if (m.value() == Diagnosis.Kind.PAIN
                     || listed.stream().anyMatch(r -> m.start() >= r[0] && m.end() <= r[1])
-                    || a.matches(a.lexicon.surgeries).stream().anyMatch(x -> x.overlaps(m.start(), m.end()))) {
-                continue; // site pain counts only where listed as a diagnosis; "carpal tunnel release" is a surgery
+                    || a.matches(a.lexicon.surgeries).stream().anyMatch(x -> x.overlaps(m.start(), m.end())
+                            && (x.start() < m.start() || x.end() > m.end()))) {
+                continue; // site pain counts only where listed as a diagnosis; "carpal tunnel release" is a surgery,
+                          // while "failed back surgery syndrome" is a diagnosis naming one
             }
             Optional<Sentence> s = a.sentenceAt(m.start());
             if (s.isEmpty() || s.get().section().excludes(false) || m.end() > s.get().end()) {

@@ -1,5 +1,7 @@
 package org.openimr.casefile.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,8 @@ final class UrineDrugScreenExtractor implements Extractor {
             "(?i)(?<![\\p{L}])(?:consistent|appropriate|compliant|as\\s+expected)(?![\\p{L}])");
     private static final Pattern DATE_LEAD = Pattern.compile("(?i)^[\\s,(]*(?:dated|on|from|of|performed\\s+on|"
             + "collected\\s+on|done\\s+on)?\\s*$");
+
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+)?|and\\s+)$");
 
     private final ContextRules context;
 
@@ -54,11 +58,13 @@ final class UrineDrugScreenExtractor implements Extractor {
             }
             Optional<StatedDate> date = Optional.empty();
             int start = m.start();
+            List<Dates.Mention> more = new ArrayList<>();
             if (assertion != Assertion.REQUESTED) {
                 for (Dates.Mention d : a.datesIn(m.end(), Math.min(s.end(), m.end() + 30))) {
                     if (DATE_LEAD.matcher(a.text.substring(m.end(), d.start())).matches()) {
                         date = Optional.of(d.date());
                         end = Math.max(end, d.end());
+                        more = listedAfter(a, d, s);
                     }
                     break;
                 }
@@ -72,6 +78,24 @@ final class UrineDrugScreenExtractor implements Extractor {
                 }
             }
             facts.urineDrugScreens.add(new UrineDrugScreen(date, result, assertion, a.span(start, end)));
+            for (Dates.Mention d : more) {
+                facts.urineDrugScreens.add(new UrineDrugScreen(Optional.of(d.date()), result, assertion,
+                        a.span(m.start(), Math.max(end, d.end()))));
+            }
         }
+    }
+
+    /** The dates listed after a screen's first date ("on 01/12/2016, 04/18/2016 and 08/22/2016"): one screen each. */
+    private static List<Dates.Mention> listedAfter(Analysis a, Dates.Mention first, Sentence s) {
+        List<Dates.Mention> listed = new ArrayList<>();
+        int from = first.end();
+        for (Dates.Mention d : a.datesIn(first.end(), s.end())) {
+            if (!LIST_GAP.matcher(a.text.substring(from, d.start())).matches()) {
+                break;
+            }
+            listed.add(d);
+            from = d.end();
+        }
+        return listed;
     }
 }

@@ -562,6 +562,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             case "surgery" -> lastSurgery().flatMap(s -> s.date()).map(d -> d.lastDay());
             case "treatment_start" -> treatmentStart();
             case "last_injection" -> lastInjection();
+            case "last_procedure" -> lastProcedure();
             default -> Optional.empty();
         };
         boolean neverHappened = switch (cr.event()) {
@@ -600,7 +601,16 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             case FACET_INJECTION -> "facet|medial\\s+branch|radio-?frequency";
             default -> "injections?|blocks?";
         }).orElse("injections?|blocks?");
-        Matcher m = Pattern.compile("(?i)\\b(?:" + kind + ")\\b[^.;]{0,80}?\\b(?:on|dated|of)\\s+"
+        return latestDated(kind);
+    }
+
+    /**
+     * The latest date, not after the request, the record gives next to one of the names (a regular expression): the
+     * date follows the name in the same sentence ("the epidural injection at L5-S1 on 01/15/2015", "radiofrequency
+     * neurotomy dated 3/2/15").
+     */
+    private Optional<LocalDate> latestDated(String names) {
+        Matcher m = Pattern.compile("(?i)\\b(?:" + names + ")\\b[^.;]{0,80}?\\b(?:on|dated|of|in)\\s+"
                 + "(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b").matcher(c.record().text());
         Optional<LocalDate> last = Optional.empty();
         while (m.find()) {
@@ -897,8 +907,19 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 ev.add(new Evidence("the record states " + careWords(cc) + " did not help", cc.span()));
             }
         }
+        String inWords = "successful_" + cr.treatment(); // a trial the case file has no typed fact for
+        if (v == Verdict.UNKNOWN && data.facts().containsKey(inWords)) {
+            FactResolver.Resolution r = facts.resolve(inWords);
+            v = r.verdict();
+            ev.addAll(r.evidence());
+        }
         return finding(cr, v, ev, "documentation of a successful " + (cr.atLeast() == null ? "" : cr.atLeast() + " ")
                 + "trial of " + cr.treatment().replace('_', ' ') + " (use, pain and function recorded)");
+    }
+
+    /** The latest dated radiofrequency neurotomy (ablation, rhizotomy) of the record, not after the request. */
+    private Optional<LocalDate> lastProcedure() {
+        return latestDated("radio-?frequency|neurotom\\w*|rhizotom\\w*|RFA|ablation");
     }
 
     // ------------------------------------------------------------------------------------------ helpers

@@ -26,7 +26,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class DataFiles {
 
     /** How a vocabulary fact is documented by phrases. */
-    public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean request) {
+    public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean request,
+            List<String> against) {
+
+        /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
+        public static String against(String fact) {
+            return "!" + fact;
+        }
     }
 
     /** A row of surgeries.tsv. */
@@ -118,8 +124,10 @@ public final class DataFiles {
                 if (!(e.getValue() instanceof Map<?, ?> v) || !(v.get("phrases") instanceof List<?> phrases)) {
                     throw new IllegalStateException(resource + ": fact '" + fact + "' needs a 'phrases' list");
                 }
+                List<?> against = v.get("against") instanceof List<?> l ? l : List.of();
                 out.put(fact, new FactPhrases(fact, phrases.stream().map(Object::toString).toList(),
-                        Boolean.TRUE.equals(v.get("planned")), Boolean.TRUE.equals(v.get("request"))));
+                        Boolean.TRUE.equals(v.get("planned")), Boolean.TRUE.equals(v.get("request")),
+                        against.stream().map(Object::toString).toList()));
             }
             return out;
         } catch (IOException e) {

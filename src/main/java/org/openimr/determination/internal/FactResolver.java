@@ -118,10 +118,14 @@ public final class FactResolver {
             List<Evidence> positive, List<Evidence> negative, boolean inRequest) {
         String label = describe(fact);
         for (PhraseMention<List<String>> m : mentions) {
+            String where = inRequest ? "the request states" : "the record states";
+            if (m.value().contains(DataFiles.FactPhrases.against(fact)) && m.assertion() == Assertion.AFFIRMED
+                    && !inRequest && !inUtilizationReview(m)) {
+                negative.add(new Evidence(where + " that it is not so that " + label, m.span()));
+            }
             if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m))) {
                 continue;
             }
-            String where = inRequest ? "the request states" : "the record states";
             switch (m.assertion()) {
                 case AFFIRMED, HISTORICAL -> positive.add(new Evidence(where + " that " + label, m.span()));
                 case REQUESTED -> {
@@ -188,6 +192,7 @@ public final class FactResolver {
             case "complaints_of_requested_region" -> requestedRegion();
             case "regular_follow_up_visits" -> recentVisit();
             case "manipulation_in_plan_of_care" -> requestedManipulation();
+            case "fusion_at_target_level" -> noPriorFusion();
             default -> Resolution.unknown();
         };
     }
@@ -337,6 +342,23 @@ public final class FactResolver {
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
     }
 
+    /**
+     * "No prior surgery", "no previous lumbar fusion": a level never operated on was never fused. (That a level was
+     * fused is read from the phrases, which name the level.)
+     */
+    private Resolution noPriorFusion() {
+        List<Evidence> no = new ArrayList<>();
+        for (Surgery s : c.facts().surgeries()) {
+            boolean sameRegion = s.region().isEmpty() || c.request().regions().isEmpty()
+                    || c.request().regions().contains(s.region().get().region());
+            if (s.assertion() == Assertion.NEGATED && sameRegion
+                    && (s.kind() == Surgery.Kind.UNSPECIFIED || s.kind() == Surgery.Kind.FUSION)) {
+                no.add(new Evidence("the record states there was no prior surgery", s.span()));
+            }
+        }
+        return no.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.NOT_MET, no);
+    }
+
     private Resolution extensiveSurgery() {
         Set<Surgery.Kind> extensive = EnumSet.of(Surgery.Kind.FUSION, Surgery.Kind.ARTHROPLASTY,
                 Surgery.Kind.LAMINECTOMY, Surgery.Kind.ORIF, Surgery.Kind.ACL_RECONSTRUCTION,
@@ -379,9 +401,12 @@ public final class FactResolver {
             }
         }
         for (Diagnosis d : c.facts().diagnoses()) {
-            if (d.assertion().isPresentOrPast() && d.region().isPresent()
-                    && wanted.stream().anyMatch(w -> covers(w, d.region().get().region()))) {
-                yes.add(new Evidence("a diagnosis of the " + d.region().get().region().phrase(), d.span()));
+            Optional<org.openimr.shared.BodyRegion> at = d.region().map(r -> r.region()).or(() ->
+                    d.kind() == Diagnosis.Kind.CONCUSSION ? Optional.of(org.openimr.shared.BodyRegion.HEAD)
+                            : Optional.empty()); // a concussion is of the head, whether or not the record says so
+            if (d.assertion().isPresentOrPast() && at.isPresent()
+                    && wanted.stream().anyMatch(w -> covers(w, at.get()))) {
+                yes.add(new Evidence("a diagnosis of the " + at.get().phrase(), d.span()));
             }
         }
         for (var f : c.facts().redFlags()) {

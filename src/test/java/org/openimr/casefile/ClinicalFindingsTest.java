@@ -118,6 +118,17 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aReturnToFullDutyIsAReductionInWorkRestrictions() {
+        String text = "After the neurotomy he returned to full duty.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.functionalImprovement()).extracting(FunctionalImprovement::finding)
+                .containsExactly(FunctionalImprovement.Finding.IMPROVED);
+        assertSpan(facts.functionalImprovement().get(0).span(), text, "returned to full duty");
+        assertThat(extract("He has not returned to full duty.").functionalImprovement())
+                .extracting(FunctionalImprovement::finding).doesNotContain(FunctionalImprovement.Finding.IMPROVED);
+    }
+
+    @Test
     void everydayActivitiesTheTreatmentAllowsDocumentFunctionalImprovement() {
         String text = "With the medication he is able to walk longer and is able to perform household chores.";
         ClinicalFacts facts = extract(text);

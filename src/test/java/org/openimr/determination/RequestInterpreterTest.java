@@ -229,4 +229,18 @@ class RequestInterpreterTest {
         assertThat(interpreter.interpret("Spinal cord stimulator trial").kind()).contains(RequestKind.SPINAL_CORD_STIMULATOR);
         assertThat(interpreter.interpret("Spinal cord stimulator trial").modalities()).contains("scs_trial");
     }
+
+    @Test
+    void wordsThatBelongToAnotherKindOfRequestDoNotDecideIt() {
+        assertThat(interpreter.interpret("Right L4-5 TFESI under fluoroscopy").kind())
+                .contains(RequestKind.EPIDURAL_STEROID_INJECTION);
+        assertThat(interpreter.interpret("Replacement TENS electrodes, 4 pairs").kind())
+                .contains(RequestKind.ELECTRICAL_STIMULATION);
+        assertThat(interpreter.interpret("Transportation to physical therapy appointments").kind())
+                .contains(RequestKind.TRANSPORTATION);
+        InterpretedRequest weightLoss = interpreter.interpret("Medically supervised weight loss program, 12 weeks");
+        assertThat(weightLoss.category()).isEqualTo(
+                new RequestCategory("Programs", "Functional Restoration and Other Programs"));
+        assertThat(weightLoss.kind()).isEmpty();
+    }
 }

@@ -1,0 +1,48 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.missing;
+import static org.openimr.determination.RecommendationKindsTest.DECIDED;
+import static org.openimr.determination.RecommendationKindsTest.INJURED;
+import static org.openimr.determination.RecommendationKindsTest.assertOutcome;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules and readings added so that common requests (RequestCoverageTest) get a draft: met, not met and missing, on
+ * synthetic records written for this test.
+ */
+class CommonRequestRulesTest {
+
+    @Nested
+    class PhysicalMedicineForChronicLimbPain {
+        @Test
+        void kneeOsteoarthritisIsCountedAgainstThePhysicalMedicineAllowance() {
+            Draft d = draft("The patient has chronic right knee pain. Diagnoses: osteoarthritis of the right knee. "
+                    + "He has not had physical therapy.", "Physical therapy 2 x 4, right knee", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Chronic Pain Medical Treatment 2016", "Physical medicine treatment");
+        }
+
+        @Test
+        void shoulderImpingementOverTheAllowanceWithoutImprovement() {
+            Draft d = draft("She has chronic left shoulder pain. Diagnosis: left shoulder impingement syndrome. She "
+                    + "completed 16 sessions of physical therapy.", "Physical therapy 3 x 4, left shoulder", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.citationText()).contains("Physical medicine treatment");
+        }
+
+        @Test
+        void carpalTunnelSyndromeIsANeuritis() {
+            Draft d = draft("She reports numbness of the right hand. Diagnosis: right carpal tunnel syndrome. She "
+                    + "completed 6 sessions of occupational therapy with improved grip strength and function.",
+                    "Occupational therapy 2 x 3, right wrist", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.citationText()).contains("Physical medicine treatment");
+            assertThat(d.rationale()).contains("6");
+        }
+    }
+}

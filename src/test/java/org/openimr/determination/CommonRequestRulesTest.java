@@ -45,4 +45,31 @@ class CommonRequestRulesTest {
             assertThat(d.rationale()).contains("6");
         }
     }
+
+    @Nested
+    class Acetaminophen {
+        @Test
+        void firstLineForKneeOsteoarthritis() {
+            Draft d = draft("Diagnoses: osteoarthritis of the right knee. Current medications include omeprazole 20 mg.",
+                    "Tylenol 500 mg #100", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Chronic Pain Medical Treatment 2016", "NSAIDs");
+        }
+
+        @Test
+        void withoutOsteoarthritisBackPainOrAnExacerbation() {
+            Draft d = draft("Diagnosis: right carpal tunnel syndrome. She wears a night splint.",
+                    "Acetaminophen 500 mg #100", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.interpreted().drug().flatMap(RequestedDrug::code)).contains("acetaminophen");
+        }
+
+        @Test
+        void anAcuteExacerbationOfBackPain() {
+            Draft d = draft("He reports a flare-up of his chronic neck pain last week after lifting.",
+                    "Acetaminophen 500 mg #100", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.rationale()).contains("flare-up");
+        }
+    }
 }

@@ -72,4 +72,25 @@ class CommonRequestRulesTest {
             assertThat(d.rationale()).contains("flare-up");
         }
     }
+
+    @Nested
+    class GymMembership {
+        @Test
+        void aFailedHomeProgramNeedForEquipmentAndSupervision() {
+            Draft d = draft("He has chronic low back pain. His home exercise program has not been effective after two "
+                    + "revisions. He requires exercise equipment for strengthening. The exercise will be supervised by "
+                    + "a physical therapist.", "Gym membership for 6 months", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Non-MTUS", "Gym memberships");
+        }
+
+        @Test
+        void aHomeProgramThatIsNotShownToHaveFailed() {
+            Draft d = draft("He has chronic low back pain and does a home exercise program.",
+                    "Gym membership x 12 months", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.interpreted().modalities()).contains("gym_membership");
+            assertThat(missing(d)).contains("home exercise program");
+        }
+    }
 }

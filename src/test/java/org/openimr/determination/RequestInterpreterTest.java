@@ -243,4 +243,14 @@ class RequestInterpreterTest {
                 new RequestCategory("Programs", "Functional Restoration and Other Programs"));
         assertThat(weightLoss.kind()).isEmpty();
     }
+
+    @Test
+    void shortNamesOfTheSpecialtyStillNameTheConsultation() {
+        assertThat(interpreter.interpret("Ortho referral for the right knee").kind())
+                .contains(RequestKind.SURGICAL_CONSULTATION);
+        assertThat(interpreter.interpret("Referral to ortho").kind()).contains(RequestKind.SURGICAL_CONSULTATION);
+        assertThat(interpreter.interpret("Pain psychology evaluation").kind())
+                .contains(RequestKind.PSYCHOLOGICAL_EVALUATION);
+        assertThat(interpreter.interpret("Orthotics, bilateral").kind()).contains(RequestKind.DURABLE_MEDICAL_EQUIPMENT);
+    }
 }

@@ -93,4 +93,26 @@ class CommonRequestRulesTest {
             assertThat(missing(d)).contains("home exercise program");
         }
     }
+
+    @Nested
+    class TensPurchase {
+        static final String RECORD = "The patient has had low back pain with lumbar radiculopathy for two years. "
+                + "Medications and physical therapy failed. A TENS unit is requested as an adjunct to a functional "
+                + "restoration program with a home exercise program.";
+
+        @Test
+        void aPurchaseWithoutATrialIsNotSupported() {
+            Draft d = draft(RECORD, "TENS unit purchase", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).anyMatch(r -> r.id().equals("cpmtg-2016.tens.purchase"));
+            assertThat(missing(d)).contains("successful 1 month trial of tens");
+        }
+
+        @Test
+        void aOneMonthRentalIsTheTrial() {
+            Draft d = draft(RECORD, "TENS unit, one month rental", DECIDED, INJURED);
+            assertThat(d.trace().recommendations()).noneMatch(r -> r.id().equals("cpmtg-2016.tens.purchase")
+                    && r.conclusion() != RecommendationTrace.Conclusion.DOES_NOT_APPLY);
+        }
+    }
 }

@@ -253,4 +253,12 @@ class RequestInterpreterTest {
                 .contains(RequestKind.PSYCHOLOGICAL_EVALUATION);
         assertThat(interpreter.interpret("Orthotics, bilateral").kind()).contains(RequestKind.DURABLE_MEDICAL_EQUIPMENT);
     }
+
+    @Test
+    void aLidocainePadIsThePatch() {
+        assertThat(interpreter.interpret("Lidocaine 5% pads #30").drug().flatMap(RequestedDrug::code))
+                .contains("lidocaine_patch");
+        assertThat(interpreter.interpret("Lidocaine 4% cream 120 g").drug().flatMap(RequestedDrug::code))
+                .contains("lidocaine_topical");
+    }
 }

@@ -238,6 +238,7 @@ class RequestInterpreterTest {
                 .contains(RequestKind.ELECTRICAL_STIMULATION);
         assertThat(interpreter.interpret("Transportation to physical therapy appointments").kind())
                 .contains(RequestKind.TRANSPORTATION);
+        assertThat(interpreter.interpret("Narcan nasal spray 4 mg #2").kind()).contains(RequestKind.OTHER_MEDICATION);
         InterpretedRequest weightLoss = interpreter.interpret("Medically supervised weight loss program, 12 weeks");
         assertThat(weightLoss.category()).isEqualTo(
                 new RequestCategory("Programs", "Functional Restoration and Other Programs"));

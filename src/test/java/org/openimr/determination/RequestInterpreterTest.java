@@ -250,6 +250,8 @@ class RequestInterpreterTest {
         assertThat(interpreter.interpret("Ortho referral for the right knee").kind())
                 .contains(RequestKind.SURGICAL_CONSULTATION);
         assertThat(interpreter.interpret("Referral to ortho").kind()).contains(RequestKind.SURGICAL_CONSULTATION);
+        assertThat(interpreter.interpret("Orthopedic follow-up visit for the right knee").kind())
+                .contains(RequestKind.OFFICE_VISIT);
         assertThat(interpreter.interpret("Pain psychology evaluation").kind())
                 .contains(RequestKind.PSYCHOLOGICAL_EVALUATION);
         assertThat(interpreter.interpret("Orthotics, bilateral").kind()).contains(RequestKind.DURABLE_MEDICAL_EQUIPMENT);

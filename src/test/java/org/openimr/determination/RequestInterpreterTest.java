@@ -239,6 +239,10 @@ class RequestInterpreterTest {
         assertThat(interpreter.interpret("Transportation to physical therapy appointments").kind())
                 .contains(RequestKind.TRANSPORTATION);
         assertThat(interpreter.interpret("Narcan nasal spray 4 mg #2").kind()).contains(RequestKind.OTHER_MEDICATION);
+        assertThat(interpreter.interpret("Removal of lumbar hardware L4-5").category())
+                .isEqualTo(new RequestCategory("Surgery", "Spine"));
+        assertThat(interpreter.interpret("Manipulation under anesthesia, left shoulder").category())
+                .isEqualTo(new RequestCategory("Surgery", "Non-arthroscopic"));
         InterpretedRequest weightLoss = interpreter.interpret("Medically supervised weight loss program, 12 weeks");
         assertThat(weightLoss.category()).isEqualTo(
                 new RequestCategory("Programs", "Functional Restoration and Other Programs"));

@@ -45,7 +45,7 @@ public final class RequestInterpreter {
     private static final Pattern TOPICAL_WORDS = Pattern.compile(
             "\\b(topical|cream|gel|ointment|lotion|patch(es)?|spray|roll-?on|liniment|balm|compound(ed)?)\\b|\\d\\s*%",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PATCH = Pattern.compile("\\b(patch(es)?|lidoderm)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PATCH = Pattern.compile("\\b(patch(es)?|pads?|lidoderm)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INJECTED = Pattern.compile("\\b(inject\\w*|intra-?articular|IM|IV)\\b");
     private static final Pattern COMPOUND = Pattern.compile(
             "\\bcompound(ed)?\\b|\\b(cream|gel|lotion|ointment) base\\b|\\d\\s*%[^%]*[,/+]\\s*[a-z][^%]*\\d\\s*%",

@@ -253,4 +253,43 @@ class RequestInterpreterTest {
         assertThat(interpreter.interpret("Spinal cord stimulator trial").kind()).contains(RequestKind.SPINAL_CORD_STIMULATOR);
         assertThat(interpreter.interpret("Spinal cord stimulator trial").modalities()).contains("scs_trial");
     }
+
+    @Test
+    void wordsThatBelongToAnotherKindOfRequestDoNotDecideIt() {
+        assertThat(interpreter.interpret("Right L4-5 TFESI under fluoroscopy").kind())
+                .contains(RequestKind.EPIDURAL_STEROID_INJECTION);
+        assertThat(interpreter.interpret("Replacement TENS electrodes, 4 pairs").kind())
+                .contains(RequestKind.ELECTRICAL_STIMULATION);
+        assertThat(interpreter.interpret("Transportation to physical therapy appointments").kind())
+                .contains(RequestKind.TRANSPORTATION);
+        assertThat(interpreter.interpret("Narcan nasal spray 4 mg #2").kind()).contains(RequestKind.OTHER_MEDICATION);
+        assertThat(interpreter.interpret("Removal of lumbar hardware L4-5").category())
+                .isEqualTo(new RequestCategory("Surgery", "Spine"));
+        assertThat(interpreter.interpret("Manipulation under anesthesia, left shoulder").category())
+                .isEqualTo(new RequestCategory("Surgery", "Non-arthroscopic"));
+        InterpretedRequest weightLoss = interpreter.interpret("Medically supervised weight loss program, 12 weeks");
+        assertThat(weightLoss.category()).isEqualTo(
+                new RequestCategory("Programs", "Functional Restoration and Other Programs"));
+        assertThat(weightLoss.kind()).isEmpty();
+    }
+
+    @Test
+    void shortNamesOfTheSpecialtyStillNameTheConsultation() {
+        assertThat(interpreter.interpret("Ortho referral for the right knee").kind())
+                .contains(RequestKind.SURGICAL_CONSULTATION);
+        assertThat(interpreter.interpret("Referral to ortho").kind()).contains(RequestKind.SURGICAL_CONSULTATION);
+        assertThat(interpreter.interpret("Orthopedic follow-up visit for the right knee").kind())
+                .contains(RequestKind.OFFICE_VISIT);
+        assertThat(interpreter.interpret("Pain psychology evaluation").kind())
+                .contains(RequestKind.PSYCHOLOGICAL_EVALUATION);
+        assertThat(interpreter.interpret("Orthotics, bilateral").kind()).contains(RequestKind.DURABLE_MEDICAL_EQUIPMENT);
+    }
+
+    @Test
+    void aLidocainePadIsThePatch() {
+        assertThat(interpreter.interpret("Lidocaine 5% pads #30").drug().flatMap(RequestedDrug::code))
+                .contains("lidocaine_patch");
+        assertThat(interpreter.interpret("Lidocaine 4% cream 120 g").drug().flatMap(RequestedDrug::code))
+                .contains("lidocaine_topical");
+    }
 }

@@ -41,7 +41,8 @@ public final class FactResolver {
             NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS);
 
     /** Facts read only from the typed facts of the case file: no phrase can say them for every request. */
-    public static final Set<String> TYPED_ONLY = Set.of("complaints_of_requested_region");
+    public static final Set<String> TYPED_ONLY = Set.of("complaints_of_requested_region",
+            "equipment_purchase_requested");
 
     private final CaseRecord c;
     private final Vocabulary vocabulary;
@@ -193,6 +194,7 @@ public final class FactResolver {
             case "regular_follow_up_visits" -> recentVisit();
             case "manipulation_in_plan_of_care" -> requestedManipulation();
             case "fusion_at_target_level" -> noPriorFusion();
+            case "equipment_purchase_requested" -> requestedPurchase();
             default -> Resolution.unknown();
         };
     }
@@ -493,6 +495,17 @@ public final class FactResolver {
         return c.span(CaseRecord.REQUEST, 0, c.requestDocument().text().length())
                 .map(sp -> new Resolution(Verdict.MET, List.of(new Evidence(
                         "the treating provider's request calls for manipulation", sp))))
+                .orElse(Resolution.unknown());
+    }
+
+    /** The request asks to buy the equipment rather than rent it ("purchase", "buy"). */
+    private Resolution requestedPurchase() {
+        if (!c.request().purchase()) {
+            return Resolution.unknown();
+        }
+        return c.span(CaseRecord.REQUEST, 0, c.requestDocument().text().length())
+                .map(sp -> new Resolution(Verdict.MET, List.of(new Evidence(
+                        "the request asks to purchase the equipment", sp))))
                 .orElse(Resolution.unknown());
     }
 

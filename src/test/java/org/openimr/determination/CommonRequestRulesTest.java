@@ -1,0 +1,118 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.missing;
+import static org.openimr.determination.RecommendationKindsTest.DECIDED;
+import static org.openimr.determination.RecommendationKindsTest.INJURED;
+import static org.openimr.determination.RecommendationKindsTest.assertOutcome;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules and readings added so that common requests (RequestCoverageTest) get a draft: met, not met and missing, on
+ * synthetic records written for this test.
+ */
+class CommonRequestRulesTest {
+
+    @Nested
+    class PhysicalMedicineForChronicLimbPain {
+        @Test
+        void kneeOsteoarthritisIsCountedAgainstThePhysicalMedicineAllowance() {
+            Draft d = draft("The patient has chronic right knee pain. Diagnoses: osteoarthritis of the right knee. "
+                    + "He has not had physical therapy.", "Physical therapy 2 x 4, right knee", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Chronic Pain Medical Treatment 2016", "Physical medicine treatment");
+        }
+
+        @Test
+        void shoulderImpingementOverTheAllowanceWithoutImprovement() {
+            Draft d = draft("She has chronic left shoulder pain. Diagnosis: left shoulder impingement syndrome. She "
+                    + "completed 16 sessions of physical therapy.", "Physical therapy 3 x 4, left shoulder", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.citationText()).contains("Physical medicine treatment");
+        }
+
+        @Test
+        void carpalTunnelSyndromeIsANeuritis() {
+            Draft d = draft("She reports numbness of the right hand. Diagnosis: right carpal tunnel syndrome. She "
+                    + "completed 6 sessions of occupational therapy with improved grip strength and function.",
+                    "Occupational therapy 2 x 3, right wrist", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.citationText()).contains("Physical medicine treatment");
+            assertThat(d.rationale()).contains("6");
+        }
+    }
+
+    @Nested
+    class Acetaminophen {
+        @Test
+        void firstLineForKneeOsteoarthritis() {
+            Draft d = draft("Diagnoses: osteoarthritis of the right knee. Current medications include omeprazole 20 mg.",
+                    "Tylenol 500 mg #100", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Chronic Pain Medical Treatment 2016", "NSAIDs");
+        }
+
+        @Test
+        void withoutOsteoarthritisBackPainOrAnExacerbation() {
+            Draft d = draft("Diagnosis: right carpal tunnel syndrome. She wears a night splint.",
+                    "Acetaminophen 500 mg #100", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.interpreted().drug().flatMap(RequestedDrug::code)).contains("acetaminophen");
+        }
+
+        @Test
+        void anAcuteExacerbationOfBackPain() {
+            Draft d = draft("He reports a flare-up of his chronic neck pain last week after lifting.",
+                    "Acetaminophen 500 mg #100", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.rationale()).contains("flare-up");
+        }
+    }
+
+    @Nested
+    class GymMembership {
+        @Test
+        void aFailedHomeProgramNeedForEquipmentAndSupervision() {
+            Draft d = draft("He has chronic low back pain. His home exercise program has not been effective after two "
+                    + "revisions. He requires exercise equipment for strengthening. The exercise will be supervised by "
+                    + "a physical therapist.", "Gym membership for 6 months", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.citationText()).contains("Non-MTUS", "Gym memberships");
+        }
+
+        @Test
+        void aHomeProgramThatIsNotShownToHaveFailed() {
+            Draft d = draft("He has chronic low back pain and does a home exercise program.",
+                    "Gym membership x 12 months", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.interpreted().modalities()).contains("gym_membership");
+            assertThat(missing(d)).contains("home exercise program");
+        }
+    }
+
+    @Nested
+    class TensPurchase {
+        static final String RECORD = "The patient has had low back pain with lumbar radiculopathy for two years. "
+                + "Medications and physical therapy failed. A TENS unit is requested as an adjunct to a functional "
+                + "restoration program with a home exercise program.";
+
+        @Test
+        void aPurchaseWithoutATrialIsNotSupported() {
+            Draft d = draft(RECORD, "TENS unit purchase", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).anyMatch(r -> r.id().equals("cpmtg-2016.tens.purchase"));
+            assertThat(missing(d)).contains("successful 1 month trial of tens");
+        }
+
+        @Test
+        void aOneMonthRentalIsTheTrial() {
+            Draft d = draft(RECORD, "TENS unit, one month rental", DECIDED, INJURED);
+            assertThat(d.trace().recommendations()).noneMatch(r -> r.id().equals("cpmtg-2016.tens.purchase")
+                    && r.conclusion() != RecommendationTrace.Conclusion.DOES_NOT_APPLY);
+        }
+    }
+}

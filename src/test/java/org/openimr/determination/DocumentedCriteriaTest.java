@@ -679,18 +679,4 @@ class DocumentedCriteriaTest {
             assertThat(conclusion(d, "odg.facet.radiofrequency-repeat")).isEqualTo(Conclusion.NOT_SUPPORTED);
         }
     }
-
-    @Nested
-    class ElectrodiagnosisOfTheArm {
-        @Test
-        void armSymptomsFromTheNeckAreJudgedByTheNeckChapterNotHeldToCarpalTunnelSigns() {
-            Draft d = draft("Neck pain radiating down the right arm for five months, with decreased sensation in the "
-                    + "C6 dermatome and a diminished right biceps reflex.", "EMG/NCV of the right upper extremity",
-                    "2015-06-01", "2014-09-15");
-            assertThat(trace(d, "acoem-2004-hand.electrodiagnostics-cts").conclusion())
-                    .isEqualTo(Conclusion.DOES_NOT_APPLY);
-            assertThat(trace(d, "acoem-2004-neck.emg-ncv").conclusion()).isEqualTo(Conclusion.SUPPORTED);
-            assertOutcome(d, DraftOutcome.OVERTURNED);
-        }
-    }
 }

@@ -53,7 +53,7 @@ class DeterminationDataTest {
                 org.assertj.core.groups.Tuple.tuple("fibromyalgia",
                         java.util.List.of("myofascial_pain_syndrome", "myalgia_myositis", "fibromyalgia")),
                 org.assertj.core.groups.Tuple.tuple("post-herpetic neuralgia",
-                        java.util.List.of("neuropathic_pain", "postherpetic_neuralgia")));
+                        java.util.List.of("neuropathic_pain", "neuralgia_neuritis_radiculitis", "postherpetic_neuralgia")));
         for (Diagnosis d : diagnoses) {
             assertThat(DATA.diagnosisGroups(d)).allSatisfy(g ->
                     assertThat(VOCABULARY.contains(Vocabulary.Category.DIAGNOSIS_GROUPS, g)).as(g).isTrue());

@@ -527,8 +527,7 @@ class DocumentedCriteriaTest {
         private static final String INJURED_2014 = "2014-01-10";
 
         private static CriterionFinding finding(Draft d, String recommendation, String predicate) {
-            return d.trace().recommendations().stream().filter(r -> r.id().equals(recommendation)).findFirst()
-                    .orElseThrow(() -> new AssertionError(Drafts.explain(d))).criteria().stream()
+            return trace(d, recommendation).criteria().stream()
                     .filter(f -> f.predicate().equals(predicate)).findFirst()
                     .orElseThrow(() -> new AssertionError(Drafts.explain(d)));
         }
@@ -608,8 +607,7 @@ class DocumentedCriteriaTest {
 
     /** The conclusion of one recommendation in a draft's trace. */
     static Conclusion conclusion(Draft d, String id) {
-        return d.trace().recommendations().stream().filter(r -> r.id().equals(id)).findFirst()
-                .map(RecommendationTrace::conclusion).orElseThrow(() -> new AssertionError(id + " not considered"));
+        return trace(d, id).conclusion();
     }
 
     @Nested

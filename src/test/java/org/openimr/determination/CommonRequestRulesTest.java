@@ -66,10 +66,30 @@ class CommonRequestRulesTest {
 
         @Test
         void anAcuteExacerbationOfBackPain() {
-            Draft d = draft("He reports a flare-up of his chronic neck pain last week after lifting.",
+            Draft d = draft("Diagnosis: chronic low back pain. He reports a flare-up last week after lifting.",
                     "Acetaminophen 500 mg #100", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.OVERTURNED);
-            assertThat(d.rationale()).contains("flare-up");
+            assertThat(d.rationale()).contains("flare-up", "low back pain");
+        }
+
+        @Test
+        void aFlareOfNeckPainIsNotTheBackPainExacerbation() {
+            Draft d = draft("Diagnosis: chronic neck pain. He reports a flare-up last week after lifting.",
+                    "Acetaminophen 500 mg #100", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).filteredOn(r -> r.id().equals("cpmtg-2016.acetaminophen"))
+                    .extracting(RecommendationTrace::conclusion)
+                    .containsExactly(RecommendationTrace.Conclusion.NOT_SUPPORTED);
+        }
+
+        @Test
+        void acutePainOfAWristSprainIsNotAnExacerbationOfBackPain() {
+            Draft d = draft("Diagnosis: right wrist sprain. She reports acute pain of the right wrist since the fall.",
+                    "Acetaminophen 500 mg #100", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).filteredOn(r -> r.id().equals("cpmtg-2016.acetaminophen"))
+                    .extracting(RecommendationTrace::conclusion)
+                    .containsExactly(RecommendationTrace.Conclusion.NOT_SUPPORTED);
         }
     }
 

@@ -115,6 +115,50 @@ class CommonRequestRulesTest {
     }
 
     @Nested
+    class FunctionalRestorationBeforeSurgery {
+        static final String ADMISSION = "Diagnosis: chronic low back pain since 2013. A functional capacity evaluation "
+                + "on 10/04/2016 measured his baseline. He failed physical therapy, medications and injections, and no "
+                + "other treatment options are likely to help. He has significant loss of function and needs help to "
+                + "dress. He is motivated to change, and the negative predictors were addressed. ";
+        static final String FUSION = "A spine surgeon recommended an L4-5 fusion. ";
+
+        static RecommendationTrace.Conclusion conclusion(Draft d, String id) {
+            return d.trace().recommendations().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
+                    .conclusion();
+        }
+
+        @Test
+        void aProgramToAvoidSurgeryIsTheTenVisitTrialNotTheFullProgram() {
+            Draft d = draft(ADMISSION + FUSION + "He wants the program to avoid surgery.",
+                    "Functional restoration program, 20 visits", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(conclusion(d, "cpmtg-2016.functional-restoration"))
+                    .isEqualTo(RecommendationTrace.Conclusion.DOES_NOT_APPLY);
+            assertThat(conclusion(d, "cpmtg-2016.functional-restoration.trial-before-surgery"))
+                    .isEqualTo(RecommendationTrace.Conclusion.NOT_SUPPORTED);
+        }
+
+        @Test
+        void theTenVisitTrialToAvoidSurgery() {
+            Draft d = draft(ADMISSION + FUSION + "He wants the program to avoid surgery.",
+                    "Functional restoration program, 10 visits", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(conclusion(d, "cpmtg-2016.functional-restoration.trial-before-surgery"))
+                    .isEqualTo(RecommendationTrace.Conclusion.SUPPORTED);
+        }
+
+        @Test
+        void aSurgicalCandidateWithoutTheAimToAvoidSurgeryIsNotAdmitted() {
+            Draft d = draft(ADMISSION + FUSION, "Functional restoration program, 10 visits", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(conclusion(d, "cpmtg-2016.functional-restoration"))
+                    .isEqualTo(RecommendationTrace.Conclusion.NOT_SUPPORTED);
+            assertThat(d.trace().recommendations()).noneMatch(r -> r.id().endsWith("trial-before-surgery")
+                    && r.conclusion() != RecommendationTrace.Conclusion.DOES_NOT_APPLY);
+        }
+    }
+
+    @Nested
     class TensPurchase {
         static final String RECORD = "The patient has had low back pain with lumbar radiculopathy for two years. "
                 + "Medications and physical therapy failed. A TENS unit is requested as an adjunct to a functional "

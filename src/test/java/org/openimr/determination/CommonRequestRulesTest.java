@@ -159,6 +159,34 @@ class CommonRequestRulesTest {
     }
 
     @Nested
+    class ReferralOnDelayedRecovery {
+        @Test
+        void recoverySlowerThanExpectedIsAReasonForReferralUnderOneRule() {
+            Draft d = draft("Left lateral epicondylitis for eight months. Her recovery has been slower than expected "
+                    + "despite a forearm strap and therapy.", "Referral to a sports medicine specialist", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.trace().recommendations())
+                    .filteredOn(r -> r.conclusion() != RecommendationTrace.Conclusion.DOES_NOT_APPLY)
+                    .extracting(RecommendationTrace::id, RecommendationTrace::conclusion)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("acoem-2004-general-approaches.referral",
+                            RecommendationTrace.Conclusion.SUPPORTED));
+        }
+
+        @Test
+        void painThatFailedToImproveWithTherapyIsTheChronicCourseNotDelayedRecovery() {
+            Draft d = draft("Left lateral epicondylitis for eight months. Her pain failed to improve with therapy.",
+                    "Referral to a sports medicine specialist", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations())
+                    .filteredOn(r -> r.conclusion() != RecommendationTrace.Conclusion.DOES_NOT_APPLY)
+                    .extracting(RecommendationTrace::id, RecommendationTrace::conclusion)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("acoem-2004-general-approaches.referral",
+                            RecommendationTrace.Conclusion.UNDOCUMENTED));
+        }
+    }
+
+    @Nested
     class TensPurchase {
         static final String RECORD = "The patient has had low back pain with lumbar radiculopathy for two years. "
                 + "Medications and physical therapy failed. A TENS unit is requested as an adjunct to a functional "

@@ -42,7 +42,13 @@ class CommonRequestRulesTest {
                     "Occupational therapy 2 x 3, right wrist", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(d.citationText()).contains("Physical medicine treatment");
-            assertThat(d.rationale()).contains("6");
+            assertThat(d.trace().recommendations())
+                    .filteredOn(r -> r.id().equals("cpmtg-2016.physical-medicine.neuralgia"))
+                    .extracting(RecommendationTrace::conclusion)
+                    .containsExactly(RecommendationTrace.Conclusion.NOT_SUPPORTED);
+            assertThat(d.rationale()).contains("Neuralgia, neuritis and radiculitis - 8 to 10 visits over 4 weeks",
+                    "6 sessions of physical medicine already given and 6 requested (2 a week for 3 weeks) make 12, "
+                            + "more than the 10 the guideline allows");
         }
     }
 
@@ -189,8 +195,8 @@ class CommonRequestRulesTest {
     @Nested
     class TensPurchase {
         static final String RECORD = "The patient has had low back pain with lumbar radiculopathy for two years. "
-                + "Medications and physical therapy failed. A TENS unit is requested as an adjunct to a functional "
-                + "restoration program with a home exercise program.";
+                + "Medications and physical therapy failed. He takes part in a functional restoration program with a "
+                + "home exercise program.";
 
         @Test
         void aPurchaseWithoutATrialIsNotSupported() {
@@ -203,8 +209,18 @@ class CommonRequestRulesTest {
         @Test
         void aOneMonthRentalIsTheTrial() {
             Draft d = draft(RECORD, "TENS unit, one month rental", DECIDED, INJURED);
-            assertThat(d.trace().recommendations()).noneMatch(r -> r.id().equals("cpmtg-2016.tens.purchase")
-                    && r.conclusion() != RecommendationTrace.Conclusion.DOES_NOT_APPLY);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.trace().recommendations())
+                    .filteredOn(r -> r.id().startsWith("cpmtg-2016.tens."))
+                    .extracting(RecommendationTrace::id, RecommendationTrace::conclusion)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("cpmtg-2016.tens.chronic",
+                                    RecommendationTrace.Conclusion.SUPPORTED),
+                            org.assertj.core.groups.Tuple.tuple("cpmtg-2016.tens.purchase",
+                                    RecommendationTrace.Conclusion.DOES_NOT_APPLY));
+            assertThat(d.rationale()).contains(
+                    "Documented - used as an adjunct to a program of evidence-based functional restoration",
+                    "the request is within its limits");
         }
     }
 }

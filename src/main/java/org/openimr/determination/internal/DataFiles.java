@@ -61,12 +61,6 @@ public final class DataFiles {
         return facts;
     }
 
-    /** The groups every diagnosis of the kind stands for (rows without a region or word of their own). */
-    public List<String> diagnosisGroups(Diagnosis.Kind kind) {
-        return diagnosisGroups.stream().filter(g -> g.kind() == kind && g.region().isEmpty() && g.word().isEmpty())
-                .flatMap(g -> g.groups().stream()).distinct().toList();
-    }
-
     /** The groups a diagnosis stands for: those of its kind, and of its kind in its region or naming a word. */
     public List<String> diagnosisGroups(Diagnosis d) {
         return diagnosisGroups.stream().filter(g -> g.kind() == d.kind()

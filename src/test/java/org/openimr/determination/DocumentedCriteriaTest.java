@@ -677,4 +677,36 @@ class DocumentedCriteriaTest {
             assertThat(conclusion(d, "odg.facet.radiofrequency-repeat")).isEqualTo(Conclusion.NOT_SUPPORTED);
         }
     }
+
+    /** Defects a code review found, each on a synthetic record. */
+    @Nested
+    class ReviewFindings {
+        private static CriterionFinding finding(Draft d, String recommendation, String predicate) {
+            return trace(d, recommendation).criteria().stream().filter(f -> f.predicate().equals(predicate))
+                    .findFirst().orElseThrow(() -> new AssertionError(Drafts.explain(d)));
+        }
+
+        private static final String MYOFASCIAL = "Myofascial pain of the right trapezius for a year. There are "
+                + "circumscribed trigger points with a twitch response and referred pain. ";
+
+        @Test
+        void careThatGaveNoReliefWasTriedNotLeftUntried() {
+            Draft d = draft(MYOFASCIAL + "No relief with physical therapy.",
+                    "Trigger point injections x4 to the right trapezius", DECIDED, INJURED);
+            CriterionFinding care = finding(d, "cpmtg-2016.trigger-point-injections", "failedConservativeCare");
+            assertThat(care.evidence()).extracting(Evidence::statement)
+                    .noneMatch(t -> t.contains("has not been tried"));
+            assertThat(care.verdict()).isEqualTo(Verdict.UNKNOWN);
+        }
+
+        @Test
+        void careTheRecordSaysWasNeverTriedStillFailsTheCriterion() {
+            Draft d = draft(MYOFASCIAL + "She has not tried physical therapy.",
+                    "Trigger point injections x4 to the right trapezius", DECIDED, INJURED);
+            CriterionFinding care = finding(d, "cpmtg-2016.trigger-point-injections", "failedConservativeCare");
+            assertThat(care.verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(care.evidence()).extracting(Evidence::statement)
+                    .containsExactly("the record states physical therapy has not been tried");
+        }
+    }
 }

@@ -300,7 +300,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         Optional<Long> days = cr.atLeast() == null ? Optional.empty() : daysSinceInjury();
         List<Evidence> notTried = new ArrayList<>();
         for (ConservativeCare cc : c.facts().conservativeCare()) {
-            if (cc.assertion() == Assertion.NEGATED && treatmentsOf(cc).stream().anyMatch(lacking::contains)) {
+            // only a mention that the care was never tried: "no relief with physical therapy" is negated too, and
+            // says it was tried and failed
+            if (cc.assertion() == Assertion.NEGATED && cc.response() == ConservativeCare.Response.TRIED
+                    && treatmentsOf(cc).stream().anyMatch(lacking::contains)) {
                 notTried.add(new Evidence("the record states " + careWords(cc) + " has not been tried", cc.span()));
             }
         }

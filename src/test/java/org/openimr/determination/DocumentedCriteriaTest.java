@@ -708,5 +708,30 @@ class DocumentedCriteriaTest {
             assertThat(care.evidence()).extracting(Evidence::statement)
                     .containsExactly("the record states physical therapy has not been tried");
         }
+
+        private static final String HAND = "Numbness and tingling of the right hand for eight months. Night splinting "
+                + "and anti-inflammatory medications failed. ";
+
+        @Test
+        void aStudyNamingCarpalTunnelSyndromeConfirmsItWhateverElseItRulesOut() {
+            Draft d = draft(HAND + "An EMG/NCV of the upper extremities on 05/10/2016 showed moderate right carpal "
+                    + "tunnel syndrome and no evidence of cervical radiculopathy.", "Right carpal tunnel release",
+                    DECIDED, INJURED);
+            assertThat(finding(d, "acoem-2004-hand.carpal-tunnel-release", "documented").verdict())
+                    .isEqualTo(Verdict.MET);
+        }
+
+        @Test
+        void aStudyWithNoEvidenceOfCarpalTunnelSyndromeContradictsIt() {
+            Draft d = draft(HAND + "An EMG/NCV of the upper extremities on 05/10/2016 showed no evidence of carpal "
+                    + "tunnel syndrome.", "Right carpal tunnel release", DECIDED, INJURED);
+            assertThat(finding(d, "acoem-2004-hand.carpal-tunnel-release", "documented").verdict())
+                    .isEqualTo(Verdict.NOT_MET);
+            Draft other = draft(HAND + "Nerve conduction studies of the right arm on 05/10/2016 showed no "
+                    + "electrodiagnostic evidence of carpal tunnel syndrome.", "Right carpal tunnel release", DECIDED,
+                    INJURED);
+            assertThat(finding(other, "acoem-2004-hand.carpal-tunnel-release", "documented").verdict())
+                    .isEqualTo(Verdict.NOT_MET);
+        }
     }
 }

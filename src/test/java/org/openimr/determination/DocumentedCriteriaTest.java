@@ -733,5 +733,26 @@ class DocumentedCriteriaTest {
             assertThat(finding(other, "acoem-2004-hand.carpal-tunnel-release", "documented").verdict())
                     .isEqualTo(Verdict.NOT_MET);
         }
+
+        private static final String RADICULAR = "Low back pain radiating to the left leg with decreased sensation in "
+                + "the left L5 dermatome. An MRI of the lumbar spine on 08/02/2016 showed a disc protrusion at L4-5 "
+                + "compressing the left L5 nerve root. Physical therapy, ibuprofen and cyclobenzaprine failed. ";
+
+        @Test
+        void theDateOfAUtilizationReviewOrARequestIsNotTheDateOfAnInjection() {
+            Draft d = draft(RADICULAR + "The provider requested a lumbar epidural steroid injection on 11/10/2016. "
+                    + "UR non-certified the lumbar epidural steroid injection on 11/20/2016.",
+                    "Lumbar epidural steroid injection left L4-5", DECIDED, INJURED);
+            assertThat(trace(d, "cpmtg-2016.esi.repeat").conclusion()).isEqualTo(Conclusion.DOES_NOT_APPLY);
+            assertThat(trace(d, "cpmtg-2016.esi").conclusion()).isNotEqualTo(Conclusion.DOES_NOT_APPLY);
+        }
+
+        @Test
+        void anInjectionTheRecordDatesMakesTheNextOneARepeat() {
+            Draft d = draft(RADICULAR + "A lumbar epidural steroid injection on 06/01/2016 gave 60% relief for eight "
+                    + "weeks.", "Lumbar epidural steroid injection left L4-5", DECIDED, INJURED);
+            assertThat(trace(d, "cpmtg-2016.esi").conclusion()).isEqualTo(Conclusion.DOES_NOT_APPLY);
+            assertThat(trace(d, "cpmtg-2016.esi.repeat").conclusion()).isNotEqualTo(Conclusion.DOES_NOT_APPLY);
+        }
     }
 }

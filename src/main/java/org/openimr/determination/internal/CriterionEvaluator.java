@@ -9,8 +9,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -607,16 +609,30 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return latestDated(kind);
     }
 
+    /** The pattern of a name followed by its date, compiled once for each set of names. */
+    private static final Map<String, Pattern> DATED = new ConcurrentHashMap<>();
+    /** A sentence that reports a request rather than a treatment given ("the provider requested an ESI on ..."). */
+    private static final Pattern REQUEST_REPORTED = Pattern.compile(
+            "(?i)\\b(?:request(?:s|ed|ing)?|authori[sz](?:ation|ed)|recommend(?:s|ed|ation)?)\\b");
+
     /**
      * The latest date, not after the request, the record gives next to one of the names (a regular expression): the
      * date follows the name in the same sentence ("the epidural injection at L5-S1 on 01/15/2015", "radiofrequency
-     * neurotomy dated 3/2/15").
+     * neurotomy dated 3/2/15"). A sentence reporting a utilization review decision or a request dates no treatment
+     * given ("UR non-certified the lumbar epidural steroid injection on 11/20/2016").
      */
     private Optional<LocalDate> latestDated(String names) {
-        Matcher m = Pattern.compile("(?i)\\b(?:" + names + ")\\b[^.;]{0,80}?\\b(?:on|dated|of|in)\\s+"
-                + "(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b").matcher(c.record().text());
+        String text = c.record().text();
+        Matcher m = DATED.computeIfAbsent(names, n -> Pattern.compile("(?i)\\b(?:" + n + ")\\b[^.;]{0,80}?\\b(?:on|dated"
+                + "|of|in)\\s+(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b")).matcher(text);
         Optional<LocalDate> last = Optional.empty();
         while (m.find()) {
+            int from = text.lastIndexOf(". ", m.start()) + 1;
+            int to = text.indexOf(". ", m.end());
+            to = to < 0 ? text.length() : to;
+            if (facts.inUtilizationReview(from, to) || REQUEST_REPORTED.matcher(text).region(from, to).find()) {
+                continue;
+            }
             Optional<LocalDate> d = FactResolver.parseDate(m.group(1));
             if (d.isPresent() && (c.requestDate() == null || !d.get().isAfter(c.requestDate()))
                     && (last.isEmpty() || d.get().isAfter(last.get()))) {

@@ -149,8 +149,11 @@ public final class FactResolver {
      * the record; such phrases document nothing. (Typed facts there, such as the sessions a UR counted, still count.)
      */
     private boolean inUtilizationReview(PhraseMention<List<String>> m) {
-        int from = m.sentence().start();
-        int to = m.sentence().end();
+        return inUtilizationReview(m.sentence().start(), m.sentence().end());
+    }
+
+    /** Whether the record's sentence from {@code from} to {@code to} reports a utilization review decision. */
+    boolean inUtilizationReview(int from, int to) {
         return c.facts().urDecisions().stream().anyMatch(u -> u.span().start() >= from && u.span().start() < to);
     }
 

@@ -572,7 +572,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         };
         boolean neverHappened = switch (cr.event()) {
             case "surgery" -> c.facts().surgeries().stream().noneMatch(s -> s.assertion() == Assertion.HISTORICAL);
-            case "last_injection", "last_procedure" -> c.facts().conservativeCare().stream()
+            case "last_procedure" -> !NEUROTOMY.matcher(c.record().text()).find();
+            case "last_injection" -> c.facts().conservativeCare().stream()
                     .noneMatch(cc -> cc.kind() == ConservativeCare.Kind.INJECTIONS && cc.assertion().isPresentOrPast())
                     && c.mentions().stream().noneMatch(m -> m.span().quote().toLowerCase(Locale.ROOT).contains("inject"));
             default -> false;
@@ -609,6 +610,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return latestDated(kind);
     }
 
+    /** The names of the procedure a repeat neurotomy is dated from. */
+    private static final String NEUROTOMY_NAMES = "radio-?frequency|neurotom\\w*|rhizotom\\w*|RFA|ablation";
+    private static final Pattern NEUROTOMY = Pattern.compile("(?i)\\b(?:" + NEUROTOMY_NAMES + ")\\b");
     /** The pattern of a name followed by its date, compiled once for each set of names. */
     private static final Map<String, Pattern> DATED = new ConcurrentHashMap<>();
     /** A sentence that reports a request rather than a treatment given ("the provider requested an ESI on ..."). */
@@ -938,7 +942,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     /** The latest dated radiofrequency neurotomy (ablation, rhizotomy) of the record, not after the request. */
     private Optional<LocalDate> lastProcedure() {
-        return latestDated("radio-?frequency|neurotom\\w*|rhizotom\\w*|RFA|ablation");
+        return latestDated(NEUROTOMY_NAMES);
     }
 
     // ------------------------------------------------------------------------------------------ helpers

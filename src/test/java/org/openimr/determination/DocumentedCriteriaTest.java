@@ -754,5 +754,22 @@ class DocumentedCriteriaTest {
             assertThat(trace(d, "cpmtg-2016.esi").conclusion()).isEqualTo(Conclusion.DOES_NOT_APPLY);
             assertThat(trace(d, "cpmtg-2016.esi.repeat").conclusion()).isNotEqualTo(Conclusion.DOES_NOT_APPLY);
         }
+
+        private static final String EARLIER_ESI = RADICULAR + "A lumbar epidural steroid injection on 06/01/2016 gave "
+                + "60% relief for eight weeks with less pain at night and ";
+
+        @Test
+        void lessPainIsNotLessMedicationAndNoReductionIsNone() {
+            Draft d = draft(EARLIER_ESI + "no reduction in his medications. He walks farther.",
+                    "Lumbar epidural steroid injection left L4-5", DECIDED, INJURED);
+            assertThat(finding(d, "cpmtg-2016.esi.repeat", "painRelief").verdict()).isEqualTo(Verdict.UNKNOWN);
+        }
+
+        @Test
+        void reliefWithLessMedicationMeetsTheRepeatCriterion() {
+            Draft d = draft(EARLIER_ESI + "reduced use of his pain medications. He walks farther.",
+                    "Lumbar epidural steroid injection left L4-5", DECIDED, INJURED);
+            assertThat(finding(d, "cpmtg-2016.esi.repeat", "painRelief").verdict()).isEqualTo(Verdict.MET);
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.ConservativeCare;
@@ -65,6 +66,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private final DataFiles data;
     private final Optional<RequestKind> requestKind;
     private final boolean closedWorld;
+    /** Less medication in the words of this record, compiled when first asked. */
+    private Pattern lessMedication;
 
     public CriterionEvaluator(CaseRecord c, FactResolver facts, Vocabulary vocabulary, DataFiles data) {
         this(c, facts, vocabulary, data, false);
@@ -814,8 +817,13 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private static final Pattern RELIEF_LASTING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:for|lasting|lasted|over)\\s+"
             + "(?:about\\s+|approximately\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(\\d{1,2}|one|two|three|four|five|six|"
             + "seven|eight|nine|ten|eleven|twelve)\\s+(days?|weeks?|months?)\\b");
-    private static final Pattern LESS_MEDICATION = Pattern.compile("(?i)\\b(?:reduc\\w*|decreas\\w*|cut|lower\\w*|"
-            + "stopp\\w*|discontinu\\w*|taper\\w*|weaned|less|fewer)\\b");
+    private static final String LESS = "(?:reduc\\w*|decreas\\w*|cut(?:\\s+(?:back|down))?|lower\\w*|stopp\\w*|discontinu\\w*|"
+            + "taper\\w*|wean\\w*|less|fewer)";
+    private static final String MEDICATION = "(?:medications?|meds|medicines?|analgesics?|opioids?|opiates?|narcotics?|"
+            + "pain\\s+pills?|pills?|tablets?|doses?|dosages?)";
+    /** Words that deny what follows them, or the reduction within the phrase: "no reduction", "were not reduced". */
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(?:no|not|without|never|did\\s+not|didn't)\\s+$");
+    private static final Pattern DENIED_WITHIN = Pattern.compile("(?i)\\b(?:no|not|without|never|didn't)\\b");
 
     /**
      * Whether relief stated at {@code from} lasted as long as the criterion asks ("60% relief for eight weeks"), with
@@ -841,7 +849,27 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 return Verdict.NOT_MET;
             }
         }
-        return !cr.withReducedMedication() || LESS_MEDICATION.matcher(rest).find() ? Verdict.MET : Verdict.UNKNOWN;
+        return !cr.withReducedMedication() || lessMedication(rest) ? Verdict.MET : Verdict.UNKNOWN;
+    }
+
+    /** Whether the text states that less medication is used, and does not deny it. */
+    private boolean lessMedication(String text) {
+        return lessMedication().matcher(text).results().anyMatch(m -> !DENIED_WITHIN.matcher(m.group()).find()
+                && !DENIED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find());
+    }
+
+    /**
+     * Less medication, in words that name it: a medication word or a drug the record names ("reduced his
+     * medications", "medication use decreased", "stopped taking tramadol"); less pain is not less medication.
+     */
+    private Pattern lessMedication() {
+        if (lessMedication == null) {
+            String named = Stream.concat(Stream.of(MEDICATION), c.facts().medications().stream()
+                    .map(Medication::name).filter(n -> !n.isBlank()).map(Pattern::quote)).collect(Collectors.joining("|"));
+            lessMedication = Pattern.compile("(?i)\\b" + LESS + "\\b[^.;,]{0,30}?\\b(?:" + named + ")\\b|\\b(?:" + named
+                    + ")\\b[^.;,]{0,30}?\\b" + LESS + "\\b");
+        }
+        return lessMedication;
     }
 
     @Override

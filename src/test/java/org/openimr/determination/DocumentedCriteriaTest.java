@@ -771,5 +771,15 @@ class DocumentedCriteriaTest {
                     "Lumbar epidural steroid injection left L4-5", DECIDED, INJURED);
             assertThat(finding(d, "cpmtg-2016.esi.repeat", "painRelief").verdict()).isEqualTo(Verdict.MET);
         }
+
+        @Test
+        void theReliefJudgedIsThatOfTheEarlierTreatmentOfTheKindRequested() {
+            Draft d = draft(MYOFASCIAL + "Trigger point injections to the right trapezius on 08/01/2016 gave 20% "
+                    + "relief. Her medications give 60% relief for eight weeks at a time.",
+                    "Repeat trigger point injections x4 to the right trapezius", DECIDED, INJURED);
+            CriterionFinding relief = finding(d, "cpmtg-2016.trigger-point-injections.repeat", "painRelief");
+            assertThat(relief.verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(relief.evidence()).extracting(Evidence::statement).containsExactly("the record reports 20% relief");
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -604,13 +605,17 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
      * name in the same sentence.
      */
     private Optional<LocalDate> lastInjection() {
-        String kind = requestKind.map(k -> switch (k) {
+        return latestDated(injectionNames());
+    }
+
+    /** The names of an injection of the kind requested. */
+    private String injectionNames() {
+        return requestKind.map(k -> switch (k) {
             case EPIDURAL_STEROID_INJECTION -> "epidural|ESIs?|transforaminal|interlaminar|caudal";
             case TRIGGER_POINT_INJECTION -> "trigger\\s+point";
             case FACET_INJECTION -> "facet|medial\\s+branch|radio-?frequency";
             default -> "injections?|blocks?";
         }).orElse("injections?|blocks?");
-        return latestDated(kind);
     }
 
     /** The names of the procedure a repeat neurotomy is dated from. */
@@ -618,6 +623,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private static final Pattern NEUROTOMY = Pattern.compile("(?i)\\b(?:" + NEUROTOMY_NAMES + ")\\b");
     /** The pattern of a name followed by its date, compiled once for each set of names. */
     private static final Map<String, Pattern> DATED = new ConcurrentHashMap<>();
+    /** The pattern of the names alone, compiled once for each set of names. */
+    private static final Map<String, Pattern> NAMED = new ConcurrentHashMap<>();
     /** A sentence that reports a request rather than a treatment given ("the provider requested an ESI on ..."). */
     private static final Pattern REQUEST_REPORTED = Pattern.compile(
             "(?i)\\b(?:request(?:s|ed|ing)?|authori[sz](?:ation|ed)|recommend(?:s|ed|ation)?)\\b");
@@ -789,13 +796,15 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     @Override
     public CriterionFinding painRelief(Criterion.PainRelief cr) {
         String text = c.record().text();
-        Matcher m = PERCENT_RELIEF.matcher(text);
         String missing = "documentation of at least " + cr.atLeastPercent() + "% pain relief"
                 + (cr.lasting() == null ? "" : " lasting " + cr.lasting())
                 + (cr.withReducedMedication() ? " with reduced medication use" : "") + " from the earlier treatment";
         List<Evidence> ev = new ArrayList<>();
         Verdict v = Verdict.UNKNOWN;
-        while (m.find()) {
+        List<MatchResult> reliefs = PERCENT_RELIEF.matcher(text).results().toList();
+        // the relief of the earlier treatment of the kind requested, not whichever relief the record states first
+        List<MatchResult> judged = nearestToEarlierTreatment(text, reliefs).map(List::of).orElse(reliefs);
+        for (MatchResult m : judged) {
             int pct = Integer.parseInt(m.group(1));
             Optional<Span> span = c.span(CaseRecord.RECORD, m.start(), m.end());
             if (span.isEmpty()) {
@@ -812,6 +821,31 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
         }
         return finding(cr, v, ev, missing);
+    }
+
+    /**
+     * The relief stated nearest a mention of the earlier treatment of the kind requested, in the same sentence
+     * ("trigger point injections on 08/01/2016 gave 20% relief"); empty when no relief is stated next to one.
+     */
+    private Optional<MatchResult> nearestToEarlierTreatment(String text, List<MatchResult> reliefs) {
+        String names = c.request().modalities().contains("radiofrequency_neurotomy") ? NEUROTOMY_NAMES
+                : injectionNames();
+        List<MatchResult> treatments = NAMED.computeIfAbsent(names, n -> Pattern.compile("(?i)\\b(?:" + n + ")\\b"))
+                .matcher(text).results().toList();
+        MatchResult nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (MatchResult r : reliefs) {
+            for (MatchResult t : treatments) {
+                int from = Math.min(r.end(), t.end());
+                int to = Math.max(r.start(), t.start());
+                int gap = Math.max(0, to - from);
+                if (gap < best && (from >= to || !text.substring(from, to).contains(". "))) {
+                    best = gap;
+                    nearest = r;
+                }
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     private static final Pattern RELIEF_LASTING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:for|lasting|lasted|over)\\s+"

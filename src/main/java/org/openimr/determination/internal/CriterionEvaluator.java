@@ -661,10 +661,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        // "since 2015", or "for over a year" counted back from the request date (the latest start it allows)
-        return c.facts().medications().stream().filter(m -> m.drug().equals(code))
-                .flatMap(m -> m.since().map(d -> d.firstDay()).or(() -> m.duration()
-                        .filter(p -> c.requestDate() != null).map(p -> c.requestDate().minus(p))).stream())
+        return c.facts().medications().stream().filter(m -> m.drug().equals(code)).flatMap(m -> c.startOf(m).stream())
                 .min(LocalDate::compareTo);
     }
 

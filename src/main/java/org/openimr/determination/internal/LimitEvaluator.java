@@ -286,9 +286,7 @@ final class LimitEvaluator {
                     .stream().anyMatch(cl -> cl.equals(primaryClass(classes))));
             if (same) {
                 inUse.add(new Evidence("the patient has been taking " + m.name(), m.span()));
-                // "since 2015", or "for the past 14 months" counted back from the request date (the least it can be)
-                Optional<java.time.LocalDate> started = m.since().map(d -> d.firstDay()).or(() -> m.duration()
-                        .filter(p -> c.requestDate() != null).map(p -> c.requestDate().minus(p)));
+                Optional<java.time.LocalDate> started = c.startOf(m);
                 if (started.isPresent() && (since.isEmpty() || started.get().isBefore(since.get()))) {
                     since = started;
                 }

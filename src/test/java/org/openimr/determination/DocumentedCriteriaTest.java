@@ -781,5 +781,13 @@ class DocumentedCriteriaTest {
             assertThat(relief.verdict()).isEqualTo(Verdict.NOT_MET);
             assertThat(relief.evidence()).extracting(Evidence::statement).containsExactly("the record reports 20% relief");
         }
+
+        @Test
+        void weeksStatedBesideACountAreTheSupplyRequested() {
+            Draft d = draft("Acute low back spasm after lifting a box on 11/20/2016.",
+                    "Cyclobenzaprine 7.5 mg #30 for 6 weeks", DECIDED, "2016-11-20");
+            assertThat(d.trace().recommendations().stream().flatMap(r -> r.limits().stream())
+                    .map(LimitFinding::explanation)).as(Drafts.explain(d)).contains("42 days' supply requested, more than 2-3 weeks per course");
+        }
     }
 }

@@ -259,9 +259,7 @@ final class LimitEvaluator {
         Optional<java.time.LocalDate> surgery = c.facts().surgeries().stream()
                 .filter(s -> s.assertion() == Assertion.HISTORICAL)
                 .flatMap(s -> s.date().stream()).map(d -> d.lastDay()).max(java.time.LocalDate::compareTo);
-        Optional<Integer> requested = q.days().isPresent() ? Optional.of(q.days().getAsInt())
-                : q.weeks().isPresent() && q.perWeek().isEmpty() ? Optional.of(q.weeks().getAsInt() * 7)
-                : Optional.empty();
+        Optional<Integer> requested = daysRequested(q);
         if (surgery.isEmpty() || requested.isEmpty() || c.requestDate() == null) {
             return Optional.empty();
         }
@@ -321,12 +319,9 @@ final class LimitEvaluator {
     }
 
     private Optional<Integer> supplyDays() {
-        RequestedQuantity q = c.request().quantity();
-        if (q.days().isPresent()) {
-            return Optional.of(q.days().getAsInt());
-        }
-        if (q.weeks().isPresent() && q.perWeek().isEmpty() && q.count().isEmpty()) {
-            return Optional.of(q.weeks().getAsInt() * 7);
+        Optional<Integer> stated = daysRequested(c.request().quantity());
+        if (stated.isPresent()) {
+            return stated;
         }
         var d = c.request().drug();
         if (d.isPresent() && d.get().count().isPresent() && d.get().dosesPerDay().isPresent()
@@ -335,6 +330,16 @@ final class LimitEvaluator {
                     .divide(d.get().dosesPerDay().get(), 0, RoundingMode.CEILING).intValue());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The days a request states: its days ("30 day rental"), else its weeks when they are a length of time ("for 4
+     * weeks") and not a frequency's ("3 x 4"); empty when it states neither.
+     */
+    private static Optional<Integer> daysRequested(RequestedQuantity q) {
+        return q.days().isPresent() ? Optional.of(q.days().getAsInt())
+                : q.weeks().isPresent() && q.perWeek().isEmpty() ? Optional.of(q.weeks().getAsInt() * 7)
+                : Optional.empty();
     }
 
     private static double days(String unit, double amount) {

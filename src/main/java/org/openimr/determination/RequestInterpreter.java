@@ -45,7 +45,10 @@ public final class RequestInterpreter {
     private static final Pattern TOPICAL_WORDS = Pattern.compile(
             "\\b(topical|cream|gel|ointment|lotion|patch(es)?|spray|roll-?on|liniment|balm|compound(ed)?)\\b|\\d\\s*%",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PATCH = Pattern.compile("\\b(patch(es)?|pads?|lidoderm)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PATCH = Pattern.compile("\\b(patch(es)?|lidoderm)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Lidocaine 5% pads": the lidocaine patch; a pad of anything else ("heating pad") is not a patch. */
+    private static final Pattern LIDOCAINE_PAD = Pattern.compile("\\blidocaine\\b[^,;+]{0,20}?\\bpads?\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern INJECTED = Pattern.compile("\\b(inject\\w*|intra-?articular|IM|IV)\\b");
     private static final Pattern COMPOUND = Pattern.compile(
             "\\bcompound(ed)?\\b|\\b(cream|gel|lotion|ointment) base\\b|\\d\\s*%[^%]*[,/+]\\s*[a-z][^%]*\\d\\s*%",
@@ -207,9 +210,13 @@ public final class RequestInterpreter {
                 List.of(), List.of());
     }
 
+    private static boolean lidocainePatch(String text) {
+        return PATCH.matcher(text).find() || LIDOCAINE_PAD.matcher(text).find();
+    }
+
     /** A drug written with a topical form reads as its topical code where the vocabulary has one. */
     private String topicalForm(String code, String text, boolean topical) {
-        if (code.equals("lidocaine_topical") && PATCH.matcher(text).find()) {
+        if (code.equals("lidocaine_topical") && lidocainePatch(text)) {
             return "lidocaine_patch";
         }
         if (topical && !vocabulary.classesOf(code).contains("topical_analgesic")
@@ -225,7 +232,7 @@ public final class RequestInterpreter {
      */
     private List<String> ingredients(String text, List<Medication> meds) {
         LinkedHashSet<String> found = new LinkedHashSet<>();
-        boolean patch = PATCH.matcher(text).find();
+        boolean patch = lidocainePatch(text);
         for (Medication m : meds) {
             for (String part : m.generic().split("/")) {
                 String g = part.strip().toLowerCase(Locale.ROOT);

@@ -677,4 +677,117 @@ class DocumentedCriteriaTest {
             assertThat(conclusion(d, "odg.facet.radiofrequency-repeat")).isEqualTo(Conclusion.NOT_SUPPORTED);
         }
     }
+
+    /** Defects a code review found, each on a synthetic record. */
+    @Nested
+    class ReviewFindings {
+        private static CriterionFinding finding(Draft d, String recommendation, String predicate) {
+            return trace(d, recommendation).criteria().stream().filter(f -> f.predicate().equals(predicate))
+                    .findFirst().orElseThrow(() -> new AssertionError(Drafts.explain(d)));
+        }
+
+        private static final String MYOFASCIAL = "Myofascial pain of the right trapezius for a year. There are "
+                + "circumscribed trigger points with a twitch response and referred pain. ";
+
+        @Test
+        void careThatGaveNoReliefWasTriedNotLeftUntried() {
+            Draft d = draft(MYOFASCIAL + "No relief with physical therapy.",
+                    "Trigger point injections x4 to the right trapezius", DECIDED, INJURED);
+            CriterionFinding care = finding(d, "cpmtg-2016.trigger-point-injections", "failedConservativeCare");
+            assertThat(care.evidence()).extracting(Evidence::statement)
+                    .noneMatch(t -> t.contains("has not been tried"));
+            assertThat(care.verdict()).isEqualTo(Verdict.UNKNOWN);
+        }
+
+        @Test
+        void careTheRecordSaysWasNeverTriedStillFailsTheCriterion() {
+            Draft d = draft(MYOFASCIAL + "She has not tried physical therapy.",
+                    "Trigger point injections x4 to the right trapezius", DECIDED, INJURED);
+            CriterionFinding care = finding(d, "cpmtg-2016.trigger-point-injections", "failedConservativeCare");
+            assertThat(care.verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(care.evidence()).extracting(Evidence::statement)
+                    .containsExactly("the record states physical therapy has not been tried");
+        }
+
+        private static final String HAND = "Numbness and tingling of the right hand for eight months. Night splinting "
+                + "and anti-inflammatory medications failed. ";
+
+        @Test
+        void aStudyNamingCarpalTunnelSyndromeConfirmsItWhateverElseItRulesOut() {
+            Draft d = draft(HAND + "An EMG/NCV of the upper extremities on 05/10/2016 showed moderate right carpal "
+                    + "tunnel syndrome and no evidence of cervical radiculopathy.", "Right carpal tunnel release",
+                    DECIDED, INJURED);
+            assertThat(finding(d, "acoem-2004-hand.carpal-tunnel-release", "documented").verdict())
+                    .isEqualTo(Verdict.MET);
+        }
+
+        @Test
+        void aStudyWithNoEvidenceOfCarpalTunnelSyndromeContradictsIt() {
+            Draft d = draft(HAND + "An EMG/NCV of the upper extremities on 05/10/2016 showed no evidence of carpal "
+                    + "tunnel syndrome.", "Right carpal tunnel release", DECIDED, INJURED);
+            assertThat(finding(d, "acoem-2004-hand.carpal-tunnel-release", "documented").verdict())
+                    .isEqualTo(Verdict.NOT_MET);
+            Draft other = draft(HAND + "Nerve conduction studies of the right arm on 05/10/2016 showed no "
+                    + "electrodiagnostic evidence of carpal tunnel syndrome.", "Right carpal tunnel release", DECIDED,
+                    INJURED);
+            assertThat(finding(other, "acoem-2004-hand.carpal-tunnel-release", "documented").verdict())
+                    .isEqualTo(Verdict.NOT_MET);
+        }
+
+        private static final String RADICULAR = "Low back pain radiating to the left leg with decreased sensation in "
+                + "the left L5 dermatome. An MRI of the lumbar spine on 08/02/2016 showed a disc protrusion at L4-5 "
+                + "compressing the left L5 nerve root. Physical therapy, ibuprofen and cyclobenzaprine failed. ";
+
+        @Test
+        void theDateOfAUtilizationReviewOrARequestIsNotTheDateOfAnInjection() {
+            Draft d = draft(RADICULAR + "The provider requested a lumbar epidural steroid injection on 11/10/2016. "
+                    + "UR non-certified the lumbar epidural steroid injection on 11/20/2016.",
+                    "Lumbar epidural steroid injection left L4-5", DECIDED, INJURED);
+            assertThat(trace(d, "cpmtg-2016.esi.repeat").conclusion()).isEqualTo(Conclusion.DOES_NOT_APPLY);
+            assertThat(trace(d, "cpmtg-2016.esi").conclusion()).isNotEqualTo(Conclusion.DOES_NOT_APPLY);
+        }
+
+        @Test
+        void anInjectionTheRecordDatesMakesTheNextOneARepeat() {
+            Draft d = draft(RADICULAR + "A lumbar epidural steroid injection on 06/01/2016 gave 60% relief for eight "
+                    + "weeks.", "Lumbar epidural steroid injection left L4-5", DECIDED, INJURED);
+            assertThat(trace(d, "cpmtg-2016.esi").conclusion()).isEqualTo(Conclusion.DOES_NOT_APPLY);
+            assertThat(trace(d, "cpmtg-2016.esi.repeat").conclusion()).isNotEqualTo(Conclusion.DOES_NOT_APPLY);
+        }
+
+        private static final String EARLIER_ESI = RADICULAR + "A lumbar epidural steroid injection on 06/01/2016 gave "
+                + "60% relief for eight weeks with less pain at night and ";
+
+        @Test
+        void lessPainIsNotLessMedicationAndNoReductionIsNone() {
+            Draft d = draft(EARLIER_ESI + "no reduction in his medications. He walks farther.",
+                    "Lumbar epidural steroid injection left L4-5", DECIDED, INJURED);
+            assertThat(finding(d, "cpmtg-2016.esi.repeat", "painRelief").verdict()).isEqualTo(Verdict.UNKNOWN);
+        }
+
+        @Test
+        void reliefWithLessMedicationMeetsTheRepeatCriterion() {
+            Draft d = draft(EARLIER_ESI + "reduced use of his pain medications. He walks farther.",
+                    "Lumbar epidural steroid injection left L4-5", DECIDED, INJURED);
+            assertThat(finding(d, "cpmtg-2016.esi.repeat", "painRelief").verdict()).isEqualTo(Verdict.MET);
+        }
+
+        @Test
+        void theReliefJudgedIsThatOfTheEarlierTreatmentOfTheKindRequested() {
+            Draft d = draft(MYOFASCIAL + "Trigger point injections to the right trapezius on 08/01/2016 gave 20% "
+                    + "relief. Her medications give 60% relief for eight weeks at a time.",
+                    "Repeat trigger point injections x4 to the right trapezius", DECIDED, INJURED);
+            CriterionFinding relief = finding(d, "cpmtg-2016.trigger-point-injections.repeat", "painRelief");
+            assertThat(relief.verdict()).isEqualTo(Verdict.NOT_MET);
+            assertThat(relief.evidence()).extracting(Evidence::statement).containsExactly("the record reports 20% relief");
+        }
+
+        @Test
+        void weeksStatedBesideACountAreTheSupplyRequested() {
+            Draft d = draft("Acute low back spasm after lifting a box on 11/20/2016.",
+                    "Cyclobenzaprine 7.5 mg #30 for 6 weeks", DECIDED, "2016-11-20");
+            assertThat(d.trace().recommendations().stream().flatMap(r -> r.limits().stream())
+                    .map(LimitFinding::explanation)).as(Drafts.explain(d)).contains("42 days' supply requested, more than 2-3 weeks per course");
+        }
+    }
 }

@@ -292,4 +292,13 @@ class RequestInterpreterTest {
         assertThat(interpreter.interpret("Lidocaine 4% cream 120 g").drug().flatMap(RequestedDrug::code))
                 .contains("lidocaine_topical");
     }
+
+    @Test
+    void aHeatingPadBesideADrugIsNeitherAPatchNorATransdermalRoute() {
+        RequestedDrug percocet = interpreter.interpret("Percocet 10/325 mg #60 and heating pad").drug().orElseThrow();
+        assertThat(percocet.route()).isEqualTo(RequestedDrug.Route.ORAL);
+        RequestedDrug cream = interpreter.interpret("Lidocaine 5% cream 120 g and heating pad").drug().orElseThrow();
+        assertThat(cream.code()).contains("lidocaine_topical");
+        assertThat(cream.ingredients()).containsExactly("lidocaine_non_patch");
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.openimr.casefile.CaseDocument;
 import org.openimr.casefile.ClinicalFacts;
+import org.openimr.casefile.Medication;
 import org.openimr.casefile.PhraseMention;
 import org.openimr.casefile.Span;
 import org.openimr.casefile.StatedDate;
@@ -51,6 +52,15 @@ public record CaseRecord(CaseDocument record, ClinicalFacts facts, List<PhraseMe
             return Optional.of(symptomOnset.get().evidence());
         }
         return injuryEvidence;
+    }
+
+    /**
+     * When the patient began taking a medication: the date the record gives ("since 2015"), else a duration ("for the
+     * past 14 months") counted back from the request date, the latest start it allows.
+     */
+    public Optional<LocalDate> startOf(Medication m) {
+        return m.since().map(StatedDate::firstDay)
+                .or(() -> m.duration().filter(p -> requestDate != null).map(p -> requestDate.minus(p)));
     }
 
     public Optional<Span> span(String documentId, int start, int end) {

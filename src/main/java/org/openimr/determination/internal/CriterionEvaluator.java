@@ -9,11 +9,15 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.ConservativeCare;
@@ -63,6 +67,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private final DataFiles data;
     private final Optional<RequestKind> requestKind;
     private final boolean closedWorld;
+    /** Less medication in the words of this record, compiled when first asked. */
+    private Pattern lessMedication;
 
     public CriterionEvaluator(CaseRecord c, FactResolver facts, Vocabulary vocabulary, DataFiles data) {
         this(c, facts, vocabulary, data, false);
@@ -300,7 +306,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         Optional<Long> days = cr.atLeast() == null ? Optional.empty() : daysSinceInjury();
         List<Evidence> notTried = new ArrayList<>();
         for (ConservativeCare cc : c.facts().conservativeCare()) {
-            if (cc.assertion() == Assertion.NEGATED && treatmentsOf(cc).stream().anyMatch(lacking::contains)) {
+            // only a mention that the care was never tried: "no relief with physical therapy" is negated too, and
+            // says it was tried and failed
+            if (cc.assertion() == Assertion.NEGATED && cc.response() == ConservativeCare.Response.TRIED
+                    && treatmentsOf(cc).stream().anyMatch(lacking::contains)) {
                 notTried.add(new Evidence("the record states " + careWords(cc) + " has not been tried", cc.span()));
             }
         }
@@ -567,7 +576,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         };
         boolean neverHappened = switch (cr.event()) {
             case "surgery" -> c.facts().surgeries().stream().noneMatch(s -> s.assertion() == Assertion.HISTORICAL);
-            case "last_injection", "last_procedure" -> c.facts().conservativeCare().stream()
+            case "last_procedure" -> !NEUROTOMY.matcher(c.record().text()).find();
+            case "last_injection" -> c.facts().conservativeCare().stream()
                     .noneMatch(cc -> cc.kind() == ConservativeCare.Kind.INJECTIONS && cc.assertion().isPresentOrPast())
                     && c.mentions().stream().noneMatch(m -> m.span().quote().toLowerCase(Locale.ROOT).contains("inject"));
             default -> false;
@@ -595,25 +605,48 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
      * name in the same sentence.
      */
     private Optional<LocalDate> lastInjection() {
-        String kind = requestKind.map(k -> switch (k) {
+        return latestDated(injectionNames());
+    }
+
+    /** The names of an injection of the kind requested. */
+    private String injectionNames() {
+        return requestKind.map(k -> switch (k) {
             case EPIDURAL_STEROID_INJECTION -> "epidural|ESIs?|transforaminal|interlaminar|caudal";
             case TRIGGER_POINT_INJECTION -> "trigger\\s+point";
             case FACET_INJECTION -> "facet|medial\\s+branch|radio-?frequency";
             default -> "injections?|blocks?";
         }).orElse("injections?|blocks?");
-        return latestDated(kind);
     }
+
+    /** The names of the procedure a repeat neurotomy is dated from. */
+    private static final String NEUROTOMY_NAMES = "radio-?frequency|neurotom\\w*|rhizotom\\w*|RFA|ablation";
+    private static final Pattern NEUROTOMY = Pattern.compile("(?i)\\b(?:" + NEUROTOMY_NAMES + ")\\b");
+    /** The pattern of a name followed by its date, compiled once for each set of names. */
+    private static final Map<String, Pattern> DATED = new ConcurrentHashMap<>();
+    /** The pattern of the names alone, compiled once for each set of names. */
+    private static final Map<String, Pattern> NAMED = new ConcurrentHashMap<>();
+    /** A sentence that reports a request rather than a treatment given ("the provider requested an ESI on ..."). */
+    private static final Pattern REQUEST_REPORTED = Pattern.compile(
+            "(?i)\\b(?:request(?:s|ed|ing)?|authori[sz](?:ation|ed)|recommend(?:s|ed|ation)?)\\b");
 
     /**
      * The latest date, not after the request, the record gives next to one of the names (a regular expression): the
      * date follows the name in the same sentence ("the epidural injection at L5-S1 on 01/15/2015", "radiofrequency
-     * neurotomy dated 3/2/15").
+     * neurotomy dated 3/2/15"). A sentence reporting a utilization review decision or a request dates no treatment
+     * given ("UR non-certified the lumbar epidural steroid injection on 11/20/2016").
      */
     private Optional<LocalDate> latestDated(String names) {
-        Matcher m = Pattern.compile("(?i)\\b(?:" + names + ")\\b[^.;]{0,80}?\\b(?:on|dated|of|in)\\s+"
-                + "(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b").matcher(c.record().text());
+        String text = c.record().text();
+        Matcher m = DATED.computeIfAbsent(names, n -> Pattern.compile("(?i)\\b(?:" + n + ")\\b[^.;]{0,80}?\\b(?:on|dated"
+                + "|of|in)\\s+(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b")).matcher(text);
         Optional<LocalDate> last = Optional.empty();
         while (m.find()) {
+            int from = text.lastIndexOf(". ", m.start()) + 1;
+            int to = text.indexOf(". ", m.end());
+            to = to < 0 ? text.length() : to;
+            if (facts.inUtilizationReview(from, to) || REQUEST_REPORTED.matcher(text).region(from, to).find()) {
+                continue;
+            }
             Optional<LocalDate> d = FactResolver.parseDate(m.group(1));
             if (d.isPresent() && (c.requestDate() == null || !d.get().isAfter(c.requestDate()))
                     && (last.isEmpty() || d.get().isAfter(last.get()))) {
@@ -628,10 +661,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        // "since 2015", or "for over a year" counted back from the request date (the latest start it allows)
-        return c.facts().medications().stream().filter(m -> m.drug().equals(code))
-                .flatMap(m -> m.since().map(d -> d.firstDay()).or(() -> m.duration()
-                        .filter(p -> c.requestDate() != null).map(p -> c.requestDate().minus(p))).stream())
+        return c.facts().medications().stream().filter(m -> m.drug().equals(code)).flatMap(m -> c.startOf(m).stream())
                 .min(LocalDate::compareTo);
     }
 
@@ -763,13 +793,15 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     @Override
     public CriterionFinding painRelief(Criterion.PainRelief cr) {
         String text = c.record().text();
-        Matcher m = PERCENT_RELIEF.matcher(text);
         String missing = "documentation of at least " + cr.atLeastPercent() + "% pain relief"
                 + (cr.lasting() == null ? "" : " lasting " + cr.lasting())
                 + (cr.withReducedMedication() ? " with reduced medication use" : "") + " from the earlier treatment";
         List<Evidence> ev = new ArrayList<>();
         Verdict v = Verdict.UNKNOWN;
-        while (m.find()) {
+        List<MatchResult> reliefs = PERCENT_RELIEF.matcher(text).results().toList();
+        // the relief of the earlier treatment of the kind requested, not whichever relief the record states first
+        List<MatchResult> judged = nearestToEarlierTreatment(text, reliefs).map(List::of).orElse(reliefs);
+        for (MatchResult m : judged) {
             int pct = Integer.parseInt(m.group(1));
             Optional<Span> span = c.span(CaseRecord.RECORD, m.start(), m.end());
             if (span.isEmpty()) {
@@ -788,11 +820,41 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return finding(cr, v, ev, missing);
     }
 
+    /**
+     * The relief stated nearest a mention of the earlier treatment of the kind requested, in the same sentence
+     * ("trigger point injections on 08/01/2016 gave 20% relief"); empty when no relief is stated next to one.
+     */
+    private Optional<MatchResult> nearestToEarlierTreatment(String text, List<MatchResult> reliefs) {
+        String names = c.request().modalities().contains("radiofrequency_neurotomy") ? NEUROTOMY_NAMES
+                : injectionNames();
+        List<MatchResult> treatments = NAMED.computeIfAbsent(names, n -> Pattern.compile("(?i)\\b(?:" + n + ")\\b"))
+                .matcher(text).results().toList();
+        MatchResult nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (MatchResult r : reliefs) {
+            for (MatchResult t : treatments) {
+                int from = Math.min(r.end(), t.end());
+                int to = Math.max(r.start(), t.start());
+                int gap = Math.max(0, to - from);
+                if (gap < best && (from >= to || !text.substring(from, to).contains(". "))) {
+                    best = gap;
+                    nearest = r;
+                }
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
     private static final Pattern RELIEF_LASTING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:for|lasting|lasted|over)\\s+"
             + "(?:about\\s+|approximately\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(\\d{1,2}|one|two|three|four|five|six|"
             + "seven|eight|nine|ten|eleven|twelve)\\s+(days?|weeks?|months?)\\b");
-    private static final Pattern LESS_MEDICATION = Pattern.compile("(?i)\\b(?:reduc\\w*|decreas\\w*|cut|lower\\w*|"
-            + "stopp\\w*|discontinu\\w*|taper\\w*|weaned|less|fewer)\\b");
+    private static final String LESS = "(?:reduc\\w*|decreas\\w*|cut(?:\\s+(?:back|down))?|lower\\w*|stopp\\w*|discontinu\\w*|"
+            + "taper\\w*|wean\\w*|less|fewer)";
+    private static final String MEDICATION = "(?:medications?|meds|medicines?|analgesics?|opioids?|opiates?|narcotics?|"
+            + "pain\\s+pills?|pills?|tablets?|doses?|dosages?)";
+    /** Words that deny what follows them, or the reduction within the phrase: "no reduction", "were not reduced". */
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(?:no|not|without|never|did\\s+not|didn't)\\s+$");
+    private static final Pattern DENIED_WITHIN = Pattern.compile("(?i)\\b(?:no|not|without|never|didn't)\\b");
 
     /**
      * Whether relief stated at {@code from} lasted as long as the criterion asks ("60% relief for eight weeks"), with
@@ -818,7 +880,27 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 return Verdict.NOT_MET;
             }
         }
-        return !cr.withReducedMedication() || LESS_MEDICATION.matcher(rest).find() ? Verdict.MET : Verdict.UNKNOWN;
+        return !cr.withReducedMedication() || lessMedication(rest) ? Verdict.MET : Verdict.UNKNOWN;
+    }
+
+    /** Whether the text states that less medication is used, and does not deny it. */
+    private boolean lessMedication(String text) {
+        return lessMedication().matcher(text).results().anyMatch(m -> !DENIED_WITHIN.matcher(m.group()).find()
+                && !DENIED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find());
+    }
+
+    /**
+     * Less medication, in words that name it: a medication word or a drug the record names ("reduced his
+     * medications", "medication use decreased", "stopped taking tramadol"); less pain is not less medication.
+     */
+    private Pattern lessMedication() {
+        if (lessMedication == null) {
+            String named = Stream.concat(Stream.of(MEDICATION), c.facts().medications().stream()
+                    .map(Medication::name).filter(n -> !n.isBlank()).map(Pattern::quote)).collect(Collectors.joining("|"));
+            lessMedication = Pattern.compile("(?i)\\b" + LESS + "\\b[^.;,]{0,30}?\\b(?:" + named + ")\\b|\\b(?:" + named
+                    + ")\\b[^.;,]{0,30}?\\b" + LESS + "\\b");
+        }
+        return lessMedication;
     }
 
     @Override
@@ -919,7 +1001,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     /** The latest dated radiofrequency neurotomy (ablation, rhizotomy) of the record, not after the request. */
     private Optional<LocalDate> lastProcedure() {
-        return latestDated("radio-?frequency|neurotom\\w*|rhizotom\\w*|RFA|ablation");
+        return latestDated(NEUROTOMY_NAMES);
     }
 
     // ------------------------------------------------------------------------------------------ helpers

@@ -149,8 +149,11 @@ public final class FactResolver {
      * the record; such phrases document nothing. (Typed facts there, such as the sessions a UR counted, still count.)
      */
     private boolean inUtilizationReview(PhraseMention<List<String>> m) {
-        int from = m.sentence().start();
-        int to = m.sentence().end();
+        return inUtilizationReview(m.sentence().start(), m.sentence().end());
+    }
+
+    /** Whether the record's sentence from {@code from} to {@code to} reports a utilization review decision. */
+    boolean inUtilizationReview(int from, int to) {
         return c.facts().urDecisions().stream().anyMatch(u -> u.span().start() >= from && u.span().start() < to);
     }
 
@@ -428,9 +431,17 @@ public final class FactResolver {
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes.subList(0, 1));
     }
 
+    private static final java.util.regex.Pattern CARPAL_TUNNEL = java.util.regex.Pattern.compile(
+            "(?i)\\bcarpal\\s+tunnel\\b");
+    /** The words just before a finding that deny it: "no", "without", "negative for", "no (...) evidence of". */
+    private static final java.util.regex.Pattern DENIED_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:no|not|without|negative\\s+for|(?:no|without)\\s+(?:\\w+\\s+){0,2}evidence\\s+of)\\s+$");
+    private static final java.util.regex.Pattern NORMAL_STUDY = java.util.regex.Pattern.compile(
+            "(?i)\\b(normal|unremarkable|negative|no\\s+(?:\\w+\\s+)?evidence)\\b");
+
     /**
-     * Electrodiagnostic studies done, read from their findings: findings naming carpal tunnel syndrome confirm it;
-     * normal or negative findings contradict it.
+     * Electrodiagnostic studies done, read from their findings: findings naming carpal tunnel syndrome (not denying it)
+     * confirm it; otherwise normal or negative findings contradict it.
      */
     private Resolution carpalTunnelStudied() {
         List<Evidence> yes = new ArrayList<>();
@@ -441,13 +452,13 @@ public final class FactResolver {
                     || !s.done() || s.findings().isEmpty()) {
                 continue;
             }
-            String found = s.findings().get().quote().toLowerCase(Locale.ROOT);
-            boolean normal = java.util.regex.Pattern.compile("\\b(normal|unremarkable|negative|no evidence)\\b")
-                    .matcher(found).find();
-            if (normal) {
-                no.add(new Evidence("the electrodiagnostic study was normal", s.findings().get()));
-            } else if (found.contains("carpal tunnel")) {
+            String found = s.findings().get().quote();
+            // "carpal tunnel syndrome and no evidence of cervical radiculopathy" names it, whatever else it rules out
+            if (CARPAL_TUNNEL.matcher(found).results().anyMatch(m -> !DENIED_BEFORE.matcher(
+                    found.substring(Math.max(0, m.start() - 40), m.start())).find())) {
                 yes.add(new Evidence("the electrodiagnostic study showed carpal tunnel syndrome", s.findings().get()));
+            } else if (NORMAL_STUDY.matcher(found).find()) {
+                no.add(new Evidence("the electrodiagnostic study was normal", s.findings().get()));
             }
         }
         return !yes.isEmpty() ? new Resolution(Verdict.MET, yes)

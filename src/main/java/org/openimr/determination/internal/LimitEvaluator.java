@@ -259,9 +259,7 @@ final class LimitEvaluator {
         Optional<java.time.LocalDate> surgery = c.facts().surgeries().stream()
                 .filter(s -> s.assertion() == Assertion.HISTORICAL)
                 .flatMap(s -> s.date().stream()).map(d -> d.lastDay()).max(java.time.LocalDate::compareTo);
-        Optional<Integer> requested = q.days().isPresent() ? Optional.of(q.days().getAsInt())
-                : q.weeks().isPresent() && q.perWeek().isEmpty() ? Optional.of(q.weeks().getAsInt() * 7)
-                : Optional.empty();
+        Optional<Integer> requested = daysRequested(q);
         if (surgery.isEmpty() || requested.isEmpty() || c.requestDate() == null) {
             return Optional.empty();
         }
@@ -286,9 +284,7 @@ final class LimitEvaluator {
                     .stream().anyMatch(cl -> cl.equals(primaryClass(classes))));
             if (same) {
                 inUse.add(new Evidence("the patient has been taking " + m.name(), m.span()));
-                // "since 2015", or "for the past 14 months" counted back from the request date (the least it can be)
-                Optional<java.time.LocalDate> started = m.since().map(d -> d.firstDay()).or(() -> m.duration()
-                        .filter(p -> c.requestDate() != null).map(p -> c.requestDate().minus(p)));
+                Optional<java.time.LocalDate> started = c.startOf(m);
                 if (started.isPresent() && (since.isEmpty() || started.get().isBefore(since.get()))) {
                     since = started;
                 }
@@ -323,12 +319,9 @@ final class LimitEvaluator {
     }
 
     private Optional<Integer> supplyDays() {
-        RequestedQuantity q = c.request().quantity();
-        if (q.days().isPresent()) {
-            return Optional.of(q.days().getAsInt());
-        }
-        if (q.weeks().isPresent() && q.perWeek().isEmpty() && q.count().isEmpty()) {
-            return Optional.of(q.weeks().getAsInt() * 7);
+        Optional<Integer> stated = daysRequested(c.request().quantity());
+        if (stated.isPresent()) {
+            return stated;
         }
         var d = c.request().drug();
         if (d.isPresent() && d.get().count().isPresent() && d.get().dosesPerDay().isPresent()
@@ -337,6 +330,16 @@ final class LimitEvaluator {
                     .divide(d.get().dosesPerDay().get(), 0, RoundingMode.CEILING).intValue());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The days a request states: its days ("30 day rental"), else its weeks when they are a length of time ("for 4
+     * weeks") and not a frequency's ("3 x 4"); empty when it states neither.
+     */
+    private static Optional<Integer> daysRequested(RequestedQuantity q) {
+        return q.days().isPresent() ? Optional.of(q.days().getAsInt())
+                : q.weeks().isPresent() && q.perWeek().isEmpty() ? Optional.of(q.weeks().getAsInt() * 7)
+                : Optional.empty();
     }
 
     private static double days(String unit, double amount) {

@@ -183,6 +183,18 @@ class RecommendationKindsTest {
         }
 
         @Test
+        void aFlareOfNeckPainIsNotAnIndicationTheSectionNames() {
+            Draft d = draft("He reports acute pain and a flare-up of his chronic neck pain after lifting boxes.",
+                    "Naproxen 550 mg #60", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).filteredOn(r -> r.id().equals("cpmtg-2016.nsaids"))
+                    .extracting(RecommendationTrace::conclusion).containsExactly(Conclusion.UNDOCUMENTED);
+            Draft back = draft("Diagnosis: chronic low back pain, with a flare-up last week.", "Naproxen 550 mg #60",
+                    DECIDED, INJURED);
+            assertOutcome(back, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
         void takenForOverAYearCallsForLaboratoryMonitoring() {
             Draft d = draft("Osteoarthritis of the right knee. Treatment goals are to walk a mile. She has taken naproxen"
                     + " 550 mg twice a day for over a year.", "Naproxen 550 mg #60", "2015-06-01", INJURED);

@@ -200,7 +200,7 @@ class ClinicalFindingsTest {
                 Optional.of(BodySite.of(BodyRegion.SHOULDER, Side.BILATERAL)),
                 Optional.of(BodySite.of(BodyRegion.ELBOW, Side.BILATERAL)));
         // a result cue before a comma belongs to the clause before it
-        ClinicalFacts exam = extract("Range of motion is reduced with and without resistance, motor strength is 4 out "
+        ClinicalFacts exam = extract("Shoulder range of motion is reduced in every plane, motor strength is 4 out "
                 + "of 5, reflexes are 2+ at the ankle.");
         assertThat(exam.neurologicalFindings())
                 .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)

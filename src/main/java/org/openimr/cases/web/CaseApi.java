@@ -128,7 +128,7 @@ class CaseApi {
                     required = false) String ifMatch) {
         CaseNumber n = number(caseNumber);
         List<ValidationProblems.Problem> problems = new ArrayList<>();
-        Integer version = ifMatch != null ? parseEtag(ifMatch, problems) : input.version();
+        Integer version = versionGiven(ifMatch, input.version(), problems); // PartyInput reports it missing
         StoredCase c = cases.read(n).orElseThrow(() -> new CaseNotFoundException(n));
         PartyInput withVersion = new PartyInput(input.role(), input.name(), input.identifier(), input.disputedItem(),
                 input.on(), version);
@@ -240,8 +240,13 @@ class CaseApi {
     }
 
     /** The version of the case the client read: If-Match, else the body's version field; a problem when neither. */
+    /** The version of the case the client read: the If-Match header, else the body's version field. */
+    private static Integer versionGiven(String ifMatch, Integer bodyVersion, List<ValidationProblems.Problem> problems) {
+        return ifMatch != null ? parseEtag(ifMatch, problems) : bodyVersion;
+    }
+
     private static Integer versionRead(String ifMatch, Integer bodyVersion, List<ValidationProblems.Problem> problems) {
-        Integer version = ifMatch != null ? parseEtag(ifMatch, problems) : bodyVersion;
+        Integer version = versionGiven(ifMatch, bodyVersion, problems);
         if (version == null && problems.isEmpty()) {
             problems.add(new ValidationProblems.Problem("version",
                     "is missing: send the version you read (If-Match header or version field)"));

@@ -166,7 +166,7 @@ public final class RequestEvaluator {
      */
     private List<RecommendationTrace> narrowerDrugRules(List<RecommendationTrace> governing,
             List<Recommendation> candidates, CaseRecord c) {
-        if (c.request().drug().isEmpty()) {
+        if (c.request().drug().isEmpty() || governing.stream().noneMatch(t -> data.givesWayToDrugSections(t.id()))) {
             return governing;
         }
         Optional<String> code = c.request().drug().get().code();
@@ -185,7 +185,7 @@ public final class RequestEvaluator {
             }
             reach.put(t.id(), sets);
         }
-        return governing.stream().filter(t -> reach.get(t.id()).isEmpty() || !data.givesWayToDrugSections(t.id())
+        return governing.stream().filter(t -> !data.givesWayToDrugSections(t.id()) || reach.get(t.id()).isEmpty()
                 || governing.stream()
                 .filter(o -> o != t && byId.get(o.id()).edition().id().equals(byId.get(t.id()).edition().id()))
                 .noneMatch(o -> reach.get(o.id()).stream().anyMatch(narrow -> reach.get(t.id()).stream()

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -95,8 +96,28 @@ public abstract class BrowserTest {
         WebElement oldPage = sharedDriver.findElement(By.tagName("html"));
         linkOrButton.click();
         WebDriverWait wait = new WebDriverWait(sharedDriver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> isReplaced(oldPage));
+        wait.ignoring(WebDriverException.class);
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether a page's root element is gone. Chromium reports a replaced page either as a stale element or, while
+     * the new document is being attached, as an "unknown error" saying the node does not belong to the document;
+     * both mean the old page is gone.
+     */
+    private static boolean isReplaced(WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The element the selector finds, once it is on the page (waiting for it as {@link #waiting()} does). */

@@ -35,6 +35,14 @@ public final class DataFiles {
         }
     }
 
+    /**
+     * Recommendations of one edition that are alternative routes to the same treatment (framework.yaml
+     * {@code alternativeRoutes}): any one route met supports the request. With shared limits the limits of every route
+     * bind the request whichever route it enters by.
+     */
+    public record AlternativeRoutes(List<String> routes, boolean sharedLimits) {
+    }
+
     /** A row of surgeries.tsv. */
     public record SurgeryMapping(Surgery.Kind kind, Optional<BodyRegion> region, String surgery) {
     }
@@ -45,12 +53,15 @@ public final class DataFiles {
     private final List<DiagnosisGroups> diagnosisGroups;
     private final List<SurgeryMapping> surgeries;
     private final Set<String> givesWayToDrugSections;
+    private final List<AlternativeRoutes> alternativeRoutes;
 
     private DataFiles() {
         this.facts = readFacts();
         this.diagnosisGroups = readDiagnosisGroups();
         this.surgeries = readSurgeries();
-        this.givesWayToDrugSections = readGivesWayToDrugSections();
+        Map<?, ?> framework = framework();
+        this.givesWayToDrugSections = readGivesWayToDrugSections(framework);
+        this.alternativeRoutes = readAlternativeRoutes(framework);
     }
 
     public static DataFiles standard() {
@@ -92,17 +103,46 @@ public final class DataFiles {
         return givesWayToDrugSections.contains(recommendationId);
     }
 
-    private static Set<String> readGivesWayToDrugSections() {
-        String resource = "determination/framework.yaml";
-        try (InputStream in = open(resource)) {
+    /** The groups of alternative routes (framework.yaml {@code alternativeRoutes}). */
+    public List<AlternativeRoutes> alternativeRoutes() {
+        return alternativeRoutes;
+    }
+
+    private static final String FRAMEWORK = "determination/framework.yaml";
+
+    private static Map<?, ?> framework() {
+        try (InputStream in = open(FRAMEWORK)) {
             Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (!(root instanceof Map<?, ?> map) || !(map.get("givesWayToDrugSections") instanceof List<?> ids)) {
-                throw new IllegalStateException(resource + ": expected a 'givesWayToDrugSections' list");
+            if (!(root instanceof Map<?, ?> map)) {
+                throw new IllegalStateException(FRAMEWORK + ": expected a mapping");
             }
-            return ids.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            return map;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Set<String> readGivesWayToDrugSections(Map<?, ?> framework) {
+        if (!(framework.get("givesWayToDrugSections") instanceof List<?> ids)) {
+            throw new IllegalStateException(FRAMEWORK + ": expected a 'givesWayToDrugSections' list");
+        }
+        return ids.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static List<AlternativeRoutes> readAlternativeRoutes(Map<?, ?> framework) {
+        if (!(framework.get("alternativeRoutes") instanceof List<?> groups)) {
+            throw new IllegalStateException(FRAMEWORK + ": expected an 'alternativeRoutes' list");
+        }
+        List<AlternativeRoutes> out = new ArrayList<>();
+        for (Object g : groups) {
+            if (!(g instanceof Map<?, ?> group) || !(group.get("routes") instanceof List<?> routes) || routes.size() < 2
+                    || !(group.get("sharedLimits") instanceof Boolean shared)) {
+                throw new IllegalStateException(FRAMEWORK + ": each alternativeRoutes group needs 'routes' (two or more "
+                        + "recommendation ids) and 'sharedLimits' (true or false): " + g);
+            }
+            out.add(new AlternativeRoutes(routes.stream().map(Object::toString).toList(), shared));
+        }
+        return List.copyOf(out);
     }
 
     private static Map<String, FactPhrases> readFacts() {

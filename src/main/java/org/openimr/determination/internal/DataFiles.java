@@ -43,6 +43,23 @@ public final class DataFiles {
     public record AlternativeRoutes(List<String> routes, boolean sharedLimits) {
     }
 
+    /**
+     * The weaning and tapering rules (framework.yaml {@code weaning}): they decide only a request whose own words
+     * make it a weaning or taper supply; otherwise an upheld draft notes them.
+     */
+    public record Weaning(Set<String> rules, Pattern requestPhrases) {
+
+        public boolean isRule(String recommendationId) {
+            return rules.contains(recommendationId);
+        }
+
+        /** The words of the request that make it a weaning or taper supply, if any. */
+        public Optional<String> supplyWords(String request) {
+            var m = requestPhrases.matcher(request);
+            return m.find() ? Optional.of(m.group()) : Optional.empty();
+        }
+    }
+
     /** A row of surgeries.tsv. */
     public record SurgeryMapping(Surgery.Kind kind, Optional<BodyRegion> region, String surgery) {
     }
@@ -54,6 +71,7 @@ public final class DataFiles {
     private final List<SurgeryMapping> surgeries;
     private final Set<String> givesWayToDrugSections;
     private final List<AlternativeRoutes> alternativeRoutes;
+    private final Weaning weaning;
 
     private DataFiles() {
         this.facts = readFacts();
@@ -62,6 +80,7 @@ public final class DataFiles {
         Map<?, ?> framework = framework();
         this.givesWayToDrugSections = readGivesWayToDrugSections(framework);
         this.alternativeRoutes = readAlternativeRoutes(framework);
+        this.weaning = readWeaning(framework);
     }
 
     public static DataFiles standard() {
@@ -108,7 +127,24 @@ public final class DataFiles {
         return alternativeRoutes;
     }
 
+    /** The weaning and tapering rules (framework.yaml {@code weaning}). */
+    public Weaning weaning() {
+        return weaning;
+    }
+
     private static final String FRAMEWORK = "determination/framework.yaml";
+
+    private static Weaning readWeaning(Map<?, ?> framework) {
+        if (!(framework.get("weaning") instanceof Map<?, ?> w) || !(w.get("rules") instanceof List<?> rules)
+                || !(w.get("requestPhrases") instanceof List<?> phrases) || phrases.isEmpty()) {
+            throw new IllegalStateException(FRAMEWORK + ": expected 'weaning' with 'rules' and 'requestPhrases' lists");
+        }
+        String alternatives = phrases.stream().map(Object::toString)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+        return new Weaning(rules.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE));
+    }
 
     private static Map<?, ?> framework() {
         try (InputStream in = open(FRAMEWORK)) {

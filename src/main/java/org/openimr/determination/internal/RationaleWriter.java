@@ -125,6 +125,9 @@ public final class RationaleWriter {
             }
             default -> throw new IllegalStateException("no decisive recommendation");
         }
+        if (e.outcome() == DraftOutcome.UPHELD) {
+            weaningNote(e, out);
+        }
         for (RecommendationTrace other : e.recommendations()) {
             if (other == r || other.conclusion() == Conclusion.SUPPORTED
                     || other.conclusion() == Conclusion.DOES_NOT_APPLY) {
@@ -148,6 +151,20 @@ public final class RationaleWriter {
         return e.recommendations().stream().filter(o -> o != r && group.contains(o.id())
                 && o.conclusion() != Conclusion.DOES_NOT_APPLY && (o.conclusion() == Conclusion.SUPPORTED) == met)
                 .toList();
+    }
+
+    /**
+     * A non-certification of a drug taken for more than two weeks: the weaning or tapering rules that apply
+     * (framework.yaml {@code weaning}) say it is not stopped abruptly.
+     */
+    private static void weaningNote(RequestEvaluator.Evaluation e, List<RationaleSentence> out) {
+        for (RecommendationTrace w : e.recommendations()) {
+            if (DataFiles.standard().weaning().isRule(w.id()) && w.conclusion() == Conclusion.SUPPORTED) {
+                out.add(new RationaleSentence(Kind.RULE, "Weaning is recommended rather than stopping the drug "
+                        + "abruptly - " + ruleName(w) + ": " + sentence(w.summary()), List.of()));
+                w.applies().forEach(f -> factOrAbsence(f, out));
+            }
+        }
     }
 
     /** What each other route to the treatment lacks, when none is met. */

@@ -123,6 +123,7 @@ public final class RequestEvaluator {
         governing = narrowerDrugRules(governing, candidates, c);
         governing = phaseOwnRules(governing, candidates);
         governing = alternativeRoutes(governing, steps);
+        governing = weaningRules(governing, c, steps);
         if (governing.isEmpty()) {
             return new Evaluation(DraftOutcome.REFER, Optional.empty(), traces, phase, editions, steps,
                     "no recommendation in force addresses this request in this case", false);
@@ -239,6 +240,27 @@ public final class RequestEvaluator {
                     + (group.sharedLimits() ? " (its limits still apply and are kept)." : "."));
         }
         return kept;
+    }
+
+    /**
+     * The weaning and tapering rules (framework.yaml {@code weaning}) decide alone a request whose own words make it a
+     * weaning or taper supply; any other request is decided without them (an upheld draft notes them).
+     */
+    private List<RecommendationTrace> weaningRules(List<RecommendationTrace> governing, CaseRecord c,
+            List<String> steps) {
+        DataFiles.Weaning weaning = data.weaning();
+        List<RecommendationTrace> rules = governing.stream().filter(t -> weaning.isRule(t.id())).toList();
+        if (rules.isEmpty()) {
+            return governing;
+        }
+        Optional<String> supply = weaning.supplyWords(c.request().text());
+        if (supply.isPresent()) {
+            steps.add("The request is a supply for weaning (\"" + supply.get() + "\") of a drug taken for more than "
+                    + "two weeks, so " + rules.stream().map(RecommendationTrace::title).reduce((a, b) -> a + "; " + b)
+                    .orElse("") + " decides it.");
+            return rules;
+        }
+        return governing.stream().filter(t -> !weaning.isRule(t.id())).toList();
     }
 
     /** No limit of the rule is exceeded or left unknown for want of a stated figure. */

@@ -34,6 +34,23 @@ class DeterminationDataTest {
         assertThat(DATA.givesWayToDrugSections("cpmtg-2009.opioids.initiating")).isFalse();
     }
 
+    @Test
+    void alternativeRoutesAreRecommendationsOfOneEditionForTheSameRequestKinds() {
+        GuidelineCatalogue catalogue = GuidelineCatalogue.loadDefault();
+        assertThat(DATA.alternativeRoutes()).extracting(DataFiles.AlternativeRoutes::routes).containsExactly(
+                java.util.List.of("cpmtg-2009.psychological-treatment", "cpmtg-2009.behavioral-interventions"),
+                java.util.List.of("cpmtg-2016.psychological-treatment", "cpmtg-2016.behavioral-interventions"));
+        for (DataFiles.AlternativeRoutes group : DATA.alternativeRoutes()) {
+            var routes = group.routes().stream().map(id -> catalogue.recommendations().stream()
+                    .filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("unknown " + id)))
+                    .toList();
+            assertThat(routes).extracting(r -> r.edition().id()).as(group.toString()).containsOnly(
+                    routes.get(0).edition().id());
+            assertThat(routes).extracting(r -> r.applies().requestKinds()).as(group.toString()).containsOnly(
+                    routes.get(0).applies().requestKinds());
+        }
+    }
+
     /** A diagnosis of the kind with no region and no narrowing word: the groups every diagnosis of the kind has. */
     static Diagnosis plain(Diagnosis.Kind kind) {
         return new Diagnosis(kind, "", java.util.Optional.empty(), org.openimr.casefile.Assertion.AFFIRMED,

@@ -35,6 +35,31 @@ public final class DataFiles {
         }
     }
 
+    /**
+     * Recommendations of one edition that are alternative routes to the same treatment (framework.yaml
+     * {@code alternativeRoutes}): any one route met supports the request. With shared limits the limits of every route
+     * bind the request whichever route it enters by.
+     */
+    public record AlternativeRoutes(List<String> routes, boolean sharedLimits) {
+    }
+
+    /**
+     * The weaning and tapering rules (framework.yaml {@code weaning}): they decide only a request whose own words
+     * make it a weaning or taper supply; otherwise an upheld draft notes them.
+     */
+    public record Weaning(Set<String> rules, Pattern requestPhrases) {
+
+        public boolean isRule(String recommendationId) {
+            return rules.contains(recommendationId);
+        }
+
+        /** The words of the request that make it a weaning or taper supply, if any. */
+        public Optional<String> supplyWords(String request) {
+            var m = requestPhrases.matcher(request);
+            return m.find() ? Optional.of(m.group()) : Optional.empty();
+        }
+    }
+
     /** A row of surgeries.tsv. */
     public record SurgeryMapping(Surgery.Kind kind, Optional<BodyRegion> region, String surgery) {
     }
@@ -45,12 +70,17 @@ public final class DataFiles {
     private final List<DiagnosisGroups> diagnosisGroups;
     private final List<SurgeryMapping> surgeries;
     private final Set<String> givesWayToDrugSections;
+    private final List<AlternativeRoutes> alternativeRoutes;
+    private final Weaning weaning;
 
     private DataFiles() {
         this.facts = readFacts();
         this.diagnosisGroups = readDiagnosisGroups();
         this.surgeries = readSurgeries();
-        this.givesWayToDrugSections = readGivesWayToDrugSections();
+        Map<?, ?> framework = framework();
+        this.givesWayToDrugSections = readGivesWayToDrugSections(framework);
+        this.alternativeRoutes = readAlternativeRoutes(framework);
+        this.weaning = readWeaning(framework);
     }
 
     public static DataFiles standard() {
@@ -92,17 +122,63 @@ public final class DataFiles {
         return givesWayToDrugSections.contains(recommendationId);
     }
 
-    private static Set<String> readGivesWayToDrugSections() {
-        String resource = "determination/framework.yaml";
-        try (InputStream in = open(resource)) {
+    /** The groups of alternative routes (framework.yaml {@code alternativeRoutes}). */
+    public List<AlternativeRoutes> alternativeRoutes() {
+        return alternativeRoutes;
+    }
+
+    /** The weaning and tapering rules (framework.yaml {@code weaning}). */
+    public Weaning weaning() {
+        return weaning;
+    }
+
+    private static final String FRAMEWORK = "determination/framework.yaml";
+
+    private static Weaning readWeaning(Map<?, ?> framework) {
+        if (!(framework.get("weaning") instanceof Map<?, ?> w) || !(w.get("rules") instanceof List<?> rules)
+                || !(w.get("requestPhrases") instanceof List<?> phrases) || phrases.isEmpty()) {
+            throw new IllegalStateException(FRAMEWORK + ": expected 'weaning' with 'rules' and 'requestPhrases' lists");
+        }
+        String alternatives = phrases.stream().map(Object::toString)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+        return new Weaning(rules.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE));
+    }
+
+    private static Map<?, ?> framework() {
+        try (InputStream in = open(FRAMEWORK)) {
             Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (!(root instanceof Map<?, ?> map) || !(map.get("givesWayToDrugSections") instanceof List<?> ids)) {
-                throw new IllegalStateException(resource + ": expected a 'givesWayToDrugSections' list");
+            if (!(root instanceof Map<?, ?> map)) {
+                throw new IllegalStateException(FRAMEWORK + ": expected a mapping");
             }
-            return ids.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            return map;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Set<String> readGivesWayToDrugSections(Map<?, ?> framework) {
+        if (!(framework.get("givesWayToDrugSections") instanceof List<?> ids)) {
+            throw new IllegalStateException(FRAMEWORK + ": expected a 'givesWayToDrugSections' list");
+        }
+        return ids.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static List<AlternativeRoutes> readAlternativeRoutes(Map<?, ?> framework) {
+        if (!(framework.get("alternativeRoutes") instanceof List<?> groups)) {
+            throw new IllegalStateException(FRAMEWORK + ": expected an 'alternativeRoutes' list");
+        }
+        List<AlternativeRoutes> out = new ArrayList<>();
+        for (Object g : groups) {
+            if (!(g instanceof Map<?, ?> group) || !(group.get("routes") instanceof List<?> routes) || routes.size() < 2
+                    || !(group.get("sharedLimits") instanceof Boolean shared)) {
+                throw new IllegalStateException(FRAMEWORK + ": each alternativeRoutes group needs 'routes' (two or more "
+                        + "recommendation ids) and 'sharedLimits' (true or false): " + g);
+            }
+            out.add(new AlternativeRoutes(routes.stream().map(Object::toString).toList(), shared));
+        }
+        return List.copyOf(out);
     }
 
     private static Map<String, FactPhrases> readFacts() {

@@ -59,6 +59,7 @@ public final class RationaleWriter {
                         + "this case, so the request is not medically necessary.", List.of()));
             }
             case NOT_SUPPORTED -> {
+                boolean otherRouteMet = !otherRoutes(r, e, true).isEmpty();
                 for (LimitFinding l : r.limits()) {
                     if (l.verdict() == Verdict.NOT_MET) {
                         limitSentence(l, out);
@@ -69,7 +70,7 @@ public final class RationaleWriter {
                         }
                     }
                 }
-                for (CriterionFinding f : r.criteria()) {
+                for (CriterionFinding f : otherRouteMet ? List.<CriterionFinding>of() : r.criteria()) {
                     if (f.verdict() == Verdict.NOT_MET) {
                         factOrAbsence(f, out);
                         missing.add(f.missing());
@@ -78,6 +79,13 @@ public final class RationaleWriter {
                         missing.add(f.missing());
                     }
                 }
+                if (otherRouteMet) {
+                    out.add(new RationaleSentence(Kind.RULE, "The request enters by another route the guideline gives "
+                            + "to this treatment (" + otherRoutes(r, e, true).stream().map(RecommendationTrace::title)
+                            .collect(Collectors.joining("; ")) + "), but the limits of this section bind it too.",
+                            List.of()));
+                }
+                otherRoutesNotMet(r, e, out);
                 out.add(new RationaleSentence(Kind.CONCLUSION, "The request does not meet the guideline, so it is not "
                         + "medically necessary.", List.of()));
             }
@@ -98,6 +106,7 @@ public final class RationaleWriter {
                         missing.add(l.missing());
                     }
                 }
+                otherRoutesNotMet(r, e, out);
                 out.add(new RationaleSentence(Kind.RULE, BURDEN, List.of()));
                 out.add(new RationaleSentence(Kind.CONCLUSION, "The request is therefore not shown to be medically "
                         + "necessary.", List.of()));
@@ -116,6 +125,9 @@ public final class RationaleWriter {
             }
             default -> throw new IllegalStateException("no decisive recommendation");
         }
+        if (e.outcome() == DraftOutcome.UPHELD) {
+            weaningNote(e, out);
+        }
         for (RecommendationTrace other : e.recommendations()) {
             if (other == r || other.conclusion() == Conclusion.SUPPORTED
                     || other.conclusion() == Conclusion.DOES_NOT_APPLY) {
@@ -126,6 +138,49 @@ public final class RationaleWriter {
         }
         missing.removeIf(String::isBlank);
         return new Written(out, List.copyOf(missing));
+    }
+
+    /**
+     * The other alternative routes (framework.yaml {@code alternativeRoutes}) to the treatment the decisive rule is a
+     * route to, that reached a conclusion: those met, or those not met.
+     */
+    private static List<RecommendationTrace> otherRoutes(RecommendationTrace r, RequestEvaluator.Evaluation e,
+            boolean met) {
+        List<String> group = DataFiles.standard().alternativeRoutes().stream().map(DataFiles.AlternativeRoutes::routes)
+                .filter(g -> g.contains(r.id())).findFirst().orElse(List.of());
+        return e.recommendations().stream().filter(o -> o != r && group.contains(o.id())
+                && o.conclusion() != Conclusion.DOES_NOT_APPLY && (o.conclusion() == Conclusion.SUPPORTED) == met)
+                .toList();
+    }
+
+    /**
+     * A non-certification of a drug taken for more than two weeks: the weaning or tapering rules that apply
+     * (framework.yaml {@code weaning}) say it is not stopped abruptly.
+     */
+    private static void weaningNote(RequestEvaluator.Evaluation e, List<RationaleSentence> out) {
+        for (RecommendationTrace w : e.recommendations()) {
+            if (DataFiles.standard().weaning().isRule(w.id()) && w.conclusion() == Conclusion.SUPPORTED) {
+                out.add(new RationaleSentence(Kind.RULE, "Weaning is recommended rather than stopping the drug "
+                        + "abruptly - " + ruleName(w) + ": " + sentence(w.summary()), List.of()));
+                w.applies().forEach(f -> factOrAbsence(f, out));
+            }
+        }
+    }
+
+    /** What each other route to the treatment lacks, when none is met. */
+    private static void otherRoutesNotMet(RecommendationTrace r, RequestEvaluator.Evaluation e,
+            List<RationaleSentence> out) {
+        if (!otherRoutes(r, e, true).isEmpty()) {
+            return;
+        }
+        for (RecommendationTrace other : otherRoutes(r, e, false)) {
+            String lacks = other.criteria().stream().filter(f -> f.verdict() != Verdict.MET)
+                    .map(f -> f.missing().isBlank() ? f.criterion() : stripDoc(f.missing()))
+                    .collect(Collectors.joining("; "));
+            out.add(new RationaleSentence(Kind.ABSENCE, "Another route to this treatment, " + ruleName(other)
+                    + ", is not met either" + (lacks.isBlank() ? "." : ": the record does not document " + lacks + "."),
+                    List.of()));
+        }
     }
 
     private Optional<RationaleSentence> phaseSentence(CaseRecord c, RequestEvaluator.Evaluation e) {

@@ -122,6 +122,8 @@ public final class RequestEvaluator {
         governing = specificOverGeneral(governing, candidates);
         governing = narrowerDrugRules(governing, candidates, c);
         governing = phaseOwnRules(governing, candidates);
+        governing = alternativeRoutes(governing, steps);
+        governing = weaningRules(governing, c, steps);
         if (governing.isEmpty()) {
             return new Evaluation(DraftOutcome.REFER, Optional.empty(), traces, phase, editions, steps,
                     "no recommendation in force addresses this request in this case", false);
@@ -208,6 +210,63 @@ public final class RequestEvaluator {
                     .noneMatch(o -> o != r && !o.applies().phases().isEmpty() && o.edition().id().equals(r.edition().id())
                             && o.applies().modalities().stream().anyMatch(r.applies().modalities()::contains));
         }).toList();
+    }
+
+    /**
+     * Where the guideline gives alternative routes to one treatment (framework.yaml {@code alternativeRoutes}), a route
+     * met (criteria documented, limits kept) supports the request: the other routes of its group, missed on their
+     * entry criteria, are set aside. With shared limits a route whose own limit is exceeded or not known stays and
+     * decides, so no limit is weakened. When no route is met every route stays, and the draft names what each lacks.
+     */
+    private List<RecommendationTrace> alternativeRoutes(List<RecommendationTrace> governing, List<String> steps) {
+        List<RecommendationTrace> kept = new ArrayList<>(governing);
+        for (DataFiles.AlternativeRoutes group : data.alternativeRoutes()) {
+            List<RecommendationTrace> routes = governing.stream().filter(t -> group.routes().contains(t.id())).toList();
+            Optional<RecommendationTrace> met = routes.stream().filter(t -> t.conclusion() == Conclusion.SUPPORTED)
+                    .findFirst();
+            if (met.isEmpty()) {
+                continue;
+            }
+            List<RecommendationTrace> setAside = routes.stream()
+                    .filter(t -> t.conclusion() == Conclusion.NOT_SUPPORTED || t.conclusion() == Conclusion.UNDOCUMENTED)
+                    .filter(t -> !group.sharedLimits() || withinLimits(t)).toList();
+            if (setAside.isEmpty()) {
+                continue;
+            }
+            kept.removeAll(setAside);
+            steps.add("The guideline gives alternative routes to this treatment: the route of " + met.get().title()
+                    + " is met, so " + setAside.stream().map(RecommendationTrace::title).reduce((a, b) -> a + "; " + b)
+                    .orElse("") + ", whose entry criteria are not met, does not decide"
+                    + (group.sharedLimits() ? " (its limits still apply and are kept)." : "."));
+        }
+        return kept;
+    }
+
+    /**
+     * The weaning and tapering rules (framework.yaml {@code weaning}) decide alone a request whose own words make it a
+     * weaning or taper supply; any other request is decided without them (an upheld draft notes them).
+     */
+    private List<RecommendationTrace> weaningRules(List<RecommendationTrace> governing, CaseRecord c,
+            List<String> steps) {
+        DataFiles.Weaning weaning = data.weaning();
+        List<RecommendationTrace> rules = governing.stream().filter(t -> weaning.isRule(t.id())).toList();
+        if (rules.isEmpty()) {
+            return governing;
+        }
+        Optional<String> supply = weaning.supplyWords(c.request().text());
+        if (supply.isPresent()) {
+            steps.add("The request is a supply for weaning (\"" + supply.get() + "\") of a drug taken for more than "
+                    + "two weeks, so " + rules.stream().map(RecommendationTrace::title).reduce((a, b) -> a + "; " + b)
+                    .orElse("") + " decides it.");
+            return rules;
+        }
+        return governing.stream().filter(t -> !weaning.isRule(t.id())).toList();
+    }
+
+    /** No limit of the rule is exceeded or left unknown for want of a stated figure. */
+    static boolean withinLimits(RecommendationTrace t) {
+        return t.limits().stream().allMatch(l -> l.verdict() == Verdict.MET
+                || l.verdict() == Verdict.UNKNOWN && l.missing().isBlank());
     }
 
     private Set<String> drugsOfClass(String drugClass) {

@@ -33,7 +33,7 @@ import org.openimr.guidelines.Vocabulary;
 /**
  * Checks a recommendation's limits against what was already given and what is requested: visits (completed in the
  * shared budget plus requested, against a course or an initial course), frequency, duration of a drug, morphine
- * equivalent dose, daily dose, hours of home care, levels per session, tests a year. A limit whose figure is unknown
+ * equivalent dose, daily dose, hours of home care, injections and levels per session, tests a year. A limit whose figure is unknown
  * is UNKNOWN; it decides the draft only when it is a count of visits or a duration the request continues (its
  * {@code missing} then says what is needed), otherwise it is reported and left aside.
  */
@@ -61,6 +61,8 @@ final class LimitEvaluator {
             case WEEKS, MONTHS, DAYS -> duration(r, limit, q);
             case MG_MED_PER_DAY -> med(limit);
             case MG_PER_DAY -> dailyDose(limit);
+            case INJECTIONS -> limit.per() == LimitScope.SESSION ? injectionsPerSession(limit)
+                    : aside(limit, "not checked by the engine");
             case HOURS_PER_WEEK -> hours(limit, q);
             case LEVELS -> levels(limit);
             case TESTS -> tests(limit);
@@ -420,6 +422,21 @@ final class LimitEvaluator {
                     return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, taken,
                             List.of(new Evidence(taken, k.medication().span())), false, "");
                 });
+    }
+
+    /** Injections in one session (trigger points): the count requested, for each side when given per side. */
+    private LimitFinding injectionsPerSession(Limit limit) {
+        Optional<QuantityReader.SessionInjections> asked = QuantityReader.injections(c.request().text());
+        if (asked.isEmpty() || limit.max() == null) {
+            return aside(limit, "the request does not state how many " + limit.quantity().unit());
+        }
+        int total = asked.get().total();
+        boolean ok = total <= limit.maxAsInt();
+        String req = total + " " + limit.quantity().unit() + " requested in one session" + (asked.get().sides() > 1
+                ? " (" + asked.get().each() + " on each side)" : "");
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, req + (ok ? ", within" : ", more than")
+                + " the " + limit.maxAsInt() + " the guideline allows", List.of(requested("the request asks for " + req)),
+                false, "");
     }
 
     private LimitFinding hours(Limit limit, RequestedQuantity q) {

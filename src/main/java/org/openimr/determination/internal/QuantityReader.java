@@ -2,6 +2,7 @@ package org.openimr.determination.internal;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,30 @@ public final class QuantityReader {
     private static final Pattern MONTHLY = Pattern.compile("\\b(?:monthly|(?:once\\s+)?(?:a|per|every)\\s+month)\\b", F);
     private static final Pattern HOURS = Pattern.compile("\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?:\\s*(?:a|per)\\s*(day|week))?", F);
 
+    /** "x 4 sites, bilateral", "4 each side": a count of injections given for each of two sides. */
+    private static final Pattern PER_SIDE = Pattern.compile("\\b(?:each|per)\\s+side\\b|\\bsites?\\b[^.;]{0,30}?"
+            + "\\bbilateral(?:ly)?\\b|\\bbilateral(?:ly)?\\b[^.;]{0,30}?\\bsites?\\b", F);
+
+    /** Injections asked for in one session: a count for each of {@code sides} sides. */
+    public record SessionInjections(int each, int sides) {
+        public int total() {
+            return each * sides;
+        }
+    }
+
     private QuantityReader() {
+    }
+
+    /**
+     * The injections a request asks for in one session: its count ("x 6", "4 injections"), twice over when the count
+     * is given for each side ("x 4 sites, bilateral upper trapezius", "4 each side"); empty when it states no count.
+     */
+    public static Optional<SessionInjections> injections(String text) {
+        OptionalInt count = read(text).count();
+        if (count.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SessionInjections(count.getAsInt(), PER_SIDE.matcher(text).find() ? 2 : 1));
     }
 
     public static RequestedQuantity read(String text) {

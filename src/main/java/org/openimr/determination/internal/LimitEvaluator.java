@@ -33,9 +33,10 @@ import org.openimr.guidelines.Vocabulary;
 /**
  * Checks a recommendation's limits against what was already given and what is requested: visits (completed in the
  * shared budget plus requested, against a course or an initial course), frequency, duration of a drug, morphine
- * equivalent dose, daily dose, hours of home care, injections and levels per session, tests a year. A limit whose figure is unknown
- * is UNKNOWN; it decides the draft only when it is a count of visits or a duration the request continues (its
- * {@code missing} then says what is needed), otherwise it is reported and left aside.
+ * equivalent dose, daily dose, grams of a gel a day, hours of home care, injections and levels per session, tests a
+ * year. A limit whose figure is unknown is UNKNOWN; it decides the draft only when it is a count of visits or a
+ * duration the request continues (its {@code missing} then says what is needed), otherwise it is reported and left
+ * aside.
  */
 final class LimitEvaluator {
 
@@ -61,6 +62,7 @@ final class LimitEvaluator {
             case WEEKS, MONTHS, DAYS -> duration(r, limit, q);
             case MG_MED_PER_DAY -> med(limit);
             case MG_PER_DAY -> dailyDose(limit);
+            case G_PER_DAY -> gramsPerDay(limit);
             case INJECTIONS -> limit.per() == LimitScope.SESSION ? injectionsPerSession(limit)
                     : aside(limit, "not checked by the engine");
             case HOURS_PER_WEEK -> hours(limit, q);
@@ -422,6 +424,20 @@ final class LimitEvaluator {
                     return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, taken,
                             List.of(new Evidence(taken, k.medication().span())), false, "");
                 });
+    }
+
+    /** Grams of a gel a day (diclofenac gel): grams an application, sites and applications a day, as requested. */
+    private LimitFinding gramsPerDay(Limit limit) {
+        Optional<QuantityReader.DailyGrams> daily = QuantityReader.dailyGrams(c.request().text());
+        if (daily.isEmpty() || limit.max() == null) {
+            return aside(limit, "the request does not state the grams applied a day");
+        }
+        BigDecimal total = daily.get().total();
+        boolean ok = total.compareTo(limit.max()) <= 0;
+        String req = total.toPlainString() + " g a day requested (" + daily.get().describe() + ")";
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, req + (ok ? ", within "
+                : ", more than ") + limit.max().toPlainString() + " " + limit.quantity().unit(),
+                List.of(requested("the request asks for " + req)), false, "");
     }
 
     /** Injections in one session (trigger points): the count requested, for each side when given per side. */

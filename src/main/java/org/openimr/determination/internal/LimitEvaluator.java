@@ -59,7 +59,7 @@ final class LimitEvaluator {
         return switch (limit.quantity()) {
             case VISITS, TREATMENTS, SESSIONS -> visits(r, limit, q);
             case VISITS_PER_WEEK -> perWeek(limit, q);
-            case WEEKS, MONTHS, DAYS -> duration(r, limit, q);
+            case WEEKS, MONTHS, DAYS -> duration(limit);
             case MG_MED_PER_DAY -> med(limit);
             case MG_PER_DAY -> dailyDose(limit);
             case G_PER_DAY -> gramsPerDay(limit);
@@ -222,9 +222,9 @@ final class LimitEvaluator {
 
     // ---------------------------------------------------------------------------------------------- durations
 
-    private LimitFinding duration(Recommendation r, Limit limit, RequestedQuantity q) {
+    private LimitFinding duration(Limit limit) {
         if (limit.max() != null && limit.per() == LimitScope.SINCE_SURGERY) {
-            Optional<LimitFinding> sinceSurgery = sinceSurgery(limit, q);
+            Optional<LimitFinding> sinceSurgery = sinceSurgery(limit);
             if (sinceSurgery.isPresent()) {
                 return sinceSurgery.get();
             }
@@ -245,13 +245,12 @@ final class LimitEvaluator {
             }
             return drugDuration(limit, maxDays);
         }
-        Optional<Double> requestedDays = q.days().isPresent() ? Optional.of((double) q.days().getAsInt())
-                : q.weeks().isPresent() ? Optional.of(q.weeks().getAsInt() * 7.0) : Optional.empty();
+        Optional<Integer> requestedDays = daysRequested();
         if (requestedDays.isEmpty()) {
             return aside(limit, "the request does not state a duration");
         }
         boolean ok = requestedDays.get() <= maxDays + 0.5;
-        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, Math.round(requestedDays.get())
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, requestedDays.get()
                 + " days requested" + (ok ? ", within " : ", more than ") + limit.describe(), List.of(), false, "");
     }
 
@@ -259,11 +258,11 @@ final class LimitEvaluator {
      * A use the guideline allows only so long after surgery ("the first 30 days"): the days from the surgery to the
      * request plus the days requested; empty when the surgery date or the length requested is not stated.
      */
-    private Optional<LimitFinding> sinceSurgery(Limit limit, RequestedQuantity q) {
+    private Optional<LimitFinding> sinceSurgery(Limit limit) {
         Optional<java.time.LocalDate> surgery = c.facts().surgeries().stream()
                 .filter(s -> s.assertion() == Assertion.HISTORICAL)
                 .flatMap(s -> s.date().stream()).map(d -> d.lastDay()).max(java.time.LocalDate::compareTo);
-        Optional<Integer> requested = daysRequested(q);
+        Optional<Integer> requested = daysRequested();
         if (surgery.isEmpty() || requested.isEmpty() || c.requestDate() == null) {
             return Optional.empty();
         }
@@ -323,7 +322,7 @@ final class LimitEvaluator {
     }
 
     private Optional<Integer> supplyDays() {
-        Optional<Integer> stated = daysRequested(c.request().quantity());
+        Optional<Integer> stated = daysRequested();
         if (stated.isPresent()) {
             return stated;
         }
@@ -337,13 +336,19 @@ final class LimitEvaluator {
     }
 
     /**
-     * The days a request states: its days ("30 day rental"), else its weeks when they are a length of time ("for 4
-     * weeks") and not a frequency's ("3 x 4"); empty when it states neither.
+     * The days a request states, the one reading for every limit counted in time: its days ("30 day rental"), else its
+     * weeks ("for 4 weeks"). The weeks of a weekly schedule are a length too ("3 x 4" is four weeks of visits), except
+     * for a drug: it is dosed by the day, so an "a x b" in its request ("1 x 30") is no weekly schedule. Empty when it
+     * states neither.
      */
-    private static Optional<Integer> daysRequested(RequestedQuantity q) {
-        return q.days().isPresent() ? Optional.of(q.days().getAsInt())
-                : q.weeks().isPresent() && q.perWeek().isEmpty() ? Optional.of(q.weeks().getAsInt() * 7)
-                : Optional.empty();
+    private Optional<Integer> daysRequested() {
+        RequestedQuantity q = c.request().quantity();
+        if (q.days().isPresent()) {
+            return Optional.of(q.days().getAsInt());
+        }
+        boolean weeksOfASchedule = q.perWeek().isPresent();
+        return q.weeks().isPresent() && !(weeksOfASchedule && c.request().drug().isPresent())
+                ? Optional.of(q.weeks().getAsInt() * 7) : Optional.empty();
     }
 
     private static double days(String unit, double amount) {

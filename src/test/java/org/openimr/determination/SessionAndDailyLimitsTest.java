@@ -126,7 +126,8 @@ class SessionAndDailyLimitsTest {
         void gramsToEachOfTwoJointsCountForBoth() {
             LimitFinding l = daily("Voltaren gel 1%, 4 g to each knee QID");
             assertThat(l.verdict()).isEqualTo(Verdict.MET);
-            assertThat(l.explanation()).isEqualTo("32 g a day requested (4 g to each of 2 sites 4 times a day), within 32 g a day");
+            assertThat(l.explanation()).isEqualTo("32 g a day requested (4 g to each of 2 sites 4 times a day),"
+                    + " within 32 g a day");
         }
 
         @Test
@@ -135,7 +136,8 @@ class SessionAndDailyLimitsTest {
                     "2015-10-01");
             LimitFinding l = limit(d, GEL, DAILY);
             assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.NOT_MET);
-            assertThat(l.explanation()).isEqualTo("64 g a day requested (8 g to each of 2 sites 4 times a day), more than 32 g a day");
+            assertThat(l.explanation()).isEqualTo("64 g a day requested (8 g to each of 2 sites 4 times a day),"
+                    + " more than 32 g a day");
             assertThat(d.outcome()).isEqualTo(DraftOutcome.UPHELD);
         }
 

@@ -455,9 +455,9 @@ final class LimitEvaluator {
         boolean ok = total <= limit.maxAsInt();
         String req = total + " " + limit.quantity().unit() + " requested in one session" + (asked.get().sides() > 1
                 ? " (" + asked.get().each() + " on each side)" : "");
-        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, req + (ok ? ", within" : ", more than")
-                + " the " + limit.maxAsInt() + " the guideline allows", List.of(requested("the request asks for " + req)),
-                false, "");
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, req
+                + (ok ? ", within" : ", more than") + " the " + limit.maxAsInt() + " the guideline allows",
+                List.of(requested("the request asks for " + req)), false, "");
     }
 
     private LimitFinding hours(Limit limit, RequestedQuantity q) {

@@ -63,8 +63,8 @@ public final class QuantityReader {
 
     private static final String GRAMS = "(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:g|gm|gms|grams?)\\b";
     /** "q.i.d.", "QID", "four times daily", "twice a day", "2x/day", "every 6 hours", "daily". */
-    private static final String APPLICATIONS = "(?:\\b(once|twice|thrice|one|two|three|four|five|six|[1-6])\\s*(?:times?|x)?\\s*"
-            + "(?:a|per|/|each)?\\s*(?:day|daily)\\b|\\b(q\\.?i\\.?d|t\\.?i\\.?d|b\\.?i\\.?d|q\\.?d)\\b\\.?"
+    private static final String APPLICATIONS = "(?:\\b(once|twice|thrice|one|two|three|four|five|six|[1-6])"
+            + "\\s*(?:times?|x)?\\s*(?:a|per|/|each)?\\s*(?:day|daily)\\b|\\b(q\\.?i\\.?d|t\\.?i\\.?d|b\\.?i\\.?d|q\\.?d)\\b\\.?"
             + "|\\bevery\\s+(\\d{1,2})\\s*(?:hours?|hrs?)\\b|\\b(daily)\\b)";
     /**
      * Grams an application followed, in the same clause, by how often a day: "4 g four times daily", "4 g to each
@@ -75,8 +75,9 @@ public final class QuantityReader {
             + "pumps?)\\b)((?:(?!\\d{1,3}(?:\\.\\d{1,2})?\\s*(?:g|gm|gms|grams?)\\b)[^,;])*?)" + APPLICATIONS
             + "([^,;]*)", F);
     /** "to each knee", "both hands", "bilateral": applied to two sites at once. */
-    private static final Pattern TWO_SITES = Pattern.compile("\\b(?:each|both|per)\\s+(?:of\\s+the\\s+)?(?:knees?|hands?"
-            + "|elbows?|wrists?|ankles?|feet|foot|shoulders?|hips?|sides?|legs?|arms?|joints?)\\b|\\bbilateral(?:ly)?\\b", F);
+    private static final Pattern TWO_SITES = Pattern.compile("\\b(?:each|both|per)\\s+(?:of\\s+the\\s+)?"
+            + "(?:knees?|hands?|elbows?|wrists?|ankles?|feet|foot|shoulders?|hips?|sides?|legs?|arms?|joints?)\\b"
+            + "|\\bbilateral(?:ly)?\\b", F);
     private static final Map<String, Integer> APPLICATIONS_A_DAY = Map.of("qid", 4, "tid", 3, "bid", 2, "qd", 1);
 
     /** Injections asked for in one session: a count for each of {@code sides} sides. */

@@ -111,16 +111,18 @@ class RecommendationExamplesTest {
             String id = (String) e.get("recommendation");
             List<Example> examples = new ArrayList<>();
             for (Kind kind : Kind.values()) {
-                Map<String, Object> ex = (Map<String, Object>) e.get(kind.key());
-                if (ex == null) {
-                    continue;
+                Object given = e.get(kind.key());
+                // one example of the kind, or a list of them (a criterion contradicted and a limit exceeded)
+                List<Map<String, Object>> ofKind = given == null ? List.of() : given instanceof List<?> list
+                        ? (List<Map<String, Object>>) list : List.of((Map<String, Object>) given);
+                for (Map<String, Object> ex : ofKind) {
+                    Map<String, Object> v = new LinkedHashMap<>(entryDefaults);
+                    v.putAll(ex);
+                    examples.add(new Example(name, id, kind, text(v, "request", id), date(v.get("requestDate"), id),
+                            Optional.ofNullable(v.get("injury")).map(d -> date(d, id)), text(v, "record", id),
+                            DraftOutcome.valueOf(text(v, "outcome", id)),
+                            (List<String>) v.getOrDefault("names", List.of())));
                 }
-                Map<String, Object> v = new LinkedHashMap<>(entryDefaults);
-                v.putAll(ex);
-                examples.add(new Example(name, id, kind, text(v, "request", id), date(v.get("requestDate"), id),
-                        Optional.ofNullable(v.get("injury")).map(d -> date(d, id)), text(v, "record", id),
-                        DraftOutcome.valueOf(text(v, "outcome", id)),
-                        (List<String>) v.getOrDefault("names", List.of())));
             }
             Map<Kind, String> without = new LinkedHashMap<>();
             ((Map<String, String>) e.getOrDefault("without", Map.of()))

@@ -33,9 +33,10 @@ import org.openimr.guidelines.Vocabulary;
 /**
  * Checks a recommendation's limits against what was already given and what is requested: visits (completed in the
  * shared budget plus requested, against a course or an initial course), frequency, duration of a drug, morphine
- * equivalent dose, daily dose, hours of home care, levels per session, tests a year. A limit whose figure is unknown
- * is UNKNOWN; it decides the draft only when it is a count of visits or a duration the request continues (its
- * {@code missing} then says what is needed), otherwise it is reported and left aside.
+ * equivalent dose, daily dose, grams of a gel a day, hours of home care, injections and levels per session, tests a
+ * year. A limit whose figure is unknown is UNKNOWN; it decides the draft only when it is a count of visits or a
+ * duration the request continues (its {@code missing} then says what is needed), otherwise it is reported and left
+ * aside.
  */
 final class LimitEvaluator {
 
@@ -58,9 +59,12 @@ final class LimitEvaluator {
         return switch (limit.quantity()) {
             case VISITS, TREATMENTS, SESSIONS -> visits(r, limit, q);
             case VISITS_PER_WEEK -> perWeek(limit, q);
-            case WEEKS, MONTHS, DAYS -> duration(r, limit, q);
+            case WEEKS, MONTHS, DAYS -> duration(limit);
             case MG_MED_PER_DAY -> med(limit);
             case MG_PER_DAY -> dailyDose(limit);
+            case G_PER_DAY -> gramsPerDay(limit);
+            case INJECTIONS -> limit.per() == LimitScope.SESSION ? injectionsPerSession(limit)
+                    : aside(limit, "not checked by the engine");
             case HOURS_PER_WEEK -> hours(limit, q);
             case LEVELS -> levels(limit);
             case TESTS -> tests(limit);
@@ -218,9 +222,9 @@ final class LimitEvaluator {
 
     // ---------------------------------------------------------------------------------------------- durations
 
-    private LimitFinding duration(Recommendation r, Limit limit, RequestedQuantity q) {
+    private LimitFinding duration(Limit limit) {
         if (limit.max() != null && limit.per() == LimitScope.SINCE_SURGERY) {
-            Optional<LimitFinding> sinceSurgery = sinceSurgery(limit, q);
+            Optional<LimitFinding> sinceSurgery = sinceSurgery(limit);
             if (sinceSurgery.isPresent()) {
                 return sinceSurgery.get();
             }
@@ -241,13 +245,12 @@ final class LimitEvaluator {
             }
             return drugDuration(limit, maxDays);
         }
-        Optional<Double> requestedDays = q.days().isPresent() ? Optional.of((double) q.days().getAsInt())
-                : q.weeks().isPresent() ? Optional.of(q.weeks().getAsInt() * 7.0) : Optional.empty();
+        Optional<Integer> requestedDays = daysRequested();
         if (requestedDays.isEmpty()) {
             return aside(limit, "the request does not state a duration");
         }
         boolean ok = requestedDays.get() <= maxDays + 0.5;
-        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, Math.round(requestedDays.get())
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, requestedDays.get()
                 + " days requested" + (ok ? ", within " : ", more than ") + limit.describe(), List.of(), false, "");
     }
 
@@ -255,11 +258,11 @@ final class LimitEvaluator {
      * A use the guideline allows only so long after surgery ("the first 30 days"): the days from the surgery to the
      * request plus the days requested; empty when the surgery date or the length requested is not stated.
      */
-    private Optional<LimitFinding> sinceSurgery(Limit limit, RequestedQuantity q) {
+    private Optional<LimitFinding> sinceSurgery(Limit limit) {
         Optional<java.time.LocalDate> surgery = c.facts().surgeries().stream()
                 .filter(s -> s.assertion() == Assertion.HISTORICAL)
                 .flatMap(s -> s.date().stream()).map(d -> d.lastDay()).max(java.time.LocalDate::compareTo);
-        Optional<Integer> requested = daysRequested(q);
+        Optional<Integer> requested = daysRequested();
         if (surgery.isEmpty() || requested.isEmpty() || c.requestDate() == null) {
             return Optional.empty();
         }
@@ -319,7 +322,7 @@ final class LimitEvaluator {
     }
 
     private Optional<Integer> supplyDays() {
-        Optional<Integer> stated = daysRequested(c.request().quantity());
+        Optional<Integer> stated = daysRequested();
         if (stated.isPresent()) {
             return stated;
         }
@@ -333,13 +336,19 @@ final class LimitEvaluator {
     }
 
     /**
-     * The days a request states: its days ("30 day rental"), else its weeks when they are a length of time ("for 4
-     * weeks") and not a frequency's ("3 x 4"); empty when it states neither.
+     * The days a request states, the one reading for every limit counted in time: its days ("30 day rental"), else its
+     * weeks ("for 4 weeks"). The weeks of a weekly schedule are a length too ("3 x 4" is four weeks of visits), except
+     * for a drug: it is dosed by the day, so an "a x b" in its request ("1 x 30") is no weekly schedule. Empty when it
+     * states neither.
      */
-    private static Optional<Integer> daysRequested(RequestedQuantity q) {
-        return q.days().isPresent() ? Optional.of(q.days().getAsInt())
-                : q.weeks().isPresent() && q.perWeek().isEmpty() ? Optional.of(q.weeks().getAsInt() * 7)
-                : Optional.empty();
+    private Optional<Integer> daysRequested() {
+        RequestedQuantity q = c.request().quantity();
+        if (q.days().isPresent()) {
+            return Optional.of(q.days().getAsInt());
+        }
+        boolean weeksOfASchedule = q.perWeek().isPresent();
+        return q.weeks().isPresent() && !(weeksOfASchedule && c.request().drug().isPresent())
+                ? Optional.of(q.weeks().getAsInt() * 7) : Optional.empty();
     }
 
     private static double days(String unit, double amount) {
@@ -420,6 +429,35 @@ final class LimitEvaluator {
                     return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, taken,
                             List.of(new Evidence(taken, k.medication().span())), false, "");
                 });
+    }
+
+    /** Grams of a gel a day (diclofenac gel): grams an application, sites and applications a day, as requested. */
+    private LimitFinding gramsPerDay(Limit limit) {
+        Optional<QuantityReader.DailyGrams> daily = QuantityReader.dailyGrams(c.request().text());
+        if (daily.isEmpty() || limit.max() == null) {
+            return aside(limit, "the request does not state the grams applied a day");
+        }
+        BigDecimal total = daily.get().total();
+        boolean ok = total.compareTo(limit.max()) <= 0;
+        String req = total.toPlainString() + " g a day requested (" + daily.get().describe() + ")";
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, req + (ok ? ", within "
+                : ", more than ") + limit.max().toPlainString() + " " + limit.quantity().unit(),
+                List.of(requested("the request asks for " + req)), false, "");
+    }
+
+    /** Injections in one session (trigger points): the count requested, for each side when given per side. */
+    private LimitFinding injectionsPerSession(Limit limit) {
+        Optional<QuantityReader.SessionInjections> asked = QuantityReader.injections(c.request().text());
+        if (asked.isEmpty() || limit.max() == null) {
+            return aside(limit, "the request does not state how many " + limit.quantity().unit());
+        }
+        int total = asked.get().total();
+        boolean ok = total <= limit.maxAsInt();
+        String req = total + " " + limit.quantity().unit() + " requested in one session" + (asked.get().sides() > 1
+                ? " (" + asked.get().each() + " on each side)" : "");
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, req
+                + (ok ? ", within" : ", more than") + " the " + limit.maxAsInt() + " the guideline allows",
+                List.of(requested("the request asks for " + req)), false, "");
     }
 
     private LimitFinding hours(Limit limit, RequestedQuantity q) {

@@ -1,7 +1,9 @@
 package org.openimr.determination.internal;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +57,91 @@ public final class QuantityReader {
     private static final Pattern MONTHLY = Pattern.compile("\\b(?:monthly|(?:once\\s+)?(?:a|per|every)\\s+month)\\b", F);
     private static final Pattern HOURS = Pattern.compile("\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?:\\s*(?:a|per)\\s*(day|week))?", F);
 
+    /** "x 4 sites, bilateral", "4 each side": a count of injections given for each of two sides. */
+    private static final Pattern PER_SIDE = Pattern.compile("\\b(?:each|per)\\s+side\\b|\\bsites?\\b[^.;]{0,30}?"
+            + "\\bbilateral(?:ly)?\\b|\\bbilateral(?:ly)?\\b[^.;]{0,30}?\\bsites?\\b", F);
+
+    private static final String GRAMS = "(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:g|gm|gms|grams?)\\b";
+    /** "q.i.d.", "QID", "four times daily", "twice a day", "2x/day", "every 6 hours", "daily". */
+    private static final String APPLICATIONS = "(?:\\b(once|twice|thrice|one|two|three|four|five|six|[1-6])"
+            + "\\s*(?:times?|x)?\\s*(?:a|per|/|each)?\\s*(?:day|daily)\\b|\\b(q\\.?i\\.?d|t\\.?i\\.?d|b\\.?i\\.?d|q\\.?d)\\b\\.?"
+            + "|\\bevery\\s+(\\d{1,2})\\s*(?:hours?|hrs?)\\b|\\b(daily)\\b)";
+    /**
+     * Grams an application followed, in the same clause, by how often a day: "4 g four times daily", "4 g to each
+     * knee QID". A tube's size ("100 g tube", "100 g, apply 2 g ...") is not an application: no frequency follows
+     * it before another amount or the end of its clause.
+     */
+    private static final Pattern GRAMS_A_DAY = Pattern.compile(GRAMS + "(?!\\s*(?:tubes?|jars?|bottles?|containers?|"
+            + "pumps?)\\b)((?:(?!\\d{1,3}(?:\\.\\d{1,2})?\\s*(?:g|gm|gms|grams?)\\b)[^,;])*?)" + APPLICATIONS
+            + "([^,;]*)", F);
+    /** "to each knee", "both hands", "bilateral": applied to two sites at once. */
+    private static final Pattern TWO_SITES = Pattern.compile("\\b(?:each|both|per)\\s+(?:of\\s+the\\s+)?"
+            + "(?:knees?|hands?|elbows?|wrists?|ankles?|feet|foot|shoulders?|hips?|sides?|legs?|arms?|joints?)\\b"
+            + "|\\bbilateral(?:ly)?\\b", F);
+    private static final Map<String, Integer> APPLICATIONS_A_DAY = Map.of("qid", 4, "tid", 3, "bid", 2, "qd", 1);
+
+    /** Injections asked for in one session: a count for each of {@code sides} sides. */
+    public record SessionInjections(int each, int sides) {
+        public int total() {
+            return each * sides;
+        }
+    }
+
+    /** Grams of a gel or cream applied a day: grams an application, to so many sites, so many times a day. */
+    public record DailyGrams(BigDecimal grams, int sites, BigDecimal timesPerDay) {
+        public BigDecimal total() {
+            return grams.multiply(BigDecimal.valueOf(sites)).multiply(timesPerDay).stripTrailingZeros();
+        }
+
+        /** "4 g 4 times a day", "4 g to each of 2 sites 4 times a day". */
+        public String describe() {
+            return grams.toPlainString() + " g" + (sites > 1 ? " to each of " + sites + " sites " : " ")
+                    + timesPerDay.stripTrailingZeros().toPlainString() + " times a day";
+        }
+    }
+
     private QuantityReader() {
+    }
+
+    /**
+     * The injections a request asks for in one session: its count ("x 6", "4 injections"), twice over when the count
+     * is given for each side ("x 4 sites, bilateral upper trapezius", "4 each side"); empty when it states no count.
+     */
+    public static Optional<SessionInjections> injections(String text) {
+        OptionalInt count = read(text).count();
+        if (count.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SessionInjections(count.getAsInt(), PER_SIDE.matcher(text).find() ? 2 : 1));
+    }
+
+    /**
+     * The grams of a topical product a request applies a day, from the grams of an application and how often a day
+     * ("apply 4 g four times daily"), for each of two sites when it names them ("to each knee", "both knees"); empty
+     * when the request gives only a tube's size or no frequency.
+     */
+    public static Optional<DailyGrams> dailyGrams(String text) {
+        Matcher m = GRAMS_A_DAY.matcher(text.replace('\u00a0', ' '));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        BigDecimal times;
+        if (m.group(3) != null) {
+            times = BigDecimal.valueOf(number(m.group(3)));
+        } else if (m.group(4) != null) {
+            times = BigDecimal.valueOf(APPLICATIONS_A_DAY.get(m.group(4).replace(".", "").toLowerCase(Locale.ROOT)));
+        } else if (m.group(5) != null) {
+            int hours = Integer.parseInt(m.group(5));
+            if (hours < 1 || hours > 24) {
+                return Optional.empty();
+            }
+            times = BigDecimal.valueOf(24 / hours);
+        } else {
+            times = BigDecimal.ONE;
+        }
+        String clause = m.group(2) + " " + m.group(7);
+        int sites = TWO_SITES.matcher(clause).find() ? 2 : 1;
+        return Optional.of(new DailyGrams(new BigDecimal(m.group(1)), sites, times));
     }
 
     public static RequestedQuantity read(String text) {

@@ -146,4 +146,73 @@ class NegationAndHistoryTest {
             assertThat(s.region()).contains(BodySite.of(BodyRegion.CERVICAL_SPINE));
         });
     }
+
+    @Test
+    void aNewClauseAfterCommaAndEndsTheNegation() {
+        String text = "No numbness, and positive Spurling's test on the right.";
+        assertThat(extract(text).neurologicalFindings()).satisfiesExactly(
+                numbness -> {
+                    assertThat(numbness.test()).isEqualTo(NeurologicalFinding.Test.NUMBNESS);
+                    assertThat(numbness.assertion()).isEqualTo(Assertion.NEGATED);
+                    assertSpan(numbness.span(), text, "numbness");
+                },
+                spurling -> {
+                    assertThat(spurling.test()).isEqualTo(NeurologicalFinding.Test.SPURLING);
+                    assertThat(spurling.assertion()).isEqualTo(Assertion.AFFIRMED);
+                    assertThat(spurling.positive()).isTrue();
+                    assertThat(spurling.side()).contains(Side.RIGHT);
+                    assertSpan(spurling.span(), text, "positive Spurling's test");
+                });
+    }
+
+    @Test
+    void aNewVerbAfterCommaAndEndsTheDenial() {
+        String text = "She denies bowel or bladder changes, and reports weakness of the left leg.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.redFlags()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(RedFlag.Kind.CAUDA_EQUINA);
+            assertThat(r.assertion()).isEqualTo(Assertion.NEGATED);
+            assertSpan(r.span(), text, "bowel or bladder changes");
+        });
+        assertThat(facts.neurologicalFindings()).singleElement().satisfies(f -> {
+            assertThat(f.test()).isEqualTo(NeurologicalFinding.Test.MOTOR_WEAKNESS);
+            assertThat(f.assertion()).isEqualTo(Assertion.AFFIRMED);
+            assertThat(f.side()).contains(Side.LEFT);
+            assertSpan(f.span(), text, "weakness");
+        });
+    }
+
+    @Test
+    void aNegatedListJoinedByCommaAndStaysNegatedThroughout() {
+        String text = "He has no numbness, tingling, and weakness in the arms.";
+        assertThat(extract(text).neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
+                                Assertion.NEGATED));
+    }
+
+    @Test
+    void aClauseOpenedByCommaWithAndAnAffirmingCueEndsTheNegation() {
+        String text = "Without tingling in the hands, with examination showing weakness of the left grip.";
+        assertThat(extract(text).neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
+                                Assertion.AFFIRMED));
+    }
+
+    @Test
+    void aNewSubjectAndVerbAfterCommaAndEndsTheNegation() {
+        String text = "No numbness, and the patient has weakness of the right hand.";
+        assertThat(extract(text).neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
+                                Assertion.AFFIRMED));
+    }
 }

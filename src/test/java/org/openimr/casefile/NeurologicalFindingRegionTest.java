@@ -32,6 +32,16 @@ class NeurologicalFindingRegionTest {
     }
 
     @Test
+    void aMedianNerveDistributionIsOfTheWristNotOfTheWholeArm() {
+        assertThat(extract("There is decreased sensation in the median nerve distribution of the right hand. "
+                + "Sensation is decreased in the right hand.").neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::region)
+                .containsExactly(
+                        tuple(SENSORY_DEFICIT, Optional.of(BodyRegion.FOREARM_WRIST_AND_HAND)),
+                        tuple(SENSORY_DEFICIT, Optional.of(BodyRegion.UPPER_EXTREMITY)));
+    }
+
+    @Test
     void aLimbWordNearTheFindingGivesItsLimb() {
         assertThat(extract("He has weakness of the left EHL. Motor strength is 4/5 in the right hand. Numbness in "
                 + "both feet. Ankle reflexes are absent. Grip strength is 4/5.").neurologicalFindings())

@@ -91,6 +91,30 @@ class DocumentedCriteriaTest {
             assertThat(focalDysfunction(d)).containsExactly(Verdict.MET, Verdict.MET);
         }
 
+        @Test
+        void aCervicalMriWithOnlyWristSignsOfCarpalTunnelHasNoNeurologicFindingsForTheNeck() {
+            Draft d = draft(NECK + "There is a positive Tinel's sign at the right wrist, a positive Phalen's test and "
+                    + "decreased sensation in the median nerve distribution of the right hand.",
+                    "MRI of the cervical spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).contains("a neurologic examination documenting objective findings that identify "
+                    + "a specific nerve root or nerve");
+        }
+
+        @Test
+        void aCervicalMriWithDeficitsOfTheHandIsJudgedOnThem() {
+            Draft d = draft(NECK + "There is decreased sensation in the fingers of the right hand and weakness of the "
+                    + "right grip.", "MRI of the cervical spine", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void anEmgOfTheArmsCountsAWristTinelSign() {
+            Draft d = draft(NECK + "There is a positive Tinel's sign at the right wrist.", "EMG of the bilateral upper "
+                    + "extremities", DECIDED, INJURED);
+            assertThat(focalDysfunction(d)).containsExactly(Verdict.MET, Verdict.MET);
+        }
+
         /** The verdicts on suspected focal neurologic dysfunction: the ACOEM neck chapter's, then the CPMTG's. */
         private static java.util.List<Verdict> focalDysfunction(Draft d) {
             return d.trace().recommendations().stream().flatMap(r -> r.criteria().stream())

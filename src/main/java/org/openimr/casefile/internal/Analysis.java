@@ -90,7 +90,7 @@ final class Analysis {
         List<Match<V>> all = matches(matcher);
         int low = 0;
         int high = all.size();
-        while (low < high) { // the first match starting at or after from (matches are sorted and do not overlap)
+        while (low < high) { // the first match starting at or after from (matches are sorted by start)
             int mid = (low + high) >>> 1;
             if (all.get(mid).start() < from) {
                 low = mid + 1;

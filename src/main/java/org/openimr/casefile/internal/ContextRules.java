@@ -7,7 +7,10 @@ import org.openimr.casefile.Assertion;
 /**
  * NegEx/ConText reading of a mention in its sentence. A trigger acts on a mention within its scope: in its direction,
  * within a few words (more for requests, whose trigger often opens a long list: "The treatment plan included ..."),
- * and not past a termination ("but", "however", "due to", ";"). A historical scope also ends at a comma.
+ * and not past a termination ("but", "however", "due to", ";"). A historical scope also ends at a comma. A negation's
+ * scope also ends where a new clause begins: a clause join (", and", ", with") followed within a few words by an
+ * affirming cue ("No numbness, and positive Spurling's test", "denies bowel changes, and the patient reports weakness");
+ * a plain list stays in scope ("no numbness, tingling, and weakness").
  * When triggers of several kinds reach a mention: the nearer of a request and a negation wins; then negation; then
  * history; then the section's default; else the mention is affirmed.
  */
@@ -23,6 +26,8 @@ final class ContextRules {
     private static final int HISTORICAL_BACKWARD_WORDS = 4;
     private static final int REQUEST_FORWARD_WORDS = 60;
     private static final int REQUEST_BACKWARD_WORDS = 4;
+    /** At most this many words ("the patient") between a clause join and the affirming cue that makes it a clause. */
+    private static final int CLAUSE_SUBJECT_WORDS = 2;
 
     private record InScope(Match<Trigger> trigger, int distance) {
     }
@@ -35,6 +40,7 @@ final class ContextRules {
         for (Match<Trigger> t : triggers) {
             Trigger.Category category = t.value().category();
             if (category == Trigger.Category.PSEUDO || category == Trigger.Category.TERMINATION
+                    || category == Trigger.Category.CLAUSE_JOIN || category == Trigger.Category.AFFIRMING
                     || t.overlaps(start, end)) {
                 continue;
             }
@@ -70,7 +76,7 @@ final class ContextRules {
     /** Characters between trigger and mention when the mention is in the trigger's scope, else -1. */
     private static int distance(Analysis a, List<Match<Trigger>> triggers, Match<Trigger> t, int start, int end) {
         Trigger trigger = t.value();
-        boolean historical = trigger.category() == Trigger.Category.HISTORICAL;
+        Trigger.Category category = trigger.category();
         if (trigger.direction().forward() && t.end() <= start) {
             int words = words(a.text, t.end(), start);
             int max = switch (trigger.category()) {
@@ -78,7 +84,7 @@ final class ContextRules {
                 case HISTORICAL -> HISTORICAL_FORWARD_WORDS;
                 default -> REQUEST_FORWARD_WORDS;
             };
-            if (words <= max && !terminated(a, triggers, t.end(), start, historical)) {
+            if (words <= max && !terminated(a, triggers, t.end(), start, category)) {
                 return start - t.end();
             }
         }
@@ -89,7 +95,7 @@ final class ContextRules {
                 case HISTORICAL -> HISTORICAL_BACKWARD_WORDS;
                 default -> REQUEST_BACKWARD_WORDS;
             };
-            if (words <= max && !terminated(a, triggers, end, t.start(), historical)) {
+            if (words <= max && !terminated(a, triggers, end, t.start(), category)) {
                 return t.start() - end;
             }
         }
@@ -97,13 +103,33 @@ final class ContextRules {
     }
 
     private static boolean terminated(Analysis a, List<Match<Trigger>> triggers, int from, int to,
-            boolean historical) {
+            Trigger.Category category) {
         for (Match<Trigger> t : triggers) {
             if (t.value().category() == Trigger.Category.TERMINATION && t.start() >= from && t.end() <= to) {
                 return true;
             }
         }
-        return historical && a.text.substring(from, to).indexOf(',') >= 0;
+        return switch (category) {
+            case HISTORICAL -> a.text.substring(from, to).indexOf(',') >= 0;
+            case NEGATION, DOCUMENTATION_NEGATION -> newClause(a, triggers, from, to);
+            default -> false;
+        };
+    }
+
+    /** Whether a new clause begins between from and to: a clause join there with an affirming cue right after it. */
+    private static boolean newClause(Analysis a, List<Match<Trigger>> triggers, int from, int to) {
+        for (Match<Trigger> join : triggers) {
+            if (join.value().category() != Trigger.Category.CLAUSE_JOIN || join.start() < from || join.end() > to) {
+                continue;
+            }
+            for (Match<Trigger> cue : triggers) {
+                if (cue.value().category() == Trigger.Category.AFFIRMING && cue.start() >= join.end()
+                        && words(a.text, join.end(), cue.start()) <= CLAUSE_SUBJECT_WORDS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int words(String text, int from, int to) {

@@ -81,7 +81,7 @@ final class Lexicon {
         neurologicalRegions = PhraseMatcher.of(read("neurological-regions.tsv",
                 row -> BodyRegion.valueOf(Tsv.column(row, 1))));
         drugScreens = PhraseMatcher.of(read("urine-drug-screen.tsv", row -> Tsv.column(row, 1)));
-        triggers = PhraseMatcher.of(triggerTable());
+        triggers = PhraseMatcher.sharingWords(triggerTable());
     }
 
     static Lexicon standard() {

@@ -13,7 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * Finds lexicon terms in a text: whole words, any run of white space (line breaks included) between the words of a
- * term, an apostrophe optional ("Spurling's" = "Spurlings" = "Spurling’s"), longest term first, no overlaps. A term
+ * term, an apostrophe optional ("Spurling's" = "Spurlings" = "Spurling’s"). Where terms of one vocabulary overlap,
+ * the leftmost wins, the longest of those starting there ("low risk for opioid" hides "opioid misuse", as the fact
+ * phrases' `against` lists rely on). A vocabulary of cues that each act on their own ({@link #sharingWords}: the
+ * context triggers) instead keeps the longest term and also any term of a different meaning that only shares some
+ * words with it ("was negative" reads back and "negative for" on, in "the MRI was negative for disc herniation"); a
+ * term inside a longer one still gives way to it. Terms of another vocabulary are another matcher's and never
+ * compete: a body part inside a diagnosis or injection phrase is still found. A term
  * written in capitals only ("PT", "MRI") is matched case-sensitively; every other term ignores case. The terms are
  * compiled into one trie-shaped pattern ("n(?:orco|aproxen)"), so matching costs the length of a match rather than
  * the number of terms.
@@ -28,9 +34,11 @@ final class PhraseMatcher<V> {
     private final Pattern caseInsensitive;
     private final Pattern caseSensitive;
     private final Map<String, V> values;
+    private final boolean sharingWords;
 
-    private PhraseMatcher(Map<String, V> terms) {
+    private PhraseMatcher(Map<String, V> terms, boolean sharingWords) {
         this.values = new HashMap<>();
+        this.sharingWords = sharingWords;
         List<String> insensitive = new ArrayList<>();
         List<String> sensitive = new ArrayList<>();
         for (Map.Entry<String, V> e : terms.entrySet()) {
@@ -46,13 +54,22 @@ final class PhraseMatcher<V> {
     }
 
     static <V> PhraseMatcher<V> of(Map<String, V> terms) {
-        return new PhraseMatcher<>(new LinkedHashMap<>(terms));
+        return new PhraseMatcher<>(new LinkedHashMap<>(terms), false);
+    }
+
+    /** A matcher whose terms of different meanings may share words where neither holds the other. */
+    static <V> PhraseMatcher<V> sharingWords(Map<String, V> terms) {
+        return new PhraseMatcher<>(new LinkedHashMap<>(terms), true);
     }
 
     List<Match<V>> find(CharSequence text) {
         List<Match<V>> all = new ArrayList<>();
         collect(caseInsensitive, lowerCase(text), all);
         collect(caseSensitive, text, all);
+        return sharingWords ? longestSharingWords(all) : leftmostLongest(all);
+    }
+
+    private static <V> List<Match<V>> leftmostLongest(List<Match<V>> all) {
         all.sort(Comparator.<Match<V>>comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
         List<Match<V>> kept = new ArrayList<>();
         int lastEnd = -1;
@@ -65,16 +82,39 @@ final class PhraseMatcher<V> {
         return kept;
     }
 
+    private static <V> List<Match<V>> longestSharingWords(List<Match<V>> all) {
+        all.sort(Comparator.<Match<V>>comparingInt(m -> -(m.end() - m.start())).thenComparingInt(Match::start));
+        TreeMap<Integer, List<Match<V>>> kept = new TreeMap<>(); // by start; the first kept is the longest
+        int longest = all.isEmpty() ? 0 : all.get(0).end() - all.get(0).start();
+        for (Match<V> m : all) {
+            boolean hidden = kept.subMap(m.start() - longest, true, m.end(), false).values().stream()
+                    .flatMap(List::stream).anyMatch(k -> outranks(k, m));
+            if (!hidden) {
+                kept.computeIfAbsent(m.start(), s -> new ArrayList<>()).add(m);
+            }
+        }
+        return kept.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Whether a kept term (as long or longer) hides an overlapping one: it holds it, or they mean the same. */
+    private static <V> boolean outranks(Match<V> kept, Match<V> other) {
+        return kept.overlaps(other.start(), other.end()) && (kept.start() <= other.start() && other.end() <= kept.end()
+                || kept.value().equals(other.value()));
+    }
+
+    /** The longest term at every position where one starts, overlapping ones included. */
     private void collect(Pattern pattern, CharSequence text, List<Match<V>> into) {
         if (pattern == null) {
             return;
         }
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from <= text.length() && m.find(from)) {
             V value = values.get(key(m.group()));
             if (value != null) {
                 into.add(new Match<>(m.start(), m.end(), value));
             }
+            from = m.start() + 1;
         }
     }
 

@@ -3,7 +3,13 @@ package org.openimr.casefile.internal;
 /** A NegEx/ConText trigger of {@code casefile/context-triggers.tsv}. */
 record Trigger(Category category, Direction direction) {
 
-    enum Category { NEGATION, DOCUMENTATION_NEGATION, PSEUDO, HISTORICAL, REQUEST, TERMINATION }
+    enum Category {
+        NEGATION, DOCUMENTATION_NEGATION, PSEUDO, HISTORICAL, REQUEST, TERMINATION,
+        /** ", and", ", with": one more item of a list, or a new clause when an {@link #AFFIRMING} cue follows. */
+        CLAUSE_JOIN,
+        /** A verb or cue that opens a clause stating something ("reports", "has", "positive"). */
+        AFFIRMING
+    }
 
     enum Direction {
         FORWARD, BACKWARD, BOTH;

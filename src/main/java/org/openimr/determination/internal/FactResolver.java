@@ -544,9 +544,13 @@ public final class FactResolver {
     }
 
     /**
-     * A finding of a part of the body bears on the request when that part is one the request is for, or the spine and
-     * the limb it supplies (cervical spine, upper extremity and its joints; lumbar spine, lower extremity and its
-     * joints) take in both. A finding of no stated part, and a request for no stated region, leave nothing to check.
+     * A finding of a part of the body bears on the request when that part is one the request is for, or when one of
+     * the two is a whole limb and the other lies in it or is the spine that supplies it (upper extremity: cervical
+     * spine, shoulder, elbow, wrist and hand; lower extremity: lumbar spine, hip, knee, ankle and foot). So a finding
+     * of the arm as a whole (dermatomal sensory loss, weakness, reflexes) bears on the neck and on a study of the
+     * arms, while a finding local to a joint (Tinel's or Phalen's sign at the wrist: carpal tunnel) bears on that joint
+     * and on a study of the whole limb, not on the spine. A finding of no stated part, and a request for no stated
+     * region, leave nothing to check.
      */
     boolean bearsOnRequest(Optional<org.openimr.shared.BodyRegion> of) {
         return of.isEmpty() || c.request().regions().isEmpty()
@@ -554,13 +558,7 @@ public final class FactResolver {
     }
 
     private static boolean sameLimb(org.openimr.shared.BodyRegion a, org.openimr.shared.BodyRegion b) {
-        for (org.openimr.shared.BodyRegion limb : List.of(org.openimr.shared.BodyRegion.UPPER_EXTREMITY,
-                org.openimr.shared.BodyRegion.LOWER_EXTREMITY)) {
-            if (covers(limb, a) && covers(limb, b)) {
-                return true;
-            }
-        }
-        return a == b;
+        return covers(a, b) || covers(b, a);
     }
 
     private static boolean covers(org.openimr.shared.BodyRegion wanted, org.openimr.shared.BodyRegion named) {

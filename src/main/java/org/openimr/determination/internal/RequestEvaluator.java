@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.openimr.casefile.Diagnosis;
 import org.openimr.determination.CriterionFinding;
@@ -235,8 +236,7 @@ public final class RequestEvaluator {
             }
             kept.removeAll(setAside);
             steps.add("The guideline gives alternative routes to this treatment: the route of " + met.get().title()
-                    + " is met, so " + setAside.stream().map(RecommendationTrace::title).reduce((a, b) -> a + "; " + b)
-                    .orElse("") + ", whose entry criteria are not met, does not decide"
+                    + " is met, so " + titles(setAside) + ", whose entry criteria are not met, does not decide"
                     + (group.sharedLimits() ? " (its limits still apply and are kept)." : "."));
         }
         return kept;
@@ -256,11 +256,14 @@ public final class RequestEvaluator {
         Optional<String> supply = weaning.supplyWords(c.request().text());
         if (supply.isPresent()) {
             steps.add("The request is a supply for weaning (\"" + supply.get() + "\") of a drug taken for more than "
-                    + "two weeks, so " + rules.stream().map(RecommendationTrace::title).reduce((a, b) -> a + "; " + b)
-                    .orElse("") + " decides it.");
+                    + "two weeks, so " + titles(rules) + " decides it.");
             return rules;
         }
         return governing.stream().filter(t -> !weaning.isRule(t.id())).toList();
+    }
+
+    private static String titles(List<RecommendationTrace> traces) {
+        return traces.stream().map(RecommendationTrace::title).collect(Collectors.joining("; "));
     }
 
     /** No limit of the rule is exceeded or left unknown for want of a stated figure. */

@@ -104,4 +104,11 @@ class MedicationStartTest {
                 java.util.Optional.of(StatedDate.day(LocalDate.of(2016, 6, 12))), java.util.Optional.empty(),
                 java.util.Optional.of(StatedDate.year(2015)));
     }
+
+    @Test
+    void aLengthOrStartOfSomethingElseInTheSentenceIsNotTheDrugs() {
+        assertThat(only("He uses Norco for pain relief and has done physical therapy for 6 weeks.").duration()).isEmpty();
+        assertThat(only("Norco was prescribed by Dr. Smith, who has treated her since 2012.").since()).isEmpty();
+        assertThat(only("She takes Norco and has had back pain for 10 months.").duration()).isEmpty();
+    }
 }

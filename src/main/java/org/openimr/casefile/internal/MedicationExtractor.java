@@ -185,12 +185,28 @@ final class MedicationExtractor implements Extractor {
                 && matches(SEPARATORS_ONLY, a, stated.end(), after.drug().start())) {
             return Optional.of(after.reading());
         }
-        if (before == null || a.text.substring(before.reading().end, stated.start()).contains(";")
-                || !a.matchesIn(a.lexicon.drugs, before.reading().end, stated.start()).isEmpty()
-                || TimeOnDrug.stopIn(a, before.reading().clauseStart, stated.start())) {
+        if (before == null || !reaches(a, before.reading(), stated)) {
             return Optional.empty();
         }
         return Optional.of(before.reading());
+    }
+
+    /**
+     * Whether a phrase later in the sentence is still about the drug before it: few enough words between them, and no
+     * semicolon, other drug, other treatment, study or surgery, clause about something else, or stop.
+     */
+    private static boolean reaches(Analysis a, Reading drug, TimeOnDrug.Stated stated) {
+        int from = drug.end;
+        int to = stated.start();
+        String between = a.text.substring(from, to);
+        return !between.contains(";") && TimeOnDrug.words(between) <= stated.cue().wordsFromDrug()
+                && a.matchesIn(a.lexicon.drugs, from, to).isEmpty()
+                && a.matchesIn(a.lexicon.modalities, from, to).isEmpty()
+                && a.matchesIn(a.lexicon.care, from, to).isEmpty()
+                && a.matchesIn(a.lexicon.studies, from, to).isEmpty()
+                && a.matchesIn(a.lexicon.surgeries, from, to).isEmpty()
+                && !TimeOnDrug.anyIn(a, from, to, TimeOnDrug.Kind.SCOPE_END)
+                && !TimeOnDrug.anyIn(a, drug.clauseStart, to, TimeOnDrug.Kind.STOP);
     }
 
     private static boolean matches(Pattern p, Analysis a, int from, int to) {
@@ -301,7 +317,7 @@ final class MedicationExtractor implements Extractor {
         }
         Optional<TimeOnDrug.Stated> time = TimeOnDrug.at(a, s, at);
         if (time.isPresent() && r.since == null && r.duration == null
-                && !TimeOnDrug.stopIn(a, r.clauseStart, at)) {
+                && !TimeOnDrug.anyIn(a, r.clauseStart, at, TimeOnDrug.Kind.STOP)) {
             r.since = time.get().since().orElse(null);
             r.duration = time.get().duration().orElse(null);
             return time.get().end();

@@ -15,18 +15,22 @@ import org.openimr.casefile.StatedDate;
  * When a drug was started or how long it has been taken, as records say it: a phrase of {@code
  * casefile/time-on-drug.tsv} and the date or count that follows it ("since March 2016", "was started on 06/12/2016",
  * "since his injury in 2013", "for the past 2 years", "x 3 months"). A vague length ("for several months") is none.
- * The stop phrases ("discontinued", "weaned off") are found too: a start in a stop's clause is not a start.
+ * The stop phrases ("discontinued", "weaned off") are found too: a start in a stop's clause is not a start; and the
+ * phrases that open a clause about something else ("who", "because"), beyond which a later phrase is not the drug's.
  */
 final class TimeOnDrug {
 
-    enum Kind { START, DURATION, STOP }
+    enum Kind { START, DURATION, STOP, SCOPE_END }
 
-    /** A phrase of the file: its kind, and how many words may stand between a start phrase and its date. */
-    record Cue(Kind kind, int wordsBefore) {
+    /**
+     * A phrase of the file: its kind, how many words may stand between a start phrase and its date, and how many
+     * between a drug and the phrase when it does not follow the drug directly.
+     */
+    record Cue(Kind kind, int wordsToValue, int wordsFromDrug) {
     }
 
     /** What a phrase and its value said, {@code [start, end)} from the phrase to the end of the value. */
-    record Stated(int start, int end, Optional<StatedDate> since, Optional<Period> duration) {
+    record Stated(Cue cue, int start, int end, Optional<StatedDate> since, Optional<Period> duration) {
     }
 
     private static final Pattern LENGTH = Pattern.compile("(?i)\\s*(" + Numbers.COUNT + "|a|an)\\s+(days?|weeks?|months?|"
@@ -48,15 +52,20 @@ final class TimeOnDrug {
     /** The start or duration a phrase states, if its value follows it within the sentence. */
     static Optional<Stated> stated(Analysis a, Sentence s, Match<Cue> phrase) {
         return switch (phrase.value().kind()) {
-            case STOP -> Optional.empty();
+            case STOP, SCOPE_END -> Optional.empty();
             case DURATION -> length(a, s, phrase);
             case START -> start(a, s, phrase);
         };
     }
 
-    /** Whether a stop phrase stands in {@code [from, to)}. */
-    static boolean stopIn(Analysis a, int from, int to) {
-        return a.matchesIn(PHRASES, from, to).stream().anyMatch(m -> m.value().kind() == Kind.STOP);
+    /** Whether a phrase of this kind stands in {@code [from, to)}. */
+    static boolean anyIn(Analysis a, int from, int to, Kind kind) {
+        return a.matchesIn(PHRASES, from, to).stream().anyMatch(m -> m.value().kind() == kind);
+    }
+
+    /** The words of a text. */
+    static int words(String text) {
+        return (int) WORD.matcher(text).results().count();
     }
 
     private static Optional<Stated> length(Analysis a, Sentence s, Match<Cue> phrase) {
@@ -67,7 +76,7 @@ final class TimeOnDrug {
         String n = m.group(1).toLowerCase(Locale.ROOT);
         OptionalInt count = n.equals("a") || n.equals("an") ? OptionalInt.of(1) : Numbers.parse(n);
         return count.isEmpty() ? Optional.empty()
-                : Optional.of(new Stated(phrase.start(), m.end(), Optional.empty(),
+                : Optional.of(new Stated(phrase.value(), phrase.start(), m.end(), Optional.empty(),
                         Optional.of(period(count.getAsInt(), m.group(2)))));
     }
 
@@ -75,13 +84,9 @@ final class TimeOnDrug {
     private static Optional<Stated> start(Analysis a, Sentence s, Match<Cue> phrase) {
         return a.datesIn(phrase.end(), s.end()).stream().findFirst().filter(d -> {
             String gap = a.text.substring(phrase.end(), d.start());
-            return !CLAUSE_BREAK.matcher(gap).find() && words(gap) <= phrase.value().wordsBefore()
+            return !CLAUSE_BREAK.matcher(gap).find() && words(gap) <= phrase.value().wordsToValue()
                     && a.matchesIn(a.lexicon.drugs, phrase.end(), d.start()).isEmpty();
-        }).map(d -> new Stated(phrase.start(), d.end(), Optional.of(d.date()), Optional.empty()));
-    }
-
-    private static int words(String text) {
-        return (int) WORD.matcher(text).results().count();
+        }).map(d -> new Stated(phrase.value(), phrase.start(), d.end(), Optional.of(d.date()), Optional.empty()));
     }
 
     private static Period period(int n, String unit) {
@@ -100,7 +105,8 @@ final class TimeOnDrug {
         for (String[] row : Tsv.read("casefile/time-on-drug.tsv")) {
             try {
                 phrases.put(Tsv.column(row, 0),
-                        new Cue(Kind.valueOf(Tsv.column(row, 1)), Integer.parseInt(Tsv.column(row, 2))));
+                        new Cue(Kind.valueOf(Tsv.column(row, 1)), Integer.parseInt(Tsv.column(row, 2)),
+                                Integer.parseInt(Tsv.column(row, 3))));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("casefile/time-on-drug.tsv: bad entry " + String.join(" | ", row), e);
             }

@@ -2,6 +2,7 @@ package org.openimr.casefile.internal;
 
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,10 @@ import org.openimr.casefile.Strength;
  * units per dose ("one tablet", "1-2 tablets"), frequency ("every 8 hours", "q6h", "twice a day", "TID", "at
  * bedtime"), "as needed", route, form (a cream, gel, patch makes it topical), "since 2015", "for 6 months".
  * A drug named inside a compounded topical ("topical analgesic with flurbiprofen, baclofen ...") is topical.
+ * When the drug was started or how long it has been taken ({@link TimeOnDrug}) may also stand later in the sentence
+ * ("Lyrica was started on 06/12/2016", "Ambien, which he has taken since his injury in 2013"), or just before the
+ * next drug of a list ("Norco and, since May 2016, Lyrica"): it is the drug's it is tied to, never read across
+ * another drug named between them nor in the clause of a stop ("weaned off Norco since 01/2016").
  */
 final class MedicationExtractor implements Extractor {
 
@@ -54,10 +59,10 @@ final class MedicationExtractor implements Extractor {
             "(?i)(?:by\\s+mouth|orally|p\\.?o\\.?|topically|transdermally|sublingually)(?![\\p{L}])");
     private static final Pattern FORM = Pattern.compile("(?i)(tablets?|tabs?|capsules?|caps?|(?:topical\\s+)?(?:cream|gel|"
             + "ointment|lotion|patch(?:es)?|solution)|topical|transdermal)(?![\\p{L}])");
-    private static final Pattern SINCE = Pattern.compile("(?i)since\\s+(?:at\\s+least\\s+)?");
-    private static final Pattern DURATION = Pattern.compile("(?i)for\\s+(?:the\\s+(?:past|last)\\s+|about\\s+|"
-            + "approximately\\s+|over\\s+|at\\s+least\\s+|more\\s+than\\s+)?(" + Numbers.COUNT
-            + "|a|an)\\s+(days?|weeks?|months?|years?)(?![\\p{L}])");
+    /** Between a drug (or the sentence start) and a start that belongs to the next drug: nothing but a list joiner. */
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)[\\s,]*(?:(?:and|or|plus|as\\s+well\\s+as)[\\s,]*)?");
+    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[\\s,]*");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s,]*");
     private static final Pattern TOPICAL_COMPOUND = Pattern.compile("(?i)(?:topical|compound(?:ed)?|creams?|gels?|"
             + "ointments?|lotions?)\\s+(?:analgesics?\\s+|creams?\\s+|compounds?\\s+|medications?\\s+)?(?:with|containing|"
@@ -69,9 +74,14 @@ final class MedicationExtractor implements Extractor {
         this.context = context;
     }
 
-    /** What the attributes after a drug name said. */
+    /** What the attributes after a drug name said, and the start or duration tied to the drug. */
     private static final class Reading {
+        /** Where the attributes read after the name end. */
         int end;
+        /** Where the drug's clause starts: a stop phrase from there on means no start is read. */
+        int clauseStart;
+        int spanStart;
+        int spanEnd;
         Strength strength;
         Integer quantity;
         BigDecimal unitsPerDose;
@@ -82,49 +92,155 @@ final class MedicationExtractor implements Extractor {
         Period duration;
     }
 
+    /** A drug named in a sentence and what was read about it. */
+    private record Found(Match<Lexicon.Drug> drug, Sentence sentence, Reading reading) {
+    }
+
     @Override
     public void extract(Analysis a, FactsBuilder facts) {
         int consumedUntil = -1;
-        List<Match<Lexicon.Drug>> drugs = a.matches(a.lexicon.drugs);
-        for (Match<Lexicon.Drug> m : drugs) {
+        List<Found> found = new ArrayList<>();
+        for (Match<Lexicon.Drug> m : a.matches(a.lexicon.drugs)) {
             if (m.start() < consumedUntil) {
                 continue;
             }
-            Optional<Sentence> found = a.sentenceAt(m.start());
-            if (found.isEmpty() || found.get().section().excludes(true) || m.end() > found.get().end()) {
+            Optional<Sentence> in = a.sentenceAt(m.start());
+            if (in.isEmpty() || in.get().section().excludes(true) || m.end() > in.get().end()) {
                 continue;
             }
-            Sentence s = found.get();
-            Reading r = attributes(a, s, m.end());
+            Reading r = attributes(a, in.get(), m.start(), m.end());
             consumedUntil = r.end;
-            Lexicon.Drug drug = m.value();
-            Set<DrugClass> classes = EnumSet.copyOf(drug.classes());
-            boolean concentration = r.strength != null && r.strength.unit().equals("%");
-            if (r.topical || concentration || TOPICAL_COMPOUND.matcher(a.text).region(Math.max(s.start(), m.start() - 120), m.start())
-                    .find()) {
-                classes.add(DrugClass.TOPICAL);
-            }
-            Optional<Strength> strength = Optional.ofNullable(r.strength);
-            if (strength.isEmpty() && drug.fixedOpioidMg().isPresent()) {
-                strength = Optional.of(new Strength(drug.fixedOpioidMg().get(), Optional.empty(), "mg"));
-            }
-            Optional<Dosing> dosing = r.unitsPerDose == null && r.timesPerDay == null && !r.asNeeded
-                    ? Optional.empty()
-                    : Optional.of(new Dosing(Optional.ofNullable(r.unitsPerDose), Optional.ofNullable(r.timesPerDay),
-                            r.asNeeded));
-            Assertion assertion = context.assertion(a, s, m.start(), m.end());
-            facts.medications.add(new Medication(a.quote(m.start(), m.end()).replaceAll("\\s+", " "), drug.generic(),
-                    drug.code(),
-                    classes, classes.contains(DrugClass.TOPICAL) && !"fentanyl".equals(drug.generic())
-                            ? Optional.empty() : drug.opioid(),
-                    strength, r.quantity == null ? OptionalInt.empty() : OptionalInt.of(r.quantity), dosing,
-                    Optional.ofNullable(r.since), Optional.ofNullable(r.duration), assertion, a.span(m.start(), r.end)));
+            found.add(new Found(m, in.get(), r));
+        }
+        tieTimesOnDrug(a, found);
+        for (Found f : found) {
+            facts.medications.add(medication(a, f));
         }
     }
 
-    private Reading attributes(Analysis a, Sentence s, int from) {
+    private Medication medication(Analysis a, Found f) {
+        Match<Lexicon.Drug> m = f.drug();
+        Sentence s = f.sentence();
+        Reading r = f.reading();
+        Lexicon.Drug drug = m.value();
+        Set<DrugClass> classes = EnumSet.copyOf(drug.classes());
+        boolean concentration = r.strength != null && r.strength.unit().equals("%");
+        if (r.topical || concentration || TOPICAL_COMPOUND.matcher(a.text).region(Math.max(s.start(), m.start() - 120), m.start())
+                .find()) {
+            classes.add(DrugClass.TOPICAL);
+        }
+        Optional<Strength> strength = Optional.ofNullable(r.strength);
+        if (strength.isEmpty() && drug.fixedOpioidMg().isPresent()) {
+            strength = Optional.of(new Strength(drug.fixedOpioidMg().get(), Optional.empty(), "mg"));
+        }
+        Optional<Dosing> dosing = r.unitsPerDose == null && r.timesPerDay == null && !r.asNeeded
+                ? Optional.empty()
+                : Optional.of(new Dosing(Optional.ofNullable(r.unitsPerDose), Optional.ofNullable(r.timesPerDay),
+                        r.asNeeded));
+        Assertion assertion = context.assertion(a, s, m.start(), m.end());
+        return new Medication(a.quote(m.start(), m.end()).replaceAll("\\s+", " "), drug.generic(),
+                drug.code(),
+                classes, classes.contains(DrugClass.TOPICAL) && !"fentanyl".equals(drug.generic())
+                        ? Optional.empty() : drug.opioid(),
+                strength, r.quantity == null ? OptionalInt.empty() : OptionalInt.of(r.quantity), dosing,
+                Optional.ofNullable(r.since), Optional.ofNullable(r.duration), assertion,
+                a.span(r.spanStart, r.spanEnd));
+    }
+
+    /**
+     * A start or duration stated elsewhere in a drug's sentence: before the next drug of a list when only a joiner
+     * precedes it ("Norco and, since May 2016, Lyrica"), otherwise the nearest drug before it, never across another
+     * drug, a semicolon, or from a stop's clause.
+     */
+    private static void tieTimesOnDrug(Analysis a, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Sentence s = found.get(i).sentence();
+            int last = i;
+            while (last + 1 < found.size() && found.get(last + 1).sentence().equals(s)) {
+                last++;
+            }
+            List<Found> inSentence = found.subList(i, last + 1);
+            for (Match<TimeOnDrug.Cue> cue : a.matchesIn(TimeOnDrug.PHRASES, s)) {
+                if (inSentence.stream().noneMatch(f -> cue.start() >= f.drug().start() && cue.start() < f.reading().end)) {
+                    TimeOnDrug.stated(a, s, cue).ifPresent(stated -> owner(a, s, inSentence, stated)
+                            .ifPresent(r -> tie(r, stated)));
+                }
+            }
+            i = last;
+        }
+    }
+
+    private static Optional<Reading> owner(Analysis a, Sentence s, List<Found> inSentence, TimeOnDrug.Stated stated) {
+        Found before = null;
+        Found after = null;
+        for (Found f : inSentence) {
+            if (f.drug().start() < stated.start()) {
+                before = f;
+            } else if (after == null && f.drug().start() >= stated.end()) {
+                after = f;
+            }
+        }
+        int previousEnd = before == null ? s.start() : before.reading().end;
+        if (after != null && matches(LIST_JOIN, a, previousEnd, stated.start())
+                && matches(SEPARATORS_ONLY, a, stated.end(), after.drug().start())) {
+            return Optional.of(after.reading());
+        }
+        if (before == null || !reaches(a, before.reading(), stated)) {
+            return Optional.empty();
+        }
+        return Optional.of(before.reading());
+    }
+
+    /**
+     * Whether a phrase later in the sentence is still about the drug before it: few enough words between them, and no
+     * semicolon, other drug, other treatment, study or surgery, clause about something else, or stop.
+     */
+    private static boolean reaches(Analysis a, Reading drug, TimeOnDrug.Stated stated) {
+        int from = drug.end;
+        int to = stated.start();
+        String between = a.text.substring(from, to);
+        return !between.contains(";") && TimeOnDrug.words(between) <= stated.cue().wordsFromDrug()
+                && a.matchesIn(a.lexicon.drugs, from, to).isEmpty()
+                && a.matchesIn(a.lexicon.modalities, from, to).isEmpty()
+                && a.matchesIn(a.lexicon.care, from, to).isEmpty()
+                && a.matchesIn(a.lexicon.studies, from, to).isEmpty()
+                && a.matchesIn(a.lexicon.surgeries, from, to).isEmpty()
+                && !TimeOnDrug.anyIn(a, from, to, TimeOnDrug.Kind.SCOPE_END)
+                && !TimeOnDrug.anyIn(a, drug.clauseStart, to, TimeOnDrug.Kind.STOP);
+    }
+
+    private static boolean matches(Pattern p, Analysis a, int from, int to) {
+        return from <= to && p.matcher(a.text).region(from, to).matches();
+    }
+
+    private static void tie(Reading r, TimeOnDrug.Stated stated) {
+        if (r.since != null || r.duration != null) {
+            return;
+        }
+        r.since = stated.since().orElse(null);
+        r.duration = stated.duration().orElse(null);
+        r.spanStart = Math.min(r.spanStart, stated.start());
+        r.spanEnd = Math.max(r.spanEnd, stated.end());
+    }
+
+    /** From the drug's sentence start, the previous drug or the last comma or semicolon, whichever is nearest. */
+    private static int clauseStart(Analysis a, Sentence s, int drugStart) {
+        int start = s.start();
+        List<Match<Lexicon.Drug>> earlier = a.matchesIn(a.lexicon.drugs, s.start(), drugStart);
+        if (!earlier.isEmpty()) {
+            start = earlier.get(earlier.size() - 1).end();
+        }
+        Matcher breaks = CLAUSE_BREAK.matcher(a.text).region(start, drugStart);
+        while (breaks.find()) {
+            start = breaks.end();
+        }
+        return start;
+    }
+
+    private Reading attributes(Analysis a, Sentence s, int drugStart, int from) {
         Reading r = new Reading();
         r.end = from;
+        r.clauseStart = clauseStart(a, s, drugStart);
         int pos = from;
         while (pos < s.end()) {
             Matcher sep = SEPARATOR.matcher(a.text).region(pos, s.end());
@@ -136,6 +252,8 @@ final class MedicationExtractor implements Extractor {
             r.end = next;
             pos = next;
         }
+        r.spanStart = drugStart;
+        r.spanEnd = r.end;
         return r;
     }
 
@@ -197,22 +315,12 @@ final class MedicationExtractor implements Extractor {
             r.topical |= !(form.startsWith("tab") || form.startsWith("cap"));
             return m.end();
         }
-        if ((m = region(SINCE, text, at, limit)).lookingAt()) {
-            for (Dates.Mention d : a.datesIn(m.end(), limit)) {
-                if (d.start() == m.end()) {
-                    r.since = d.date();
-                    return d.end();
-                }
-            }
-            return -1;
-        }
-        if ((m = region(DURATION, text, at, limit)).lookingAt()) {
-            String n = m.group(1).toLowerCase(Locale.ROOT);
-            OptionalInt count = n.equals("a") || n.equals("an") ? OptionalInt.of(1) : Numbers.parse(n);
-            if (count.isPresent()) {
-                r.duration = period(count.getAsInt(), m.group(2));
-                return m.end();
-            }
+        Optional<TimeOnDrug.Stated> time = TimeOnDrug.at(a, s, at);
+        if (time.isPresent() && r.since == null && r.duration == null
+                && !TimeOnDrug.anyIn(a, r.clauseStart, at, TimeOnDrug.Kind.STOP)) {
+            r.since = time.get().since().orElse(null);
+            r.duration = time.get().duration().orElse(null);
+            return time.get().end();
         }
         return -1;
     }
@@ -263,19 +371,5 @@ final class MedicationExtractor implements Extractor {
             return new BigDecimal(n.group(1));
         }
         return BigDecimal.ONE;
-    }
-
-    private static Period period(int n, String unit) {
-        String u = unit.toLowerCase(Locale.ROOT);
-        if (u.startsWith("day")) {
-            return Period.ofDays(n);
-        }
-        if (u.startsWith("week")) {
-            return Period.ofWeeks(n);
-        }
-        if (u.startsWith("month")) {
-            return Period.ofMonths(n);
-        }
-        return Period.ofYears(n);
     }
 }

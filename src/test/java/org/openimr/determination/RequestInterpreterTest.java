@@ -301,4 +301,53 @@ class RequestInterpreterTest {
         assertThat(cream.code()).contains("lidocaine_topical");
         assertThat(cream.ingredients()).containsExactly("lidocaine_non_patch");
     }
+
+    @ParameterizedTest(name = "{0} → {1}, injectate {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            TPI with lidocaine x 4 sites, bilateral trapezius            | trigger-point-injection | TRIGGER_POINT_INJECTION    | lidocaine
+            Trigger point injections (lidocaine/Marcaine) x 3            | trigger-point-injection | TRIGGER_POINT_INJECTION    | lidocaine
+            Trigger point injection with 1% lidocaine, right trapezius   | trigger-point-injection | TRIGGER_POINT_INJECTION    | lidocaine
+            Lumbar ESI with Depo-Medrol and lidocaine                    | epidural-injection      | EPIDURAL_STEROID_INJECTION | methylprednisolone, lidocaine
+            Subacromial injection of lidocaine and Depo-Medrol           | subacromial-injection   | OTHER_INJECTION            | lidocaine, methylprednisolone
+            Cortisone injection with Kenalog 40 mg to the right shoulder | injection               | -                          | -
+            Depo-Medrol 80 mg injection to the left knee                 | injection               | -                          | methylprednisolone
+            Right knee injection with 1% lidocaine and Kenalog           | injection               | -                          | lidocaine
+            """)
+    void anInjectionThatNamesWhatIsInjectedIsTheProcedureAndItsDrugsTheInjectate(String request, String rule,
+            RequestKind kind, String injectate) {
+        InterpretedRequest read = interpreter.interpret(request);
+        assertThat(read.category().category()).isEqualTo("Injection");
+        assertThat(read.rule()).isEqualTo(rule);
+        assertThat(read.kind()).isEqualTo(java.util.Optional.ofNullable(kind));
+        assertThat(read.drug()).isEmpty();
+        assertThat(read.injectate()).containsExactlyElementsOf(
+                injectate == null ? List.of() : List.of(injectate.split(",\\s*")));
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Toradol 60 mg IM injection                    | nsaid | ketorolac
+            Toradol 60 mg IM                              | nsaid | ketorolac
+            Injection of Toradol 60 mg                    | nsaid | ketorolac
+            Ketorolac injection                           | nsaid | ketorolac
+            Ketorolac 30 mg intramuscular, right gluteus  | nsaid | ketorolac
+            """)
+    void aDrugGivenByInjectionIsItselfTheRequestReadWithTheInjectedRoute(String request, String rule, String code) {
+        InterpretedRequest read = interpreter.interpret(request);
+        assertThat(read.rule()).isEqualTo(rule);
+        assertThat(read.drug().flatMap(RequestedDrug::code)).contains(code);
+        assertThat(read.drug().map(RequestedDrug::route)).contains(RequestedDrug.Route.INJECTED);
+        assertThat(read.injectate()).isEmpty();
+    }
+
+    @Test
+    void aTopicalOrOralDrugWithoutAnInjectionWordKeepsItsRoute() {
+        assertThat(interpreter.interpret("Lidocaine 5% ointment 30 g").drug().map(RequestedDrug::route))
+                .contains(RequestedDrug.Route.TOPICAL);
+        assertThat(interpreter.interpret("Ketorolac 10 mg #20").drug().map(RequestedDrug::route))
+                .contains(RequestedDrug.Route.ORAL);
+        InterpretedRequest b12 = interpreter.interpret("B12 injection");
+        assertThat(b12.rule()).isEqualTo("injection");
+        assertThat(b12.kind()).isEmpty();
+    }
 }

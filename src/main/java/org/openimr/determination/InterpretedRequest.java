@@ -22,7 +22,11 @@ import org.openimr.shared.Side;
  * @param regions       body regions named, in text order
  * @param side          the side, when the text states one
  * @param quantity      how much is asked for
- * @param drug          the drug, for a pharmaceutical request
+ * @param drug          the drug, for a pharmaceutical request (a drug given by injection with no procedure or site
+ *                      named, "Toradol 60 mg IM", is one, read with the injected route)
+ * @param injectate     for an injection procedure that names what is injected ("TPI with lidocaine", "lumbar ESI
+ *                      with Depo-Medrol"), the generic names of those drugs the drug table knows, in text order:
+ *                      what the procedure delivers, not a drug request
  * @param surgery       for a surgical request, the operation as a code of the vocabulary's surgeries
  * @param additional    the text asks for more of a treatment already given ("additional", "continued", "repeat")
  * @param retrospective the text asks for a treatment already given ("retrospective", "DOS:")
@@ -30,7 +34,7 @@ import org.openimr.shared.Side;
  */
 public record InterpretedRequest(String text, RequestCategory category, String rule, Optional<RequestKind> kind,
         List<String> modalities, List<BodyRegion> regions, Optional<Side> side, RequestedQuantity quantity,
-        Optional<RequestedDrug> drug, Optional<String> surgery, boolean additional, boolean retrospective,
+        Optional<RequestedDrug> drug, List<String> injectate, Optional<String> surgery, boolean additional, boolean retrospective,
         boolean purchase) {
 
     public InterpretedRequest {
@@ -42,6 +46,7 @@ public record InterpretedRequest(String text, RequestCategory category, String r
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(drug, "drug");
+        injectate = List.copyOf(injectate);
         Objects.requireNonNull(surgery, "surgery");
     }
 

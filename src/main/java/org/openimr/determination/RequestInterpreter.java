@@ -32,7 +32,10 @@ import org.openimr.shared.Side;
  * Reads a disputed item's request text into an {@link InterpretedRequest}: the one place in OpenIMR that classifies
  * request texts into the DWC categories (the rules are data: {@code determination/request-categories.yaml}), and the
  * engine's reading of kind, body regions, side, modalities, quantity and drug. Body parts and drugs are read with the
- * case file's lexicons (its one table of drug names), drug classes with the guideline vocabulary. Thread-safe.
+ * case file's lexicons (its one table of drug names), drug classes with the guideline vocabulary. An injection
+ * procedure that names what is injected ("TPI with lidocaine") is the procedure, its drugs the injectate; a drug given
+ * by injection with no procedure ("Toradol 60 mg IM") is a drug request with the injected route (the words of both are
+ * data: the {@code injections} section of the rules). Thread-safe.
  */
 public final class RequestInterpreter {
 
@@ -49,7 +52,6 @@ public final class RequestInterpreter {
     /** "Lidocaine 5% pads": the lidocaine patch; a pad of anything else ("heating pad") is not a patch. */
     private static final Pattern LIDOCAINE_PAD = Pattern.compile("\\blidocaine\\b[^,;+]{0,20}?\\bpads?\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern INJECTED = Pattern.compile("\\b(inject\\w*|intra-?articular|IM|IV)\\b");
     private static final Pattern COMPOUND = Pattern.compile(
             "\\bcompound(ed)?\\b|\\b(cream|gel|lotion|ointment) base\\b|\\d\\s*%[^%]*[,/+]\\s*[a-z][^%]*\\d\\s*%",
             Pattern.CASE_INSENSITIVE);
@@ -82,13 +84,28 @@ public final class RequestInterpreter {
 
     /** The category of a request and the id of the rule that decided it (null when unclassified). */
     public Classification explain(String request) {
-        String text = normalise(request);
-        if (text.isEmpty()) {
-            return new Classification(RequestCategory.UNCLASSIFIED, null);
-        }
-        return rules.classify(text, drugClasses(medications(text)))
-                .map(r -> new Classification(r.category(), r.id()))
+        return read(normalise(request)).rule().map(r -> new Classification(r.category(), r.id()))
                 .orElse(new Classification(RequestCategory.UNCLASSIFIED, null));
+    }
+
+    /**
+     * A request text as the rules read it: the case file's facts of it (null for an empty text), the rule that decided
+     * its category, and whether it names an injection procedure (whose drugs are then what is injected).
+     */
+    private record Reading(ClinicalFacts facts, Optional<CategoryRules.Rule> rule, boolean injectionProcedure) {
+
+        List<Medication> medications() {
+            return facts == null ? List.of() : facts.medications();
+        }
+    }
+
+    private Reading read(String text) {
+        if (text.isEmpty()) {
+            return new Reading(null, Optional.empty(), false);
+        }
+        ClinicalFacts facts = extractor.extract(text);
+        boolean procedure = rules.injections().namesProcedure(text, !facts.bodyParts().isEmpty());
+        return new Reading(facts, rules.classify(text, drugClasses(facts.medications()), procedure), procedure);
     }
 
     /** Every category a rule can give, in rule order, without repeats. */
@@ -99,10 +116,10 @@ public final class RequestInterpreter {
     /** The request read into what the guidelines address. */
     public InterpretedRequest interpret(String request) {
         String text = normalise(request);
-        ClinicalFacts facts = text.isEmpty() ? null : extractor.extract(text);
-        List<Medication> meds = facts == null ? List.of() : facts.medications();
-        Optional<CategoryRules.Rule> rule = text.isEmpty() ? Optional.empty()
-                : rules.classify(text, drugClasses(meds));
+        Reading reading = read(text);
+        ClinicalFacts facts = reading.facts();
+        List<Medication> meds = reading.medications();
+        Optional<CategoryRules.Rule> rule = reading.rule();
         RequestCategory category = rule.map(CategoryRules.Rule::category).orElse(RequestCategory.UNCLASSIFIED);
         Optional<RequestKind> kind = rule.flatMap(CategoryRules.Rule::kind);
 
@@ -129,11 +146,13 @@ public final class RequestInterpreter {
         if (category.category().equals("Pharmaceuticals") || kind.map(RequestInterpreter::isDrugKind).orElse(false)) {
             drug = drug(text, meds, kind);
         }
+        List<String> injectate = reading.injectionProcedure()
+                ? meds.stream().map(Medication::generic).distinct().toList() : List.of();
         RequestedQuantity quantity = QuantityReader.read(text);
         Optional<String> surgery = kind.filter(k -> k == RequestKind.SURGERY).flatMap(k -> rules.surgeries().stream()
                 .filter(p -> p.matches(text)).map(CategoryRules.ModalityPattern::code).findFirst());
         return new InterpretedRequest(request == null ? "" : request, category, rule.map(CategoryRules.Rule::id)
-                .orElse(null), kind, List.copyOf(modalities), regions, side, quantity, drug, surgery,
+                .orElse(null), kind, List.copyOf(modalities), regions, side, quantity, drug, injectate, surgery,
                 ADDITIONAL.matcher(text).find(), RETROSPECTIVE.matcher(text).find(), PURCHASE.matcher(text).find());
     }
 
@@ -143,10 +162,6 @@ public final class RequestInterpreter {
                     ANTIDEPRESSANT, SLEEP_AID, BENZODIAZEPINE, OTHER_MEDICATION -> true;
             default -> false;
         };
-    }
-
-    private List<Medication> medications(String text) {
-        return text.isEmpty() ? List.of() : extractor.extract(text).medications();
     }
 
     private Set<String> drugClasses(List<Medication> meds) {
@@ -163,7 +178,8 @@ public final class RequestInterpreter {
                     ? Optional.of(unnamedCompound(text)) : Optional.empty();
         }
         Medication first = meds.get(0);
-        boolean topical = TOPICAL_WORDS.matcher(text).find() || first.is(DrugClass.TOPICAL);
+        boolean injected = rules.injections().namesRoute(text);
+        boolean topical = !injected && (TOPICAL_WORDS.matcher(text).find() || first.is(DrugClass.TOPICAL));
         boolean compound = COMPOUND.matcher(text).find() || (topical && meds.size() > 1)
                 || kind.filter(k -> k == RequestKind.TOPICAL_ANALGESIC).isPresent()
                         && first.drug().map(c -> vocabulary.classesOf(c).contains("compounded_topical")).orElse(false);
@@ -180,10 +196,9 @@ public final class RequestInterpreter {
         }
         List<String> components = meds.stream().map(Medication::name).distinct().toList();
         List<String> ingredients = compound || topical ? ingredients(text, meds) : List.of();
-        RequestedDrug.Route route = first.is(DrugClass.OPIOID) && PATCH.matcher(text).find()
-                ? RequestedDrug.Route.TRANSDERMAL
+        RequestedDrug.Route route = injected ? RequestedDrug.Route.INJECTED
+                : first.is(DrugClass.OPIOID) && PATCH.matcher(text).find() ? RequestedDrug.Route.TRANSDERMAL
                 : topical ? RequestedDrug.Route.TOPICAL
-                : INJECTED.matcher(text).find() ? RequestedDrug.Route.INJECTED
                 : first.strength().isPresent() || first.quantity().isPresent() ? RequestedDrug.Route.ORAL
                 : RequestedDrug.Route.UNSTATED;
         Optional<Strength> strength = first.strength();

@@ -54,14 +54,48 @@ public final class CategoryRules {
         }
     }
 
+    /**
+     * The words of the file's {@code injections} section: what makes a request an injection procedure, whose drugs are
+     * its injectate, and what makes a drug request one given by injection.
+     */
+    public record InjectionWords(List<Pattern> procedure, List<Pattern> route, List<Pattern> systemic,
+            List<Pattern> site, Set<String> keep) {
+
+        static final InjectionWords NONE = new InjectionWords(List.of(), List.of(), List.of(), List.of(), Set.of());
+
+        /** The text gives a drug by injection: "injection", "IM", "intramuscular"... */
+        public boolean namesRoute(String text) {
+            return found(route, text);
+        }
+
+        /**
+         * The text names an injection procedure: a procedure word ("TPI", "ESI", "block"), or an injection into a
+         * site (a site word, or a body part the case file read) that is not into a muscle or vein.
+         */
+        public boolean namesProcedure(String text, boolean bodyPartNamed) {
+            return found(procedure, text)
+                    || namesRoute(text) && (bodyPartNamed || found(site, text)) && !found(systemic, text);
+        }
+
+        private static boolean found(List<Pattern> patterns, String text) {
+            return patterns.stream().anyMatch(p -> p.matcher(text).find());
+        }
+    }
+
+    /** The category whose rules do not decide an injection procedure: the drugs it names are what is injected. */
+    private static final String PHARMACEUTICALS = "Pharmaceuticals";
+
     private final List<Rule> rules;
     private final List<ModalityPattern> modalities;
     private final List<ModalityPattern> surgeries;
+    private final InjectionWords injections;
 
-    private CategoryRules(List<Rule> rules, List<ModalityPattern> modalities, List<ModalityPattern> surgeries) {
+    private CategoryRules(List<Rule> rules, List<ModalityPattern> modalities, List<ModalityPattern> surgeries,
+            InjectionWords injections) {
         this.rules = List.copyOf(rules);
         this.modalities = List.copyOf(modalities);
         this.surgeries = List.copyOf(surgeries);
+        this.injections = injections;
     }
 
     public static CategoryRules standard() {
@@ -88,9 +122,24 @@ public final class CategoryRules {
         return surgeries;
     }
 
+    public InjectionWords injections() {
+        return injections;
+    }
+
     /** The first rule that matches, if any. */
     public Optional<Rule> classify(String text, Collection<String> requestDrugClasses) {
-        return rules.stream().filter(r -> r.matches(text, requestDrugClasses)).findFirst();
+        return classify(text, requestDrugClasses, false);
+    }
+
+    /**
+     * The first rule that matches, if any; for an injection procedure, the first that is not a drug's rule (but for
+     * those the {@code injections} section keeps), since the drugs it names are what is injected.
+     */
+    public Optional<Rule> classify(String text, Collection<String> requestDrugClasses, boolean injectionProcedure) {
+        return rules.stream()
+                .filter(r -> !injectionProcedure || !r.category().category().equals(PHARMACEUTICALS)
+                        || injections.keep().contains(r.id()))
+                .filter(r -> r.matches(text, requestDrugClasses)).findFirst();
     }
 
     public static CategoryRules parse(InputStream yaml, String where) {
@@ -139,7 +188,33 @@ public final class CategoryRules {
             rules.add(new Rule(id, category, kind, Optional.ofNullable(r.get("modality")).map(Object::toString),
                     List.copyOf(any), Set.copyOf(drugClasses), all, patterns(r, "none", context)));
         }
-        return new CategoryRules(rules, codePatterns(map, "modalities", where), codePatterns(map, "surgeries", where));
+        return new CategoryRules(rules, codePatterns(map, "modalities", where), codePatterns(map, "surgeries", where),
+                injectionWords(map, where, ids));
+    }
+
+    private static InjectionWords injectionWords(Map<?, ?> map, String where, Set<String> ruleIds) {
+        Object section = map.get("injections");
+        if (section == null) {
+            return InjectionWords.NONE;
+        }
+        if (!(section instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException(where + ": 'injections' must be a mapping");
+        }
+        String context = where + ": injections";
+        Set<Object> known = Set.of("procedure", "route", "systemic", "site", "keep");
+        for (Object key : m.keySet()) {
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException(context + ": unknown key '" + key + "'; known: " + known);
+            }
+        }
+        Set<String> keep = new LinkedHashSet<>(strings(m, "keep", context));
+        for (String id : keep) {
+            if (!ruleIds.contains(id)) {
+                throw new IllegalArgumentException(context + ": 'keep' names no rule '" + id + "'");
+            }
+        }
+        return new InjectionWords(patterns(m, "procedure", context), patterns(m, "route", context),
+                patterns(m, "systemic", context), patterns(m, "site", context), Set.copyOf(keep));
     }
 
     private static List<ModalityPattern> codePatterns(Map<?, ?> map, String key, String where) {

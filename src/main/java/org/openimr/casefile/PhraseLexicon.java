@@ -20,9 +20,21 @@ public final class PhraseLexicon<V> {
         this.search = search;
     }
 
-    /** A lexicon of phrases and the value each gives; a phrase written in capitals only matches case-sensitively. */
+    /**
+     * A lexicon of phrases and the value each gives; a phrase written in capitals only matches case-sensitively. Of
+     * overlapping phrases the leftmost is found, the longest of those starting there.
+     */
     public static <V> PhraseLexicon<V> of(Map<String, V> phrases) {
         return new PhraseLexicon<>(PhraseSearch.of(Objects.requireNonNull(phrases, "phrases")));
+    }
+
+    /**
+     * A lexicon that finds every one of its phrases, overlapping and nested ones included ("complete tear" and "tear of
+     * the supraspinatus" in "complete tear of the supraspinatus"), for a caller that decides itself which of
+     * overlapping phrases count (the fact phrases: a fact's phrases compete only with its own).
+     */
+    public static <V> PhraseLexicon<V> everyPhrase(Map<String, V> phrases) {
+        return new PhraseLexicon<>(PhraseSearch.everyPhrase(Objects.requireNonNull(phrases, "phrases")));
     }
 
     /** Every phrase of the lexicon in the document, in text order, each with its reading in its sentence. */

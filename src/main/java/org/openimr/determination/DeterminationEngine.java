@@ -55,7 +55,9 @@ public final class DeterminationEngine {
                 phrases.computeIfAbsent(p.strip(), k -> new ArrayList<>()).add(DataFiles.FactPhrases.against(f.fact()));
             }
         }
-        this.factPhrases = PhraseLexicon.of(phrases);
+        // every phrase, overlapping ones included: one fact's phrases must not hide another's (FactResolver picks
+        // among a fact's own phrases and its `against` list), and the record is still read once for all facts
+        this.factPhrases = PhraseLexicon.everyPhrase(phrases);
     }
 
     /** The engine with the shipped guideline data and case file lexicons. */

@@ -43,4 +43,19 @@ class PhraseLexiconTest {
         assertThat(find("The patient was not close to or at maximal medical improvement.").get(0).assertion())
                 .isEqualTo(Assertion.NEGATED);
     }
+
+    @Test
+    void everyPhraseFindsOverlappingAndNestedPhrasesWhereTheDefaultKeepsTheLeftmostLongest() {
+        Map<String, String> phrases = Map.of("complete tear", "lesion", "tear of the supraspinatus", "cuff",
+                "home exercise program", "program", "home exercise", "exercise", "HEP", "program");
+        CaseDocument doc = CaseDocument.of("t", "MRI showed a complete tear of the supraspinatus. "
+                + "She does a home exercise program and a HEP daily, not a hep.");
+
+        assertThat(PhraseLexicon.everyPhrase(phrases).find(doc))
+                .extracting(m -> m.value() + "=" + m.span().quote() + "@" + m.span().start())
+                .containsExactly("lesion=complete tear@13", "cuff=tear of the supraspinatus@22",
+                        "program=home exercise program@60", "exercise=home exercise@60", "program=HEP@88");
+        assertThat(PhraseLexicon.of(phrases).find(doc)).extracting(m -> m.span().quote())
+                .containsExactly("complete tear", "home exercise program", "HEP");
+    }
 }

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 /**
  * Finds lexicon terms in a text: whole words, any run of white space (line breaks included) between the words of a
  * term, an apostrophe optional ("Spurling's" = "Spurlings" = "Spurling’s"). Where terms of one vocabulary overlap,
- * the leftmost wins, the longest of those starting there ("low risk for opioid" hides "opioid misuse", as the fact
- * phrases' `against` lists rely on). A vocabulary of cues that each act on their own ({@link #sharingWords}: the
- * context triggers) instead keeps the longest term and also any term of a different meaning that only shares some
- * words with it ("was negative" reads back and "negative for" on, in "the MRI was negative for disc herniation"); a
- * term inside a longer one still gives way to it. Terms of another vocabulary are another matcher's and never
+ * the leftmost wins, the longest of those starting there. A vocabulary of cues that each act on their own
+ * ({@link #sharingWords}: the context triggers) instead keeps the longest term and also any term of a different
+ * meaning that only shares some words with it ("was negative" reads back and "negative for" on, in "the MRI was
+ * negative for disc herniation"); a term inside a longer one still gives way to it. A vocabulary whose caller decides
+ * itself which of overlapping terms count ({@link #everyTerm}: the fact phrases, each fact with its own `against`
+ * phrases) gets every term found, overlapping and nested ones included. Terms of another vocabulary are another
+ * matcher's and never
  * compete: a body part inside a diagnosis or injection phrase is still found. A term
  * written in capitals only ("PT", "MRI") is matched case-sensitively; every other term ignores case. The terms are
  * compiled into one trie-shaped pattern ("n(?:orco|aproxen)"), so matching costs the length of a match rather than
@@ -34,11 +36,16 @@ final class PhraseMatcher<V> {
     private final Pattern caseInsensitive;
     private final Pattern caseSensitive;
     private final Map<String, V> values;
-    private final boolean sharingWords;
+    private final Overlaps overlaps;
 
-    private PhraseMatcher(Map<String, V> terms, boolean sharingWords) {
+    /** Which of overlapping terms are kept. */
+    private enum Overlaps {
+        LEFTMOST_LONGEST, SHARING_WORDS, EVERY_TERM
+    }
+
+    private PhraseMatcher(Map<String, V> terms, Overlaps overlaps) {
         this.values = new HashMap<>();
-        this.sharingWords = sharingWords;
+        this.overlaps = overlaps;
         List<String> insensitive = new ArrayList<>();
         List<String> sensitive = new ArrayList<>();
         for (Map.Entry<String, V> e : terms.entrySet()) {
@@ -54,19 +61,38 @@ final class PhraseMatcher<V> {
     }
 
     static <V> PhraseMatcher<V> of(Map<String, V> terms) {
-        return new PhraseMatcher<>(new LinkedHashMap<>(terms), false);
+        return new PhraseMatcher<>(new LinkedHashMap<>(terms), Overlaps.LEFTMOST_LONGEST);
     }
 
     /** A matcher whose terms of different meanings may share words where neither holds the other. */
     static <V> PhraseMatcher<V> sharingWords(Map<String, V> terms) {
-        return new PhraseMatcher<>(new LinkedHashMap<>(terms), true);
+        return new PhraseMatcher<>(new LinkedHashMap<>(terms), Overlaps.SHARING_WORDS);
+    }
+
+    /**
+     * A matcher that keeps every term it finds, overlapping and nested ones included ("complete tear" and "tear of the
+     * supraspinatus" in "complete tear of the supraspinatus", "home exercise" inside "home exercise program"), in
+     * text order, the longest first where several start together.
+     */
+    static <V> PhraseMatcher<V> everyTerm(Map<String, V> terms) {
+        return new PhraseMatcher<>(new LinkedHashMap<>(terms), Overlaps.EVERY_TERM);
     }
 
     List<Match<V>> find(CharSequence text) {
         List<Match<V>> all = new ArrayList<>();
-        collect(caseInsensitive, lowerCase(text), all);
-        collect(caseSensitive, text, all);
-        return sharingWords ? longestSharingWords(all) : leftmostLongest(all);
+        boolean nested = overlaps == Overlaps.EVERY_TERM;
+        collect(caseInsensitive, lowerCase(text), nested, all);
+        collect(caseSensitive, text, nested, all);
+        return switch (overlaps) {
+            case LEFTMOST_LONGEST -> leftmostLongest(all);
+            case SHARING_WORDS -> longestSharingWords(all);
+            case EVERY_TERM -> inTextOrder(all);
+        };
+    }
+
+    private static <V> List<Match<V>> inTextOrder(List<Match<V>> all) {
+        all.sort(Comparator.<Match<V>>comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
+        return all;
     }
 
     private static <V> List<Match<V>> leftmostLongest(List<Match<V>> all) {
@@ -102,19 +128,31 @@ final class PhraseMatcher<V> {
                 || kept.value().equals(other.value()));
     }
 
-    /** The longest term at every position where one starts, overlapping ones included. */
-    private void collect(Pattern pattern, CharSequence text, List<Match<V>> into) {
+    /**
+     * The longest term at every position where one starts, overlapping ones included; with {@code nested} also the
+     * shorter terms starting there ("home exercise" under "home exercise program").
+     */
+    private void collect(Pattern pattern, CharSequence text, boolean nested, List<Match<V>> into) {
         if (pattern == null) {
             return;
         }
         Matcher m = pattern.matcher(text);
+        Matcher shorter = nested ? pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false) : null;
         int from = 0;
         while (from <= text.length() && m.find(from)) {
-            V value = values.get(key(m.group()));
-            if (value != null) {
-                into.add(new Match<>(m.start(), m.end(), value));
+            add(m.start(), m.end(), text, into);
+            for (int end = m.end() - 1; nested && end > m.start() && shorter.region(m.start(), end).lookingAt();
+                    end = shorter.end() - 1) {
+                add(m.start(), shorter.end(), text, into);
             }
             from = m.start() + 1;
+        }
+    }
+
+    private void add(int start, int end, CharSequence text, List<Match<V>> into) {
+        V value = values.get(key(text.subSequence(start, end).toString()));
+        if (value != null) {
+            into.add(new Match<>(start, end, value));
         }
     }
 

@@ -22,6 +22,11 @@ public final class PhraseSearch<V> {
         return new PhraseSearch<>(PhraseMatcher.of(phrases));
     }
 
+    /** A search that finds every phrase, overlapping and nested ones included (see {@code PhraseLexicon.everyPhrase}). */
+    public static <V> PhraseSearch<V> everyPhrase(Map<String, V> phrases) {
+        return new PhraseSearch<>(PhraseMatcher.everyTerm(phrases));
+    }
+
     public List<PhraseMention<V>> find(CaseDocument document) {
         Lexicon lexicon = Lexicon.standard();
         Analysis a = new Analysis(document, lexicon, new SentenceSplitter(lexicon));

@@ -2,6 +2,7 @@ package org.openimr.determination.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,7 @@ public final class FactResolver {
     private void collect(List<PhraseMention<List<String>>> mentions, String fact, DataFiles.FactPhrases def,
             List<Evidence> positive, List<Evidence> negative, boolean inRequest) {
         String label = describe(fact);
-        for (PhraseMention<List<String>> m : mentions) {
+        for (PhraseMention<List<String>> m : ownPhrases(mentions, fact)) {
             String where = inRequest ? "the request states" : "the record states";
             if (m.value().contains(DataFiles.FactPhrases.against(fact)) && m.assertion() == Assertion.AFFIRMED
                     && !inRequest && !inUtilizationReview(m)) {
@@ -141,6 +142,44 @@ public final class FactResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The mentions of a fact's own phrases and of its {@code against} phrases, where they overlap one another as the
+     * record reads them. The mentions hold every phrase of every fact, overlapping ones included, so that one fact's
+     * phrases never hide another's ("complete tear" of a surgical lesion and "tear of the supraspinatus" of a rotator
+     * cuff tear). Among a fact's own phrases the leftmost, then the longest, stands for the words they share ("home
+     * exercise program", not also "home exercise"); an {@code against} phrase hides every phrase of the fact it
+     * overlaps ("low risk for opioid" hides "opioid misuse", "low risk for aberrant" hides "aberrant drug"), so a low
+     * risk is never read as a high one.
+     */
+    private static List<PhraseMention<List<String>>> ownPhrases(List<PhraseMention<List<String>>> mentions,
+            String fact) {
+        String against = DataFiles.FactPhrases.against(fact);
+        List<PhraseMention<List<String>>> cancelling = keepLeftmostLongest(mentions.stream()
+                .filter(m -> m.value().contains(against)).toList());
+        List<PhraseMention<List<String>>> stating = keepLeftmostLongest(mentions.stream()
+                .filter(m -> m.value().contains(fact) && !m.value().contains(against))
+                .filter(m -> cancelling.stream().noneMatch(a -> overlap(a, m))).toList());
+        List<PhraseMention<List<String>>> own = new ArrayList<>(cancelling);
+        own.addAll(stating);
+        own.sort(Comparator.comparingInt(m -> m.span().start()));
+        return own;
+    }
+
+    /** Of mentions in text order (the longest first where several start together), those no earlier one overlaps. */
+    private static List<PhraseMention<List<String>>> keepLeftmostLongest(List<PhraseMention<List<String>>> mentions) {
+        List<PhraseMention<List<String>>> kept = new ArrayList<>();
+        for (PhraseMention<List<String>> m : mentions) {
+            if (kept.isEmpty() || !overlap(kept.get(kept.size() - 1), m)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overlap(PhraseMention<?> a, PhraseMention<?> b) {
+        return a.span().start() < b.span().end() && b.span().start() < a.span().end();
     }
 
     /**

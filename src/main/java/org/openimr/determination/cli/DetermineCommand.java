@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.openimr.determination.CaseDates;
 import org.openimr.determination.CaseForDetermination;
@@ -16,9 +20,11 @@ import org.openimr.determination.CriterionFinding;
 import org.openimr.determination.DeterminationEngine;
 import org.openimr.determination.Draft;
 import org.openimr.determination.Evidence;
+import org.openimr.determination.InterpretedRequest;
 import org.openimr.determination.LimitFinding;
 import org.openimr.determination.RationaleSentence;
 import org.openimr.determination.RecommendationTrace;
+import org.openimr.shared.BodyRegion;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,6 +92,7 @@ public class DetermineCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Draft d) {
         out.println(d.request() + ": " + d.outcome());
         out.println("  Category: " + d.interpreted().category().label());
+        out.println("  Read as: " + readAs(d.interpreted()));
         out.println("  Guideline: " + (d.citationText().isEmpty() ? "(none)" : d.citationText()));
         out.println("  Rationale: " + d.rationale());
         if (!d.missingDocumentation().isEmpty()) {
@@ -106,12 +113,83 @@ public class DetermineCommand implements Callable<Integer> {
         out.println();
     }
 
+    /** The typed request in one line: "physical_therapy; lumbar spine; 8 (2 a week for 4 weeks); additional". */
+    static String readAs(InterpretedRequest r) {
+        List<String> parts = new ArrayList<>();
+        parts.add(r.kind().map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("no treatment the guideline data addresses"));
+        r.surgery().ifPresent(op -> parts.add("operation " + op));
+        if (!r.modalities().isEmpty()) {
+            parts.add(String.join(", ", r.modalities()));
+        }
+        if (!r.regions().isEmpty()) {
+            parts.add(r.regions().stream().map(BodyRegion::phrase).collect(Collectors.joining(", "))
+                    + r.side().map(side -> " (" + side.name().toLowerCase(Locale.ROOT) + ")").orElse(""));
+        }
+        if (r.quantity().isStated()) {
+            parts.add(r.quantity().describe());
+        }
+        r.drug().ifPresent(drug -> parts.add(drug.name() + drug.strength().map(st -> " " + st).orElse("")
+                + (drug.count().isPresent() ? " #" + drug.count().getAsInt() : "") + ", "
+                + drug.route().name().toLowerCase(Locale.ROOT)));
+        if (!r.injectate().isEmpty()) {
+            parts.add("injecting " + String.join(", ", r.injectate()));
+        }
+        if (r.additional()) {
+            parts.add("additional");
+        }
+        if (r.retrospective()) {
+            parts.add("retrospective");
+        }
+        if (r.purchase()) {
+            parts.add("purchase");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static ObjectNode interpreted(JsonMapper m, InterpretedRequest r) {
+        ObjectNode o = m.createObjectNode();
+        o.put("category", r.category().label());
+        o.put("kind", r.kind().map(Enum::name).orElse(null));
+        o.put("operation", r.surgery().orElse(null));
+        r.modalities().forEach(o.putArray("modalities")::add);
+        ArrayNode regions = o.putArray("regions");
+        r.regions().forEach(region -> regions.add(region.name()));
+        o.put("side", r.side().map(Enum::name).orElse(null));
+        ObjectNode q = o.putObject("quantity");
+        putIfPresent(q, "count", r.quantity().count());
+        putIfPresent(q, "perWeek", r.quantity().perWeek());
+        putIfPresent(q, "weeks", r.quantity().weeks());
+        putIfPresent(q, "days", r.quantity().days());
+        putIfPresent(q, "hours", r.quantity().hours());
+        r.drug().ifPresent(drug -> {
+            ObjectNode n = o.putObject("drug");
+            n.put("name", drug.name());
+            n.put("code", drug.code().orElse(null));
+            n.put("strength", drug.strength().orElse(null));
+            putIfPresent(n, "count", drug.count());
+            n.put("route", drug.route().name());
+            drug.ingredients().forEach(n.putArray("ingredients")::add);
+        });
+        r.injectate().forEach(o.putArray("injectate")::add);
+        o.put("additional", r.additional());
+        o.put("retrospective", r.retrospective());
+        o.put("purchase", r.purchase());
+        return o;
+    }
+
+    private static void putIfPresent(ObjectNode n, String field, OptionalInt value) {
+        if (value.isPresent()) {
+            n.put(field, value.getAsInt());
+        }
+    }
+
     static ObjectNode toJson(JsonMapper m, Draft d) {
         ObjectNode o = m.createObjectNode();
         o.put("item", d.item());
         o.put("request", d.request());
         o.put("category", d.interpreted().category().label());
         o.put("kind", d.interpreted().kind().map(Enum::name).orElse(null));
+        o.set("interpreted", interpreted(m, d.interpreted()));
         o.put("predicted", d.outcome().name());
         o.put("citation", d.citationText());
         o.put("rationale", d.rationale());

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,39 @@ class DetermineCommandTest {
         assertThat(fact).isNotNull();
         assertThat(fact.get("evidence").get(0).get("quote").asString()).isNotBlank();
         assertThat(draft.get("trace").get("recommendations").size()).isPositive();
+    }
+
+    @Test
+    void eachDraftSaysHowTheRequestWasRead() throws Exception {
+        int code = run("--record", record().toString(), "--request", "Additional physical therapy 2x4 for the low back",
+                "--request", "Norco 10/325 mg #60", "--request", "TPI with lidocaine x 4 sites, bilateral trapezius",
+                "--request", "Zebra crossing paint", "--date", "2016-12-01");
+        assertThat(code).isZero();
+        assertThat(out.toString().lines().filter(l -> l.startsWith("  Read as: ")).toList()).containsExactly(
+                "  Read as: physical_therapy; lumbar spine; 8 (2 a week for 4 weeks); additional",
+                "  Read as: opioid; 60; Norco 10/325 mg #60, oral",
+                "  Read as: trigger_point_injection; 4; injecting lidocaine",
+                "  Read as: no treatment the guideline data addresses");
+    }
+
+    @Test
+    void jsonGivesTheTypedRequest() throws Exception {
+        int code = run("--record", record().toString(), "--request", "Cervical ESI C5-6 on the left x 1",
+                "--request", "Norco 10/325 mg #60", "--date", "2016-12-01", "--json");
+        assertThat(code).isZero();
+        List<JsonNode> drafts = out.toString().lines().map(l -> JsonMapper.builder().build().readTree(l)).toList();
+        JsonNode esi = drafts.get(0).get("interpreted");
+        assertThat(esi.get("kind").asString()).isEqualTo("EPIDURAL_STEROID_INJECTION");
+        assertThat(esi.get("regions").get(0).asString()).isEqualTo("CERVICAL_SPINE");
+        assertThat(esi.get("side").asString()).isEqualTo("LEFT");
+        assertThat(esi.get("quantity").get("count").asInt()).isEqualTo(1);
+        assertThat(esi.has("drug")).isFalse();
+        JsonNode norco = drafts.get(1).get("interpreted").get("drug");
+        assertThat(norco.get("name").asString()).isEqualTo("Norco");
+        assertThat(norco.get("code").asString()).isEqualTo("hydrocodone");
+        assertThat(norco.get("strength").asString()).isEqualTo("10/325 mg");
+        assertThat(norco.get("count").asInt()).isEqualTo(60);
+        assertThat(norco.get("route").asString()).isEqualTo("ORAL");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.openimr.determination;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.openimr.guidelines.RequestKind;
 import org.openimr.shared.BodyRegion;
@@ -56,5 +59,42 @@ public record InterpretedRequest(String text, RequestCategory category, String r
 
     public Optional<BodyRegion> region() {
         return regions.isEmpty() ? Optional.empty() : Optional.of(regions.get(0));
+    }
+
+    /**
+     * The request as read, in one line for a reader to check: "physical_therapy; lumbar spine; 8 (2 a week for 4
+     * weeks); additional".
+     */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        parts.add(kind.map(k -> k.name().toLowerCase(Locale.ROOT))
+                .orElse("no treatment the guideline data addresses"));
+        surgery.ifPresent(op -> parts.add("operation " + op));
+        if (!modalities.isEmpty()) {
+            parts.add(String.join(", ", modalities));
+        }
+        if (!regions.isEmpty()) {
+            parts.add(regions.stream().map(BodyRegion::phrase).collect(Collectors.joining(", "))
+                    + side.map(s -> " (" + s.name().toLowerCase(Locale.ROOT) + ")").orElse(""));
+        }
+        if (quantity.isStated()) {
+            parts.add(quantity.describe());
+        }
+        drug.ifPresent(d -> parts.add(d.name() + d.strength().map(st -> " " + st).orElse("")
+                + (d.count().isPresent() ? " #" + d.count().getAsInt() : "") + ", "
+                + d.route().name().toLowerCase(Locale.ROOT)));
+        if (!injectate.isEmpty()) {
+            parts.add("injecting " + String.join(", ", injectate));
+        }
+        if (additional) {
+            parts.add("additional");
+        }
+        if (retrospective) {
+            parts.add("retrospective");
+        }
+        if (purchase) {
+            parts.add("purchase");
+        }
+        return String.join("; ", parts);
     }
 }

@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.openimr.determination.CaseDates;
 import org.openimr.determination.CaseForDetermination;
@@ -24,7 +21,6 @@ import org.openimr.determination.InterpretedRequest;
 import org.openimr.determination.LimitFinding;
 import org.openimr.determination.RationaleSentence;
 import org.openimr.determination.RecommendationTrace;
-import org.openimr.shared.BodyRegion;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,7 +88,7 @@ public class DetermineCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Draft d) {
         out.println(d.request() + ": " + d.outcome());
         out.println("  Category: " + d.interpreted().category().label());
-        out.println("  Read as: " + readAs(d.interpreted()));
+        out.println("  Read as: " + d.interpreted().describe());
         out.println("  Guideline: " + (d.citationText().isEmpty() ? "(none)" : d.citationText()));
         out.println("  Rationale: " + d.rationale());
         if (!d.missingDocumentation().isEmpty()) {
@@ -111,39 +107,6 @@ public class DetermineCommand implements Callable<Integer> {
             }
         }
         out.println();
-    }
-
-    /** The typed request in one line: "physical_therapy; lumbar spine; 8 (2 a week for 4 weeks); additional". */
-    static String readAs(InterpretedRequest r) {
-        List<String> parts = new ArrayList<>();
-        parts.add(r.kind().map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("no treatment the guideline data addresses"));
-        r.surgery().ifPresent(op -> parts.add("operation " + op));
-        if (!r.modalities().isEmpty()) {
-            parts.add(String.join(", ", r.modalities()));
-        }
-        if (!r.regions().isEmpty()) {
-            parts.add(r.regions().stream().map(BodyRegion::phrase).collect(Collectors.joining(", "))
-                    + r.side().map(side -> " (" + side.name().toLowerCase(Locale.ROOT) + ")").orElse(""));
-        }
-        if (r.quantity().isStated()) {
-            parts.add(r.quantity().describe());
-        }
-        r.drug().ifPresent(drug -> parts.add(drug.name() + drug.strength().map(st -> " " + st).orElse("")
-                + (drug.count().isPresent() ? " #" + drug.count().getAsInt() : "") + ", "
-                + drug.route().name().toLowerCase(Locale.ROOT)));
-        if (!r.injectate().isEmpty()) {
-            parts.add("injecting " + String.join(", ", r.injectate()));
-        }
-        if (r.additional()) {
-            parts.add("additional");
-        }
-        if (r.retrospective()) {
-            parts.add("retrospective");
-        }
-        if (r.purchase()) {
-            parts.add("purchase");
-        }
-        return String.join("; ", parts);
     }
 
     private static ObjectNode interpreted(JsonMapper m, InterpretedRequest r) {

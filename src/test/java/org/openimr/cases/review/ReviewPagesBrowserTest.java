@@ -70,6 +70,8 @@ class ReviewPagesBrowserTest extends BrowserTest {
         assertThat(find("#fact-list").getText()).contains("Functional improvement").contains("46 year old");
         assertThat(find("#draft-1").getText()).startsWith("Draft: OVERTURNED");
         assertThat(find("#draft-2").getText()).isEqualTo("Draft: REFER");
+        assertThat(find("#read-as-1").getText()).isEqualTo("Request read as: acupuncture; 6; additional");
+        assertThat(find("#read-as-2").getText()).isEqualTo("Request read as: mri; lumbar spine");
         assertAccessible();
         // the trace of each draft: the request date and the editions in force on it, the recommendations weighed,
         // the steps taken

@@ -28,9 +28,11 @@ final class PriorInjectionExtractor implements Extractor {
     private static final String RESOURCE = "casefile/prior-injections.tsv";
     private static final String MODIFIER = "modifier";
     private static final String LEVEL = "[CTLS]\\d{1,2}(?:\\s*-\\s*[CTLS]?\\d{1,2})?";
-    private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:sessions?\\s*)?(?:[x×]\\s*(\\d{1,2})(?!\\d)"
+    private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:sessions?\\s*)?"
+            + "(?:[x×]\\s*(\\d{1,2})(?!\\d)"
             + "(?:\\s+sessions?)?|,?\\s*(?:on\\s+)?(" + Numbers.COUNT + ")\\s+(?:occasions|times|sessions))");
-    private static final Pattern FIRST_DATE = Pattern.compile("(?i)^[^.;]{0,25}?(?<![\\p{L}])(?:on|in|dated|from)\\s*$");
+    private static final Pattern FIRST_DATE = Pattern.compile(
+            "(?i)^[^.;]{0,25}?(?<![\\p{L}])(?:on|in|dated|from)\\s*$");
     private static final Pattern NEXT_DATE = Pattern.compile("(?i)^[\\s,()&]*(?:and|&)?[\\s(]*(?:(?:another|again|"
             + "a\\s+second|a\\s+third)(?:\\s+one)?\\s+)?(?:(?:on|in)\\s+)?$");
 

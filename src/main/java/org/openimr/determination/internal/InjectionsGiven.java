@@ -23,9 +23,10 @@ import org.openimr.guidelines.RequestKind;
  * record says were already given, plus those requested (one when the request states no number). The count given is
  * the highest the record states (a record restates the running total more often than it lists separate series), or
  * the number of distinct dates it lists when that is more. A year counts only the injections dated in the 12 months
- * before the request; injections whose dates are not stated leave the limit undecided when they could take the
- * total past it. A record that states no count leaves the limit undecided ("not stated"), as does one that states
- * none of the injections given: it then decides only when the request alone goes past the limit.
+ * before the request (not those dated before the year or after the request); injections whose dates are not stated
+ * leave the limit undecided when they could take the total past it. A record that states no count leaves the limit
+ * undecided ("not stated"), as does one that states none of the injections given: it then decides only when the
+ * request alone goes past the limit.
  */
 final class InjectionsGiven {
 
@@ -51,7 +52,8 @@ final class InjectionsGiven {
         List<PriorInjections> mentions = c.facts().priorInjections().stream().filter(p -> p.concerns(kind)).toList();
         List<PriorInjections> given = mentions.stream().filter(PriorInjections::given).toList();
         List<Evidence> evidence = new ArrayList<>();
-        OptionalInt stated = given.stream().filter(p -> p.count().isPresent()).mapToInt(p -> p.count().getAsInt()).max();
+        OptionalInt stated = given.stream().filter(p -> p.count().isPresent()).mapToInt(p -> p.count().getAsInt())
+                .max();
         Set<StatedDate> dates = new LinkedHashSet<>();
         given.forEach(p -> dates.addAll(p.dates()));
         int total = Math.max(stated.orElse(0), dates.size());
@@ -91,12 +93,10 @@ final class InjectionsGiven {
         LocalDate request = c.requestDate();
         long inYear = request == null ? 0 : dates.stream().filter(d -> !d.lastDay().isBefore(request.minusYears(1))
                 && !d.firstDay().isAfter(request)).count();
-        long before = request == null ? 0 : dates.stream().filter(d -> d.lastDay().isBefore(request.minusYears(1)))
-                .count();
-        long undated = total - inYear - before;
+        long undated = request == null ? total : total - dates.size();
         String sum = count((int) inYear, words) + " already given in the 12 months before the request and "
                 + requested + " requested make " + (inYear + requested);
-        if (inYear + requested > max || undated <= 0 || total - before + requested <= max) {
+        if (inYear + requested > max || undated <= 0 || inYear + undated + requested <= max) {
             return within(limit, sum, (int) (inYear + requested), max, evidence);
         }
         return new LimitFinding(limit.describe(), Verdict.UNKNOWN, sum + "; the dates of " + undated

@@ -33,8 +33,9 @@ import org.openimr.guidelines.Vocabulary;
 /**
  * Checks a recommendation's limits against what was already given and what is requested: visits (completed in the
  * shared budget plus requested, against a course or an initial course), frequency, duration of a drug, morphine
- * equivalent dose, daily dose, grams of a gel a day, hours of home care, injections and levels per session, injections
- * given and requested over a course, a diagnostic phase or a year ({@link InjectionsGiven}), tests a year. A limit whose figure is unknown is UNKNOWN; it decides the draft only when it is a count of visits or a
+ * equivalent dose, daily dose, grams of a gel a day, hours of home care, injections and levels per session,
+ * injections given and requested over a course, a diagnostic phase or a year ({@link InjectionsGiven}), tests a
+ * year. A limit whose figure is unknown is UNKNOWN; it decides the draft only when it is a count of visits or a
  * duration the request continues (its {@code missing} then says what is needed), otherwise it is reported and left
  * aside.
  */

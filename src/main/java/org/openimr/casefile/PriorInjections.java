@@ -2,7 +2,10 @@ package org.openimr.casefile;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+
+import org.openimr.shared.BodyRegion;
 
 /**
  * Injections the record says were already given, by kind: "three prior lumbar ESIs" (3), "a subacromial injection on
@@ -12,9 +15,10 @@ import java.util.OptionalInt;
  *
  * @param count the number given, when the record states it (or lists that many dates); empty when it does not
  * @param dates the dates the record gives for them, in the order of the text
+ * @param region the body region named with them ("lumbar ESIs", "ESI at L5-S1"), when the record names one
  */
-public record PriorInjections(Kind kind, OptionalInt count, List<StatedDate> dates, Assertion assertion, Span span)
-        implements ClinicalFact {
+public record PriorInjections(Kind kind, OptionalInt count, List<StatedDate> dates, Optional<BodyRegion> region,
+        Assertion assertion, Span span) implements ClinicalFact {
 
     /** The kinds of injection whose limits count the ones already given. */
     public enum Kind {
@@ -27,6 +31,7 @@ public record PriorInjections(Kind kind, OptionalInt count, List<StatedDate> dat
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(count, "count");
         dates = List.copyOf(dates);
+        Objects.requireNonNull(region, "region");
         Objects.requireNonNull(assertion, "assertion");
         Objects.requireNonNull(span, "span");
     }

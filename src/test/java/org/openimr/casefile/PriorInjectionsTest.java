@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openimr.casefile.PriorInjections.Kind;
+import org.openimr.shared.BodyRegion;
 
 class PriorInjectionsTest {
 
@@ -22,6 +23,7 @@ class PriorInjectionsTest {
             assertThat(p.kind()).isEqualTo(Kind.EPIDURAL);
             assertThat(p.count()).hasValue(3);
             assertThat(p.dates()).isEmpty();
+            assertThat(p.region()).contains(BodyRegion.LUMBAR_SPINE);
             assertThat(p.given()).isTrue();
             assertSpan(p.span(), text, "three prior lumbar ESIs");
         });
@@ -46,6 +48,7 @@ class PriorInjectionsTest {
         assertThat(extract(text).priorInjections()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.SHOULDER);
             assertThat(p.count()).hasValue(2);
+            assertThat(p.region()).isEmpty();
             assertThat(p.dates()).containsExactly(StatedDate.day(LocalDate.of(2016, 5, 10)),
                     StatedDate.day(LocalDate.of(2016, 8, 2)));
             assertSpan(p.span(), text, "a subacromial injection on 05/10/2016 and another on 08/02/2016");
@@ -58,6 +61,7 @@ class PriorInjectionsTest {
         assertThat(extract(text).priorInjections()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.TRIGGER_POINT);
             assertThat(p.count()).hasValue(4);
+            assertThat(p.region()).isEmpty();
             assertSpan(p.span(), text, "TPIs x 4 sessions");
         });
     }

@@ -56,6 +56,18 @@ class InjectionsGivenLimitsTest {
         }
 
         @Test
+        void injectionsToAnotherRegionDoNotCount() {
+            Draft d = draft("She had cervical epidural injections on 01/20/2016, 04/15/2016 and 07/10/2016. She had"
+                    + " an epidural steroid injection at L5-S1 on 10/05/2016.");
+            LimitFinding l = limit(d, REPEAT, PER_YEAR);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.MET);
+            assertThat(l.explanation()).isEqualTo("1 epidural injection already given in the 12 months before the"
+                    + " request and 1 requested make 2, within the 4 the guideline allows");
+            assertThat(l.evidence()).first().satisfies(e -> assertThat(e.span().quote())
+                    .isEqualTo("an epidural steroid injection at L5-S1 on 10/05/2016"));
+        }
+
+        @Test
         void aCountWithoutDatesThatCouldGoPastTheLimitDoesNotDecide() {
             Draft d = draft("She has had four prior lumbar ESIs, the last on 10/05/2016.");
             LimitFinding l = limit(d, REPEAT, PER_YEAR);

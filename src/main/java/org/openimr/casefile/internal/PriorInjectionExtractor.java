@@ -16,17 +16,20 @@ import org.openimr.casefile.Assertion;
 import org.openimr.casefile.PriorInjections;
 import org.openimr.casefile.PriorInjections.Kind;
 import org.openimr.casefile.StatedDate;
+import org.openimr.shared.BodyRegion;
 
 /**
  * Injections already given (casefile/prior-injections.tsv): a count before the term ("three prior lumbar ESIs", "an
  * ESI"), after it ("TPIs x 4 sessions", "on two occasions"), and the dates that follow it ("in 2016 (03/2016 and
- * 08/2016)", "on 05/10/2016 and another on 08/02/2016"), whose number is a count too. A negated mention is none; a
- * requested one is left out.
+ * 08/2016)", "on 05/10/2016 and another on 08/02/2016"), whose number is a count too, and the body region named
+ * nearby. A negated mention is none; a requested one is left out.
  */
 final class PriorInjectionExtractor implements Extractor {
 
     private static final String RESOURCE = "casefile/prior-injections.tsv";
     private static final String MODIFIER = "modifier";
+    /** Characters either side of a mention where the body region injected is looked for ("ESI at L5-S1"). */
+    private static final int REGION_WINDOW = 20;
     private static final String LEVEL = "[CTLS]\\d{1,2}(?:\\s*-\\s*[CTLS]?\\d{1,2})?";
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:sessions?\\s*)?"
             + "(?:[x×]\\s*(\\d{1,2})(?!\\d)"
@@ -135,7 +138,10 @@ final class PriorInjectionExtractor implements Extractor {
         } else if (dates.size() > count.orElse(0)) {
             count = OptionalInt.of(dates.size());
         }
-        facts.priorInjections.add(new PriorInjections(mention.kind(), count, dates, assertion, a.span(start, end)));
+        Optional<BodyRegion> region = a.regionNear(s, start, end, REGION_WINDOW, REGION_WINDOW)
+                .map(r -> r.value().region());
+        facts.priorInjections.add(new PriorInjections(mention.kind(), count, dates, region, assertion,
+                a.span(start, end)));
     }
 
     /** The dates without a year or month that only frames finer dates listed with it ("in 2016 (03/2016 and ...)"). */

@@ -22,11 +22,11 @@ import org.openimr.guidelines.RequestKind;
  * Injection limits counted over a course, a diagnostic phase or a year: the injections of the requested kind the
  * record says were already given, plus those requested (one when the request states no number). The count given is
  * the highest the record states (a record restates the running total more often than it lists separate series), or
- * the number of distinct dates it lists when that is more. A year counts only the injections dated in the 12 months
- * before the request (not those dated before the year or after the request); injections whose dates are not stated
- * leave the limit undecided when they could take the total past it. A record that states no count leaves the limit
- * undecided ("not stated"), as does one that states none of the injections given: it then decides only when the
- * request alone goes past the limit.
+ * the number of distinct dates it lists when that is more. A region's limit leaves out injections given to another
+ * region. A year counts only the injections dated in the 12 months before the request (not those dated before the
+ * year or after the request); injections whose dates are not stated leave the limit undecided when they could take
+ * the total past it. A record that states no count leaves the limit undecided ("not stated"), as does one that
+ * states none of the injections given: it then decides only when the request alone goes past the limit.
  */
 final class InjectionsGiven {
 
@@ -49,7 +49,8 @@ final class InjectionsGiven {
         int max = limit.maxAsInt();
         int requested = c.request().quantity().count().orElse(1);
         String req = requested + " requested";
-        List<PriorInjections> mentions = c.facts().priorInjections().stream().filter(p -> p.concerns(kind)).toList();
+        List<PriorInjections> mentions = c.facts().priorInjections().stream().filter(p -> p.concerns(kind))
+                .filter(p -> limit.per() != LimitScope.REGION_PER_YEAR || sameRegion(p)).toList();
         List<PriorInjections> given = mentions.stream().filter(PriorInjections::given).toList();
         List<Evidence> evidence = new ArrayList<>();
         OptionalInt stated = given.stream().filter(p -> p.count().isPresent()).mapToInt(p -> p.count().getAsInt())
@@ -101,6 +102,11 @@ final class InjectionsGiven {
         }
         return new LimitFinding(limit.describe(), Verdict.UNKNOWN, sum + "; the dates of " + undated
                 + " more already given are not stated", evidence, false, "");
+    }
+
+    /** Injections given in another region than the one requested do not count against a region's limit. */
+    private boolean sameRegion(PriorInjections p) {
+        return p.region().isEmpty() || c.request().region().isEmpty() || p.region().equals(c.request().region());
     }
 
     private static LimitFinding within(Limit limit, String sum, int total, int max, List<Evidence> evidence) {

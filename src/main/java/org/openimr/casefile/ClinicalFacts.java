@@ -17,6 +17,8 @@ import org.openimr.shared.BodyRegion;
  * the text does not state is missing (an empty Optional, no list element); a fact the text states as absent is
  * there with {@link Assertion#NEGATED}.
  *
+ * @param priorInjections injections already given, by kind (a request for one is not among them)
+ *
  * @param morphineEquivalentDose the MED of the medications taken now ({@link Assertion#AFFIRMED}); use
  *                               {@link MorphineEquivalents#of(Collection)} for any other set (e.g. with a request)
  */
@@ -26,7 +28,7 @@ public record ClinicalFacts(Optional<Stated<Integer>> age, Optional<Stated<Sex>>
         MorphineEquivalentDose morphineEquivalentDose, List<FunctionalImprovement> functionalImprovement,
         List<PainScore> painScores, List<NeurologicalFinding> neurologicalFindings, List<RedFlag> redFlags,
         List<DiagnosticStudy> diagnosticStudies, List<ConservativeCare> conservativeCare, List<WorkStatus> workStatus,
-        List<UrineDrugScreen> urineDrugScreens, List<UrDecision> urDecisions) {
+        List<UrineDrugScreen> urineDrugScreens, List<UrDecision> urDecisions, List<PriorInjections> priorInjections) {
 
     public ClinicalFacts {
         Objects.requireNonNull(age, "age");
@@ -47,6 +49,7 @@ public record ClinicalFacts(Optional<Stated<Integer>> age, Optional<Stated<Sex>>
         workStatus = List.copyOf(workStatus);
         urineDrugScreens = List.copyOf(urineDrugScreens);
         urDecisions = List.copyOf(urDecisions);
+        priorInjections = List.copyOf(priorInjections);
     }
 
     /** Body parts mentioned as affected (affirmed or historical mentions). */
@@ -101,7 +104,7 @@ public record ClinicalFacts(Optional<Stated<Integer>> age, Optional<Stated<Sex>>
         dateOfInjury.ifPresent(all::add);
         Stream.of(bodyParts, diagnoses, surgeries, therapySessions, medications, functionalImprovement, painScores,
                 neurologicalFindings, redFlags, diagnosticStudies, conservativeCare, workStatus, urineDrugScreens,
-                urDecisions).forEach(all::addAll);
+                urDecisions, priorInjections).forEach(all::addAll);
         return all;
     }
 }

@@ -30,6 +30,7 @@ public record FactOnRecord(String kind, ClinicalFact fact) {
         add(all, "Diagnosis", facts.diagnoses());
         add(all, "Surgery", facts.surgeries());
         add(all, "Therapy sessions", facts.therapySessions());
+        add(all, "Injections given", facts.priorInjections());
         add(all, "Medication", facts.medications());
         add(all, "Functional improvement", facts.functionalImprovement());
         add(all, "Pain score", facts.painScores());

@@ -14,6 +14,7 @@ import org.openimr.casefile.FunctionalImprovement;
 import org.openimr.casefile.Medication;
 import org.openimr.casefile.NeurologicalFinding;
 import org.openimr.casefile.PainScore;
+import org.openimr.casefile.PriorInjections;
 import org.openimr.casefile.RedFlag;
 import org.openimr.casefile.Sex;
 import org.openimr.casefile.Stated;
@@ -34,6 +35,7 @@ final class FactsBuilder {
     final List<Diagnosis> diagnoses = new ArrayList<>();
     final List<Surgery> surgeries = new ArrayList<>();
     final List<TherapySessions> therapySessions = new ArrayList<>();
+    final List<PriorInjections> priorInjections = new ArrayList<>();
     final List<Medication> medications = new ArrayList<>();
     final List<FunctionalImprovement> functionalImprovement = new ArrayList<>();
     final List<PainScore> painScores = new ArrayList<>();
@@ -68,6 +70,6 @@ final class FactsBuilder {
         return new ClinicalFacts(age, sex, dateOfInjury, bodyParts, diagnoses, surgeries, therapySessions,
                 medications, conversions.morphineEquivalentDose(current), functionalImprovement, painScores,
                 neurologicalFindings, redFlags, diagnosticStudies, conservativeCare, workStatus, urineDrugScreens,
-                urDecisions);
+                urDecisions, priorInjections);
     }
 }

@@ -29,6 +29,7 @@ public final class Pipeline {
                 new DiagnosisExtractor(context),
                 new SurgeryExtractor(context),
                 new TherapySessionExtractor(context),
+                new PriorInjectionExtractor(context),
                 new MedicationExtractor(context),
                 new FunctionalImprovementExtractor(context),
                 new PainScoreExtractor(),

@@ -33,7 +33,8 @@ import org.openimr.guidelines.Vocabulary;
 /**
  * Checks a recommendation's limits against what was already given and what is requested: visits (completed in the
  * shared budget plus requested, against a course or an initial course), frequency, duration of a drug, morphine
- * equivalent dose, daily dose, grams of a gel a day, hours of home care, injections and levels per session, tests a
+ * equivalent dose, daily dose, grams of a gel a day, hours of home care, injections and levels per session,
+ * injections given and requested over a course, a diagnostic phase or a year ({@link InjectionsGiven}), tests a
  * year. A limit whose figure is unknown is UNKNOWN; it decides the draft only when it is a count of visits or a
  * duration the request continues (its {@code missing} then says what is needed), otherwise it is reported and left
  * aside.
@@ -64,6 +65,7 @@ final class LimitEvaluator {
             case MG_PER_DAY -> dailyDose(limit);
             case G_PER_DAY -> gramsPerDay(limit);
             case INJECTIONS -> limit.per() == LimitScope.SESSION ? injectionsPerSession(limit)
+                    : InjectionsGiven.counts(limit) ? new InjectionsGiven(c).check(limit)
                     : aside(limit, "not checked by the engine");
             case HOURS_PER_WEEK -> hours(limit, q);
             case LEVELS -> levels(limit);

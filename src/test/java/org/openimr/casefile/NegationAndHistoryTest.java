@@ -1,6 +1,7 @@
 package org.openimr.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.openimr.casefile.Texts.assertSpan;
 import static org.openimr.casefile.Texts.extract;
 
@@ -30,8 +31,8 @@ class NegationAndHistoryTest {
         assertThat(extract(text).neurologicalFindings())
                 .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED));
+                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED));
     }
 
     @Test
@@ -81,8 +82,8 @@ class NegationAndHistoryTest {
         assertThat(facts.neurologicalFindings())
                 .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.NEGATED),
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.AFFIRMED));
+                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.NEGATED),
+                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.AFFIRMED));
         assertThat(facts.diagnoses()).singleElement().extracting(Diagnosis::assertion).isEqualTo(Assertion.AFFIRMED);
     }
 
@@ -100,8 +101,8 @@ class NegationAndHistoryTest {
     void aDrugThePatientCouldNotTolerateOrDidNotRespondToWasTakenNotDenied() {
         ClinicalFacts facts = extract("She could not tolerate naproxen and has not responded to gabapentin.");
         assertThat(facts.medications()).extracting(Medication::generic, Medication::assertion).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("naproxen", Assertion.HISTORICAL),
-                org.assertj.core.groups.Tuple.tuple("gabapentin", Assertion.HISTORICAL));
+                tuple("naproxen", Assertion.HISTORICAL),
+                tuple("gabapentin", Assertion.HISTORICAL));
         assertThat(extract("She is not taking naproxen.").medications()).singleElement()
                 .extracting(Medication::assertion).isEqualTo(Assertion.NEGATED);
     }
@@ -188,9 +189,9 @@ class NegationAndHistoryTest {
         assertThat(extract(text).neurologicalFindings())
                 .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
+                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
                                 Assertion.NEGATED));
     }
 
@@ -200,8 +201,8 @@ class NegationAndHistoryTest {
         assertThat(extract(text).neurologicalFindings())
                 .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
+                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
                                 Assertion.AFFIRMED));
     }
 
@@ -211,8 +212,8 @@ class NegationAndHistoryTest {
         assertThat(extract(text).neurologicalFindings())
                 .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
-                        org.assertj.core.groups.Tuple.tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
+                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
                                 Assertion.AFFIRMED));
     }
 }

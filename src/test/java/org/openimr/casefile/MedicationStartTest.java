@@ -111,4 +111,13 @@ class MedicationStartTest {
         assertThat(only("Norco was prescribed by Dr. Smith, who has treated her since 2012.").since()).isEmpty();
         assertThat(only("She takes Norco and has had back pain for 10 months.").duration()).isEmpty();
     }
+
+    @Test
+    void aPrescriptionsSupplyAfterItsQuantityIsNoTimeOnTheDrug() {
+        Medication m = only("Cyclobenzaprine 7.5 mg #14 x 7 days.");
+        assertThat(m.quantity()).hasValue(14);
+        assertThat(m.duration()).isEmpty();
+        assertThat(m.since()).isEmpty();
+        assertThat(only("Soma 350 mg x 3 years, #60.").duration()).contains(Period.ofYears(3));
+    }
 }

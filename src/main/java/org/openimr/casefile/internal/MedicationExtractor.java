@@ -214,7 +214,7 @@ final class MedicationExtractor implements Extractor {
     }
 
     private static void tie(Reading r, TimeOnDrug.Stated stated) {
-        if (r.since != null || r.duration != null) {
+        if (r.since != null || r.duration != null || stated.supplyAfterQuantity(r.quantity != null)) {
             return;
         }
         r.since = stated.since().orElse(null);
@@ -318,6 +318,9 @@ final class MedicationExtractor implements Extractor {
         Optional<TimeOnDrug.Stated> time = TimeOnDrug.at(a, s, at);
         if (time.isPresent() && r.since == null && r.duration == null
                 && !TimeOnDrug.anyIn(a, r.clauseStart, at, TimeOnDrug.Kind.STOP)) {
+            if (time.get().supplyAfterQuantity(r.quantity != null)) {
+                return time.get().end(); // part of the prescription, not time already on the drug
+            }
             r.since = time.get().since().orElse(null);
             r.duration = time.get().duration().orElse(null);
             return time.get().end();

@@ -20,7 +20,7 @@ import org.openimr.casefile.StatedDate;
  */
 final class TimeOnDrug {
 
-    enum Kind { START, DURATION, STOP, SCOPE_END }
+    enum Kind { START, DURATION, DURATION_OR_SUPPLY, STOP, SCOPE_END }
 
     /**
      * A phrase of the file: its kind, how many words may stand between a start phrase and its date, and how many
@@ -31,6 +31,11 @@ final class TimeOnDrug {
 
     /** What a phrase and its value said, {@code [start, end)} from the phrase to the end of the value. */
     record Stated(Cue cue, int start, int end, Optional<StatedDate> since, Optional<Period> duration) {
+
+        /** Whether, after a prescription's quantity ("#14 x 7 days"), this is how long the quantity lasts. */
+        boolean supplyAfterQuantity(boolean quantityStated) {
+            return quantityStated && cue.kind() == Kind.DURATION_OR_SUPPLY;
+        }
     }
 
     private static final Pattern LENGTH = Pattern.compile("(?i)\\s*(" + Numbers.COUNT + "|a|an)\\s+(days?|weeks?|months?|"
@@ -53,7 +58,7 @@ final class TimeOnDrug {
     static Optional<Stated> stated(Analysis a, Sentence s, Match<Cue> phrase) {
         return switch (phrase.value().kind()) {
             case STOP, SCOPE_END -> Optional.empty();
-            case DURATION -> length(a, s, phrase);
+            case DURATION, DURATION_OR_SUPPLY -> length(a, s, phrase);
             case START -> start(a, s, phrase);
         };
     }

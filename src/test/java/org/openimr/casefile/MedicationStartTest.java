@@ -120,4 +120,12 @@ class MedicationStartTest {
         assertThat(m.since()).isEmpty();
         assertThat(only("Soma 350 mg x 3 years, #60.").duration()).contains(Period.ofYears(3));
     }
+
+    @Test
+    void offWorkIsNoStop() {
+        assertThat(only("The patient remains off work and takes Norco 10/325 mg since 2014.").since())
+                .contains(StatedDate.year(2014));
+        assertThat(only("She is off-duty and uses Norco since 03/2015.").since()).contains(StatedDate.month(2015, 3));
+        assertThat(only("He came off Norco since 2014.").since()).isEmpty();
+    }
 }

@@ -20,7 +20,7 @@ import org.openimr.casefile.StatedDate;
  */
 final class TimeOnDrug {
 
-    enum Kind { START, DURATION, DURATION_OR_SUPPLY, STOP, SCOPE_END }
+    enum Kind { START, DURATION, DURATION_OR_SUPPLY, STOP, SCOPE_END, NOT_A_CUE }
 
     /**
      * A phrase of the file: its kind, how many words may stand between a start phrase and its date, and how many
@@ -57,7 +57,7 @@ final class TimeOnDrug {
     /** The start or duration a phrase states, if its value follows it within the sentence. */
     static Optional<Stated> stated(Analysis a, Sentence s, Match<Cue> phrase) {
         return switch (phrase.value().kind()) {
-            case STOP, SCOPE_END -> Optional.empty();
+            case STOP, SCOPE_END, NOT_A_CUE -> Optional.empty();
             case DURATION, DURATION_OR_SUPPLY -> length(a, s, phrase);
             case START -> start(a, s, phrase);
         };

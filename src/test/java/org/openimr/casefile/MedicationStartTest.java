@@ -122,6 +122,14 @@ class MedicationStartTest {
     }
 
     @Test
+    void aClauseAfterACommaIsTheDrugsOnlyWhenItSaysItIsTaken() {
+        assertThat(only("Norco 10/325 mg, pain has been worse since the fall in 2015.").since()).isEmpty();
+        assertThat(only("Norco 10/325 mg, which she has been on since 2014.").since())
+                .contains(StatedDate.year(2014));
+        assertThat(only("Norco 10/325 mg, that she has taken for 2 years.").duration()).contains(Period.ofYears(2));
+    }
+
+    @Test
     void offWorkIsNoStop() {
         assertThat(only("The patient remains off work and takes Norco 10/325 mg since 2014.").since())
                 .contains(StatedDate.year(2014));

@@ -193,13 +193,14 @@ final class MedicationExtractor implements Extractor {
 
     /**
      * Whether a phrase later in the sentence is still about the drug before it: few enough words between them, and no
-     * semicolon, other drug, other treatment, study or surgery, clause about something else, or stop.
+     * semicolon, comma opening a clause about something else, other drug, other treatment, study or surgery, clause about something else, or stop.
      */
     private static boolean reaches(Analysis a, Reading drug, TimeOnDrug.Stated stated) {
         int from = drug.end;
         int to = stated.start();
         String between = a.text.substring(from, to);
         return !between.contains(";") && TimeOnDrug.words(between) <= stated.cue().wordsFromDrug()
+                && TimeOnDrug.commasOpenOnlyTakingClauses(a, from, to)
                 && a.matchesIn(a.lexicon.drugs, from, to).isEmpty()
                 && a.matchesIn(a.lexicon.modalities, from, to).isEmpty()
                 && a.matchesIn(a.lexicon.care, from, to).isEmpty()

@@ -61,7 +61,6 @@ final class MedicationExtractor implements Extractor {
             + "ointment|lotion|patch(?:es)?|solution)|topical|transdermal)(?![\\p{L}])");
     /** Between a drug (or the sentence start) and a start that belongs to the next drug: nothing but a list joiner. */
     private static final Pattern LIST_JOIN = Pattern.compile("(?i)[\\s,]*(?:(?:and|or|plus|as\\s+well\\s+as)[\\s,]*)?");
-    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[\\s,]*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s,]*");
     private static final Pattern TOPICAL_COMPOUND = Pattern.compile("(?i)(?:topical|compound(?:ed)?|creams?|gels?|"
@@ -182,7 +181,7 @@ final class MedicationExtractor implements Extractor {
         }
         int previousEnd = before == null ? s.start() : before.reading().end;
         if (after != null && matches(LIST_JOIN, a, previousEnd, stated.start())
-                && matches(SEPARATORS_ONLY, a, stated.end(), after.drug().start())) {
+                && matches(SEPARATOR, a, stated.end(), after.drug().start())) {
             return Optional.of(after.reading());
         }
         if (before == null || !reaches(a, before.reading(), stated)) {

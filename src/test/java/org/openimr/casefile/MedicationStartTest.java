@@ -111,4 +111,29 @@ class MedicationStartTest {
         assertThat(only("Norco was prescribed by Dr. Smith, who has treated her since 2012.").since()).isEmpty();
         assertThat(only("She takes Norco and has had back pain for 10 months.").duration()).isEmpty();
     }
+
+    @Test
+    void aPrescriptionsSupplyAfterItsQuantityIsNoTimeOnTheDrug() {
+        Medication m = only("Cyclobenzaprine 7.5 mg #14 x 7 days.");
+        assertThat(m.quantity()).hasValue(14);
+        assertThat(m.duration()).isEmpty();
+        assertThat(m.since()).isEmpty();
+        assertThat(only("Soma 350 mg x 3 years, #60.").duration()).contains(Period.ofYears(3));
+    }
+
+    @Test
+    void aClauseAfterACommaIsTheDrugsOnlyWhenItSaysItIsTaken() {
+        assertThat(only("Norco 10/325 mg, pain has been worse since the fall in 2015.").since()).isEmpty();
+        assertThat(only("Norco 10/325 mg, which she has been on since 2014.").since())
+                .contains(StatedDate.year(2014));
+        assertThat(only("Norco 10/325 mg, that she has taken for 2 years.").duration()).contains(Period.ofYears(2));
+    }
+
+    @Test
+    void offWorkIsNoStop() {
+        assertThat(only("The patient remains off work and takes Norco 10/325 mg since 2014.").since())
+                .contains(StatedDate.year(2014));
+        assertThat(only("She is off-duty and uses Norco since 03/2015.").since()).contains(StatedDate.month(2015, 3));
+        assertThat(only("He came off Norco since 2014.").since()).isEmpty();
+    }
 }

@@ -61,7 +61,6 @@ final class MedicationExtractor implements Extractor {
             + "ointment|lotion|patch(?:es)?|solution)|topical|transdermal)(?![\\p{L}])");
     /** Between a drug (or the sentence start) and a start that belongs to the next drug: nothing but a list joiner. */
     private static final Pattern LIST_JOIN = Pattern.compile("(?i)[\\s,]*(?:(?:and|or|plus|as\\s+well\\s+as)[\\s,]*)?");
-    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[\\s,]*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s,]*");
     private static final Pattern TOPICAL_COMPOUND = Pattern.compile("(?i)(?:topical|compound(?:ed)?|creams?|gels?|"
@@ -182,7 +181,7 @@ final class MedicationExtractor implements Extractor {
         }
         int previousEnd = before == null ? s.start() : before.reading().end;
         if (after != null && matches(LIST_JOIN, a, previousEnd, stated.start())
-                && matches(SEPARATORS_ONLY, a, stated.end(), after.drug().start())) {
+                && matches(SEPARATOR, a, stated.end(), after.drug().start())) {
             return Optional.of(after.reading());
         }
         if (before == null || !reaches(a, before.reading(), stated)) {
@@ -193,13 +192,14 @@ final class MedicationExtractor implements Extractor {
 
     /**
      * Whether a phrase later in the sentence is still about the drug before it: few enough words between them, and no
-     * semicolon, other drug, other treatment, study or surgery, clause about something else, or stop.
+     * semicolon, comma opening a clause about something else, other drug, other treatment, study or surgery, clause about something else, or stop.
      */
     private static boolean reaches(Analysis a, Reading drug, TimeOnDrug.Stated stated) {
         int from = drug.end;
         int to = stated.start();
         String between = a.text.substring(from, to);
         return !between.contains(";") && TimeOnDrug.words(between) <= stated.cue().wordsFromDrug()
+                && TimeOnDrug.commasOpenOnlyTakingClauses(a, from, to)
                 && a.matchesIn(a.lexicon.drugs, from, to).isEmpty()
                 && a.matchesIn(a.lexicon.modalities, from, to).isEmpty()
                 && a.matchesIn(a.lexicon.care, from, to).isEmpty()
@@ -214,7 +214,7 @@ final class MedicationExtractor implements Extractor {
     }
 
     private static void tie(Reading r, TimeOnDrug.Stated stated) {
-        if (r.since != null || r.duration != null) {
+        if (r.since != null || r.duration != null || stated.supplyAfterQuantity(r.quantity != null)) {
             return;
         }
         r.since = stated.since().orElse(null);
@@ -318,6 +318,9 @@ final class MedicationExtractor implements Extractor {
         Optional<TimeOnDrug.Stated> time = TimeOnDrug.at(a, s, at);
         if (time.isPresent() && r.since == null && r.duration == null
                 && !TimeOnDrug.anyIn(a, r.clauseStart, at, TimeOnDrug.Kind.STOP)) {
+            if (time.get().supplyAfterQuantity(r.quantity != null)) {
+                return time.get().end(); // part of the prescription, not time already on the drug
+            }
             r.since = time.get().since().orElse(null);
             r.duration = time.get().duration().orElse(null);
             return time.get().end();

@@ -2,6 +2,7 @@ package org.openimr.casefile.internal;
 
 import java.time.Period;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.openimr.casefile.StatedDate;
  */
 final class TimeOnDrug {
 
-    enum Kind { START, DURATION, STOP, SCOPE_END }
+    enum Kind { START, DURATION, DURATION_OR_SUPPLY, STOP, SCOPE_END, NOT_A_CUE, DRUG_CLAUSE, TAKING }
 
     /**
      * A phrase of the file: its kind, how many words may stand between a start phrase and its date, and how many
@@ -31,11 +32,17 @@ final class TimeOnDrug {
 
     /** What a phrase and its value said, {@code [start, end)} from the phrase to the end of the value. */
     record Stated(Cue cue, int start, int end, Optional<StatedDate> since, Optional<Period> duration) {
+
+        /** Whether, after a prescription's quantity ("#14 x 7 days"), this is how long the quantity lasts. */
+        boolean supplyAfterQuantity(boolean quantityStated) {
+            return quantityStated && cue.kind() == Kind.DURATION_OR_SUPPLY;
+        }
     }
 
     private static final Pattern LENGTH = Pattern.compile("(?i)\\s*(" + Numbers.COUNT + "|a|an)\\s+(days?|weeks?|months?|"
             + "years?)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'’]+");
+    private static final Pattern COMMA = Pattern.compile(",");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]");
 
     static final PhraseMatcher<Cue> PHRASES = PhraseMatcher.of(read());
@@ -52,8 +59,8 @@ final class TimeOnDrug {
     /** The start or duration a phrase states, if its value follows it within the sentence. */
     static Optional<Stated> stated(Analysis a, Sentence s, Match<Cue> phrase) {
         return switch (phrase.value().kind()) {
-            case STOP, SCOPE_END -> Optional.empty();
-            case DURATION -> length(a, s, phrase);
+            case STOP, SCOPE_END, NOT_A_CUE, DRUG_CLAUSE, TAKING -> Optional.empty();
+            case DURATION, DURATION_OR_SUPPLY -> length(a, s, phrase);
             case START -> start(a, s, phrase);
         };
     }
@@ -61,6 +68,31 @@ final class TimeOnDrug {
     /** Whether a phrase of this kind stands in {@code [from, to)}. */
     static boolean anyIn(Analysis a, int from, int to, Kind kind) {
         return a.matchesIn(PHRASES, from, to).stream().anyMatch(m -> m.value().kind() == kind);
+    }
+
+    /**
+     * Whether every comma in {@code [from, to)} opens a clause that says the drug is taken (", which he has taken"),
+     * not one about something else (", pain has been worse"): a {@code DRUG_CLAUSE} word right after the comma and a
+     * {@code TAKING} word before the next comma.
+     */
+    static boolean commasOpenOnlyTakingClauses(Analysis a, int from, int to) {
+        Matcher comma = COMMA.matcher(a.text).region(from, to);
+        if (!comma.find()) {
+            return true;
+        }
+        while (true) {
+            int clauseStart = comma.end();
+            int clauseEnd = comma.find() ? comma.start() : to;
+            List<Match<Cue>> cues = a.matchesIn(PHRASES, clauseStart, clauseEnd);
+            boolean opens = !cues.isEmpty() && cues.get(0).value().kind() == Kind.DRUG_CLAUSE
+                    && a.text.substring(clauseStart, cues.get(0).start()).isBlank();
+            if (!opens || cues.stream().noneMatch(m -> m.value().kind() == Kind.TAKING)) {
+                return false;
+            }
+            if (clauseEnd == to) {
+                return true;
+            }
+        }
     }
 
     /** The words of a text. */

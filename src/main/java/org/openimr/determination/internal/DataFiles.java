@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.openimr.casefile.BodySite;
 import org.openimr.casefile.Diagnosis;
+import org.openimr.casefile.PhraseAlternation;
 import org.openimr.casefile.Surgery;
 import org.openimr.shared.BodyRegion;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -159,9 +160,7 @@ public final class DataFiles {
             throw new IllegalStateException(
                     FRAMEWORK + ": expected 'weaning' with 'rules', 'requestPhrases' and 'negations' lists");
         }
-        String alternatives = phrases.stream().map(Object::toString)
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(java.util.stream.Collectors.joining("|"));
+        String alternatives = PhraseAlternation.longestFirst(phrases.stream().map(Object::toString).toList());
         return new Weaning(rules.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE),
                 negations.stream().map(n -> n.toString().toLowerCase(java.util.Locale.ROOT))

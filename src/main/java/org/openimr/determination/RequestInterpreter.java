@@ -104,7 +104,9 @@ public final class RequestInterpreter {
             return new Reading(null, Optional.empty(), false);
         }
         ClinicalFacts facts = extractor.extract(text);
-        boolean procedure = rules.injections().namesProcedure(text, !facts.bodyParts().isEmpty());
+        boolean site = facts.bodyParts().stream()
+                .anyMatch(b -> rules.injections().namesSiteAfter(text.substring(0, b.span().start())));
+        boolean procedure = rules.injections().namesProcedure(text, site);
         return new Reading(facts, rules.classify(text, drugClasses(facts.medications()), procedure), procedure);
     }
 

@@ -78,4 +78,28 @@ class WeaningTest {
         assertThat(d.citationText()).isEqualTo("Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 29.");
         assertThat(d.rationale()).contains("Wean rather than stop.");
     }
+
+    @Test
+    void aRequestSayingThePatientIsUnableToWeanIsAnOngoingSupplyNotAWeaningSupply() {
+        Draft d = draft(NO_IMPROVEMENT, "Norco 10/325 mg #120, patient unable to wean", CPMTG_2009, INJURED);
+        assertOutcome(d, DraftOutcome.UPHELD);
+        assertThat(d.trace().steps()).noneMatch(s -> s.contains("supply for weaning"));
+        assertThat(d.rationale()).contains("Weaning is recommended rather than stopping the drug abruptly");
+    }
+
+    @Test
+    void aBareMentionOfTaperingInTheRequestDoesNotMakeItATaperSupply() {
+        Draft d = draft(NO_IMPROVEMENT.replace("since 2013", "since January 2015"),
+                "Norco 10/325 mg #120, tapering discussed and declined", OTG_2016, INJURED);
+        assertOutcome(d, DraftOutcome.UPHELD);
+        assertThat(d.trace().steps()).noneMatch(s -> s.contains("supply for weaning"));
+    }
+
+    @Test
+    void aTaperSupplyAndAWeaningDoseAreWeaningSupplies() {
+        assertThat(draft(NO_IMPROVEMENT, "Norco 10/325 mg #30 taper supply", CPMTG_2009, INJURED).trace().steps())
+                .anyMatch(s -> s.contains("supply for weaning (\"taper supply\")"));
+        assertThat(draft(NO_IMPROVEMENT, "Norco 10/325 mg #30 weaning dose", CPMTG_2009, INJURED).trace().steps())
+                .anyMatch(s -> s.contains("supply for weaning (\"weaning dose\")"));
+    }
 }

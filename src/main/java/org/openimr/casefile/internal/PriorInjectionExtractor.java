@@ -1,7 +1,6 @@
 package org.openimr.casefile.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +9,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.openimr.casefile.Assertion;
+import org.openimr.casefile.PhraseAlternation;
 import org.openimr.casefile.PriorInjections;
 import org.openimr.casefile.PriorInjections.Kind;
 import org.openimr.casefile.StatedDate;
@@ -58,15 +57,9 @@ final class PriorInjectionExtractor implements Extractor {
             }
         }
         this.kinds = Map.copyOf(terms);
-        this.term = Pattern.compile("(?i)(?<![\\p{L}])(" + alternation(terms.keySet()) + ")s?(?![\\p{L}])");
+        this.term = Pattern.compile("(?i)(?<![\\p{L}])(" + PhraseAlternation.longestFirst(terms.keySet()) + ")s?(?![\\p{L}])");
         this.countBefore = Pattern.compile("(?i)(?<![\\p{L}])(" + Numbers.COUNT + "|an?|another)\\s+(?:(?:"
-                + alternation(modifiers) + "|" + LEVEL + ")[\\s,]+)*$");
-    }
-
-    /** Longest first, so that the longest term wins where terms overlap. */
-    private static String alternation(java.util.Collection<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+                + PhraseAlternation.longestFirst(modifiers) + "|" + LEVEL + ")[\\s,]+)*$");
     }
 
     @Override

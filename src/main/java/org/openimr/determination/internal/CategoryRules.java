@@ -59,9 +59,18 @@ public final class CategoryRules {
      * its injectate, and what makes a drug request one given by injection.
      */
     public record InjectionWords(List<Pattern> procedure, List<Pattern> route, List<Pattern> systemic,
-            List<Pattern> site, Set<String> keep) {
+            List<Pattern> site, List<Pattern> purpose, Set<String> keep) {
 
-        static final InjectionWords NONE = new InjectionWords(List.of(), List.of(), List.of(), List.of(), Set.of());
+        static final InjectionWords NONE = new InjectionWords(List.of(), List.of(), List.of(), List.of(), List.of(),
+                Set.of());
+
+        /**
+         * A body part named after these words ({@code purpose}: "for low back pain") is the complaint the drug is
+         * for, not a site it is injected into.
+         */
+        public boolean namesSiteAfter(String textBefore) {
+            return !found(purpose, textBefore);
+        }
 
         /** The text gives a drug by injection: "injection", "IM", "intramuscular"... */
         public boolean namesRoute(String text) {
@@ -201,7 +210,7 @@ public final class CategoryRules {
             throw new IllegalArgumentException(where + ": 'injections' must be a mapping");
         }
         String context = where + ": injections";
-        Set<Object> known = Set.of("procedure", "route", "systemic", "site", "keep");
+        Set<Object> known = Set.of("procedure", "route", "systemic", "site", "purpose", "keep");
         for (Object key : m.keySet()) {
             if (!known.contains(key)) {
                 throw new IllegalArgumentException(context + ": unknown key '" + key + "'; known: " + known);
@@ -214,7 +223,8 @@ public final class CategoryRules {
             }
         }
         return new InjectionWords(patterns(m, "procedure", context), patterns(m, "route", context),
-                patterns(m, "systemic", context), patterns(m, "site", context), Set.copyOf(keep));
+                patterns(m, "systemic", context), patterns(m, "site", context), patterns(m, "purpose", context),
+                Set.copyOf(keep));
     }
 
     private static List<ModalityPattern> codePatterns(Map<?, ?> map, String key, String where) {

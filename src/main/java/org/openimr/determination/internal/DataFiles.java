@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.openimr.casefile.BodySite;
 import org.openimr.casefile.Diagnosis;
+import org.openimr.casefile.PhraseAlternation;
 import org.openimr.casefile.Surgery;
 import org.openimr.shared.BodyRegion;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -47,16 +48,34 @@ public final class DataFiles {
      * The weaning and tapering rules (framework.yaml {@code weaning}): they decide only a request whose own words
      * make it a weaning or taper supply; otherwise an upheld draft notes them.
      */
-    public record Weaning(Set<String> rules, Pattern requestPhrases) {
+    public record Weaning(Set<String> rules, Pattern requestPhrases, Set<String> negations) {
+
+        /** How many words before a weaning phrase a negation denies it ("patient unable to wean"). */
+        private static final int NEGATION_WORDS = 3;
 
         public boolean isRule(String recommendationId) {
             return rules.contains(recommendationId);
         }
 
-        /** The words of the request that make it a weaning or taper supply, if any. */
+        /** The words of the request that make it a weaning or taper supply, if any: a phrase no negation denies. */
         public Optional<String> supplyWords(String request) {
             var m = requestPhrases.matcher(request);
-            return m.find() ? Optional.of(m.group()) : Optional.empty();
+            while (m.find()) {
+                if (!negated(request.substring(0, m.start()))) {
+                    return Optional.of(m.group());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean negated(String before) {
+            String[] words = before.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+");
+            for (int i = Math.max(0, words.length - NEGATION_WORDS); i < words.length; i++) {
+                if (negations.contains(words[i])) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -136,14 +155,16 @@ public final class DataFiles {
 
     private static Weaning readWeaning(Map<?, ?> framework) {
         if (!(framework.get("weaning") instanceof Map<?, ?> w) || !(w.get("rules") instanceof List<?> rules)
-                || !(w.get("requestPhrases") instanceof List<?> phrases) || phrases.isEmpty()) {
-            throw new IllegalStateException(FRAMEWORK + ": expected 'weaning' with 'rules' and 'requestPhrases' lists");
+                || !(w.get("requestPhrases") instanceof List<?> phrases) || phrases.isEmpty()
+                || !(w.get("negations") instanceof List<?> negations)) {
+            throw new IllegalStateException(
+                    FRAMEWORK + ": expected 'weaning' with 'rules', 'requestPhrases' and 'negations' lists");
         }
-        String alternatives = phrases.stream().map(Object::toString)
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(java.util.stream.Collectors.joining("|"));
+        String alternatives = PhraseAlternation.longestFirst(phrases.stream().map(Object::toString).toList());
         return new Weaning(rules.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE));
+                Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE),
+                negations.stream().map(n -> n.toString().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     private static Map<?, ?> framework() {

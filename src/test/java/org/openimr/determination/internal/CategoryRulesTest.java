@@ -33,6 +33,7 @@ class CategoryRulesTest {
                   route: ['\\binject\\w*', '(?-i)\\bIM\\b']
                   systemic: ['(?-i)\\bIM\\b']
                   site: ['\\bjoint\\b']
+                  purpose: ['\\bfor(\\s+[\\w-]+){0,3}\\s+$']
                 """);
         CategoryRules.InjectionWords words = rules.injections();
         assertThat(words.namesProcedure("TPI with ketorolac", false)).isTrue();
@@ -40,6 +41,9 @@ class CategoryRulesTest {
         assertThat(words.namesProcedure("ketorolac injection, right knee", true)).isTrue();
         assertThat(words.namesProcedure("ketorolac IM injection, right gluteus", true)).isFalse();
         assertThat(words.namesProcedure("ketorolac injection", false)).isFalse();
+        assertThat(words.namesSiteAfter("ketorolac injection into the ")).isTrue();
+        assertThat(words.namesSiteAfter("ketorolac injection for ")).isFalse();
+        assertThat(words.namesSiteAfter("ketorolac injection for chronic right ")).isFalse();
         assertThat(words.namesRoute("ketorolac IM")).isTrue();
         assertThat(words.namesRoute("ketorolac im")).isFalse();
 

@@ -56,6 +56,13 @@ class PriorInjectionsTest {
     }
 
     @Test
+    void anEpiduralThatIsNotAnInjectionOrBlockIsNotAnInjectionGiven() {
+        String text = "She had an epidural during childbirth in 2010. MRI of the lumbar spine shows epidural fibrosis"
+                + " at L5-S1 and prominent epidural fat.";
+        assertThat(extract(text).priorInjections()).isEmpty();
+    }
+
+    @Test
     void aCountAfterTheTerm() {
         String text = "Treatment to date: physical therapy, naproxen, TPIs x 4 sessions.";
         assertThat(extract(text).priorInjections()).singleElement().satisfies(p -> {

@@ -176,5 +176,17 @@ class InjectionsGivenLimitsTest {
                     .isEqualTo("a subacromial injection on 05/10/2016 and another on 08/02/2016"));
             assertThat(d.outcome()).as(Drafts.explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
         }
+
+        @Test
+        void cortisoneInjectionsToTheShoulderAreShoulderInjections() {
+            Draft d = Drafts.draft(IMPINGEMENT + "She has had three cortisone injections to the left shoulder this year.",
+                    REQUEST, "2016-12-01", "2016-03-15");
+            LimitFinding l = limit(d, RULE, PER_COURSE);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.NOT_MET);
+            assertThat(l.explanation()).isEqualTo("3 shoulder injections already given and 1 requested make 4, more"
+                    + " than the 3 the guideline allows");
+            assertThat(l.evidence()).first().satisfies(e -> assertThat(e.span().quote())
+                    .isEqualTo("three cortisone injections"));
+        }
     }
 }

@@ -28,8 +28,10 @@ final class PriorInjectionExtractor implements Extractor {
 
     private static final String RESOURCE = "casefile/prior-injections.tsv";
     private static final String MODIFIER = "modifier";
-    /** Characters either side of a mention where the body region injected is looked for ("ESI at L5-S1"). */
-    private static final int REGION_WINDOW = 20;
+    /** Characters before a mention where the body region injected is looked for ("lumbar ESI"). */
+    private static final int REGION_BEFORE = 20;
+    /** Characters after a mention where the body region injected is looked for ("ESI at L5-S1", "... to the right shoulder"). */
+    private static final int REGION_AFTER = 40;
     private static final String LEVEL = "[CTLS]\\d{1,2}(?:\\s*-\\s*[CTLS]?\\d{1,2})?";
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:sessions?\\s*)?"
             + "(?:[x×]\\s*(\\d{1,2})(?!\\d)"
@@ -138,7 +140,7 @@ final class PriorInjectionExtractor implements Extractor {
         } else if (dates.size() > count.orElse(0)) {
             count = OptionalInt.of(dates.size());
         }
-        Optional<BodyRegion> region = a.regionNear(s, start, end, REGION_WINDOW, REGION_WINDOW)
+        Optional<BodyRegion> region = a.regionNear(s, start, end, REGION_BEFORE, REGION_AFTER)
                 .map(r -> r.value().region());
         facts.priorInjections.add(new PriorInjections(mention.kind(), count, dates, region, assertion,
                 a.span(start, end)));

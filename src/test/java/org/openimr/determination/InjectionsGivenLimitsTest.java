@@ -45,6 +45,16 @@ class InjectionsGivenLimitsTest {
         }
 
         @Test
+        void anInjectionDatedToTheDayInOneNoteAndToTheMonthInAnotherIsOne() {
+            Draft d = draft("She had epidural steroid injections on 01/20/2016, 04/15/2016 and 07/10/2016. At the"
+                    + " follow-up she said the ESI in April 2016 helped the most.");
+            LimitFinding l = limit(d, REPEAT, PER_YEAR);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.MET);
+            assertThat(l.explanation()).isEqualTo("3 epidural injections already given in the 12 months before the"
+                    + " request and 1 requested make 4, within the 4 the guideline allows");
+        }
+
+        @Test
         void injectionsBeforeTheYearDoNotCount() {
             Draft d = draft("She had an epidural steroid injection on 03/02/2015 and another on 06/15/2015. She"
                     + " had epidural steroid injections on 01/20/2016 and 10/05/2016.");

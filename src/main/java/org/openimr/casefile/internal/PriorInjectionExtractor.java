@@ -134,7 +134,7 @@ final class PriorInjectionExtractor implements Extractor {
         if (!dates.isEmpty()) {
             end = from;
         }
-        dates = withinNone(dates);
+        dates = StatedDate.finest(dates);
         if (assertion == Assertion.NEGATED) {
             count = OptionalInt.of(0);
         } else if (dates.size() > count.orElse(0)) {
@@ -144,12 +144,5 @@ final class PriorInjectionExtractor implements Extractor {
                 .map(r -> r.value().region());
         facts.priorInjections.add(new PriorInjections(mention.kind(), count, dates, region, assertion,
                 a.span(start, end)));
-    }
-
-    /** The dates without a year or month that only frames finer dates listed with it ("in 2016 (03/2016 and ...)"). */
-    private static List<StatedDate> withinNone(List<StatedDate> dates) {
-        return dates.stream().filter(d -> dates.stream().noneMatch(o -> o != d && o.precision().compareTo(
-                d.precision()) < 0 && !o.firstDay().isBefore(d.firstDay()) && !o.lastDay().isAfter(d.lastDay())))
-                .distinct().toList();
     }
 }

@@ -55,8 +55,8 @@ final class InjectionsGiven {
         List<Evidence> evidence = new ArrayList<>();
         OptionalInt stated = given.stream().filter(p -> p.count().isPresent()).mapToInt(p -> p.count().getAsInt())
                 .max();
-        Set<StatedDate> dates = new LinkedHashSet<>();
-        given.forEach(p -> dates.addAll(p.dates()));
+        Set<StatedDate> dates = new LinkedHashSet<>(StatedDate.finest(given.stream()
+                .flatMap(p -> p.dates().stream()).toList()));
         int total = Math.max(stated.orElse(0), dates.size());
         for (PriorInjections p : given) {
             evidence.add(new Evidence(p.count().isPresent() || !p.dates().isEmpty()

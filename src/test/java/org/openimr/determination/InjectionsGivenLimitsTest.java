@@ -55,6 +55,19 @@ class InjectionsGivenLimitsTest {
         }
 
         @Test
+        void levelsRequestedInOneSessionAreOneInjectionAgainstTheYear() {
+            Draft d = Drafts.draft(RELIEF + "She had epidural steroid injections on 01/20/2016, 04/15/2016 and"
+                    + " 07/10/2016. Each gave 70% relief for eight weeks, she cut her Norco from four to two tablets a"
+                    + " day, and she was able to return to work. The pain has now returned.",
+                    "Repeat right transforaminal epidural steroid injection at L4-5 and L5-S1, 2 levels",
+                    "2016-12-01", "2014-10-01");
+            LimitFinding l = limit(d, REPEAT, PER_YEAR);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.MET);
+            assertThat(l.explanation()).isEqualTo("3 epidural injections already given in the 12 months before the"
+                    + " request and 1 requested make 4, within the 4 the guideline allows");
+        }
+
+        @Test
         void injectionsBeforeTheYearDoNotCount() {
             Draft d = draft("She had an epidural steroid injection on 03/02/2015 and another on 06/15/2015. She"
                     + " had epidural steroid injections on 01/20/2016 and 10/05/2016.");

@@ -20,9 +20,10 @@ import org.openimr.guidelines.RequestKind;
 
 /**
  * Injection limits counted over a course, a diagnostic phase or a year: the injections of the requested kind the
- * record says were already given, plus those requested (one when the request states no number). The count given is
- * the highest the record states (a record restates the running total more often than it lists separate series), or
- * the number of distinct dates it lists when that is more. A region's limit leaves out injections given to another
+ * record says were already given, plus those requested (one session's, or one when the request counts no injections:
+ * sessions, visits and levels are not injections). The count given is the highest the record states (a record
+ * restates the running total more often than it lists separate series), or the number of distinct dates it lists
+ * when that is more. A region's limit leaves out injections given to another
  * region. A year counts only the injections dated in the 12 months before the request (not those dated before the
  * year or after the request); injections whose dates are not stated leave the limit undecided when they could take
  * the total past it. A record that states no count leaves the limit undecided ("not stated"), as does one that
@@ -47,7 +48,8 @@ final class InjectionsGiven {
         Kind kind = requestedKind();
         String words = words(kind);
         int max = limit.maxAsInt();
-        int requested = c.request().quantity().count().orElse(1);
+        int requested = QuantityReader.injections(c.request().text()).map(QuantityReader.SessionInjections::total)
+                .orElse(1);
         String req = requested + " requested";
         List<PriorInjections> mentions = c.facts().priorInjections().stream().filter(p -> p.concerns(kind))
                 .filter(p -> limit.per() != LimitScope.REGION_PER_YEAR || sameRegion(p)).toList();

@@ -110,7 +110,7 @@ final class PriorInjectionExtractor implements Extractor {
         before.useTransparentBounds(true);
         if (before.find()) {
             String word = before.group(1).toLowerCase(Locale.ROOT);
-            count = word.startsWith("a") ? OptionalInt.of(1) : Numbers.parse(word);
+            count = Numbers.parseOrArticle(word);
             start = before.start();
         }
         Matcher after = COUNT_AFTER.matcher(a.text).region(termEnd, windowEnd);

@@ -71,13 +71,13 @@ final class InjectionsGiven {
             if (none.isPresent()) {
                 evidence.add(new Evidence("no " + (none.get().kind() == Kind.UNSPECIFIED ? "injections" : words)
                         + " already given", none.get().span()));
-                return within(limit, "no " + (none.get().kind() == Kind.UNSPECIFIED ? "injections" : words)
+                return GuidelineMaximum.compare(limit, "no " + (none.get().kind() == Kind.UNSPECIFIED ? "injections" : words)
                         + " already given and " + req + " make " + requested, requested, max, evidence);
             }
         }
         if (stated.isEmpty() && dates.isEmpty()) {
             if (requested > max) {
-                return within(limit, req, requested, max, evidence);
+                return GuidelineMaximum.compare(limit, req, requested, max, evidence);
             }
             return new LimitFinding(limit.describe(), Verdict.UNKNOWN, req + "; the number of " + words
                     + " already given: not stated", evidence, false, "");
@@ -85,7 +85,7 @@ final class InjectionsGiven {
         if (limit.per() == LimitScope.REGION_PER_YEAR || limit.per() == LimitScope.YEAR) {
             return inTheYear(limit, words, total, dates, requested, evidence);
         }
-        return within(limit, count(total, words) + " already given and " + req + " make " + (total + requested),
+        return GuidelineMaximum.compare(limit, count(total, words) + " already given and " + req + " make " + (total + requested),
                 total + requested, max, evidence);
     }
 
@@ -100,7 +100,7 @@ final class InjectionsGiven {
         String sum = count((int) inYear, words) + " already given in the 12 months before the request and "
                 + requested + " requested make " + (inYear + requested);
         if (inYear + requested > max || undated <= 0 || inYear + undated + requested <= max) {
-            return within(limit, sum, (int) (inYear + requested), max, evidence);
+            return GuidelineMaximum.compare(limit, sum, (int) (inYear + requested), max, evidence);
         }
         return new LimitFinding(limit.describe(), Verdict.UNKNOWN, sum + "; the dates of " + undated
                 + " more already given are not stated", evidence, false, "");
@@ -109,12 +109,6 @@ final class InjectionsGiven {
     /** Injections given in another region than the one requested do not count against a region's limit. */
     private boolean sameRegion(PriorInjections p) {
         return p.region().isEmpty() || c.request().region().isEmpty() || p.region().equals(c.request().region());
-    }
-
-    private static LimitFinding within(Limit limit, String sum, int total, int max, List<Evidence> evidence) {
-        boolean ok = total <= max;
-        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, sum + (ok ? ", within" :
-                ", more than") + " the " + max + " the guideline allows", evidence, false, "");
     }
 
     private static String count(int n, String words) {

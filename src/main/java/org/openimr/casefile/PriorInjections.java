@@ -41,8 +41,22 @@ public record PriorInjections(Kind kind, OptionalInt count, List<StatedDate> dat
         return assertion.isPresentOrPast();
     }
 
-    /** True when this mention tells about injections of {@code k}: its own kind, or a negated "any injections". */
+    /**
+     * True when this mention tells about injections of {@code k}: its own kind, a steroid injection given to the
+     * joint of {@code k} ("three cortisone injections to the right shoulder" are shoulder injections), or a negated
+     * "any injections".
+     */
     public boolean concerns(Kind k) {
-        return kind == k || kind == Kind.UNSPECIFIED && assertion == Assertion.NEGATED;
+        return kind == k || kind == Kind.OTHER && region.isPresent() && region.get() == joint(k)
+                || kind == Kind.UNSPECIFIED && assertion == Assertion.NEGATED;
+    }
+
+    /** The joint a kind of injection is given to, or null when the kind is not a joint's. */
+    private static BodyRegion joint(Kind k) {
+        return switch (k) {
+            case SHOULDER -> BodyRegion.SHOULDER;
+            case KNEE -> BodyRegion.KNEE;
+            default -> null;
+        };
     }
 }

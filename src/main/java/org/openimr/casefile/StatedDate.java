@@ -2,6 +2,8 @@ package org.openimr.casefile;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,6 +31,20 @@ public record StatedDate(LocalDate firstDay, Precision precision) implements Com
 
     public static StatedDate year(int year) {
         return new StatedDate(LocalDate.of(year, 1, 1), Precision.YEAR);
+    }
+
+    /**
+     * The dates without those that only frame a finer one also listed: "in 2016 (03/2016 and 08/2016)" are two
+     * months, and "on 03/15/2016" in one note with "in March 2016" in another is one day, not two.
+     */
+    public static List<StatedDate> finest(Collection<StatedDate> dates) {
+        return dates.stream().filter(d -> dates.stream().noneMatch(o -> o.isFinerWithin(d))).distinct().toList();
+    }
+
+    /** True when this date is stated more precisely than {@code other} and falls inside its period. */
+    private boolean isFinerWithin(StatedDate other) {
+        return precision.compareTo(other.precision) < 0 && !firstDay.isBefore(other.firstDay)
+                && !lastDay().isAfter(other.lastDay());
     }
 
     /** The last day of the stated period. */

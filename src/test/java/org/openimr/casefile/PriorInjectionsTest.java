@@ -48,10 +48,30 @@ class PriorInjectionsTest {
         assertThat(extract(text).priorInjections()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.SHOULDER);
             assertThat(p.count()).hasValue(2);
-            assertThat(p.region()).isEmpty();
+            assertThat(p.region()).contains(BodyRegion.SHOULDER);
             assertThat(p.dates()).containsExactly(StatedDate.day(LocalDate.of(2016, 5, 10)),
                     StatedDate.day(LocalDate.of(2016, 8, 2)));
             assertSpan(p.span(), text, "a subacromial injection on 05/10/2016 and another on 08/02/2016");
+        });
+    }
+
+    @Test
+    void anEpiduralThatIsNotAnInjectionOrBlockIsNotAnInjectionGiven() {
+        String text = "She had an epidural during childbirth in 2010. MRI of the lumbar spine shows epidural fibrosis"
+                + " at L5-S1 and prominent epidural fat.";
+        assertThat(extract(text).priorInjections()).isEmpty();
+    }
+
+    @Test
+    void aSteroidInjectionToAJointNamedAfterItCountsAsThatJointsInjection() {
+        String text = "She has had three cortisone injections to the right shoulder with brief relief.";
+        assertThat(extract(text).priorInjections()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.OTHER);
+            assertThat(p.count()).hasValue(3);
+            assertThat(p.region()).contains(BodyRegion.SHOULDER);
+            assertThat(p.concerns(Kind.SHOULDER)).isTrue();
+            assertThat(p.concerns(Kind.KNEE)).isFalse();
+            assertSpan(p.span(), text, "three cortisone injections");
         });
     }
 

@@ -45,6 +45,29 @@ class InjectionsGivenLimitsTest {
         }
 
         @Test
+        void anInjectionDatedToTheDayInOneNoteAndToTheMonthInAnotherIsOne() {
+            Draft d = draft("She had epidural steroid injections on 01/20/2016, 04/15/2016 and 07/10/2016. At the"
+                    + " follow-up she said the ESI in April 2016 helped the most.");
+            LimitFinding l = limit(d, REPEAT, PER_YEAR);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.MET);
+            assertThat(l.explanation()).isEqualTo("3 epidural injections already given in the 12 months before the"
+                    + " request and 1 requested make 4, within the 4 the guideline allows");
+        }
+
+        @Test
+        void levelsRequestedInOneSessionAreOneInjectionAgainstTheYear() {
+            Draft d = Drafts.draft(RELIEF + "She had epidural steroid injections on 01/20/2016, 04/15/2016 and"
+                    + " 07/10/2016. Each gave 70% relief for eight weeks, she cut her Norco from four to two tablets a"
+                    + " day, and she was able to return to work. The pain has now returned.",
+                    "Repeat right transforaminal epidural steroid injection at L4-5 and L5-S1, 2 levels",
+                    "2016-12-01", "2014-10-01");
+            LimitFinding l = limit(d, REPEAT, PER_YEAR);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.MET);
+            assertThat(l.explanation()).isEqualTo("3 epidural injections already given in the 12 months before the"
+                    + " request and 1 requested make 4, within the 4 the guideline allows");
+        }
+
+        @Test
         void injectionsBeforeTheYearDoNotCount() {
             Draft d = draft("She had an epidural steroid injection on 03/02/2015 and another on 06/15/2015. She"
                     + " had epidural steroid injections on 01/20/2016 and 10/05/2016.");
@@ -175,6 +198,18 @@ class InjectionsGivenLimitsTest {
             assertThat(l.evidence()).first().satisfies(e -> assertThat(e.span().quote())
                     .isEqualTo("a subacromial injection on 05/10/2016 and another on 08/02/2016"));
             assertThat(d.outcome()).as(Drafts.explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void cortisoneInjectionsToTheShoulderAreShoulderInjections() {
+            Draft d = Drafts.draft(IMPINGEMENT + "She has had three cortisone injections to the left shoulder this year.",
+                    REQUEST, "2016-12-01", "2016-03-15");
+            LimitFinding l = limit(d, RULE, PER_COURSE);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.NOT_MET);
+            assertThat(l.explanation()).isEqualTo("3 shoulder injections already given and 1 requested make 4, more"
+                    + " than the 3 the guideline allows");
+            assertThat(l.evidence()).first().satisfies(e -> assertThat(e.span().quote())
+                    .isEqualTo("three cortisone injections"));
         }
     }
 }

@@ -63,6 +63,14 @@ class SessionAndDailyLimitsTest {
         }
 
         @Test
+        void sessionsAreNotInjectionsInOneSession() {
+            Draft d = draft("Trigger point injections x 6 sessions to the upper trapezius muscles");
+            LimitFinding l = limit(d, TPI, PER_SESSION);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.UNKNOWN);
+            assertThat(l.explanation()).isEqualTo("the request does not state how many injections");
+        }
+
+        @Test
         void aRequestThatStatesNoNumberIsNotCounted() {
             Draft d = draft("Trigger point injections to the upper trapezius muscles with lidocaine");
             LimitFinding l = limit(d, TPI, PER_SESSION);

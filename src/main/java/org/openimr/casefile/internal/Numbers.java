@@ -31,6 +31,12 @@ final class Numbers {
     private Numbers() {
     }
 
+    /** A count matched by {@link #COUNT}, or an article standing for one: "a", "an", "another" (one more). */
+    static OptionalInt parseOrArticle(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return t.equals("a") || t.equals("an") || t.equals("another") ? OptionalInt.of(1) : parse(t);
+    }
+
     /** The value of a count matched by {@link #COUNT}. */
     static OptionalInt parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);

@@ -27,8 +27,10 @@ final class PriorInjectionExtractor implements Extractor {
 
     private static final String RESOURCE = "casefile/prior-injections.tsv";
     private static final String MODIFIER = "modifier";
-    /** Characters either side of a mention where the body region injected is looked for ("ESI at L5-S1"). */
-    private static final int REGION_WINDOW = 20;
+    /** Characters before a mention where the body region injected is looked for ("lumbar ESI"). */
+    private static final int REGION_BEFORE = 20;
+    /** Characters after a mention where the body region injected is looked for ("ESI at L5-S1", "... to the right shoulder"). */
+    private static final int REGION_AFTER = 40;
     private static final String LEVEL = "[CTLS]\\d{1,2}(?:\\s*-\\s*[CTLS]?\\d{1,2})?";
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:sessions?\\s*)?"
             + "(?:[x×]\\s*(\\d{1,2})(?!\\d)"
@@ -101,7 +103,7 @@ final class PriorInjectionExtractor implements Extractor {
         before.useTransparentBounds(true);
         if (before.find()) {
             String word = before.group(1).toLowerCase(Locale.ROOT);
-            count = word.startsWith("a") ? OptionalInt.of(1) : Numbers.parse(word);
+            count = Numbers.parseOrArticle(word);
             start = before.start();
         }
         Matcher after = COUNT_AFTER.matcher(a.text).region(termEnd, windowEnd);
@@ -125,22 +127,15 @@ final class PriorInjectionExtractor implements Extractor {
         if (!dates.isEmpty()) {
             end = from;
         }
-        dates = withinNone(dates);
+        dates = StatedDate.finest(dates);
         if (assertion == Assertion.NEGATED) {
             count = OptionalInt.of(0);
         } else if (dates.size() > count.orElse(0)) {
             count = OptionalInt.of(dates.size());
         }
-        Optional<BodyRegion> region = a.regionNear(s, start, end, REGION_WINDOW, REGION_WINDOW)
+        Optional<BodyRegion> region = a.regionNear(s, start, end, REGION_BEFORE, REGION_AFTER)
                 .map(r -> r.value().region());
         facts.priorInjections.add(new PriorInjections(mention.kind(), count, dates, region, assertion,
                 a.span(start, end)));
-    }
-
-    /** The dates without a year or month that only frames finer dates listed with it ("in 2016 (03/2016 and ...)"). */
-    private static List<StatedDate> withinNone(List<StatedDate> dates) {
-        return dates.stream().filter(d -> dates.stream().noneMatch(o -> o != d && o.precision().compareTo(
-                d.precision()) < 0 && !o.firstDay().isBefore(d.firstDay()) && !o.lastDay().isAfter(d.lastDay())))
-                .distinct().toList();
     }
 }

@@ -20,9 +20,10 @@ import org.openimr.guidelines.RequestKind;
 
 /**
  * Injection limits counted over a course, a diagnostic phase or a year: the injections of the requested kind the
- * record says were already given, plus those requested (one when the request states no number). The count given is
- * the highest the record states (a record restates the running total more often than it lists separate series), or
- * the number of distinct dates it lists when that is more. A region's limit leaves out injections given to another
+ * record says were already given, plus those requested (one session's, or one when the request counts no injections:
+ * sessions, visits and levels are not injections). The count given is the highest the record states (a record
+ * restates the running total more often than it lists separate series), or the number of distinct dates it lists
+ * when that is more. A region's limit leaves out injections given to another
  * region. A year counts only the injections dated in the 12 months before the request (not those dated before the
  * year or after the request); injections whose dates are not stated leave the limit undecided when they could take
  * the total past it. A record that states no count leaves the limit undecided ("not stated"), as does one that
@@ -47,7 +48,8 @@ final class InjectionsGiven {
         Kind kind = requestedKind();
         String words = words(kind);
         int max = limit.maxAsInt();
-        int requested = c.request().quantity().count().orElse(1);
+        int requested = QuantityReader.injections(c.request().text()).map(QuantityReader.SessionInjections::total)
+                .orElse(1);
         String req = requested + " requested";
         List<PriorInjections> mentions = c.facts().priorInjections().stream().filter(p -> p.concerns(kind))
                 .filter(p -> limit.per() != LimitScope.REGION_PER_YEAR || sameRegion(p)).toList();
@@ -55,8 +57,8 @@ final class InjectionsGiven {
         List<Evidence> evidence = new ArrayList<>();
         OptionalInt stated = given.stream().filter(p -> p.count().isPresent()).mapToInt(p -> p.count().getAsInt())
                 .max();
-        Set<StatedDate> dates = new LinkedHashSet<>();
-        given.forEach(p -> dates.addAll(p.dates()));
+        Set<StatedDate> dates = new LinkedHashSet<>(StatedDate.finest(given.stream()
+                .flatMap(p -> p.dates().stream()).toList()));
         int total = Math.max(stated.orElse(0), dates.size());
         for (PriorInjections p : given) {
             evidence.add(new Evidence(p.count().isPresent() || !p.dates().isEmpty()
@@ -69,13 +71,13 @@ final class InjectionsGiven {
             if (none.isPresent()) {
                 evidence.add(new Evidence("no " + (none.get().kind() == Kind.UNSPECIFIED ? "injections" : words)
                         + " already given", none.get().span()));
-                return within(limit, "no " + (none.get().kind() == Kind.UNSPECIFIED ? "injections" : words)
+                return GuidelineMaximum.compare(limit, "no " + (none.get().kind() == Kind.UNSPECIFIED ? "injections" : words)
                         + " already given and " + req + " make " + requested, requested, max, evidence);
             }
         }
         if (stated.isEmpty() && dates.isEmpty()) {
             if (requested > max) {
-                return within(limit, req, requested, max, evidence);
+                return GuidelineMaximum.compare(limit, req, requested, max, evidence);
             }
             return new LimitFinding(limit.describe(), Verdict.UNKNOWN, req + "; the number of " + words
                     + " already given: not stated", evidence, false, "");
@@ -83,7 +85,7 @@ final class InjectionsGiven {
         if (limit.per() == LimitScope.REGION_PER_YEAR || limit.per() == LimitScope.YEAR) {
             return inTheYear(limit, words, total, dates, requested, evidence);
         }
-        return within(limit, count(total, words) + " already given and " + req + " make " + (total + requested),
+        return GuidelineMaximum.compare(limit, count(total, words) + " already given and " + req + " make " + (total + requested),
                 total + requested, max, evidence);
     }
 
@@ -98,7 +100,7 @@ final class InjectionsGiven {
         String sum = count((int) inYear, words) + " already given in the 12 months before the request and "
                 + requested + " requested make " + (inYear + requested);
         if (inYear + requested > max || undated <= 0 || inYear + undated + requested <= max) {
-            return within(limit, sum, (int) (inYear + requested), max, evidence);
+            return GuidelineMaximum.compare(limit, sum, (int) (inYear + requested), max, evidence);
         }
         return new LimitFinding(limit.describe(), Verdict.UNKNOWN, sum + "; the dates of " + undated
                 + " more already given are not stated", evidence, false, "");
@@ -107,12 +109,6 @@ final class InjectionsGiven {
     /** Injections given in another region than the one requested do not count against a region's limit. */
     private boolean sameRegion(PriorInjections p) {
         return p.region().isEmpty() || c.request().region().isEmpty() || p.region().equals(c.request().region());
-    }
-
-    private static LimitFinding within(Limit limit, String sum, int total, int max, List<Evidence> evidence) {
-        boolean ok = total <= max;
-        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, sum + (ok ? ", within" :
-                ", more than") + " the " + max + " the guideline allows", evidence, false, "");
     }
 
     private static String count(int n, String words) {

@@ -125,17 +125,11 @@ final class LimitEvaluator {
                         + given.words() + " whose number the record does not state", given.evidence(), false,
                         "the number of " + given.words() + " already given");
             }
-            boolean ok = requested <= max;
-            return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET,
-                    req + (ok ? ", within" : ", more than") + " the " + max + " the guideline allows",
-                    given.evidence(), false, "");
+            return GuidelineMaximum.compare(limit, req, requested, max, given.evidence());
         }
         int total = given.count().getAsInt() + requested;
-        boolean ok = total <= max;
-        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET,
-                given.count().getAsInt() + " " + given.words() + " already given and " + req + " make " + total
-                        + (ok ? ", within" : ", more than") + " the " + max + " the guideline allows",
-                given.evidence(), false, "");
+        return GuidelineMaximum.compare(limit, given.count().getAsInt() + " " + given.words() + " already given and "
+                + req + " make " + total, total, max, given.evidence());
     }
 
     /** A limit on what one request may ask for: a request that states no number asks for one. */
@@ -454,12 +448,10 @@ final class LimitEvaluator {
             return aside(limit, "the request does not state how many " + limit.quantity().unit());
         }
         int total = asked.get().total();
-        boolean ok = total <= limit.maxAsInt();
         String req = total + " " + limit.quantity().unit() + " requested in one session" + (asked.get().sides() > 1
                 ? " (" + asked.get().each() + " on each side)" : "");
-        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, req
-                + (ok ? ", within" : ", more than") + " the " + limit.maxAsInt() + " the guideline allows",
-                List.of(requested("the request asks for " + req)), false, "");
+        return GuidelineMaximum.compare(limit, req, total, limit.maxAsInt(),
+                List.of(requested("the request asks for " + req)));
     }
 
     private LimitFinding hours(Limit limit, RequestedQuantity q) {

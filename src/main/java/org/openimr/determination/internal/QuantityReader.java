@@ -57,6 +57,13 @@ public final class QuantityReader {
     private static final Pattern MONTHLY = Pattern.compile("\\b(?:monthly|(?:once\\s+)?(?:a|per|every)\\s+month)\\b", F);
     private static final Pattern HOURS = Pattern.compile("\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?:\\s*(?:a|per)\\s*(day|week))?", F);
 
+    /**
+     * Injections counted in a request: "4 injections", "three trigger points", "x 4 sites", "x4"; not sessions,
+     * visits or levels ("x 6 sessions", "2 levels"), which are not injections in one session.
+     */
+    private static final Pattern INJECTION_COUNT = Pattern.compile("\\b" + NUM + "\\s*(?:\\w+\\s+)?(?:injections?|sites?"
+            + "|trigger\\s+points?)\\b|(?<![\\w#])[x×]\\s*(\\d{1,2})\\b(?!\\s*(?:sessions?|visits?|levels?|treatments?"
+            + "|weeks?|wks?|months?|days?)\\b)", F);
     /** "x 4 sites, bilateral", "4 each side": a count of injections given for each of two sides. */
     private static final Pattern PER_SIDE = Pattern.compile("\\b(?:each|per)\\s+side\\b|\\bsites?\\b[^.;]{0,30}?"
             + "\\bbilateral(?:ly)?\\b|\\bbilateral(?:ly)?\\b[^.;]{0,30}?\\bsites?\\b", F);
@@ -108,11 +115,12 @@ public final class QuantityReader {
      * is given for each side ("x 4 sites, bilateral upper trapezius", "4 each side"); empty when it states no count.
      */
     public static Optional<SessionInjections> injections(String text) {
-        OptionalInt count = read(text).count();
-        if (count.isEmpty()) {
+        Matcher m = INJECTION_COUNT.matcher(text.replace('\u00a0', ' '));
+        Integer count = m.find() ? number(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+        if (count == null) {
             return Optional.empty();
         }
-        return Optional.of(new SessionInjections(count.getAsInt(), PER_SIDE.matcher(text).find() ? 2 : 1));
+        return Optional.of(new SessionInjections(count, PER_SIDE.matcher(text).find() ? 2 : 1));
     }
 
     /**

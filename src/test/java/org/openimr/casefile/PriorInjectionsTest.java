@@ -63,6 +63,16 @@ class PriorInjectionsTest {
     }
 
     @Test
+    void epiduralsInThePluralAreInjectionsGiven() {
+        String text = "He underwent two lumbar epidurals last year with little relief.";
+        assertThat(extract(text).priorInjections()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.EPIDURAL);
+            assertThat(p.count()).hasValue(2);
+            assertSpan(p.span(), text, "two lumbar epidurals");
+        });
+    }
+
+    @Test
     void aSteroidInjectionToAJointNamedAfterItCountsAsThatJointsInjection() {
         String text = "She has had three cortisone injections to the right shoulder with brief relief.";
         assertThat(extract(text).priorInjections()).singleElement().satisfies(p -> {

@@ -105,8 +105,7 @@ final class TimeOnDrug {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        OptionalInt count = n.equals("a") || n.equals("an") ? OptionalInt.of(1) : Numbers.parse(n);
+        OptionalInt count = Numbers.parseOrArticle(m.group(1));
         return count.isEmpty() ? Optional.empty()
                 : Optional.of(new Stated(phrase.value(), phrase.start(), m.end(), Optional.empty(),
                         Optional.of(period(count.getAsInt(), m.group(2)))));

@@ -28,11 +28,9 @@ class NegationAndHistoryTest {
     @Test
     void deniesNumbnessIsANegatedSymptom() {
         String text = "She denies numbness or tingling in the hands.";
-        assertThat(extract(text).neurologicalFindings())
-                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
-                .containsExactly(
-                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
-                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED));
+        assertFindings(text,
+                tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED));
     }
 
     @Test
@@ -186,34 +184,32 @@ class NegationAndHistoryTest {
     @Test
     void aNegatedListJoinedByCommaAndStaysNegatedThroughout() {
         String text = "He has no numbness, tingling, and weakness in the arms.";
-        assertThat(extract(text).neurologicalFindings())
-                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
-                .containsExactly(
-                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
-                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
-                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
-                                Assertion.NEGATED));
+        assertFindings(text,
+                tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.NEGATED));
     }
 
     @Test
     void aClauseOpenedByCommaWithAndAnAffirmingCueEndsTheNegation() {
         String text = "Without tingling in the hands, with examination showing weakness of the left grip.";
-        assertThat(extract(text).neurologicalFindings())
-                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
-                .containsExactly(
-                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
-                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
-                                Assertion.AFFIRMED));
+        assertFindings(text,
+                tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.AFFIRMED));
     }
 
     @Test
     void aNewSubjectAndVerbAfterCommaAndEndsTheNegation() {
         String text = "No numbness, and the patient has weakness of the right hand.";
+        assertFindings(text,
+                tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
+                tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.AFFIRMED));
+    }
+
+    /** The neurological findings the text gives, in order, as (test, assertion) pairs. */
+    private static void assertFindings(String text, org.assertj.core.groups.Tuple... expected) {
         assertThat(extract(text).neurologicalFindings())
                 .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
-                .containsExactly(
-                        tuple(NeurologicalFinding.Test.NUMBNESS, Assertion.NEGATED),
-                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS,
-                                Assertion.AFFIRMED));
+                .containsExactly(expected);
     }
 }

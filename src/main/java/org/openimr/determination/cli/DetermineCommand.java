@@ -97,6 +97,7 @@ public class DetermineCommand implements Callable<Integer> {
         }
         out.println("  Trace: request date " + d.trace().requestDate().map(LocalDate::toString).orElse("none") + " ("
                 + d.trace().requestDateBasis() + "); phase " + d.trace().phase());
+        d.trace().steps().forEach(step -> out.println("    - " + step));
         for (RecommendationTrace r : d.trace().recommendations()) {
             out.println("    " + r.id() + " [" + r.confidence() + "]: " + r.conclusion());
             for (CriterionFinding f : r.criteria()) {

@@ -18,6 +18,7 @@ import org.openimr.casefile.BodySite;
 import org.openimr.casefile.Diagnosis;
 import org.openimr.casefile.PhraseAlternation;
 import org.openimr.casefile.Surgery;
+import org.openimr.guidelines.Phase;
 import org.openimr.shared.BodyRegion;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -83,6 +84,18 @@ public final class DataFiles {
     public record SurgeryMapping(Surgery.Kind kind, Optional<BodyRegion> region, String surgery) {
     }
 
+    /**
+     * The chronic pain guidelines applied before the chronic phase (framework.yaml
+     * {@code chronicGuidelinesBeforeChronicPhase}): when nothing written for a request's own phase addresses it and the
+     * phase is one of {@code fromPhases}, the chronic-phase recommendations of these editions are applied.
+     */
+    public record ChronicGuidelinesBeforeChronicPhase(Set<String> editions, Set<Phase> fromPhases) {
+
+        public boolean appliesFrom(Optional<Phase> phase) {
+            return phase.filter(fromPhases::contains).isPresent();
+        }
+    }
+
     private static final DataFiles STANDARD = new DataFiles();
 
     private final Map<String, FactPhrases> facts;
@@ -91,6 +104,7 @@ public final class DataFiles {
     private final Set<String> givesWayToDrugSections;
     private final List<AlternativeRoutes> alternativeRoutes;
     private final Weaning weaning;
+    private final ChronicGuidelinesBeforeChronicPhase chronicGuidelines;
 
     private DataFiles() {
         this.facts = readFacts();
@@ -100,6 +114,7 @@ public final class DataFiles {
         this.givesWayToDrugSections = readGivesWayToDrugSections(framework);
         this.alternativeRoutes = readAlternativeRoutes(framework);
         this.weaning = readWeaning(framework);
+        this.chronicGuidelines = readChronicGuidelines(framework);
     }
 
     public static DataFiles standard() {
@@ -151,7 +166,39 @@ public final class DataFiles {
         return weaning;
     }
 
+    /** The chronic pain guidelines applied before the chronic phase (framework.yaml). */
+    public ChronicGuidelinesBeforeChronicPhase chronicGuidelinesBeforeChronicPhase() {
+        return chronicGuidelines;
+    }
+
     private static final String FRAMEWORK = "determination/framework.yaml";
+
+    private static ChronicGuidelinesBeforeChronicPhase readChronicGuidelines(Map<?, ?> framework) {
+        if (!(framework.get("chronicGuidelinesBeforeChronicPhase") instanceof Map<?, ?> m)
+                || !(m.get("editions") instanceof List<?> editions) || editions.isEmpty()
+                || !(m.get("fromPhases") instanceof List<?> phases) || phases.isEmpty()) {
+            throw new IllegalStateException(FRAMEWORK
+                    + ": expected 'chronicGuidelinesBeforeChronicPhase' with 'editions' and 'fromPhases' lists");
+        }
+        Set<Phase> from = new java.util.LinkedHashSet<>();
+        for (Object p : phases) {
+            Phase phase;
+            try {
+                phase = Phase.valueOf(p.toString().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(FRAMEWORK + ": chronicGuidelinesBeforeChronicPhase: unknown phase '"
+                        + p + "'", e);
+            }
+            if (phase == Phase.CHRONIC) {
+                throw new IllegalStateException(FRAMEWORK
+                        + ": chronicGuidelinesBeforeChronicPhase: fromPhases cannot name the chronic phase itself");
+            }
+            from.add(phase);
+        }
+        return new ChronicGuidelinesBeforeChronicPhase(
+                editions.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                Set.copyOf(from));
+    }
 
     private static Weaning readWeaning(Map<?, ?> framework) {
         if (!(framework.get("weaning") instanceof Map<?, ?> w) || !(w.get("rules") instanceof List<?> rules)

@@ -89,14 +89,29 @@ public final class RequestEvaluator {
         CriterionEvaluator criteria = new CriterionEvaluator(c, facts, catalogue.vocabulary(), data);
         LimitEvaluator limits = new LimitEvaluator(c, catalogue.vocabulary());
 
-        List<Recommendation> candidates = candidates(c, phase);
+        List<Recommendation> ownPhase = candidates(c, phase);
         List<RecommendationTrace> traces = new ArrayList<>();
         CriterionEvaluator applicability = criteria.closedWorld();
-        for (Recommendation r : candidates) {
+        for (Recommendation r : ownPhase) {
             traces.add(evaluate(r, criteria, applicability, limits, style));
         }
         List<RecommendationTrace> governing = traces.stream().filter(t -> t.conclusion() != Conclusion.DOES_NOT_APPLY)
                 .toList();
+        List<Recommendation> chronic = governing.isEmpty()
+                ? chronicGuidelinesBeforeChronicPhase(c, phase, ownPhase) : List.of();
+        if (!chronic.isEmpty()) {
+            List<RecommendationTrace> chronicTraces = chronic.stream()
+                    .map(r -> evaluate(r, criteria, applicability, limits, style)).toList();
+            governing = chronicTraces.stream().filter(t -> t.conclusion() != Conclusion.DOES_NOT_APPLY).toList();
+            if (!governing.isEmpty()) {
+                traces.addAll(chronicTraces);
+                steps.add("No recommendation written for the " + phase.phase().orElseThrow().name()
+                        .toLowerCase(Locale.ROOT) + " phase addresses this request, and the MTUS addresses it only in "
+                        + "its chronic pain guidelines, so their recommendation is applied ("
+                        + editionNames(governing, chronic) + ").");
+            }
+        }
+        List<Recommendation> candidates = governing.isEmpty() ? ownPhase : concat(ownPhase, chronic);
         boolean anyMtus = governing.stream().anyMatch(t -> t.citation().basis() == CitationBasis.MTUS);
         if (anyMtus) {
             List<RecommendationTrace> supplements = governing.stream()
@@ -358,6 +373,36 @@ public final class RequestEvaluator {
             }
         }
         return List.copyOf(groups);
+    }
+
+    /**
+     * The chronic-phase recommendations of the chronic pain guidelines (framework.yaml
+     * {@code chronicGuidelinesBeforeChronicPhase}) for a request made in an earlier phase that nothing written for
+     * that phase addresses; none when the phase is not one the framework lists.
+     */
+    private List<Recommendation> chronicGuidelinesBeforeChronicPhase(CaseRecord c, PhaseReader.Reading phase,
+            List<Recommendation> already) {
+        DataFiles.ChronicGuidelinesBeforeChronicPhase rule = data.chronicGuidelinesBeforeChronicPhase();
+        if (!rule.appliesFrom(phase.phase())) {
+            return List.of();
+        }
+        PhaseReader.Reading asChronic = new PhaseReader.Reading(Optional.of(Phase.CHRONIC), phase.why(),
+                phase.evidence(), phase.surgery(), phase.period());
+        return candidates(c, asChronic).stream()
+                .filter(r -> rule.editions().contains(r.edition().id()) && r.applies().phases().contains(Phase.CHRONIC))
+                .filter(r -> already.stream().noneMatch(a -> a.id().equals(r.id())))
+                .toList();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+
+    private static String editionNames(List<RecommendationTrace> governing, List<Recommendation> rules) {
+        return governing.stream().map(t -> rules.stream().filter(r -> r.id().equals(t.id())).findFirst().orElseThrow())
+                .map(r -> r.edition().displayName()).distinct().collect(Collectors.joining(", "));
     }
 
     private List<Recommendation> candidates(CaseRecord c, PhaseReader.Reading phase) {

@@ -18,6 +18,7 @@ import org.openimr.determination.internal.CaseRecord;
 import org.openimr.determination.internal.DataFiles;
 import org.openimr.determination.internal.RationaleWriter;
 import org.openimr.determination.internal.RequestEvaluator;
+import org.openimr.determination.internal.ServicesForAnOperationRule;
 import org.openimr.determination.internal.SymptomOnset;
 import org.openimr.guidelines.CitationStyle;
 import org.openimr.guidelines.GuidelineCatalogue;
@@ -39,6 +40,8 @@ public final class DeterminationEngine {
     private final RequestInterpreter interpreter;
     private final RequestEvaluator evaluator;
     private final RationaleWriter writer = new RationaleWriter();
+    private final ServicesForAnOperationRule servicesForAnOperation =
+            new ServicesForAnOperationRule(DataFiles.standard());
     private final PhraseLexicon<List<String>> factPhrases;
 
     public DeterminationEngine(GuidelineCatalogue catalogue, ClinicalFactExtractor extractor) {
@@ -99,7 +102,7 @@ public final class DeterminationEngine {
             drafts.add(new Draft(i, text, request, e.outcome(), e.decisive().map(RecommendationTrace::citation),
                     w.sentences(), trace, w.missing()));
         }
-        return drafts;
+        return servicesForAnOperation.apply(drafts);
     }
 
     /**

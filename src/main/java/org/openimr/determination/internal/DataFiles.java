@@ -18,7 +18,9 @@ import org.openimr.casefile.BodySite;
 import org.openimr.casefile.Diagnosis;
 import org.openimr.casefile.PhraseAlternation;
 import org.openimr.casefile.Surgery;
+import org.openimr.determination.InterpretedRequest;
 import org.openimr.guidelines.Phase;
+import org.openimr.guidelines.RequestKind;
 import org.openimr.shared.BodyRegion;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -96,6 +98,22 @@ public final class DataFiles {
         }
     }
 
+    /**
+     * What makes a request a service for an operation requested with it (framework.yaml
+     * {@code servicesForAnOperation}): its DWC subcategory, its words, or a modality used only after an operation.
+     */
+    public record ServicesForAnOperation(Set<String> subcategories, Pattern requestWords, Set<String> modalities) {
+
+        /** The request is a service for an operation (never an operation itself). */
+        public boolean isService(InterpretedRequest r) {
+            if (r.kind().filter(k -> k == RequestKind.SURGERY).isPresent()) {
+                return false;
+            }
+            return subcategories.contains(r.category().subcategory()) || requestWords.matcher(r.text()).find()
+                    || r.modalities().stream().anyMatch(modalities::contains);
+        }
+    }
+
     private static final DataFiles STANDARD = new DataFiles();
 
     private final Map<String, FactPhrases> facts;
@@ -105,6 +123,7 @@ public final class DataFiles {
     private final List<AlternativeRoutes> alternativeRoutes;
     private final Weaning weaning;
     private final ChronicGuidelinesBeforeChronicPhase chronicGuidelines;
+    private final ServicesForAnOperation servicesForAnOperation;
 
     private DataFiles() {
         this.facts = readFacts();
@@ -115,6 +134,7 @@ public final class DataFiles {
         this.alternativeRoutes = readAlternativeRoutes(framework);
         this.weaning = readWeaning(framework);
         this.chronicGuidelines = readChronicGuidelines(framework);
+        this.servicesForAnOperation = readServicesForAnOperation(framework);
     }
 
     public static DataFiles standard() {
@@ -171,7 +191,27 @@ public final class DataFiles {
         return chronicGuidelines;
     }
 
+    /** What makes a request a service for an operation requested with it (framework.yaml). */
+    public ServicesForAnOperation servicesForAnOperation() {
+        return servicesForAnOperation;
+    }
+
     private static final String FRAMEWORK = "determination/framework.yaml";
+
+    private static ServicesForAnOperation readServicesForAnOperation(Map<?, ?> framework) {
+        if (!(framework.get("servicesForAnOperation") instanceof Map<?, ?> m)
+                || !(m.get("subcategories") instanceof List<?> subcategories)
+                || !(m.get("requestWords") instanceof List<?> words) || words.isEmpty()
+                || !(m.get("modalities") instanceof List<?> modalities)) {
+            throw new IllegalStateException(FRAMEWORK + ": expected 'servicesForAnOperation' with 'subcategories', "
+                    + "'requestWords' and 'modalities' lists");
+        }
+        String alternatives = String.join("|", words.stream().map(Object::toString).toList());
+        return new ServicesForAnOperation(
+                subcategories.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE),
+                modalities.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
 
     private static ChronicGuidelinesBeforeChronicPhase readChronicGuidelines(Map<?, ?> framework) {
         if (!(framework.get("chronicGuidelinesBeforeChronicPhase") instanceof Map<?, ?> m)

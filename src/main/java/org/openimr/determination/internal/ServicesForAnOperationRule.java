@@ -1,0 +1,89 @@
+package org.openimr.determination.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.openimr.determination.Draft;
+import org.openimr.determination.DraftOutcome;
+import org.openimr.determination.RationaleSentence;
+import org.openimr.determination.Trace;
+import org.openimr.guidelines.RequestKind;
+
+/**
+ * A service requested for an operation (an assistant surgeon, a clearance, post-operative therapy...) follows the
+ * draft of the operation requested with it in the same case (framework.yaml {@code servicesForAnOperation}): every
+ * operation UPHELD makes the service UPHELD; an operation referred (and none OVERTURNED) leaves the service its own
+ * draft, which says it holds only if the operation is certified; an operation OVERTURNED leaves it to its own rules. Only operations on the body region the service names count (all of
+ * them when it names none). Without an operation among the requests nothing changes.
+ */
+public final class ServicesForAnOperationRule {
+
+    private final DataFiles.ServicesForAnOperation services;
+
+    public ServicesForAnOperationRule(DataFiles data) {
+        this.services = data.servicesForAnOperation();
+    }
+
+    /** The drafts of one case, in order, with each service for an operation following that operation's draft. */
+    public List<Draft> apply(List<Draft> drafts) {
+        List<Draft> operations = drafts.stream()
+                .filter(d -> d.interpreted().kind().filter(k -> k == RequestKind.SURGERY).isPresent()).toList();
+        if (operations.isEmpty()) {
+            return drafts;
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            List<Draft> its = operations.stream().filter(o -> sameRegion(d, o)).toList();
+            out.add(services.isService(d.interpreted()) && !its.isEmpty()
+                    && its.stream().noneMatch(o -> o.outcome() == DraftOutcome.OVERTURNED) ? follow(d, its) : d);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A service naming a body region belongs only to an operation on that region (post-operative therapy of the
+     * shoulder does not follow a knee operation requested with it); one naming none, to any operation.
+     */
+    private static boolean sameRegion(Draft service, Draft operation) {
+        var serviceRegions = service.interpreted().regions();
+        var operationRegions = operation.interpreted().regions();
+        return serviceRegions.isEmpty() || operationRegions.isEmpty()
+                || serviceRegions.stream().anyMatch(operationRegions::contains);
+    }
+
+    private static Draft follow(Draft service, List<Draft> operations) {
+        String named = operations.stream().map(o -> "\"" + o.request() + "\" (item " + (o.item() + 1) + ")")
+                .collect(Collectors.joining(" and "));
+        RationaleSentence forTheOperation = new RationaleSentence(RationaleSentence.Kind.RULE, "This service is "
+                + "requested for the operation requested with it, " + named + ", and is needed only if that operation "
+                + "is done.", List.of());
+        List<String> steps = new ArrayList<>(service.trace().steps());
+        boolean allUpheld = operations.stream().allMatch(o -> o.outcome() == DraftOutcome.UPHELD);
+        if (!allUpheld) {
+            // the reviewer decides the operation: the service keeps its own draft, which holds only if it is certified
+            steps.add("A service for the operation requested with it (" + named + "), which goes to the reviewer: "
+                    + "this draft holds only if the operation is certified (framework.yaml servicesForAnOperation).");
+            List<RationaleSentence> sentences = new ArrayList<>(service.rationaleSentences());
+            sentences.add(0, forTheOperation);
+            sentences.add(1, new RationaleSentence(RationaleSentence.Kind.RULE, "The operation goes to the physician "
+                    + "reviewer; what follows holds only if it is certified.", List.of()));
+            return new Draft(service.item(), service.request(), service.interpreted(), service.outcome(),
+                    service.citation(), sentences, withSteps(service.trace(), steps), service.missingDocumentation());
+        }
+        steps.add("A service for the operation requested with it (" + named + "): the operation is drafted UPHELD, so "
+                + "the service is too (framework.yaml servicesForAnOperation).");
+        List<RationaleSentence> sentences = List.of(forTheOperation, new RationaleSentence(
+                RationaleSentence.Kind.CONCLUSION, "The operation is not medically necessary in this draft, so this "
+                + "service is not medically necessary either.", List.of()));
+        return new Draft(service.item(), service.request(), service.interpreted(), DraftOutcome.UPHELD,
+                operations.get(0).citation(), sentences, withSteps(service.trace(), steps),
+                operations.stream().flatMap(o -> o.missingDocumentation().stream()).distinct().toList());
+    }
+
+    private static Trace withSteps(Trace t, List<String> steps) {
+        return new Trace(t.requestDate(), t.requestDateBasis(), t.request(), t.phase(), t.phaseEvidence(),
+                t.editionsInForce(), t.recommendations(), steps);
+    }
+}

@@ -5,6 +5,7 @@ import static org.openimr.determination.SessionAndDailyLimitsTest.limit;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.openimr.determination.RecommendationTrace.Conclusion;
 
 /**
  * Injection limits that count the injections already given with the one requested: at most 4 epidural blocks per
@@ -128,16 +129,88 @@ class InjectionsGivenLimitsTest {
         static final String DIAGNOSTIC = "at most 2 injections per diagnostic phase";
         static final String REQUEST = "Left L5-S1 transforaminal epidural steroid injection under fluoroscopy";
 
+        static final String REPEAT = "cpmtg-2016.esi.repeat";
+        static final String PER_YEAR = "at most 4 injections per region per year";
+        static final String ONE_AT_A_TIME = "at most 1 injections per request";
+
+        /**
+         * An old series is done: the request is a repeat block, judged by the repeat criteria (at least 50% relief with
+         * less medication for 6-8 weeks, CPMTG p. 46), not counted against the diagnostic phase of two.
+         */
         @Test
-        void twoAlreadyGivenAndOneRequestedAreMoreThanTwo() {
+        void anOldSeriesIsDoneAndTheRepeatCriteriaDecide() {
             Draft d = Drafts.draft(RADICULOPATHY + "She is status post two epidural injections in 2014 (03/2014 and"
                     + " 08/2014).", REQUEST, "2016-12-01", "2013-10-01");
+            assertThat(conclusion(d, FIRST)).as(Drafts.explain(d)).isEqualTo(Conclusion.DOES_NOT_APPLY);
+            assertThat(conclusion(d, REPEAT)).as(Drafts.explain(d)).isEqualTo(Conclusion.UNDOCUMENTED);
+            LimitFinding l = limit(d, REPEAT, PER_YEAR);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.MET);
+            assertThat(l.explanation()).isEqualTo("0 epidural injections already given in the 12 months before the"
+                    + " request and 1 requested make 1, within the 4 the guideline allows");
+            assertThat(d.outcome()).as(Drafts.explain(d)).isEqualTo(DraftOutcome.UPHELD);
+            assertThat(Drafts.missing(d)).contains("at least 50% pain relief");
+        }
+
+        @Test
+        void anEarlierInjectionWhoseDateIsNotStatedMakesTheRequestARepeat() {
+            Draft d = Drafts.draft(RADICULOPATHY + "She had a lumbar epidural steroid injection in the past.", REQUEST,
+                    "2016-12-01", "2013-10-01");
+            assertThat(conclusion(d, FIRST)).as(Drafts.explain(d)).isEqualTo(Conclusion.DOES_NOT_APPLY);
+            assertThat(conclusion(d, REPEAT)).as(Drafts.explain(d)).isEqualTo(Conclusion.UNDOCUMENTED);
+        }
+
+        /** Injections to another region are another episode: this region's diagnostic phase has not begun. */
+        @Test
+        void injectionsToAnotherRegionLeaveThisRegionsDiagnosticPhase() {
+            Draft d = Drafts.draft(RADICULOPATHY + "She had cervical epidural injections on 01/20/2016 and"
+                    + " 04/15/2016.", REQUEST, "2016-12-01", "2013-10-01");
+            assertThat(conclusion(d, REPEAT)).as(Drafts.explain(d)).isEqualTo(Conclusion.DOES_NOT_APPLY);
             LimitFinding l = limit(d, FIRST, DIAGNOSTIC);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.UNKNOWN);
+            assertThat(l.explanation()).isEqualTo("1 requested; the number of epidural injections already given:"
+                    + " not stated");
+            assertThat(conclusion(d, FIRST)).isEqualTo(Conclusion.SUPPORTED);
+        }
+
+        /**
+         * "ESI x 2" asks for the diagnostic phase's two at once: the guideline allows the second only after the first
+         * response is known (no series), so one request certifies one.
+         */
+        @Test
+        void aSeriesOfTwoRequestedAtOnceIsMoreThanOneARequest() {
+            Draft d = Drafts.draft(RADICULOPATHY + "She has not had any injections.",
+                    "Left L5-S1 transforaminal ESI under fluoroscopy x 2", "2016-12-01", "2015-10-01");
+            LimitFinding l = limit(d, FIRST, ONE_AT_A_TIME);
             assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.NOT_MET);
-            assertThat(l.explanation()).isEqualTo("2 epidural injections already given and 1 requested make 3, more"
-                    + " than the 2 the guideline allows");
-            assertThat(l.evidence()).first().satisfies(e -> assertThat(e.span().quote())
-                    .isEqualTo("two epidural injections in 2014 (03/2014 and 08/2014"));
+            assertThat(l.explanation()).isEqualTo("2 epidural injections requested at once, more than the 1 the"
+                    + " guideline allows");
+            assertThat(limit(d, FIRST, DIAGNOSTIC).verdict()).isEqualTo(Verdict.MET);
+            assertThat(d.outcome()).as(Drafts.explain(d)).isEqualTo(DraftOutcome.UPHELD);
+        }
+
+        @Test
+        void twoEpiduralInjectionsWordedOutAreASeriesOfTwo() {
+            Draft d = Drafts.draft(RADICULOPATHY + "She has not had any injections.",
+                    "Two lumbar epidural steroid injections at left L5-S1", "2016-12-01", "2015-10-01");
+            assertThat(limit(d, FIRST, ONE_AT_A_TIME).explanation()).isEqualTo("2 epidural injections requested at"
+                    + " once, more than the 1 the guideline allows");
+        }
+
+        /** The digit of a level ("L4-5") is no count of injections. */
+        @Test
+        void aLevelIsNotACountOfInjections() {
+            Draft d = Drafts.draft(RADICULOPATHY + "She has not had any injections.",
+                    "Left L4-5 epidural steroid injections under fluoroscopy", "2016-12-01", "2015-10-01");
+            LimitFinding l = limit(d, FIRST, ONE_AT_A_TIME);
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.MET);
+            assertThat(l.explanation()).isEqualTo("the request states no number, so one of the epidural injections is"
+                    + " requested, within the 1 the guideline allows");
+        }
+
+        static Conclusion conclusion(Draft d, String recommendation) {
+            return d.trace().recommendations().stream().filter(r -> r.id().equals(recommendation)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + recommendation + "\n" + Drafts.explain(d)))
+                    .conclusion();
         }
 
         @Test

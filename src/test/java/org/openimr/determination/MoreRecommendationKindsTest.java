@@ -33,6 +33,32 @@ class MoreRecommendationKindsTest {
             assertThat(missing(d)).contains("meniscal tear");
         }
 
+        /**
+         * A chondroplasty is not judged by the meniscectomy criteria (ACOEM 2004 knee, pp. 344-345: a meniscal tear
+         * with mechanical symptoms and a tear on MRI): no rule for it is shipped, so it goes to the reviewer.
+         */
+        @Test
+        void aChondroplastyIsNotJudgedByTheMeniscectomyRule() {
+            Draft d = draft("The right knee catches. An MRI of the right knee on 08/01/2016 showed grade 3 chondromalacia"
+                    + " of the patella and no meniscal tear. Physical therapy and a home exercise program failed.",
+                    "Right knee arthroscopy with chondroplasty", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.REFER);
+            assertThat(d.interpreted().surgery()).contains("knee_chondroplasty");
+            assertThat(d.trace().recommendations()).noneMatch(r -> r.id().equals("acoem-2004-knee.meniscectomy"));
+            assertThat(d.rationale()).contains("no recommendation in force addresses this request");
+        }
+
+        @Test
+        void aMeniscectomyWithAChondroplastyIsJudgedAsTheMeniscectomy() {
+            Draft d = draft("The right knee locks and gives way. An MRI of the right knee on 08/01/2016 revealed a tear "
+                    + "of the medial meniscus. She completed 12 sessions of physical therapy and a home exercise program "
+                    + "without relief.", "Right knee arthroscopy with partial medial meniscectomy and chondroplasty",
+                    DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(d.interpreted().surgery()).contains("knee_meniscectomy");
+            assertThat(d.citationText()).contains("Knee Complaints 2004", "Surgical Considerations");
+        }
+
         @Test
         void aLumbarFusionWithoutInstabilityOrFracture() {
             Draft d = draft("The patient has degenerative disc disease at L4-5. There is no instability. Physical "

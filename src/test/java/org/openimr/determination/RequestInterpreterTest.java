@@ -216,6 +216,31 @@ class RequestInterpreterTest {
         assertThat(interpreter.interpret("Physical therapy after knee arthroscopy 2x3").surgery()).isEmpty();
     }
 
+    /**
+     * A knee arthroscopy is the operation it is done for: the meniscectomy criteria are not a chondroplasty's nor a
+     * diagnostic arthroscopy's. A meniscectomy named with other work stays the meniscectomy, the main operation.
+     */
+    @Test
+    void readsEachKneeArthroscopyAsItsOwnOperation() {
+        assertThat(interpreter.interpret("Right knee arthroscopy with chondroplasty of the patella").surgery())
+                .contains("knee_chondroplasty");
+        assertThat(interpreter.interpret("Arthroscopic debridement, left knee").surgery()).contains("knee_debridement");
+        assertThat(interpreter.interpret("Left knee arthroscopy, removal of loose bodies").surgery())
+                .contains("knee_loose_body_removal");
+        assertThat(interpreter.interpret("Right knee arthroscopic partial synovectomy").surgery())
+                .contains("knee_synovectomy");
+        assertThat(interpreter.interpret("Arthroscopic lateral retinacular release, right knee").surgery())
+                .contains("knee_lateral_release");
+        assertThat(interpreter.interpret("Diagnostic arthroscopy of the left knee").surgery())
+                .contains("knee_diagnostic_arthroscopy");
+        assertThat(interpreter.interpret("Left knee arthroscopy with partial medial meniscectomy and chondroplasty")
+                .surgery()).contains("knee_meniscectomy");
+        assertThat(interpreter.interpret("Right knee arthroscopic meniscal debridement and removal of a loose body")
+                .surgery()).contains("knee_meniscectomy");
+        assertThat(interpreter.interpret("Right shoulder arthroscopy with debridement and subacromial decompression")
+                .surgery()).contains("rotator_cuff_impingement_arthroscopic");
+    }
+
     @Test
     void readsAdditionalRetrospectiveAndPurchase() {
         assertThat(interpreter.interpret("Additional physical therapy 2x3").additional()).isTrue();

@@ -43,7 +43,7 @@ public final class FactResolver {
 
     /** Facts read only from the typed facts of the case file: no phrase can say them for every request. */
     public static final Set<String> TYPED_ONLY = Set.of("complaints_of_requested_region",
-            "equipment_purchase_requested");
+            "equipment_purchase_requested", "earlier_injection_given");
 
     private final CaseRecord c;
     private final Vocabulary vocabulary;
@@ -237,6 +237,7 @@ public final class FactResolver {
             case "manipulation_in_plan_of_care" -> requestedManipulation();
             case "fusion_at_target_level" -> noPriorFusion();
             case "equipment_purchase_requested" -> requestedPurchase();
+            case "earlier_injection_given" -> new InjectionsGiven(c).earlier();
             default -> Resolution.unknown();
         };
     }

@@ -28,6 +28,12 @@ import org.openimr.guidelines.RequestKind;
  * year or after the request); injections whose dates are not stated leave the limit undecided when they could take
  * the total past it. A record that states no count leaves the limit undecided ("not stated"), as does one that
  * states none of the injections given: it then decides only when the request alone goes past the limit.
+ *
+ * <p>The diagnostic phase is the current episode of the region requested: it counts the injections given to that
+ * region, and an earlier injection of the kind to the region, however old, ends it ({@link #earlier()}: the request is
+ * then a repeat block, judged by the repeat criteria, CPMTG p. 46). A request states how many it asks for at once
+ * ({@link #atOnce}): the guideline supports a second diagnostic block only after the first one's response is known,
+ * and a repeat block only on the last one's documented response, so a series asked for in advance is more than one.
  */
 final class InjectionsGiven {
 
@@ -52,7 +58,8 @@ final class InjectionsGiven {
                 .orElse(1);
         String req = requested + " requested";
         List<PriorInjections> mentions = c.facts().priorInjections().stream().filter(p -> p.concerns(kind))
-                .filter(p -> limit.per() != LimitScope.REGION_PER_YEAR || sameRegion(p)).toList();
+                .filter(p -> limit.per() != LimitScope.REGION_PER_YEAR && limit.per() != LimitScope.DIAGNOSTIC_PHASE
+                        || sameRegion(p)).toList();
         List<PriorInjections> given = mentions.stream().filter(PriorInjections::given).toList();
         List<Evidence> evidence = new ArrayList<>();
         OptionalInt stated = given.stream().filter(p -> p.count().isPresent()).mapToInt(p -> p.count().getAsInt())
@@ -87,6 +94,35 @@ final class InjectionsGiven {
         }
         return GuidelineMaximum.compare(limit, count(total, words) + " already given and " + req + " make " + (total + requested),
                 total + requested, max, evidence);
+    }
+
+    /**
+     * Whether the record says an injection of the kind requested was already given to the region requested, however
+     * long ago: MET with the statements, NOT_MET when it says none were given, UNKNOWN when it is silent.
+     */
+    FactResolver.Resolution earlier() {
+        Kind kind = requestedKind();
+        List<PriorInjections> mentions = c.facts().priorInjections().stream().filter(p -> p.concerns(kind))
+                .filter(this::sameRegion).toList();
+        List<Evidence> given = mentions.stream().filter(PriorInjections::given)
+                .map(p -> new Evidence("earlier " + words(kind) + " already given", p.span())).toList();
+        if (!given.isEmpty()) {
+            return new FactResolver.Resolution(Verdict.MET, given);
+        }
+        return mentions.stream().filter(p -> p.count().equals(OptionalInt.of(0))).findFirst()
+                .map(p -> new FactResolver.Resolution(Verdict.NOT_MET, List.of(new Evidence("no " + words(kind)
+                        + " already given", p.span()))))
+                .orElseGet(FactResolver.Resolution::unknown);
+    }
+
+    /** The injections one request asks for at once ("ESI x 2", "two epidural injections"; one when it states none). */
+    LimitFinding atOnce(Limit limit) {
+        Kind kind = requestedKind();
+        Optional<QuantityReader.SessionInjections> asked = QuantityReader.injections(c.request().text());
+        int requested = asked.map(QuantityReader.SessionInjections::total).orElse(1);
+        String sum = asked.isPresent() ? count(requested, words(kind)) + " requested at once"
+                : "the request states no number, so one of the " + words(kind) + " is requested";
+        return GuidelineMaximum.compare(limit, sum, requested, limit.maxAsInt(), List.of());
     }
 
     /** The injections dated in the 12 months before the request, plus those requested; undated ones may count. */

@@ -65,6 +65,7 @@ final class LimitEvaluator {
             case MG_PER_DAY -> dailyDose(limit);
             case G_PER_DAY -> gramsPerDay(limit);
             case INJECTIONS -> limit.per() == LimitScope.SESSION ? injectionsPerSession(limit)
+                    : limit.per() == LimitScope.REQUEST && limit.max() != null ? new InjectionsGiven(c).atOnce(limit)
                     : InjectionsGiven.counts(limit) ? new InjectionsGiven(c).check(limit)
                     : aside(limit, "not checked by the engine");
             case HOURS_PER_WEEK -> hours(limit, q);

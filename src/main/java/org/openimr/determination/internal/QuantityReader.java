@@ -58,12 +58,14 @@ public final class QuantityReader {
     private static final Pattern HOURS = Pattern.compile("\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?:\\s*(?:a|per)\\s*(day|week))?", F);
 
     /**
-     * Injections counted in a request: "4 injections", "three trigger points", "x 4 sites", "x4"; not sessions,
-     * visits or levels ("x 6 sessions", "2 levels"), which are not injections in one session.
+     * Injections counted in a request: "4 injections", "three trigger points", "x 4 sites", "x4", "two left C6-7
+     * cervical epidural steroid injections", "2 ESIs"; not sessions, visits or levels ("x 6 sessions", "2 levels"),
+     * which are not injections in one session, nor the digit of a level ("L4-5 epidural injections").
      */
-    private static final Pattern INJECTION_COUNT = Pattern.compile("\\b" + NUM + "\\s*(?:\\w+\\s+)?(?:injections?|sites?"
+    private static final Pattern INJECTION_COUNT = Pattern.compile("(?<![-/])\\b" + NUM + "\\s*(?:\\w+\\s+)?(?:injections?|sites?"
             + "|trigger\\s+points?)\\b|(?<![\\w#])[x×]\\s*(\\d{1,2})\\b(?!\\s*(?:sessions?|visits?|levels?|treatments?"
-            + "|weeks?|wks?|months?|days?)\\b)", F);
+            + "|weeks?|wks?|months?|days?)\\b)|(?<![-/])\\b" + NUM + "\\s+(?:(?!levels?\\b|sessions?\\b)"
+            + "[\\w-]+\\s+){0,4}(?:epidural\\s+(?:steroid\\s+)?injections|epidurals|ESIs)\\b", F);
     /** "x 4 sites, bilateral", "4 each side": a count of injections given for each of two sides. */
     private static final Pattern PER_SIDE = Pattern.compile("\\b(?:each|per)\\s+side\\b|\\bsites?\\b[^.;]{0,30}?"
             + "\\bbilateral(?:ly)?\\b|\\bbilateral(?:ly)?\\b[^.;]{0,30}?\\bsites?\\b", F);
@@ -116,11 +118,20 @@ public final class QuantityReader {
      */
     public static Optional<SessionInjections> injections(String text) {
         Matcher m = INJECTION_COUNT.matcher(text.replace('\u00a0', ' '));
-        Integer count = m.find() ? number(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+        Integer count = m.find() ? number(firstGroup(m)) : null;
         if (count == null) {
             return Optional.empty();
         }
         return Optional.of(new SessionInjections(count, PER_SIDE.matcher(text).find() ? 2 : 1));
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
     }
 
     /**

@@ -334,13 +334,13 @@ class RequestInterpreterTest {
     @ParameterizedTest(name = "{0} → {1}, injectate {3}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             TPI with lidocaine x 4 sites, bilateral trapezius            | trigger-point-injection | TRIGGER_POINT_INJECTION    | lidocaine
-            Trigger point injections (lidocaine/Marcaine) x 3            | trigger-point-injection | TRIGGER_POINT_INJECTION    | lidocaine
+            Trigger point injections (lidocaine/Marcaine) x 3            | trigger-point-injection | TRIGGER_POINT_INJECTION    | lidocaine, bupivacaine
             Trigger point injection with 1% lidocaine, right trapezius   | trigger-point-injection | TRIGGER_POINT_INJECTION    | lidocaine
             Lumbar ESI with Depo-Medrol and lidocaine                    | epidural-injection      | EPIDURAL_STEROID_INJECTION | methylprednisolone, lidocaine
             Subacromial injection of lidocaine and Depo-Medrol           | subacromial-injection   | OTHER_INJECTION            | lidocaine, methylprednisolone
-            Cortisone injection with Kenalog 40 mg to the right shoulder | injection               | -                          | -
+            Cortisone injection with Kenalog 40 mg to the right shoulder | injection               | -                          | triamcinolone
             Depo-Medrol 80 mg injection to the left knee                 | injection               | -                          | methylprednisolone
-            Right knee injection with 1% lidocaine and Kenalog           | injection               | -                          | lidocaine
+            Right knee injection with 1% lidocaine and Kenalog           | injection               | -                          | lidocaine, triamcinolone
             """)
     void anInjectionThatNamesWhatIsInjectedIsTheProcedureAndItsDrugsTheInjectate(String request, String rule,
             RequestKind kind, String injectate) {
@@ -375,9 +375,11 @@ class RequestInterpreterTest {
                 .contains(RequestedDrug.Route.TOPICAL);
         assertThat(interpreter.interpret("Ketorolac 10 mg #20").drug().map(RequestedDrug::route))
                 .contains(RequestedDrug.Route.ORAL);
+        // vitamin B12 given by injection with no procedure is itself the request (issue 3: the drug table names it)
         InterpretedRequest b12 = interpreter.interpret("B12 injection");
-        assertThat(b12.rule()).isEqualTo("injection");
-        assertThat(b12.kind()).isEmpty();
+        assertThat(b12.rule()).isEqualTo("other-medication-by-class");
+        assertThat(b12.drug().flatMap(RequestedDrug::code)).contains("vitamin_b12");
+        assertThat(b12.drug().map(RequestedDrug::route)).contains(RequestedDrug.Route.INJECTED);
     }
 
     /**

@@ -381,6 +381,28 @@ class DocumentedCriteriaTest {
     }
 
     @Nested
+    class ALesionToBeRuledOutIsSuspected {
+        private static final String ELBOW = "He has had right elbow pain for three months despite physical therapy. "
+                + "X-rays were normal. ";
+
+        @Test
+        void anElbowMriToRuleOutALigamentTearServesASuspectedLesion() {
+            Draft d = draft(ELBOW + "The plan is an MRI of the right elbow to rule out a ligament tear.",
+                    "MRI of the right elbow", DECIDED, INJURED);
+            assertThat(missing(d)).as(Drafts.explain(d)).doesNotContain("a specific elbow lesion is suspected");
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void withoutALesionNamedTheMriServesNone() {
+            Draft d = draft(ELBOW + "The plan is an MRI of the right elbow.", "MRI of the right elbow", DECIDED,
+                    INJURED);
+            assertThat(missing(d)).contains("a specific elbow lesion is suspected");
+            assertOutcome(d, DraftOutcome.UPHELD);
+        }
+    }
+
+    @Nested
     class SleepStudy {
         @Test
         void forSuspectedSleepApnea() {

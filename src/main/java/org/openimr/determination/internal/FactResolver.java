@@ -133,6 +133,9 @@ public final class FactResolver {
                 case REQUESTED -> {
                     if (def.planned() || inRequest) {
                         positive.add(new Evidence(where + " that " + label + " (as planned or requested)", m.span()));
+                    } else if (def.suspected()) {
+                        positive.add(new Evidence(where + " that " + label + " (the lesion a study is to rule out)",
+                                m.span()));
                     }
                 }
                 case NEGATED -> {

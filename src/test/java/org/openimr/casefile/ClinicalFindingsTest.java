@@ -46,6 +46,23 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aSideWrittenAfterTheDiagnosisBelongsToIt() {
+        ClinicalFacts facts = extract("Diagnoses: lumbar radiculopathy on the left; shoulder impingement, "
+                + "right-sided; cervical radiculopathy left sided; knee sprain, left side; wrist sprain, left hand "
+                + "contusion.");
+        assertThat(facts.diagnoses()).extracting(Diagnosis::region).containsExactly(
+                Optional.of(BodySite.of(BodyRegion.LUMBAR_SPINE, Side.LEFT)),
+                Optional.of(BodySite.of(BodyRegion.SHOULDER, Side.RIGHT)),
+                Optional.of(BodySite.of(BodyRegion.CERVICAL_SPINE, Side.LEFT)),
+                Optional.of(BodySite.of(BodyRegion.KNEE, Side.LEFT)),
+                Optional.of(BodySite.of(BodyRegion.FOREARM_WRIST_AND_HAND)),
+                Optional.of(BodySite.of(BodyRegion.FOREARM_WRIST_AND_HAND, Side.LEFT)));
+        assertThat(extract("He has cervical radiculopathy on the right side.").diagnoses())
+                .extracting(Diagnosis::region)
+                .containsExactly(Optional.of(BodySite.of(BodyRegion.CERVICAL_SPINE, Side.RIGHT)));
+    }
+
+    @Test
     void aDiagnosisThatNamesASurgeryIsStillADiagnosis() {
         ClinicalFacts facts = extract("The patient has failed back surgery syndrome. She underwent carpal tunnel "
                 + "release in 2014.");

@@ -186,6 +186,19 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void theCueOfTheNextFindingIsNotTheResultOfTheOneBefore() {
+        String text = "Examination showed 5/5 right lower extremity muscle strength, diminished sensation in the left "
+                + "L5 dermatome.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion, NeurologicalFinding::side)
+                .containsExactly(
+                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.NEGATED, Optional.of(Side.RIGHT)),
+                        tuple(NeurologicalFinding.Test.SENSORY_DEFICIT, Assertion.AFFIRMED, Optional.of(Side.LEFT)));
+        assertSpan(facts.neurologicalFindings().get(0).span(), text, "5/5 right lower extremity muscle strength");
+    }
+
+    @Test
     void aMentionWithoutAResultIsNoFinding() {
         assertThat(extract("A straight leg raise test was performed.").neurologicalFindings()).isEmpty();
     }

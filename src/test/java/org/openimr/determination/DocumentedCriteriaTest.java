@@ -381,6 +381,25 @@ class DocumentedCriteriaTest {
     }
 
     @Nested
+    class ADocumentedDateOutsideTheWindow {
+        @Test
+        void aHeadCtLongAfterTheInjuryDoesNotAskForTheDateTheRecordGives() {
+            Draft d = draft("He struck his head at work. He reports headaches.", "CT scan of the head", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).as(Drafts.explain(d)).doesNotContain("the date of the injury")
+                    .doesNotContain("abnormal findings on neurologic examination")
+                    .contains("failure to improve, or deterioration");
+        }
+
+        @Test
+        void withoutADateOfInjuryTheDateIsWhatIsMissing() {
+            Draft d = draft("He struck his head at work. He reports headaches.", "CT scan of the head", DECIDED, null);
+            assertThat(missing(d)).as(Drafts.explain(d)).contains("the date of the injury");
+        }
+    }
+
+    @Nested
     class ALesionToBeRuledOutIsSuspected {
         private static final String ELBOW = "He has had right elbow pain for three months despite physical therapy. "
                 + "X-rays were normal. ";

@@ -85,6 +85,16 @@ class DocumentedCriteriaTest {
         }
 
         @Test
+        void anEmgOfTheArmsWithOnlyALumbarRadiculopathyFindsNoSuspectedFocalDysfunction() {
+            Draft d = draft(NECK + "The diagnoses include lumbar radiculopathy.", "EMG of the bilateral upper "
+                    + "extremities", DECIDED, INJURED);
+            assertThat(focalDysfunction(d)).as(Drafts.explain(d)).containsExactly(Verdict.UNKNOWN, Verdict.UNKNOWN);
+            Draft arms = draft(NECK + "The diagnoses include cervical radiculopathy.", "EMG of the bilateral upper "
+                    + "extremities", DECIDED, INJURED);
+            assertThat(focalDysfunction(arms)).as(Drafts.explain(arms)).containsExactly(Verdict.MET, Verdict.MET);
+        }
+
+        @Test
         void aFindingThatNamesNoPartOfTheBodyStillCounts() {
             Draft d = draft(NECK + "There is decreased sensation and weakness.", "EMG of the bilateral upper "
                     + "extremities", DECIDED, INJURED);

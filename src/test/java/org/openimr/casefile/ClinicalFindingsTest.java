@@ -46,6 +46,23 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aSideWrittenAfterTheDiagnosisBelongsToIt() {
+        ClinicalFacts facts = extract("Diagnoses: lumbar radiculopathy on the left; shoulder impingement, "
+                + "right-sided; cervical radiculopathy left sided; knee sprain, left side; wrist sprain, left hand "
+                + "contusion.");
+        assertThat(facts.diagnoses()).extracting(Diagnosis::region).containsExactly(
+                Optional.of(BodySite.of(BodyRegion.LUMBAR_SPINE, Side.LEFT)),
+                Optional.of(BodySite.of(BodyRegion.SHOULDER, Side.RIGHT)),
+                Optional.of(BodySite.of(BodyRegion.CERVICAL_SPINE, Side.LEFT)),
+                Optional.of(BodySite.of(BodyRegion.KNEE, Side.LEFT)),
+                Optional.of(BodySite.of(BodyRegion.FOREARM_WRIST_AND_HAND)),
+                Optional.of(BodySite.of(BodyRegion.FOREARM_WRIST_AND_HAND, Side.LEFT)));
+        assertThat(extract("He has cervical radiculopathy on the right side.").diagnoses())
+                .extracting(Diagnosis::region)
+                .containsExactly(Optional.of(BodySite.of(BodyRegion.CERVICAL_SPINE, Side.RIGHT)));
+    }
+
+    @Test
     void aDiagnosisThatNamesASurgeryIsStillADiagnosis() {
         ClinicalFacts facts = extract("The patient has failed back surgery syndrome. She underwent carpal tunnel "
                 + "release in 2014.");
@@ -166,6 +183,19 @@ class ClinicalFindingsTest {
         assertThat(sensory.side()).contains(Side.LEFT);
         assertSpan(sensory.span(), text, "decreased sensation");
         assertSpan(facts.neurologicalFindings().get(0).span(), text, "Motor strength is 4/5");
+    }
+
+    @Test
+    void theCueOfTheNextFindingIsNotTheResultOfTheOneBefore() {
+        String text = "Examination showed 5/5 right lower extremity muscle strength, diminished sensation in the left "
+                + "L5 dermatome.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion, NeurologicalFinding::side)
+                .containsExactly(
+                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.NEGATED, Optional.of(Side.RIGHT)),
+                        tuple(NeurologicalFinding.Test.SENSORY_DEFICIT, Assertion.AFFIRMED, Optional.of(Side.LEFT)));
+        assertSpan(facts.neurologicalFindings().get(0).span(), text, "5/5 right lower extremity muscle strength");
     }
 
     @Test

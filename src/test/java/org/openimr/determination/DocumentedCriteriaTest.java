@@ -85,6 +85,16 @@ class DocumentedCriteriaTest {
         }
 
         @Test
+        void anEmgOfTheArmsWithOnlyALumbarRadiculopathyFindsNoSuspectedFocalDysfunction() {
+            Draft d = draft(NECK + "The diagnoses include lumbar radiculopathy.", "EMG of the bilateral upper "
+                    + "extremities", DECIDED, INJURED);
+            assertThat(focalDysfunction(d)).as(Drafts.explain(d)).containsExactly(Verdict.UNKNOWN, Verdict.UNKNOWN);
+            Draft arms = draft(NECK + "The diagnoses include cervical radiculopathy.", "EMG of the bilateral upper "
+                    + "extremities", DECIDED, INJURED);
+            assertThat(focalDysfunction(arms)).as(Drafts.explain(arms)).containsExactly(Verdict.MET, Verdict.MET);
+        }
+
+        @Test
         void aFindingThatNamesNoPartOfTheBodyStillCounts() {
             Draft d = draft(NECK + "There is decreased sensation and weakness.", "EMG of the bilateral upper "
                     + "extremities", DECIDED, INJURED);
@@ -377,6 +387,47 @@ class DocumentedCriteriaTest {
                     "Post-operative physical therapy 2 x 6 for the right shoulder", "2016-11-15", "2016-01-15");
             assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(missing(d)).contains("functional improvement");
+        }
+    }
+
+    @Nested
+    class ADocumentedDateOutsideTheWindow {
+        @Test
+        void aHeadCtLongAfterTheInjuryDoesNotAskForTheDateTheRecordGives() {
+            Draft d = draft("He struck his head at work. He reports headaches.", "CT scan of the head", DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(missing(d)).as(Drafts.explain(d)).doesNotContain("the date of the injury")
+                    .doesNotContain("abnormal findings on neurologic examination")
+                    .contains("failure to improve, or deterioration");
+        }
+
+        @Test
+        void withoutADateOfInjuryTheDateIsWhatIsMissing() {
+            Draft d = draft("He struck his head at work. He reports headaches.", "CT scan of the head", DECIDED, null);
+            assertThat(missing(d)).as(Drafts.explain(d)).contains("the date of the injury");
+        }
+    }
+
+    @Nested
+    class ALesionToBeRuledOutIsSuspected {
+        private static final String ELBOW = "He has had right elbow pain for three months despite physical therapy. "
+                + "X-rays were normal. ";
+
+        @Test
+        void anElbowMriToRuleOutALigamentTearServesASuspectedLesion() {
+            Draft d = draft(ELBOW + "The plan is an MRI of the right elbow to rule out a ligament tear.",
+                    "MRI of the right elbow", DECIDED, INJURED);
+            assertThat(missing(d)).as(Drafts.explain(d)).doesNotContain("a specific elbow lesion is suspected");
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void withoutALesionNamedTheMriServesNone() {
+            Draft d = draft(ELBOW + "The plan is an MRI of the right elbow.", "MRI of the right elbow", DECIDED,
+                    INJURED);
+            assertThat(missing(d)).contains("a specific elbow lesion is suspected");
+            assertOutcome(d, DraftOutcome.UPHELD);
         }
     }
 

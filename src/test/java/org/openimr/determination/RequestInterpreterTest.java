@@ -384,8 +384,8 @@ class RequestInterpreterTest {
 
     /**
      * Sides as they stand: the request's side is read wherever the text puts it, and the case file gives a diagnosis
-     * the side written before it ("left-sided", "right L5") but not one written after the diagnosis word ("cervical
-     * radiculopathy on the left": the side follows "radiculopathy", not the body part). The engine matches a request
+     * the side written before it ("left-sided", "right L5") and one written after the diagnosis word that closes its
+     * phrase ("cervical radiculopathy on the left", "lumbar radiculopathy, left"). The engine matches a request
      * to the record by body region only (CriterionEvaluator, PhaseReader); no criterion compares sides, so the missing
      * side changes no draft. Pinned so that a change to either reading is seen here.
      */
@@ -393,8 +393,8 @@ class RequestInterpreterTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Diagnoses: left-sided cervical radiculopathy.      | CERVICAL_SPINE | LEFT
             Diagnoses: right L5 radiculopathy.                 | LUMBAR_SPINE   | RIGHT
-            Diagnoses: cervical radiculopathy on the left.     | CERVICAL_SPINE | -
-            Diagnoses: lumbar radiculopathy, left.             | LUMBAR_SPINE   | -
+            Diagnoses: cervical radiculopathy on the left.     | CERVICAL_SPINE | LEFT
+            Diagnoses: lumbar radiculopathy, left.             | LUMBAR_SPINE   | LEFT
             """)
     void aDiagnosisHasTheSideWrittenBeforeItAndTheEngineMatchesRegionsOnly(String record, BodyRegion region,
             Side side) {

@@ -28,6 +28,13 @@ final class Analysis {
                     + "(?![\\p{L}])");
     private static final Pattern SIDE_AFTER = Pattern.compile(
             "(?i)^[\\s,]*(?:(bilaterally|bilateral)|(?:on\\s+the\\s+|,\\s*)(left|right)(?![\\p{L}]))");
+    /**
+     * A side written after a diagnosis or finding and closing its phrase: "radiculopathy on the left (side)",
+     * "impingement, right-sided", "radiculopathy left sided". The side must end the phrase (a separator, the end, or
+     * "greater than" follows), so that "sprain, left hand contusion" leaves the left to the hand.
+     */
+    private static final Pattern SIDE_CLOSING = Pattern.compile("(?i)^[\\s,]*(?:on\\s+the\\s+)?(left|right|bilateral(?:ly)?)"
+            + "(?:[\\s-]*sided|\\s+side)?(?=\\s*(?:[;.,:)]|$|(?:greater|worse|more)(?![\\p{L}])))");
 
     final CaseDocument document;
     final String text;
@@ -163,6 +170,9 @@ final class Analysis {
         }
         BodyRegion part = best.value();
         Optional<Side> side = sideOf(s, best.start(), best.end());
+        if (side.isEmpty() && best.start() < end) {
+            side = sideClosing(s, Math.max(end, best.end())); // "lumbar radiculopathy on the left"
+        }
         return Optional.of(new Match<>(best.start(), best.end(), new BodySite(part, side)));
     }
 
@@ -186,6 +196,11 @@ final class Analysis {
             return Optional.of(side(after.group(1) != null ? after.group(1) : after.group(2)));
         }
         return Optional.empty();
+    }
+
+    private Optional<Side> sideClosing(Sentence s, int end) {
+        Matcher after = SIDE_CLOSING.matcher(text).region(end, s.end());
+        return after.find() ? Optional.of(side(after.group(1))) : Optional.empty();
     }
 
     private static Side side(String word) {

@@ -98,7 +98,7 @@ final class NeurologicalFindingExtractor implements Extractor {
         for (Pattern p : new Pattern[] {NEGATIVE_CUE, POSITIVE_CUE}) {
             Matcher c = p.matcher(a.text).region(from, to);
             while (c.find()) {
-                if (c.start() < m.end() && c.end() > m.start()) {
+                if (c.start() < m.end() && c.end() > m.start() || withinAnotherFinding(a, m, c.start(), c.end())) {
                     continue;
                 }
                 if (c.end() <= m.start() && a.text.substring(c.end(), m.start()).contains(",")) {
@@ -112,6 +112,15 @@ final class NeurologicalFindingExtractor implements Extractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether a cue is part of a finding that states itself ("muscle strength, diminished sensation"): the
+     * "diminished" of the sensory deficit is not the result of the strength before it.
+     */
+    private static boolean withinAnotherFinding(Analysis a, Match<Lexicon.NeuroTerm> m, int start, int end) {
+        return a.matches(a.lexicon.neurological).stream().anyMatch(o -> o != m && o.value().positive()
+                && o.start() <= start && o.end() >= end);
     }
 
     private static Optional<Side> side(Analysis a, Sentence s, Match<?> m) {

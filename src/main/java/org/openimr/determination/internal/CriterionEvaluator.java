@@ -135,8 +135,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         for (CriterionFinding p : parts) {
             v = v.and(p.verdict());
         }
-        String missing = parts.stream().filter(p -> p.verdict() != Verdict.MET).map(CriterionFinding::missing)
-                .filter(m -> !m.isBlank()).collect(Collectors.joining("; and "));
+        // a part the record settles as not met (nothing missing from it) leaves no documentation that would meet the whole
+        boolean settled = parts.stream().anyMatch(p -> p.verdict() == Verdict.NOT_MET && p.missing().isBlank());
+        String missing = settled ? "" : parts.stream().filter(p -> p.verdict() != Verdict.MET)
+                .map(CriterionFinding::missing).filter(m -> !m.isBlank()).collect(Collectors.joining("; and "));
         return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, List.of(), parts,
                 v == Verdict.MET ? "" : missing);
     }
@@ -591,7 +593,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 && (cr.atMost() == null || days <= cr.atMost().approximateDays());
         return new CriterionFinding(Words.of(cr, facts) + " (" + days + " days)", cr.predicate(),
                 ok ? Verdict.MET : Verdict.NOT_MET, c.injuryEvidence().filter(e -> cr.event().equals("injury"))
-                        .map(List::of).orElse(List.of()), List.of(), ok ? "" : missing);
+                        .map(List::of).orElse(List.of()), List.of(), ""); // the date is documented: nothing is missing
     }
 
     private Optional<Surgery> lastSurgery() {

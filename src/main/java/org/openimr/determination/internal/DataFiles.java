@@ -29,8 +29,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** The engine's data files under {@code src/main/resources/determination/}, read once. */
 public final class DataFiles {
 
-    /** How a vocabulary fact is documented by phrases. */
-    public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean request,
+    /**
+     * How a vocabulary fact is documented by phrases. {@code planned}: a requested or planned mention documents it (a
+     * surgery being considered); {@code suspected}: a requested mention documents the suspicion it names (an MRI "to
+     * rule out a ligament tear").
+     */
+    public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
@@ -304,7 +308,8 @@ public final class DataFiles {
                 }
                 List<?> against = v.get("against") instanceof List<?> l ? l : List.of();
                 out.put(fact, new FactPhrases(fact, phrases.stream().map(Object::toString).toList(),
-                        Boolean.TRUE.equals(v.get("planned")), Boolean.TRUE.equals(v.get("request")),
+                        Boolean.TRUE.equals(v.get("planned")), Boolean.TRUE.equals(v.get("suspected")),
+                        Boolean.TRUE.equals(v.get("request")),
                         against.stream().map(Object::toString).toList()));
             }
             return out;

@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.openimr.casefile.Assertion;
+import org.openimr.casefile.BodySite;
 import org.openimr.casefile.ConservativeCare;
 import org.openimr.casefile.Diagnosis;
 import org.openimr.casefile.NeurologicalFinding;
 import org.openimr.casefile.PainScore;
 import org.openimr.casefile.PhraseMention;
+import org.openimr.casefile.Span;
 import org.openimr.casefile.Surgery;
 import org.openimr.casefile.UrineDrugScreen;
 import org.openimr.casefile.WorkStatus;
@@ -133,6 +135,9 @@ public final class FactResolver {
                 case REQUESTED -> {
                     if (def.planned() || inRequest) {
                         positive.add(new Evidence(where + " that " + label + " (as planned or requested)", m.span()));
+                    } else if (def.suspected()) {
+                        positive.add(new Evidence(where + " that " + label + " (the lesion a study is to rule out)",
+                                m.span()));
                     }
                 }
                 case NEGATED -> {
@@ -197,13 +202,18 @@ public final class FactResolver {
     }
 
     /**
-     * A phrase that is part of a neurological finding of a part of the body the request is not for ("weakness of the
-     * left EHL" for an EMG of the arms) documents nothing for that request.
+     * A phrase that is part of a neurological finding or a diagnosis of a part of the body the request is not for
+     * ("weakness of the left EHL", "lumbar radiculopathy" for an EMG of the arms) documents nothing for that request.
      */
     private boolean ofAnotherRegion(PhraseMention<List<String>> m) {
         return c.facts().neurologicalFindings().stream().anyMatch(f -> !bearsOnRequest(f.region())
-                && f.span().documentId().equals(m.span().documentId())
-                && f.span().start() < m.span().end() && m.span().start() < f.span().end());
+                        && overlap(f.span(), m.span()))
+                || c.facts().diagnoses().stream().anyMatch(d -> !bearsOnRequest(d.region().map(BodySite::region))
+                        && overlap(d.span(), m.span()));
+    }
+
+    private static boolean overlap(Span a, Span b) {
+        return a.documentId().equals(b.documentId()) && a.start() < b.end() && b.start() < a.end();
     }
 
     // -------------------------------------------------------------------------------------------- typed facts

@@ -75,6 +75,23 @@ class TreatmentHistoryTest {
     }
 
     @Test
+    void findingsWrittenBeforeTheStudyThatConfirmedThem() {
+        String text = "Right leg pain from an L5 radiculopathy confirmed by EMG on 04/11/2016, with weak ankle "
+                + "dorsiflexion. Knee pain, a medial meniscus tear seen on the prior MRI. She had an MRI on 01/02/2016.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.diagnosticStudies()).hasSize(3);
+        DiagnosticStudy emg = facts.diagnosticStudies().get(0);
+        assertThat(emg.kind().isElectrodiagnostic()).isTrue();
+        assertThat(emg.done()).isTrue();
+        assertThat(emg.date()).contains(StatedDate.day(LocalDate.of(2016, 4, 11)));
+        assertSpan(emg.findings().orElseThrow(), text, "Right leg pain from an L5 radiculopathy");
+        // the clause from the last comma: the knee pain before it is not a finding of the MRI
+        assertSpan(facts.diagnosticStudies().get(1).findings().orElseThrow(), text, "a medial meniscus tear");
+        // a study with no finding stated before or after it has none
+        assertThat(facts.diagnosticStudies().get(2).findings()).isEmpty();
+    }
+
+    @Test
     void conservativeCareTriedFailedAndHowLong() {
         String text = "Treatment to date has included medications, 6 weeks of physical therapy, a home exercise "
                 + "program and an epidural steroid injection. Symptoms persist despite activity modification.";

@@ -26,6 +26,12 @@ final class DiagnosticStudyExtractor implements Extractor {
             + "reported|found|confirmed|was\\s+consistent\\s+with|with\\s+findings\\s+of|impression\\s+of)(?![\\p{L}])");
     private static final Pattern FINDINGS_IS_RESULT = Pattern.compile("(?i)(?<![\\p{L}])(?:was|were)\\s+(unremarkable|"
             + "normal|negative|positive\\s+for\\s+[^.;]+|within\\s+normal\\s+limits)");
+    /** Findings written before the study: "a C7 radiculopathy confirmed by EMG", "a tear seen on MRI". */
+    private static final Pattern CONFIRMED_BY = Pattern.compile("(?i)(?<![\\p{L}])(?:was\\s+|were\\s+)?(?:confirmed|"
+            + "documented|demonstrated|shown|seen|evident|verified)\\s+(?:by|on|with|in)\\s+(?:an?\\s+|the\\s+)?"
+            + "(?:(?:prior|previous|recent|repeat)\\s+)?$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:(]");
+
     private static final Pattern DATE_FILLER = Pattern.compile("(?i)^[\\s,(]*(?:(?:of|to)\\s+the\\s+(?:\\w+\\s+){1,4})?"
             + "(?:with(?:out)?\\s+(?:and\\s+without\\s+)?contrast\\s*,?\\s*)?"
             + "(?:(?:was\\s+|were\\s+)?(?:performed|done|obtained|taken)\\s+)?(?:dated|on|from|of|performed\\s+on|done\\s+on)"
@@ -75,6 +81,9 @@ final class DiagnosticStudyExtractor implements Extractor {
                 findingsVerb = result.start();
                 findings = Optional.of(a.span(result.start(1), result.end(1)));
             }
+            if (findings.isEmpty()) {
+                findings = findingsBefore(a, s, m);
+            }
             if (findings.isPresent() && findings.get().length() == 0) {
                 findings = Optional.empty();
             }
@@ -102,6 +111,28 @@ final class DiagnosticStudyExtractor implements Extractor {
             facts.diagnosticStudies.add(new DiagnosticStudy(m.value(), region.map(Match::value), date, findings,
                     assertion, a.span(start, end)));
         }
+    }
+
+    /**
+     * Findings a sentence states before the study that confirmed them ("Left arm pain from a C7 radiculopathy
+     * confirmed by EMG"): the clause before "confirmed by", "seen on"..., from the last comma, semicolon or colon.
+     */
+    private static Optional<Span> findingsBefore(Analysis a, Sentence s, Match<?> m) {
+        String before = a.text.substring(s.start(), m.start());
+        Matcher verb = CONFIRMED_BY.matcher(before);
+        if (!verb.find()) {
+            return Optional.empty();
+        }
+        int clauseStart = 0;
+        Matcher brk = CLAUSE_BREAK.matcher(before);
+        while (brk.find() && brk.start() < verb.start()) {
+            clauseStart = brk.end();
+        }
+        String clause = before.substring(clauseStart, verb.start());
+        int lead = clause.length() - clause.stripLeading().length();
+        int end = verb.start() - (clause.length() - clause.stripTrailing().length());
+        return end > clauseStart + lead ? Optional.of(a.span(s.start() + clauseStart + lead, s.start() + end))
+                : Optional.empty();
     }
 
     /**

@@ -33,6 +33,19 @@ class MedicationsTest {
     }
 
     @Test
+    void aSteroidOrAnaestheticInjectedIsNotADrugThePatientTakes() {
+        ClinicalFacts facts = extract("He had a lumbar epidural steroid injection with Depo-Medrol on 05/02/2016. "
+                + "Kenalog and lidocaine were injected into the right shoulder. He takes prednisone 10 mg daily "
+                + "for asthma and uses a Medrol Dosepak for flares.");
+        assertThat(facts.medications()).extracting(Medication::name, Medication::assertion).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Depo-Medrol", Assertion.HISTORICAL),
+                org.assertj.core.groups.Tuple.tuple("Kenalog", Assertion.HISTORICAL),
+                org.assertj.core.groups.Tuple.tuple("lidocaine", Assertion.HISTORICAL),
+                org.assertj.core.groups.Tuple.tuple("prednisone", Assertion.AFFIRMED),
+                org.assertj.core.groups.Tuple.tuple("Medrol", Assertion.AFFIRMED));
+    }
+
+    @Test
     void howLongTakenSinceAYearOrForAPeriod() {
         ClinicalFacts facts = extract("He has been on tramadol since 2015. She has taken gabapentin for 6 months.");
         assertThat(facts.medications()).hasSize(2);

@@ -33,6 +33,16 @@ import org.openimr.casefile.Strength;
 final class MedicationExtractor implements Extractor {
 
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
+    /**
+     * An injection named near a steroid or local anaesthetic (lidocaine included, the patch excepted): the drug was what
+     * was injected ("an ESI with Depo-Medrol", "Kenalog was injected into the shoulder"), given once, not a drug the
+     * patient takes.
+     */
+    private static final Pattern INJECTION_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?:inject\\w*|ESIs?|TFESI|TPIs?|"
+            + "epidurals?|blocks?|infiltrat\\w*|intra-?articular)(?![\\p{L}])");
+    private static final Set<DrugClass> INJECTATES = EnumSet.of(DrugClass.CORTICOSTEROID, DrugClass.LOCAL_ANESTHETIC);
+    private static final int INJECTION_WINDOW = 60;
+
     private static final Pattern ALIAS = Pattern.compile("\\(\\s*[\\p{L}][\\p{L}\\d\\s\\-/.]{0,30}\\)");
     private static final Pattern RELEASE = Pattern.compile("(?i)(?:ER|XR|CR|SR|IR|ODT|XL|DR|DS|HCL|extended[\\s-]release|"
             + "immediate[\\s-]release|sustained[\\s-]release|sodium|bitartrate|citrate)(?![\\p{L}])");
@@ -137,6 +147,9 @@ final class MedicationExtractor implements Extractor {
                 : Optional.of(new Dosing(Optional.ofNullable(r.unitsPerDose), Optional.ofNullable(r.timesPerDay),
                         r.asNeeded));
         Assertion assertion = context.assertion(a, s, m.start(), m.end());
+        if (assertion == Assertion.AFFIRMED && injected(a, s, m, drug)) {
+            assertion = Assertion.HISTORICAL;
+        }
         return new Medication(a.quote(m.start(), m.end()).replaceAll("\\s+", " "), drug.generic(),
                 drug.code(),
                 classes, classes.contains(DrugClass.TOPICAL) && !"fentanyl".equals(drug.generic())
@@ -144,6 +157,18 @@ final class MedicationExtractor implements Extractor {
                 strength, r.quantity == null ? OptionalInt.empty() : OptionalInt.of(r.quantity), dosing,
                 Optional.ofNullable(r.since), Optional.ofNullable(r.duration), assertion,
                 a.span(r.spanStart, r.spanEnd));
+    }
+
+    /** A steroid or local anaesthetic named with an injection in its sentence: it was injected, not taken. */
+    private static boolean injected(Analysis a, Sentence s, Match<Lexicon.Drug> m, Lexicon.Drug drug) {
+        boolean injectate = drug.classes().stream().anyMatch(INJECTATES::contains)
+                || drug.code().filter("lidocaine_topical"::equals).isPresent(); // lidocaine, not the patch
+        if (!injectate) {
+            return false;
+        }
+        int from = Math.max(s.start(), m.start() - INJECTION_WINDOW);
+        int to = Math.min(s.end(), m.end() + INJECTION_WINDOW);
+        return INJECTION_WORD.matcher(a.text).region(from, to).find();
     }
 
     /**

@@ -102,9 +102,10 @@ class RealLettersEvaluationTest {
     static final int DEV_AGREED = 79;
     static final int DEV_OVERTURNED_FOUND = 4;
     static final int DEV_OVERTURNED_WRONG = 0;
-    // 69 until a shoulder labral (SLAP) repair stopped being judged by the impingement rule: a wrong draft, now REFER
-    static final int HELD_COVERED = 68;
-    static final int HELD_AGREED = 65;
+    // 68 after the sixth round (docs/engine-evaluation.md); 72 after the seventh (CPMTG before the chronic phase,
+    // services for an operation, knee arthroscopy operations, new kinds)
+    static final int HELD_COVERED = 72;
+    static final int HELD_AGREED = 69;
     static final int HELD_OVERTURNED_FOUND = 1;
     static final int HELD_OVERTURNED_WRONG = 0;
     static final int BLINDED_ITEMS_KEPT = 156;

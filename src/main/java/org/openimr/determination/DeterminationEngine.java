@@ -2,11 +2,13 @@ package org.openimr.determination;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.openimr.casefile.CaseDocument;
 import org.openimr.casefile.ClinicalFactExtractor;
@@ -85,6 +87,7 @@ public final class DeterminationEngine {
                 : facts.dateOfInjury().map(s -> new Evidence("the record gives the date of injury as " + s.value(),
                         s.span()));
         List<Draft> drafts = new ArrayList<>();
+        Set<Integer> afterDoneOperation = new HashSet<>();
         for (int i = 0; i < c.requests().size(); i++) {
             String text = c.requests().get(i);
             InterpretedRequest request = interpreter.interpret(text);
@@ -95,6 +98,9 @@ public final class DeterminationEngine {
                     requestDate.map(CaseDates.Dated::date).orElse(null), injury, injuryEvidence,
                     SymptomOnset.read(record, requestDate.map(CaseDates.Dated::date).orElse(null)));
             RequestEvaluator.Evaluation e = evaluator.evaluate(item, style(c.dates(), requestDate));
+            if (e.phase().period().filter(p -> !p.ended()).isPresent()) {
+                afterDoneOperation.add(i);
+            }
             RationaleWriter.Written w = writer.write(item, e);
             Trace trace = new Trace(requestDate.map(CaseDates.Dated::date), requestDate.map(CaseDates.Dated::what)
                     .orElse("none"), request, e.phase().why(), e.phase().evidence(), e.editions(),
@@ -102,7 +108,7 @@ public final class DeterminationEngine {
             drafts.add(new Draft(i, text, request, e.outcome(), e.decisive().map(RecommendationTrace::citation),
                     w.sentences(), trace, w.missing()));
         }
-        return servicesForAnOperation.apply(drafts);
+        return servicesForAnOperation.apply(drafts, afterDoneOperation);
     }
 
     /**

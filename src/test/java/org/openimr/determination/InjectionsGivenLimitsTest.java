@@ -3,6 +3,8 @@ package org.openimr.determination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openimr.determination.SessionAndDailyLimitsTest.limit;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openimr.determination.RecommendationTrace.Conclusion;
@@ -166,9 +168,9 @@ class InjectionsGivenLimitsTest {
                     + " 04/15/2016.", REQUEST, "2016-12-01", "2013-10-01");
             assertThat(conclusion(d, REPEAT)).as(Drafts.explain(d)).isEqualTo(Conclusion.DOES_NOT_APPLY);
             LimitFinding l = limit(d, FIRST, DIAGNOSTIC);
-            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.UNKNOWN);
-            assertThat(l.explanation()).isEqualTo("1 requested; the number of epidural injections already given:"
-                    + " not stated");
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.MET);
+            assertThat(l.explanation()).isEqualTo("no earlier epidural injections to the region are on record, so the"
+                    + " request starts the diagnostic phase: 1 requested, within the 2 the guideline allows");
             assertThat(conclusion(d, FIRST)).isEqualTo(Conclusion.SUPPORTED);
         }
 
@@ -194,6 +196,18 @@ class InjectionsGivenLimitsTest {
                     "Two lumbar epidural steroid injections at left L5-S1", "2016-12-01", "2015-10-01");
             assertThat(limit(d, FIRST, ONE_AT_A_TIME).explanation()).isEqualTo("2 epidural injections requested at"
                     + " once, more than the 1 the guideline allows");
+        }
+
+        /** Sites, levels and sides of one session are one injection, not a series. */
+        @Test
+        void sitesAndSidesOfOneSessionAreOneInjection() {
+            for (String request : List.of("Left L4-5, L5-S1 TFESI under fluoroscopy x 2 sites",
+                    "Lumbar ESI under fluoroscopy, 1 injection each side at L5-S1")) {
+                Draft d = Drafts.draft(RADICULOPATHY + "She has not had any injections.", request, "2016-12-01",
+                        "2015-10-01");
+                LimitFinding l = limit(d, FIRST, ONE_AT_A_TIME);
+                assertThat(l.verdict()).as(request + "\n" + Drafts.explain(d)).isEqualTo(Verdict.MET);
+            }
         }
 
         /** The digit of a level ("L4-5") is no count of injections. */
@@ -228,12 +242,12 @@ class InjectionsGivenLimitsTest {
         }
 
         @Test
-        void aRecordSilentOnInjectionsGivenSaysNotStated() {
+        void aRecordSilentOnInjectionsGivenStartsTheDiagnosticPhase() {
             Draft d = Drafts.draft(RADICULOPATHY, REQUEST, "2016-12-01", "2015-10-01");
             LimitFinding l = limit(d, FIRST, DIAGNOSTIC);
-            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.UNKNOWN);
-            assertThat(l.explanation()).isEqualTo("1 requested; the number of epidural injections already given:"
-                    + " not stated");
+            assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.MET);
+            assertThat(l.explanation()).isEqualTo("no earlier epidural injections to the region are on record, so the"
+                    + " request starts the diagnostic phase: 1 requested, within the 2 the guideline allows");
             assertThat(l.missing()).isEmpty();
             assertThat(d.outcome()).as(Drafts.explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
         }

@@ -83,6 +83,40 @@ class ServicesForAnOperationTest {
     }
 
     @Test
+    void theUsualSpellingsOfPostOperativeCareMakeAService() {
+        for (String service : List.of("Post op physical therapy 12 sessions for the right knee",
+                "Post operative physical therapy x12 right knee", "Physical therapy 2x6 after knee surgery",
+                "Physical therapy following the right knee operation")) {
+            List<Draft> d = drafts(KNEE_PAIN_ONLY, OPERATION, service);
+            assertThat(d.get(1).rationale()).as(service).contains("\"" + OPERATION + "\" (item 1)");
+            assertThat(d.get(1).outcome()).as(service).isEqualTo(DraftOutcome.UPHELD);
+        }
+    }
+
+    @Test
+    void aServiceForTheLimbOfTheOperationFollowsIt() {
+        List<Draft> d = drafts("Numbness and tingling of the right hand since 01/10/2016. Diagnosis: right carpal "
+                + "tunnel syndrome. She wears a night splint.", "Right carpal tunnel release",
+                "Post-op occupational therapy 8 sessions for the right upper extremity");
+        assertThat(d.get(0).outcome()).isEqualTo(DraftOutcome.UPHELD);
+        assertThat(d.get(1).outcome()).isEqualTo(DraftOutcome.UPHELD);
+        assertThat(d.get(1).rationale()).contains("\"Right carpal tunnel release\" (item 1)");
+    }
+
+    @Test
+    void careAfterAnOperationAlreadyDoneIsNotAServiceOfANewOne() {
+        String record = "Left knee pain after a fall at work on 03/02/2016. She underwent left knee arthroscopy with "
+                + "partial medial meniscectomy on 11/01/2016. She has attended 2 sessions of post-operative physical "
+                + "therapy. Diagnosis: status post left knee partial meniscectomy; left knee osteoarthritis.";
+        List<Draft> alone = drafts(record, "Post-op physical therapy 2 sessions for the left knee");
+        List<Draft> d = drafts(record, "Left total knee arthroplasty", "Post-op physical therapy 2 sessions for the "
+                + "left knee");
+        assertThat(d.get(1).rationale()).doesNotContain("requested for the operation")
+                .isEqualTo(alone.get(0).rationale());
+        assertThat(d.get(1).trace().phase()).startsWith("postsurgical");
+    }
+
+    @Test
     void withoutAnOperationRequestedAServiceIsJudgedOnItsOwn() {
         List<Draft> d = drafts(KNEE_PAIN_ONLY, "Pre-op medical clearance", "Cold therapy unit 7 day rental");
         assertThat(d.get(0).outcome()).isEqualTo(DraftOutcome.REFER);

@@ -607,7 +607,8 @@ public final class FactResolver {
                 || c.request().regions().stream().anyMatch(wanted -> sameLimb(wanted, of.get()));
     }
 
-    private static boolean sameLimb(org.openimr.shared.BodyRegion a, org.openimr.shared.BodyRegion b) {
+    /** One region covers the other (a limb and its joints, the spine segment its nerves leave). */
+    static boolean sameLimb(org.openimr.shared.BodyRegion a, org.openimr.shared.BodyRegion b) {
         return covers(a, b) || covers(b, a);
     }
 

@@ -83,6 +83,12 @@ final class InjectionsGiven {
             }
         }
         if (stated.isEmpty() && dates.isEmpty()) {
+            if (limit.per() == LimitScope.DIAGNOSTIC_PHASE && given.isEmpty()) {
+                // an earlier injection to the region would make the request a repeat block (earlier()), so with
+                // none on record the request starts the region's diagnostic phase
+                return GuidelineMaximum.compare(limit, "no earlier " + words + " to the region are on record, so the "
+                        + "request starts the diagnostic phase: " + req, requested, max, evidence);
+            }
             if (requested > max) {
                 return GuidelineMaximum.compare(limit, req, requested, max, evidence);
             }
@@ -115,11 +121,14 @@ final class InjectionsGiven {
                 .orElseGet(FactResolver.Resolution::unknown);
     }
 
-    /** The injections one request asks for at once ("ESI x 2", "two epidural injections"; one when it states none). */
+    /**
+     * The injections one request asks for at once ("ESI x 2", "two epidural injections"; one when it states none).
+     * Sides, levels and sites of one session are one injection here ("x 2 sites", "1 injection each side").
+     */
     LimitFinding atOnce(Limit limit) {
         Kind kind = requestedKind();
-        Optional<QuantityReader.SessionInjections> asked = QuantityReader.injections(c.request().text());
-        int requested = asked.map(QuantityReader.SessionInjections::total).orElse(1);
+        Optional<Integer> asked = QuantityReader.injectionSessions(c.request().text());
+        int requested = asked.orElse(1);
         String sum = asked.isPresent() ? count(requested, words(kind)) + " requested at once"
                 : "the request states no number, so one of the " + words(kind) + " is requested";
         return GuidelineMaximum.compare(limit, sum, requested, limit.maxAsInt(), List.of());

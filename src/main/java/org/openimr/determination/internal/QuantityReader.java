@@ -125,6 +125,24 @@ public final class QuantityReader {
         return Optional.of(new SessionInjections(count, PER_SIDE.matcher(text).find() ? 2 : 1));
     }
 
+    /**
+     * The separate injections (sessions) a request asks for: its count ("ESI x 2", "two epidural steroid
+     * injections"), not multiplied by the sides, and none when the count is of sites of one session ("x 2 sites",
+     * "4 trigger points"); empty when it states no such count.
+     */
+    public static Optional<Integer> injectionSessions(String text) {
+        String t = text.replace('\u00a0', ' ');
+        Matcher m = INJECTION_COUNT.matcher(t);
+        if (!m.find() || SITES.matcher(m.group()).find() || SITES_AFTER.matcher(t).region(m.end(), t.length())
+                .lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(number(firstGroup(m)));
+    }
+
+    private static final Pattern SITES = Pattern.compile("\\b(?:sites?|trigger\\s+points?)\\b", F);
+    private static final Pattern SITES_AFTER = Pattern.compile("\\s*(?:sites?|trigger\\s+points?|sides?)\\b", F);
+
     private static String firstGroup(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) {

@@ -3,6 +3,7 @@ package org.openimr.determination.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.openimr.determination.Draft;
@@ -26,8 +27,13 @@ public final class ServicesForAnOperationRule {
         this.services = data.servicesForAnOperation();
     }
 
-    /** The drafts of one case, in order, with each service for an operation following that operation's draft. */
-    public List<Draft> apply(List<Draft> drafts) {
+    /**
+     * The drafts of one case, in order, with each service for an operation following that operation's draft.
+     * {@code afterDoneOperation} holds the items whose phase the record ties to an operation already done (a dated
+     * operation whose postsurgical period covers the request date): they are that operation's care, not a service
+     * of one requested now.
+     */
+    public List<Draft> apply(List<Draft> drafts, Set<Integer> afterDoneOperation) {
         List<Draft> operations = drafts.stream()
                 .filter(d -> d.interpreted().kind().filter(k -> k == RequestKind.SURGERY).isPresent()).toList();
         if (operations.isEmpty()) {
@@ -36,21 +42,22 @@ public final class ServicesForAnOperationRule {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             List<Draft> its = operations.stream().filter(o -> sameRegion(d, o)).toList();
-            out.add(services.isService(d.interpreted()) && !its.isEmpty()
+            out.add(services.isService(d.interpreted()) && !afterDoneOperation.contains(d.item()) && !its.isEmpty()
                     && its.stream().noneMatch(o -> o.outcome() == DraftOutcome.OVERTURNED) ? follow(d, its) : d);
         }
         return List.copyOf(out);
     }
 
     /**
-     * A service naming a body region belongs only to an operation on that region (post-operative therapy of the
-     * shoulder does not follow a knee operation requested with it); one naming none, to any operation.
+     * A service naming a body region belongs only to an operation on that region or limb (post-operative therapy of
+     * the shoulder does not follow a knee operation requested with it; therapy of the right upper extremity follows a
+     * carpal tunnel release); one naming none, to any operation.
      */
     private static boolean sameRegion(Draft service, Draft operation) {
         var serviceRegions = service.interpreted().regions();
         var operationRegions = operation.interpreted().regions();
-        return serviceRegions.isEmpty() || operationRegions.isEmpty()
-                || serviceRegions.stream().anyMatch(operationRegions::contains);
+        return serviceRegions.isEmpty() || operationRegions.isEmpty() || serviceRegions.stream()
+                .anyMatch(s -> operationRegions.stream().anyMatch(o -> FactResolver.sameLimb(s, o)));
     }
 
     private static Draft follow(Draft service, List<Draft> operations) {

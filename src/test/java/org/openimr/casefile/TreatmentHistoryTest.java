@@ -92,6 +92,19 @@ class TreatmentHistoryTest {
     }
 
     @Test
+    void everyMemberOfAListSharesItsFailure() {
+        ClinicalFacts facts = extract("Physical therapy, a home exercise program, naproxen and cyclobenzaprine "
+                + "have failed. Acupuncture was tried; she says chiropractic care failed.");
+        assertThat(facts.conservativeCare())
+                .extracting(c -> c.span().quote(), ConservativeCare::response)
+                .contains(tuple("Physical therapy", ConservativeCare.Response.FAILED),
+                        tuple("home exercise program", ConservativeCare.Response.FAILED))
+                // another clause stands between acupuncture and the failure: its response is not that one
+                .noneMatch(t -> t.toList().get(0).equals("Acupuncture")
+                        && t.toList().get(1) == ConservativeCare.Response.FAILED);
+    }
+
+    @Test
     void conservativeCareTriedFailedAndHowLong() {
         String text = "Treatment to date has included medications, 6 weeks of physical therapy, a home exercise "
                 + "program and an epidural steroid injection. Symptoms persist despite activity modification.";

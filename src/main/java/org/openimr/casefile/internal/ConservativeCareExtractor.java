@@ -63,7 +63,7 @@ final class ConservativeCareExtractor implements Extractor {
                 continue;
             }
             for (Term t : terms(a, s)) {
-                Optional<ConservativeCare.Response> response = response(t, failed, helped);
+                Optional<ConservativeCare.Response> response = response(a, t, failed, helped);
                 boolean listed = historyFrom >= 0 && t.start() >= historyFrom;
                 if (!listed && response.isEmpty()) {
                     continue;
@@ -105,10 +105,14 @@ final class ConservativeCareExtractor implements Extractor {
     }
 
     /** The nearest response within 60 characters; a failure wins a tie. */
-    private static Optional<ConservativeCare.Response> response(Term t, List<int[]> failed, List<int[]> helped) {
-        int f = nearest(t, failed);
-        int h = nearest(t, helped);
+    private static Optional<ConservativeCare.Response> response(Analysis a, Term t, List<int[]> failed,
+            List<int[]> helped) {
+        int f = nearest(a, t, failed);
+        int h = nearest(a, t, helped);
         if (f <= 60 && f <= h) {
+            return Optional.of(ConservativeCare.Response.FAILED);
+        }
+        if (h > 60 && sharesListPredicate(a, t, failed)) {
             return Optional.of(ConservativeCare.Response.FAILED);
         }
         if (h <= 60) {
@@ -117,10 +121,36 @@ final class ConservativeCareExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private static int nearest(Term t, List<int[]> cues) {
+    /**
+     * The term is an early member of a list whose shared predicate says it failed ("Physical therapy, a home exercise
+     * program, naproxen and cyclobenzaprine have failed"): the failure cue follows within a list's length and nothing
+     * between them starts another clause.
+     */
+    private static boolean sharesListPredicate(Analysis a, Term t, List<int[]> failed) {
+        for (int[] c : failed) {
+            if (c[0] >= t.end() && c[0] - t.end() <= LIST_REACH
+                    && !CLAUSE_BREAK.matcher(a.text.substring(t.end(), c[0])).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int LIST_REACH = 160;
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i);|(?<![\\p{L}])(?:but|although|whereas)(?![\\p{L}])");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;:.()]|(?<![\\p{L}])(?:but|although|though|while|"
+            + "which|who|whereas|except|he|she|they|it|is|was|were|has|had|helped|improved|then|after|before|until|"
+            + "since|because|when)(?![\\p{L}])");
+
+    /** Characters from the term to the nearest cue of its clause (a semicolon or "but" ends a clause). */
+    private static int nearest(Analysis a, Term t, List<int[]> cues) {
         int best = Integer.MAX_VALUE;
         for (int[] c : cues) {
             if (c[0] < t.end() && t.start() < c[1]) {
+                continue;
+            }
+            String between = c[1] <= t.start() ? a.text.substring(c[1], t.start()) : a.text.substring(t.end(), c[0]);
+            if (OTHER_CLAUSE.matcher(between).find()) {
                 continue;
             }
             best = Math.min(best, c[1] <= t.start() ? t.start() - c[1] : c[0] - t.end());

@@ -518,9 +518,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (exam.verdict() == Verdict.MET) {
             ev.addAll(exam.evidence());
         }
-        if (deficit.verdict() == Verdict.MET) {
-            ev.addAll(deficit.evidence());
-        }
+        List<Evidence> deficits = deficit.verdict() == Verdict.MET ? deficit.evidence() : List.of();
         Verdict study = Verdict.UNKNOWN;
         for (DiagnosticStudy s : c.facts().diagnosticStudies()) {
             if (!s.done() || s.findings().isEmpty()) {
@@ -542,6 +540,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                         + findingsText.strip().replaceAll("\\s+", " "), s.findings().get()));
             }
         }
+        // the study before the deficits: a rationale quotes the first few, and the corroboration must show
+        ev.addAll(deficits);
         String missing = "radiculopathy documented on physical examination and corroborated by "
                 + String.join(" or ", cr.by()).replace("electrodiagnostic", "electrodiagnostic testing")
                 + " (e.g. an MRI showing nerve root compression)";

@@ -199,6 +199,22 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aCueBeforeTwoFindingsJoinedByAndIsTheResultOfBoth() {
+        ClinicalFacts shared = extract("Examination shows decreased strength and sensation in the left L5 distribution.");
+        assertThat(shared.neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion, NeurologicalFinding::side)
+                .containsExactly(
+                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.AFFIRMED, Optional.of(Side.LEFT)),
+                        tuple(NeurologicalFinding.Test.SENSORY_DEFICIT, Assertion.AFFIRMED, Optional.of(Side.LEFT)));
+        ClinicalFacts reversed = extract("Examination shows diminished sensation and strength of the right leg.");
+        assertThat(reversed.neurologicalFindings())
+                .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
+                .containsExactly(
+                        tuple(NeurologicalFinding.Test.SENSORY_DEFICIT, Assertion.AFFIRMED),
+                        tuple(NeurologicalFinding.Test.MOTOR_WEAKNESS, Assertion.AFFIRMED));
+    }
+
+    @Test
     void aMentionWithoutAResultIsNoFinding() {
         assertThat(extract("A straight leg raise test was performed.").neurologicalFindings()).isEmpty();
     }

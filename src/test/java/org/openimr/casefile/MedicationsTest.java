@@ -46,6 +46,19 @@ class MedicationsTest {
     }
 
     @Test
+    void aSteroidTakenByMouthNearAnInjectionIsStillTaken() {
+        ClinicalFacts facts = extract("Current medications: naproxen 550 mg twice daily and prednisone 5 mg daily; "
+                + "she is awaiting an ESI. Since the ESI in 2014 she takes prednisone 10 mg daily. An injection of "
+                + "triamcinolone was given to the knee. A Celestone injection helped for a month.");
+        assertThat(facts.medications()).extracting(Medication::name, Medication::assertion).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("naproxen", Assertion.AFFIRMED),
+                org.assertj.core.groups.Tuple.tuple("prednisone", Assertion.AFFIRMED),
+                org.assertj.core.groups.Tuple.tuple("prednisone", Assertion.AFFIRMED),
+                org.assertj.core.groups.Tuple.tuple("triamcinolone", Assertion.HISTORICAL),
+                org.assertj.core.groups.Tuple.tuple("Celestone", Assertion.HISTORICAL));
+    }
+
+    @Test
     void howLongTakenSinceAYearOrForAPeriod() {
         ClinicalFacts facts = extract("He has been on tramadol since 2015. She has taken gabapentin for 6 months.");
         assertThat(facts.medications()).hasSize(2);

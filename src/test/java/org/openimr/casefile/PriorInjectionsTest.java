@@ -127,6 +127,30 @@ class PriorInjectionsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Low back pain persists. Plan: lumbar epidural steroid injection.",
+        "Low back pain persists. Plan: left L4-5 transforaminal epidural steroid injection under fluoroscopy.",
+        "She is scheduled for a lumbar ESI.",
+        "She would like to try an ESI.",
+        "He is awaiting an ESI.",
+        "She declined an epidural steroid injection."
+    })
+    void aPlannedAwaitedWishedForOrDeclinedInjectionIsNotGiven(String text) {
+        assertThat(extract(text).priorInjections()).noneMatch(PriorInjections::given);
+    }
+
+    @Test
+    void theDigitOfALevelIsNoCount() {
+        String text = "Left L4-5 transforaminal epidural steroid injections gave relief.";
+        assertThat(extract(text).priorInjections()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.EPIDURAL);
+            assertThat(p.count()).isEmpty();
+            assertThat(p.given()).isTrue();
+            assertSpan(p.span(), text, "transforaminal epidural steroid injections");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "He had an ESI on 01/15/2015 with 70% relief.|EPIDURAL|1|an ESI on 01/15/2015",
         "She has undergone two medial branch blocks.|FACET|2|two medial branch blocks",
         "He had trigger point injections on two occasions.|TRIGGER_POINT|2|trigger point injections on two occasions",

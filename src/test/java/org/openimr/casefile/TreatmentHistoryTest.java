@@ -105,6 +105,29 @@ class TreatmentHistoryTest {
     }
 
     @Test
+    void aFindingNotSeenOnAStudyIsNoFindingOfIt() {
+        String text = "No radiculopathy was seen on EMG/NCV of the lower extremities dated 05/01/2016. "
+                + "A tear was not confirmed by the prior MRI.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.diagnosticStudies())
+                .extracting(DiagnosticStudy::kind, DiagnosticStudy::findings, DiagnosticStudy::done)
+                .containsExactly(tuple(DiagnosticStudy.Kind.ELECTRODIAGNOSTIC, Optional.empty(), true),
+                        tuple(DiagnosticStudy.Kind.MRI, Optional.empty(), true));
+        assertThat(facts.diagnosticStudies().get(0).date()).contains(StatedDate.day(LocalDate.of(2016, 5, 1)));
+    }
+
+    @Test
+    void aFindingAStudyIsToConfirmIsNoFindingAndTheStudyIsNotDone() {
+        ClinicalFacts facts = extract("Left L5 radiculopathy to be confirmed by EMG/NCV. Whether a radiculopathy is "
+                + "present will be seen on an EMG. A tear needs to be confirmed by MRI.");
+        assertThat(facts.diagnosticStudies())
+                .extracting(DiagnosticStudy::findings, DiagnosticStudy::assertion)
+                .containsExactly(tuple(Optional.empty(), Assertion.REQUESTED),
+                        tuple(Optional.empty(), Assertion.REQUESTED),
+                        tuple(Optional.empty(), Assertion.REQUESTED));
+    }
+
+    @Test
     void conservativeCareTriedFailedAndHowLong() {
         String text = "Treatment to date has included medications, 6 weeks of physical therapy, a home exercise "
                 + "program and an epidural steroid injection. Symptoms persist despite activity modification.";

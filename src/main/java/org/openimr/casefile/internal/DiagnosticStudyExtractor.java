@@ -31,6 +31,11 @@ final class DiagnosticStudyExtractor implements Extractor {
             + "documented|demonstrated|shown|seen|evident|verified)\\s+(?:by|on|with|in)\\s+(?:an?\\s+|the\\s+)?"
             + "(?:(?:prior|previous|recent|repeat)\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:(]");
+    /** A finding the study is yet to confirm or may show: "to be confirmed by", "will be seen on", "whether". */
+    private static final Pattern NOT_YET_SEEN = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:to|will|would|may|might|"
+            + "must|should|could|can)\\s+be|whether|if)(?![\\p{L}])");
+    /** A finding the study did not show: "No radiculopathy was seen on EMG", "was not confirmed by MRI". */
+    private static final Pattern NOT_SEEN = Pattern.compile("(?i)(?<![\\p{L}])(?:no|not|never|without)(?![\\p{L}])");
 
     private static final Pattern DATE_FILLER = Pattern.compile("(?i)^[\\s,(]*(?:(?:of|to)\\s+the\\s+(?:\\w+\\s+){1,4})?"
             + "(?:with(?:out)?\\s+(?:and\\s+without\\s+)?contrast\\s*,?\\s*)?"
@@ -82,7 +87,11 @@ final class DiagnosticStudyExtractor implements Extractor {
                 findings = Optional.of(a.span(result.start(1), result.end(1)));
             }
             if (findings.isEmpty()) {
-                findings = findingsBefore(a, s, m);
+                FindingsBefore before = findingsBefore(a, s, m);
+                findings = before.findings();
+                if (before.study().isPresent() && assertion != Assertion.HISTORICAL) {
+                    assertion = before.study().get();
+                }
             }
             if (findings.isPresent() && findings.get().length() == 0) {
                 findings = Optional.empty();
@@ -113,26 +122,43 @@ final class DiagnosticStudyExtractor implements Extractor {
         }
     }
 
+    /** The findings written before a study, and how that clause states the study when it says (else empty). */
+    private record FindingsBefore(Optional<Span> findings, Optional<Assertion> study) {
+
+        static final FindingsBefore NONE = new FindingsBefore(Optional.empty(), Optional.empty());
+    }
+
     /**
      * Findings a sentence states before the study that confirmed them ("Left arm pain from a C7 radiculopathy
      * confirmed by EMG"): the clause before "confirmed by", "seen on"..., from the last comma, semicolon or colon.
+     * A finding the study is yet to confirm ("to be confirmed by EMG", "whether ... will be seen on an EMG") is none,
+     * and the study is requested; one the study did not show ("No radiculopathy was seen on EMG", "was not
+     * confirmed by MRI") is none either, but the study was done.
      */
-    private static Optional<Span> findingsBefore(Analysis a, Sentence s, Match<?> m) {
+    private static FindingsBefore findingsBefore(Analysis a, Sentence s, Match<?> m) {
         String before = a.text.substring(s.start(), m.start());
         Matcher verb = CONFIRMED_BY.matcher(before);
         if (!verb.find()) {
-            return Optional.empty();
+            return FindingsBefore.NONE;
         }
         int clauseStart = 0;
         Matcher brk = CLAUSE_BREAK.matcher(before);
         while (brk.find() && brk.start() < verb.start()) {
             clauseStart = brk.end();
         }
+        String stated = before.substring(clauseStart, verb.end());
+        if (NOT_YET_SEEN.matcher(stated).find()) {
+            return new FindingsBefore(Optional.empty(), Optional.of(Assertion.REQUESTED));
+        }
+        if (NOT_SEEN.matcher(stated).find()) {
+            return new FindingsBefore(Optional.empty(), Optional.of(Assertion.AFFIRMED));
+        }
         String clause = before.substring(clauseStart, verb.start());
         int lead = clause.length() - clause.stripLeading().length();
         int end = verb.start() - (clause.length() - clause.stripTrailing().length());
-        return end > clauseStart + lead ? Optional.of(a.span(s.start() + clauseStart + lead, s.start() + end))
-                : Optional.empty();
+        return end > clauseStart + lead
+                ? new FindingsBefore(Optional.of(a.span(s.start() + clauseStart + lead, s.start() + end)), Optional.empty())
+                : FindingsBefore.NONE;
     }
 
     /**

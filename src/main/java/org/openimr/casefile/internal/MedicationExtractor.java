@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.Dosing;
@@ -34,14 +35,22 @@ final class MedicationExtractor implements Extractor {
 
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
     /**
-     * An injection named near a steroid or local anaesthetic (lidocaine included, the patch excepted): the drug was what
+     * An injection word near a steroid or local anaesthetic (lidocaine included, the patch excepted): the drug was what
      * was injected ("an ESI with Depo-Medrol", "Kenalog was injected into the shoulder"), given once, not a drug the
      * patient takes.
      */
     private static final Pattern INJECTION_WORD = Pattern.compile("(?i)(?<![\\p{L}])(?:inject\\w*|ESIs?|TFESI|TPIs?|"
             + "epidurals?|blocks?|infiltrat\\w*|intra-?articular)(?![\\p{L}])");
+    /** An injection word, then the drug: "ESI with Depo-Medrol", "injection of triamcinolone". */
+    private static final Pattern INJECTION_WITH = Pattern.compile("(?i)^\\s+(?:with|of|using|containing)\\s+"
+            + "(?:[\\p{L}\\d.-]+\\s+){0,3}$");
+    /** The drug, then an injection word: "Kenalog injection", "Kenalog and lidocaine were injected". */
+    private static final Pattern INJECTED_AFTER = Pattern.compile("(?i)^(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)"
+            + "[\\p{L}-]+)*\\s+(?:(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+)?$");
     private static final Set<DrugClass> INJECTATES = EnumSet.of(DrugClass.CORTICOSTEROID, DrugClass.LOCAL_ANESTHETIC);
-    private static final int INJECTION_WINDOW = 60;
+    /** Names only ever injected (casefile/injected-only.tsv). */
+    private static final Set<String> INJECTED_ONLY = Tsv.read("casefile/injected-only.tsv").stream()
+            .map(row -> Tsv.column(row, 0).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern ALIAS = Pattern.compile("\\(\\s*[\\p{L}][\\p{L}\\d\\s\\-/.]{0,30}\\)");
     private static final Pattern RELEASE = Pattern.compile("(?i)(?:ER|XR|CR|SR|IR|ODT|XL|DR|DS|HCL|extended[\\s-]release|"
@@ -147,7 +156,7 @@ final class MedicationExtractor implements Extractor {
                 : Optional.of(new Dosing(Optional.ofNullable(r.unitsPerDose), Optional.ofNullable(r.timesPerDay),
                         r.asNeeded));
         Assertion assertion = context.assertion(a, s, m.start(), m.end());
-        if (assertion == Assertion.AFFIRMED && injected(a, s, m, drug)) {
+        if (assertion == Assertion.AFFIRMED && injected(a, s, m, drug, dosing)) {
             assertion = Assertion.HISTORICAL;
         }
         return new Medication(a.quote(m.start(), m.end()).replaceAll("\\s+", " "), drug.generic(),
@@ -159,16 +168,32 @@ final class MedicationExtractor implements Extractor {
                 a.span(r.spanStart, r.spanEnd));
     }
 
-    /** A steroid or local anaesthetic named with an injection in its sentence: it was injected, not taken. */
-    private static boolean injected(Analysis a, Sentence s, Match<Lexicon.Drug> m, Lexicon.Drug drug) {
+    /**
+     * A steroid or local anaesthetic that was injected, not taken: a name only ever injected with an injection word in
+     * its clause, or any of them tied to an injection ("ESI with Depo-Medrol", "lidocaine was injected", "Kenalog
+     * injection") with no frequency of its own ("prednisone 10 mg daily" near an ESI is taken).
+     */
+    private static boolean injected(Analysis a, Sentence s, Match<Lexicon.Drug> m, Lexicon.Drug drug,
+            Optional<Dosing> dosing) {
         boolean injectate = drug.classes().stream().anyMatch(INJECTATES::contains)
                 || drug.code().filter("lidocaine_topical"::equals).isPresent(); // lidocaine, not the patch
-        if (!injectate) {
+        if (!injectate || dosing.isPresent()) {
             return false;
         }
-        int from = Math.max(s.start(), m.start() - INJECTION_WINDOW);
-        int to = Math.min(s.end(), m.end() + INJECTION_WINDOW);
-        return INJECTION_WORD.matcher(a.text).region(from, to).find();
+        int semicolonBefore = a.text.lastIndexOf(';', m.start());
+        int from = Math.max(s.start(), semicolonBefore + 1);
+        int semicolonAfter = a.text.indexOf(';', m.end());
+        int to = semicolonAfter >= 0 ? Math.min(s.end(), semicolonAfter) : s.end();
+        String name = a.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+        Matcher word = INJECTION_WORD.matcher(a.text).region(from, to);
+        while (word.find()) {
+            if (INJECTED_ONLY.contains(name)
+                    || word.end() <= m.start() && INJECTION_WITH.matcher(a.text.substring(word.end(), m.start())).matches()
+                    || word.start() >= m.end() && INJECTED_AFTER.matcher(a.text.substring(m.end(), word.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -115,12 +115,13 @@ final class NeurologicalFindingExtractor implements Extractor {
     }
 
     /**
-     * Whether a cue is part of a finding that states itself ("muscle strength, diminished sensation"): the
-     * "diminished" of the sensory deficit is not the result of the strength before it.
+     * Whether a cue after a finding opens another finding that states itself ("muscle strength, diminished
+     * sensation"): the "diminished" of the sensory deficit is not the result of the strength before it. A cue before
+     * the finding is shared ("decreased strength and sensation", "diminished sensation and strength").
      */
     private static boolean withinAnotherFinding(Analysis a, Match<Lexicon.NeuroTerm> m, int start, int end) {
         return a.matches(a.lexicon.neurological).stream().anyMatch(o -> o != m && o.value().positive()
-                && o.start() <= start && o.end() >= end);
+                && o.start() >= m.end() && o.start() <= start && o.end() >= end);
     }
 
     private static Optional<Side> side(Analysis a, Sentence s, Match<?> m) {

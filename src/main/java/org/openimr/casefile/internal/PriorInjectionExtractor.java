@@ -60,7 +60,8 @@ final class PriorInjectionExtractor implements Extractor {
         }
         this.kinds = Map.copyOf(terms);
         this.term = Pattern.compile("(?i)(?<![\\p{L}])(" + PhraseAlternation.longestFirst(terms.keySet()) + ")s?(?![\\p{L}])");
-        this.countBefore = Pattern.compile("(?i)(?<![\\p{L}])(" + Numbers.COUNT + "|an?|another)\\s+(?:(?:"
+        // not a digit after '-': "left L4-5 transforaminal epidural steroid injection" names a level, not 5 injections
+        this.countBefore = Pattern.compile("(?i)(?<![\\p{L}-])(" + Numbers.COUNT + "|an?|another)\\s+(?:(?:"
                 + PhraseAlternation.longestFirst(modifiers) + "|" + LEVEL + ")[\\s,]+)*$");
     }
 

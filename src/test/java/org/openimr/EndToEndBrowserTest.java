@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * The whole path of issue 6 through one running application, in real headless Chromium, with axe-core on every page
@@ -239,11 +240,11 @@ class EndToEndBrowserTest extends BrowserTest {
     private String panelReviewerSignedInAs(String login) {
         ReviewerId id = panel.nextId();
         panel.save(Reviewer.builder(id, ReviewerName.of("Dr. Endto Endreviewer"))
-                .license(UsState.CALIFORNIA, "A-E2E", LicenseStatus.ACTIVE, LocalDate.now().plusYears(2))
+                .license(UsState.CALIFORNIA, "A-E2E", LicenseStatus.ACTIVE, LocalDate.now(BusinessCalendar.ZONE).plusYears(2))
                 .certification(BoardCertification.lifetime("Physical Medicine & Rehabilitation",
                         "American Board of Physical Medicine and Rehabilitation", LocalDate.of(2006, 1, 15)))
                 .activePracticeSince(LocalDate.of(2004, 7, 1)).weeklyHoursInActivePractice(30).limits(1000, 1000)
-                .affiliationsDeclaredOn(LocalDate.now()).build(), Optional.of(login), "ADD_REVIEWER", "");
+                .affiliationsDeclaredOn(LocalDate.now(BusinessCalendar.ZONE)).build(), Optional.of(login), "ADD_REVIEWER", "");
         return id.value();
     }
 

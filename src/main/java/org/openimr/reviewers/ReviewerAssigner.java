@@ -31,7 +31,7 @@ import org.openimr.shared.Priority;
 public final class ReviewerAssigner {
 
     /** The IMR office's day: California. */
-    public static final ZoneId CALIFORNIA = ZoneId.of("America/Los_Angeles");
+    public static final ZoneId CALIFORNIA = org.openimr.shared.BusinessCalendar.ZONE;
 
     static final Comparator<CaseToAssign> BATCH_ORDER = Comparator.comparing(CaseToAssign::determinationDue)
             .thenComparing(c -> c.priority() == Priority.EXPEDITED ? 0 : 1)

@@ -38,6 +38,9 @@ public final class BusinessCalendar {
     /** The resource that holds the holiday rules. */
     public static final String RESOURCE = "/shared/california-holidays.yaml";
 
+    /** The IMR office's day is California's, wherever the server runs: every "today" of a case is read in this zone. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("America/Los_Angeles");
+
     /** What a period counted in calendar days does when its last day is a closed day. */
     public enum LastDay {
         /** The period ends on its last day whatever that day is. */

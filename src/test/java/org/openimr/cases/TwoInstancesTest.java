@@ -41,6 +41,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * Two instances of the application on one PostgreSQL: the overdue sweep and the daily assignment batch, scheduled on
@@ -142,7 +143,7 @@ class TwoInstancesTest {
     private static void remindersRunOnOneInstancePerRunAndAreRecordedOnce(ConfigurableApplicationContext a,
             ConfigurableApplicationContext b, JdbcClient jdbc) throws Exception {
         ReminderCases cases = new ReminderCases(a.getBean(PostgresCaseNumberSequence.class), a.getBean(CaseStore.class));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
         List<CaseNumber> due = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             due.add(cases.store(cases.awaitingRecords(Priority.EXPEDITED, today, today, today)));
@@ -205,7 +206,7 @@ class TwoInstancesTest {
     }
 
     private static String application() {
-        LocalDate received = LocalDate.now().minusDays(40);
+        LocalDate received = LocalDate.now(BusinessCalendar.ZONE).minusDays(40);
         return """
                 {"reviewType":"STANDARD",
                  "employee":{"firstName":"Two","lastName":"Instances","dateOfBirth":"1980-01-01",

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Today, for deadlines and screening: the system clock unless a test gives another; and the timeframes cases are
+ * Today, for deadlines and screening: the system clock in California's zone ({@link BusinessCalendar#ZONE}: a server
+ * in UTC must not start the office's day at 4 pm) unless a test gives another; and the timeframes cases are
  * counted under, with the filing rule's date basis from {@code openimr.cases.filing-basis}: SERVICE (the rule in force:
  * 30 days from service of the UR decision, +5 for mail) or RECEIPT (the 2013 wording: 30 days from its receipt).
  */
@@ -22,7 +23,7 @@ class CaseClock {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(BusinessCalendar.ZONE);
     }
 
     @Bean

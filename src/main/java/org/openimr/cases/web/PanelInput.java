@@ -88,7 +88,7 @@ final class PanelInput {
         ReviewerName name = required("name", ReviewerName::of);
         Profession profession = required("profession", v -> Profession.valueOf(v.strip().toUpperCase(Locale.ROOT)));
         LocalDate since = date("activePracticeSince", true);
-        if (since != null && since.isAfter(LocalDate.now())) {
+        if (since != null && since.isAfter(LocalDate.now(org.openimr.shared.BusinessCalendar.ZONE))) {
             problems.add(new Problem("activePracticeSince", "is in the future"));
         }
         Integer hours = number("weeklyHours", 0, 168);

@@ -10,6 +10,7 @@ import org.openimr.reviewers.ReviewerId;
 import org.openimr.reviewers.ReviewerName;
 import org.openimr.reviewers.ReviewerPanel;
 import org.openimr.reviewers.UsState;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * A synthetic panel reviewer for the tests that take a case to review: a physician who passes every hard rule for the
@@ -42,7 +43,7 @@ public final class PanelFixtures {
             return linked.get().id();
         }
         ReviewerId id = panel.nextId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
         panel.save(Reviewer.builder(id, ReviewerName.of("Dr. Testpanel Reviewer " + login))
                 .license(UsState.CALIFORNIA, "T-" + id.value(), LicenseStatus.ACTIVE, today.plusYears(5))
                 .certification(BoardCertification.lifetime("Physical Medicine & Rehabilitation",

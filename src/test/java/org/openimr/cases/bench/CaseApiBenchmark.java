@@ -22,6 +22,7 @@ import org.openimr.cases.staff.Role;
 import org.openimr.cases.staff.StaffUsers;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * Latency of the case API on the embedded PostgreSQL, loopback only: 50 concurrent clients each file 10 cases and
@@ -139,7 +140,7 @@ public final class CaseApiBenchmark {
     }
 
     static HttpRequest file(String base, String auth, String claim) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
         String body = """
                 {"reviewType":"STANDARD",
                  "employee":{"firstName":"Bench","lastName":"Mark","dateOfBirth":"1980-01-01",

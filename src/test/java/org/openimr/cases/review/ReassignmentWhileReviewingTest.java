@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * Reassigning a case and changing (or signing) its review hold the case one after the other: whichever is being
@@ -104,7 +105,7 @@ class ReassignmentWhileReviewingTest {
                 held.countDown();
                 pause();
                 reviewStore.advance(n, 0);
-                reviewStore.sign(n, "dr-sign-first", LocalDate.now());
+                reviewStore.sign(n, "dr-sign-first", LocalDate.now(BusinessCalendar.ZONE));
             }));
             assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
 

@@ -67,7 +67,7 @@ class DemoCasesTest {
 
     @Test
     void everyStatusEveryReasonSomethingDueTodayAndSomethingOverdueAndLoadingAgainAddsNothing() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
         List<StoredCase> cases = store.find(null, null, null);
 
         assertThat(cases).hasSize(23);
@@ -151,7 +151,7 @@ class DemoCasesTest {
         assertThat(jdbc.sql("select source_name from library_letter where source_name like 'issued/%'")
                 .query(String.class).list()).containsExactly("issued/" + n);
         // the determination was due 30 days after the records were complete: issued in time
-        assertThat(decided.imrCase().timeline(LocalDate.now()).deadlines().stream()
+        assertThat(decided.imrCase().timeline(LocalDate.now(BusinessCalendar.ZONE)).deadlines().stream()
                 .filter(d -> d.kind().name().equals("DETERMINATION_ISSUED"))
                 .map(d -> d.timeliness().state()).toList()).containsExactly(Timeliness.State.MET);
     }

@@ -20,6 +20,7 @@ import org.openimr.cases.store.StoredCase;
 import org.openimr.shared.Priority;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * With {@code openimr.cases.filing-basis=RECEIPT} (the 2013 wording), the 30 days to file count from the employee's
@@ -38,7 +39,7 @@ class FilingBasisTest {
 
     @Test
     void underTheReceiptBasisAnApplicationThirtyThreeDaysAfterServiceButTwentyNineAfterReceiptIsInTime() {
-        LocalDate served = LocalDate.now().minusDays(40);
+        LocalDate served = LocalDate.now(BusinessCalendar.ZONE).minusDays(40);
         var form = new ApplicationForm().reviewType(Priority.STANDARD).employee("Rita", null, "Receiptwell")
                 .employeeBornOn(LocalDate.of(1970, 1, 1)).employeeAddress("1 Main St", "Fresno", "CA", "93701")
                 .claimNumber("CLM-RECEIPT-" + System.nanoTime()).injuredOn(served.minusDays(60))
@@ -48,7 +49,7 @@ class FilingBasisTest {
                 .receivedOn(served.plusDays(33)).disputedItem("Lumbar MRI", "Low back pain", "M54.50");
 
         // under the rule in force (service) it would be late
-        assertThat(EligibilitySpecification.standard().assess(form.toApplication(LocalDate.now()),
+        assertThat(EligibilitySpecification.standard().assess(form.toApplication(LocalDate.now(BusinessCalendar.ZONE)),
                 ScreeningContext.standard())).isInstanceOfSatisfying(EligibilityDecision.Ineligible.class,
                         i -> assertThat(i.reasons()).containsExactly(IneligibilityReason.LATE));
 
@@ -56,7 +57,7 @@ class FilingBasisTest {
 
         assertThat(filed.imrCase().status()).isInstanceOf(CaseStatus.Eligible.class);
         StoredCase read = store.load(filed.imrCase().caseNumber()).orElseThrow();
-        var filing = read.imrCase().timeline(LocalDate.now()).deadlines(DeadlineKind.APPLICATION_FILED).get(0);
+        var filing = read.imrCase().timeline(LocalDate.now(BusinessCalendar.ZONE)).deadlines(DeadlineKind.APPLICATION_FILED).get(0);
         assertThat(filing.timeliness().state()).isEqualTo(Timeliness.State.MET);
         assertThat(filing.due()).isAfterOrEqualTo(served.plusDays(34));
     }

@@ -48,7 +48,7 @@ class OverdueSweepTest {
 
     @Test
     void aCaseWhoseNoarfiIsLateIsFlaggedOnceAndNothingIsVoided() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
         LocalDate eligibleOn = CALENDAR.plusBusinessDays(today, -4);
         LocalDate noarfiDue = CALENDAR.plusBusinessDays(eligibleOn, 1);
         String late = open(eligibleOn, "CLM-SWEEP-LATE-" + System.nanoTime());
@@ -88,7 +88,7 @@ class OverdueSweepTest {
                 .claimsAdministrator("Sample Claims", null, null).requestingPhysician("Ana", "Doctorson", null)
                 .urDecision(received.minusDays(10), ServiceMethod.ELECTRONIC).urDecisionAttached(true).signed(true)
                 .receivedOn(received).disputedItem("Lumbar MRI", "Low back pain", "M54.50")
-                .toApplication(LocalDate.now());
+                .toApplication(LocalDate.now(BusinessCalendar.ZONE));
         ImrCase c = ImrCase.open(numbers, application, received)
                 .screen(eligibleOn, EligibilitySpecification.standard(), ScreeningContext.standard());
         return store.insert(c, "test").imrCase().caseNumber().value();

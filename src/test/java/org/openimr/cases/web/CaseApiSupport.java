@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.openimr.shared.BusinessCalendar;
 
 /** The application on a random port with one user per role (password "test-password"), called over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -71,7 +72,7 @@ abstract class CaseApiSupport {
     }
 
     static LocalDate today() {
-        return LocalDate.now();
+        return LocalDate.now(BusinessCalendar.ZONE);
     }
 
     /** An eligible application (UR decision 20 days ago, received 2 days ago) as API JSON; claim number given. */

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * Intake in Chromium: an application typed again is refused with a link to the case that has it; on a case page, the
@@ -54,7 +55,7 @@ class ConsolidationPagesBrowserTest extends BrowserTest {
     void anApplicationTypedAgainIsRefusedWithALinkToItsCase() {
         String claim = CaseApiSupport.uniqueClaim();
         String filed = file(CaseApiSupport.application(claim));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
 
         open("/staff/applications/new");
         new Select(find("#f-reviewType")).selectByValue("STANDARD");
@@ -91,7 +92,7 @@ class ConsolidationPagesBrowserTest extends BrowserTest {
     @Test
     void theOtherEligibleCaseOfTheSameInjuryIsOfferedAndConsolidatedIntoTheCase() {
         String claim = CaseApiSupport.uniqueClaim();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
         // a date of injury no other test uses: the same employee has cases of other injuries in the test database
         LocalDate injured = today.minusDays(1000 + Math.floorMod(System.nanoTime(), 9000));
         String surviving = file(CaseApiSupport.application(claim, today.minusDays(20), injured, "NOT_DISPUTED",

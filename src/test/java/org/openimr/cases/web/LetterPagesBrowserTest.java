@@ -31,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * The medical director's letter page in Chromium: from the case, the quality check of a signed letter, the issue, the
@@ -77,7 +78,7 @@ class LetterPagesBrowserTest extends BrowserTest {
         clickThrough(find("form[aria-label='Issue the letter'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("issued")));
         String issued = find("#issued").getText();
-        assertThat(issued).contains("electronic on " + LocalDate.now()).contains("30 days after the letter was sent "
+        assertThat(issued).contains("electronic on " + LocalDate.now(BusinessCalendar.ZONE)).contains("30 days after the letter was sent "
                 + "electronically").contains("Maria Testperson (employee)").contains("Ana Doctorson (requesting "
                 + "physician)").contains("Sample Claims Services (claims administrator)");
         assertThat(browser().findElements(By.cssSelector("form[aria-label='Issue the letter']"))).isEmpty();
@@ -106,7 +107,7 @@ class LetterPagesBrowserTest extends BrowserTest {
         String claim = CaseApiSupport.uniqueClaim();
         String n = JsonMapper.builder().build().readTree(post("/api/cases", CaseApiSupport.application(claim), null))
                 .get("caseNumber").asString();
-        String on = LocalDate.now().toString();
+        String on = LocalDate.now(BusinessCalendar.ZONE).toString();
         post("/api/cases/" + n + "/events", "{\"type\":\"NOARFI_SENT\",\"on\":\"" + on
                 + "\",\"method\":\"ELECTRONIC\"}", "\"1\"");
         post("/api/cases/" + n + "/events", "{\"type\":\"RECORDS_RECEIVED\",\"on\":\"" + on
@@ -114,7 +115,7 @@ class LetterPagesBrowserTest extends BrowserTest {
         post("director", "/api/cases/" + n + "/reviewer-assignment", "{\"reviewer\":\""
                 + PanelFixtures.reviewerSignedInAs(panel, "reviewer").value() + "\",\"version\":3}", null);
         LetterParties p = LetterIssuingApiTest.PARTIES;
-        AddressedLetter letter = new CaseLetterGenerator(seed).forCase(new CaseNumber(n), LocalDate.now()
+        AddressedLetter letter = new CaseLetterGenerator(seed).forCase(new CaseNumber(n), LocalDate.now(BusinessCalendar.ZONE)
                 .minusDays(20), List.of(LetterIssuingApiTest.REQUEST), p).letter();
         if (placeholder) {
             FinalDeterminationLetter l = letter.letter();

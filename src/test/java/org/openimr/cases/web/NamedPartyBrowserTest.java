@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * The "Parties named in the records" section of a case page in Chromium, each state checked by axe-core: a naming
@@ -96,7 +97,7 @@ class NamedPartyBrowserTest extends BrowserTest {
         clickThrough(find("#parties form button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("named-parties")));
         assertThat(find("#named-parties tbody").getText()).isEqualTo("the facility where the treatment would be given "
-                + facility + " NPI 1902000107 " + TREATMENT + " " + LocalDate.now());
+                + facility + " NPI 1902000107 " + TREATMENT + " " + LocalDate.now(BusinessCalendar.ZONE));
         assertThat(find("#timeline").getText()).contains("Named in the records: the facility where the treatment "
                 + "would be given '" + facility + "' (NPI 1902000107), for '" + TREATMENT + "'");
         assertThat(find("#candidate-" + owner).getText()).contains("excluded by 'no conflict of interest': financial "
@@ -139,11 +140,11 @@ class NamedPartyBrowserTest extends BrowserTest {
     private String reviewer(String name, String signIn, Affiliation affiliation) {
         ReviewerId id = panel.nextId();
         Reviewer.Builder b = Reviewer.builder(id, ReviewerName.of(name))
-                .license(UsState.CALIFORNIA, "A-" + id.value(), LicenseStatus.ACTIVE, LocalDate.now().plusYears(1))
+                .license(UsState.CALIFORNIA, "A-" + id.value(), LicenseStatus.ACTIVE, LocalDate.now(BusinessCalendar.ZONE).plusYears(1))
                 .certification(BoardCertification.lifetime("Physical Medicine & Rehabilitation",
                         "American Board of Physical Medicine and Rehabilitation", LocalDate.of(2005, 1, 15)))
                 .activePracticeSince(LocalDate.of(2003, 7, 1)).weeklyHoursInActivePractice(30).limits(10, 3)
-                .affiliationsDeclaredOn(LocalDate.now());
+                .affiliationsDeclaredOn(LocalDate.now(BusinessCalendar.ZONE));
         if (affiliation != null) {
             b.affiliation(affiliation);
         }
@@ -152,7 +153,7 @@ class NamedPartyBrowserTest extends BrowserTest {
     }
 
     private String readyCase() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
         StoredCase c = cases.file(new ApplicationForm().reviewType(Priority.STANDARD)
                 .employee("Maria", "", "Testperson").employeeBornOn(LocalDate.of(1984, 5, 2))
                 .employeeAddress("100 Sample Street", "Fresno", "CA", "93701")

@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * The reviewer's edit page and the audit log in Chromium, each checked by axe-core: the medical director edits a
@@ -108,13 +109,13 @@ class PanelEditBrowserTest extends BrowserTest {
     private ReviewerId reviewerLicensedInCaliforniaAndNevada() {
         ReviewerId id = panel.nextId();
         panel.save(Reviewer.builder(id, ReviewerName.of("Dr. Edit Testdoctor"))
-                .license(UsState.CALIFORNIA, "A-EDIT", LicenseStatus.ACTIVE, LocalDate.now().plusYears(2))
-                .license(UsState.NEVADA, "NV-EDIT", LicenseStatus.ACTIVE, LocalDate.now().plusYears(2))
+                .license(UsState.CALIFORNIA, "A-EDIT", LicenseStatus.ACTIVE, LocalDate.now(BusinessCalendar.ZONE).plusYears(2))
+                .license(UsState.NEVADA, "NV-EDIT", LicenseStatus.ACTIVE, LocalDate.now(BusinessCalendar.ZONE).plusYears(2))
                 .certification(BoardCertification.lifetime("Physical Medicine & Rehabilitation",
                         "American Board of Physical Medicine and Rehabilitation", LocalDate.of(2006, 1, 15)))
                 .subspecialty("Pain Management")
                 .activePracticeSince(LocalDate.of(2004, 7, 1)).weeklyHoursInActivePractice(30).limits(10, 3)
-                .affiliationsDeclaredOn(LocalDate.now()).build(), Optional.empty(), "ADD_REVIEWER", "");
+                .affiliationsDeclaredOn(LocalDate.now(BusinessCalendar.ZONE)).build(), Optional.empty(), "ADD_REVIEWER", "");
         return id;
     }
 

@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.openimr.shared.BusinessCalendar;
 
 /**
  * The panel's pages in Chromium, each checked by axe-core: the director adds a reviewer with a mistake (the message
@@ -72,7 +73,7 @@ class PanelPagesBrowserTest extends BrowserTest {
         type("weeklyHours", "300");
         type("maxOpenCases", "10");
         type("maxNewCasesPerDay", "3");
-        type("affiliationsDeclaredOn", LocalDate.now().minusDays(5).toString());
+        type("affiliationsDeclaredOn", LocalDate.now(BusinessCalendar.ZONE).minusDays(5).toString());
         clickThrough(find("form[action='/staff/reviewers'] button"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-weeklyHours-error")));
         WebElement hours = find("#f-weeklyHours");
@@ -90,7 +91,7 @@ class PanelPagesBrowserTest extends BrowserTest {
 
         type("state", "California");
         type("number", "A-B1");
-        type("expires", LocalDate.now().plusYears(2).toString());
+        type("expires", LocalDate.now(BusinessCalendar.ZONE).plusYears(2).toString());
         clickThrough(find("form[aria-label='Add a license'] button"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("license-table"), "A-B1"));
         type("specialty", "Physical Medicine & Rehabilitation");
@@ -143,18 +144,18 @@ class PanelPagesBrowserTest extends BrowserTest {
     private String conflictedWith(String employer) {
         ReviewerId id = panel.nextId();
         panel.save(Reviewer.builder(id, ReviewerName.of("Dr. Partner Testdoctor"))
-                .license(UsState.CALIFORNIA, "A-P1", LicenseStatus.ACTIVE, LocalDate.now().plusYears(1))
+                .license(UsState.CALIFORNIA, "A-P1", LicenseStatus.ACTIVE, LocalDate.now(BusinessCalendar.ZONE).plusYears(1))
                 .certification(BoardCertification.lifetime("Physical Medicine & Rehabilitation",
                         "American Board of Physical Medicine and Rehabilitation", LocalDate.of(2005, 1, 15)))
                 .activePracticeSince(LocalDate.of(2003, 7, 1)).weeklyHoursInActivePractice(30).limits(10, 3)
                 .affiliation(new ProfessionalAffiliation(Party.named(employer), "partner in practice"))
-                .affiliationsDeclaredOn(LocalDate.now()).build(), Optional.of("revp-" + System.nanoTime()),
+                .affiliationsDeclaredOn(LocalDate.now(BusinessCalendar.ZONE)).build(), Optional.of("revp-" + System.nanoTime()),
                 "ADD_REVIEWER", "");
         return id.value();
     }
 
     private String readyCase(String employer) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
         StoredCase c = cases.file(new ApplicationForm().reviewType(Priority.STANDARD)
                 .employee("Maria", "", "Testperson").employeeBornOn(LocalDate.of(1984, 5, 2))
                 .employeeAddress("100 Sample Street", "Fresno", "CA", "93701")

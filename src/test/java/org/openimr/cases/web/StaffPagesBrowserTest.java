@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.openimr.shared.BusinessCalendar;
 
 /** Intake's pages in Chromium: sign in, the queue, a new application with mistakes then corrected, the case page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -47,7 +48,7 @@ class StaffPagesBrowserTest extends BrowserTest {
         assertAccessible();
 
         open("/staff/applications/new");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
         type("employee.firstName", "Maria");
         type("employee.lastName", "Testperson");
         type("employee.dateOfBirth", "1984-02-30");

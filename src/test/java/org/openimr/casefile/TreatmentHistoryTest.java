@@ -94,11 +94,14 @@ class TreatmentHistoryTest {
     @Test
     void everyMemberOfAListSharesItsFailure() {
         ClinicalFacts facts = extract("Physical therapy, a home exercise program, naproxen and cyclobenzaprine "
-                + "have failed. Acupuncture was tried; she says chiropractic care failed.");
+                + "have failed. Acupuncture was tried; she says chiropractic care failed. She tried massage but it "
+                + "did not help.");
         assertThat(facts.conservativeCare())
                 .extracting(c -> c.span().quote(), ConservativeCare::response)
                 .contains(tuple("Physical therapy", ConservativeCare.Response.FAILED),
-                        tuple("home exercise program", ConservativeCare.Response.FAILED))
+                        tuple("home exercise program", ConservativeCare.Response.FAILED),
+                        // a contrast with no other care after it keeps the care's own cue
+                        tuple("massage", ConservativeCare.Response.FAILED))
                 // another clause stands between acupuncture and the failure: its response is not that one
                 .noneMatch(t -> t.toList().get(0).equals("Acupuncture")
                         && t.toList().get(1) == ConservativeCare.Response.FAILED);

@@ -62,8 +62,9 @@ final class ConservativeCareExtractor implements Extractor {
             if (historyFrom < 0 && failed.isEmpty() && helped.isEmpty()) {
                 continue;
             }
-            for (Term t : terms(a, s)) {
-                Optional<ConservativeCare.Response> response = response(a, t, failed, helped);
+            List<Term> terms = terms(a, s);
+            for (Term t : terms) {
+                Optional<ConservativeCare.Response> response = response(a, t, terms, failed, helped);
                 boolean listed = historyFrom >= 0 && t.start() >= historyFrom;
                 if (!listed && response.isEmpty()) {
                     continue;
@@ -105,10 +106,10 @@ final class ConservativeCareExtractor implements Extractor {
     }
 
     /** The nearest response within 60 characters; a failure wins a tie. */
-    private static Optional<ConservativeCare.Response> response(Analysis a, Term t, List<int[]> failed,
-            List<int[]> helped) {
-        int f = nearest(a, t, failed);
-        int h = nearest(a, t, helped);
+    private static Optional<ConservativeCare.Response> response(Analysis a, Term t, List<Term> terms,
+            List<int[]> failed, List<int[]> helped) {
+        int f = nearest(a, t, terms, failed);
+        int h = nearest(a, t, terms, helped);
         if (f <= 60 && f <= h) {
             return Optional.of(ConservativeCare.Response.FAILED);
         }
@@ -137,20 +138,27 @@ final class ConservativeCareExtractor implements Extractor {
     }
 
     private static final int LIST_REACH = 160;
-    private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i);|(?<![\\p{L}])(?:but|although|whereas)(?![\\p{L}])");
+    private static final Pattern CONTRAST = Pattern.compile("(?i)(?<![\\p{L}])(?:but|although|whereas)(?![\\p{L}])");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;:.()]|(?<![\\p{L}])(?:but|although|though|while|"
             + "which|who|whereas|except|he|she|they|it|is|was|were|has|had|helped|improved|then|after|before|until|"
             + "since|because|when)(?![\\p{L}])");
 
-    /** Characters from the term to the nearest cue of its clause (a semicolon or "but" ends a clause). */
-    private static int nearest(Analysis a, Term t, List<int[]> cues) {
+    /**
+     * Characters from the term to the nearest cue of its clause. A semicolon ends a clause; so does a contrast
+     * ("but", "although", "whereas") with another care term after it ("acupuncture helped but chiropractic failed"),
+     * while "she tried physical therapy but it did not help" keeps the therapy's cue.
+     */
+    private static int nearest(Analysis a, Term t, List<Term> terms, List<int[]> cues) {
         int best = Integer.MAX_VALUE;
         for (int[] c : cues) {
             if (c[0] < t.end() && t.start() < c[1]) {
                 continue;
             }
-            String between = c[1] <= t.start() ? a.text.substring(c[1], t.start()) : a.text.substring(t.end(), c[0]);
-            if (OTHER_CLAUSE.matcher(between).find()) {
+            int from = c[1] <= t.start() ? c[1] : t.end();
+            int to = c[1] <= t.start() ? t.start() : c[0];
+            String between = a.text.substring(from, to);
+            boolean otherTerm = terms.stream().anyMatch(o -> o != t && o.start() >= from && o.end() <= to);
+            if (between.contains(";") || CONTRAST.matcher(between).find() && otherTerm) {
                 continue;
             }
             best = Math.min(best, c[1] <= t.start() ? t.start() - c[1] : c[0] - t.end());

@@ -59,6 +59,16 @@ class MedicationsTest {
     }
 
     @Test
+    void aDrugThePlanContinuesIsTaken() {
+        ClinicalFacts facts = extract("Chronic low back pain. He takes naproxen. Plan: continue Norco 10/325 mg one "
+                + "tablet twice daily #60. He wants to continue gabapentin 300 mg three times a day.");
+        assertThat(facts.medications()).extracting(Medication::name, Medication::assertion).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("naproxen", Assertion.AFFIRMED),
+                org.assertj.core.groups.Tuple.tuple("Norco", Assertion.AFFIRMED),
+                org.assertj.core.groups.Tuple.tuple("gabapentin", Assertion.AFFIRMED));
+    }
+
+    @Test
     void howLongTakenSinceAYearOrForAPeriod() {
         ClinicalFacts facts = extract("He has been on tramadol since 2015. She has taken gabapentin for 6 months.");
         assertThat(facts.medications()).hasSize(2);

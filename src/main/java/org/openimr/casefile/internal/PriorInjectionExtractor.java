@@ -32,6 +32,14 @@ final class PriorInjectionExtractor implements Extractor {
     /** Characters after a mention where the body region injected is looked for ("ESI at L5-S1", "... to the right shoulder"). */
     private static final int REGION_AFTER = 40;
     private static final String LEVEL = "[CTLS]\\d{1,2}(?:\\s*-\\s*[CTLS]?\\d{1,2})?";
+    /**
+     * A wish or a plan before an injection in its sentence ("Plan: lumbar ESI", "she would like to try an ESI"): the
+     * injection is not yet given. Read here, not as general context triggers, because the same words before a drug
+     * ("Plan: continue Norco") or therapy state what the patient is already taking.
+     */
+    private static final Pattern WISHED_OR_PLANNED = Pattern.compile("(?i)(?<![\\p{L}])(?:plan:|would\\s+like|"
+            + "wish(?:es)?\\s+to|wants?\\s+to|hopes?\\s+to)(?![\\p{L}])");
+
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:sessions?\\s*)?"
             + "(?:[x×]\\s*(\\d{1,2})(?!\\d)"
             + "(?:\\s+sessions?)?|,?\\s*(?:on\\s+)?(" + Numbers.COUNT + ")\\s+(?:occasions|times|sessions))");
@@ -94,7 +102,8 @@ final class PriorInjectionExtractor implements Extractor {
         int termStart = mention.start();
         int termEnd = mention.end();
         Assertion assertion = context.assertion(a, s, termStart, termEnd);
-        if (assertion == Assertion.REQUESTED) {
+        if (assertion == Assertion.REQUESTED
+                || WISHED_OR_PLANNED.matcher(a.text).region(s.start(), termStart).find()) {
             return;
         }
         int start = termStart;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openimr.casefile.Span;
@@ -60,5 +61,18 @@ class RationaleTest {
                 }
             }
         }
+    }
+
+    /** The study that corroborates a radiculopathy is quoted before the findings of the examination it backs. */
+    @Test
+    void theCorroboratingStudyIsQuotedBeforeTheDeficits() {
+        Draft d = Drafts.draft("Left leg pain since a fall at work. Examination: decreased sensation in the left L5 "
+                + "dermatome, weakness of the left extensor hallucis longus, diminished left ankle reflex and a "
+                + "positive straight leg raise on the left. MRI of the lumbar spine on 06/01/2016 showed an L4-5 disc "
+                + "protrusion compressing the left L5 nerve root.", "Left L4-5 transforaminal epidural steroid "
+                + "injection under fluoroscopy", "2016-11-01", "2016-03-01");
+        String rationale = d.rationale();
+        assertThat(rationale).contains("the MRI showed an L4-5 disc protrusion compressing the left L5 nerve root");
+        assertThat(rationale.indexOf("the MRI showed")).isLessThan(rationale.indexOf("the examination found"));
     }
 }

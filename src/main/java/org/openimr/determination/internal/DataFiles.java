@@ -202,6 +202,11 @@ public final class DataFiles {
 
     private static final String FRAMEWORK = "determination/framework.yaml";
 
+    /** A YAML list of scalars as an unmodifiable set of strings. */
+    private static Set<String> stringSet(List<?> values) {
+        return values.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     private static ServicesForAnOperation readServicesForAnOperation(Map<?, ?> framework) {
         if (!(framework.get("servicesForAnOperation") instanceof Map<?, ?> m)
                 || !(m.get("subcategories") instanceof List<?> subcategories)
@@ -212,9 +217,9 @@ public final class DataFiles {
         }
         String alternatives = String.join("|", words.stream().map(Object::toString).toList());
         return new ServicesForAnOperation(
-                subcategories.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                stringSet(subcategories),
                 Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE),
-                modalities.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                stringSet(modalities));
     }
 
     private static ChronicGuidelinesBeforeChronicPhase readChronicGuidelines(Map<?, ?> framework) {
@@ -240,7 +245,7 @@ public final class DataFiles {
             from.add(phase);
         }
         return new ChronicGuidelinesBeforeChronicPhase(
-                editions.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                stringSet(editions),
                 Set.copyOf(from));
     }
 
@@ -252,7 +257,7 @@ public final class DataFiles {
                     FRAMEWORK + ": expected 'weaning' with 'rules', 'requestPhrases' and 'negations' lists");
         }
         String alternatives = PhraseAlternation.longestFirst(phrases.stream().map(Object::toString).toList());
-        return new Weaning(rules.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+        return new Weaning(stringSet(rules),
                 Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE),
                 negations.stream().map(n -> n.toString().toLowerCase(java.util.Locale.ROOT))
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()));
@@ -274,7 +279,7 @@ public final class DataFiles {
         if (!(framework.get("givesWayToDrugSections") instanceof List<?> ids)) {
             throw new IllegalStateException(FRAMEWORK + ": expected a 'givesWayToDrugSections' list");
         }
-        return ids.stream().map(Object::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return stringSet(ids);
     }
 
     private static List<AlternativeRoutes> readAlternativeRoutes(Map<?, ?> framework) {

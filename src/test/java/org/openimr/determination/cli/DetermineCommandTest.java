@@ -44,6 +44,9 @@ class DetermineCommandTest {
         assertThat(out.toString()).contains("Additional physical therapy 2x4 for the low back: UPHELD",
                 "Guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016",
                 "20 sessions of physical therapy", "Zebra crossing paint: REFER", "request date 2016-12-01");
+        // the steps that decided each draft follow its trace line
+        assertThat(out.toString()).contains("    - Request date 2016-12-01; guidelines in force chosen by it.",
+                "    - Phase of care: chronic: 331 days from the injury (2016-01-05) to the request.");
     }
 
     @Test

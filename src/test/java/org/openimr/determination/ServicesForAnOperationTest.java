@@ -76,6 +76,18 @@ class ServicesForAnOperationTest {
     }
 
     @Test
+    void aRequestOfACategoryWithoutSubcategoriesIsDraftedBesideAnOperation() {
+        // Home Health and Transportation have no DWC subcategory: asking whether one is a service must not fail
+        List<Draft> d = drafts(KNEE_PAIN_ONLY, OPERATION, "Transportation to and from medical appointments",
+                "Home health aide 4 hours a day 5 days a week");
+        assertThat(d).extracting(Draft::request).containsExactly(OPERATION,
+                "Transportation to and from medical appointments", "Home health aide 4 hours a day 5 days a week");
+        assertThat(d.get(1).interpreted().category().subcategory()).isNull();
+        assertThat(d.get(2).interpreted().category().subcategory()).isNull();
+        assertThat(d.get(2).rationale()).doesNotContain("requested for the operation");
+    }
+
+    @Test
     void aServiceForAnotherBodyRegionDoesNotFollowTheOperation() {
         List<Draft> d = drafts(KNEE_PAIN_ONLY, OPERATION, "Post-op physical therapy 12 sessions for the left shoulder");
         assertThat(d.get(0).outcome()).isEqualTo(DraftOutcome.UPHELD);

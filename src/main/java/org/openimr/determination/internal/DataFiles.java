@@ -113,7 +113,8 @@ public final class DataFiles {
             if (r.kind().filter(k -> k == RequestKind.SURGERY).isPresent()) {
                 return false;
             }
-            return subcategories.contains(r.category().subcategory()) || requestWords.matcher(r.text()).find()
+            String subcategory = r.category().subcategory();
+            return subcategory != null && subcategories.contains(subcategory) || requestWords.matcher(r.text()).find()
                     || r.modalities().stream().anyMatch(modalities::contains);
         }
     }

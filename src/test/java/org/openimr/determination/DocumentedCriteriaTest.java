@@ -35,7 +35,7 @@ class DocumentedCriteriaTest {
         void aStudyOfARegionTheRecordNeverNamesServesNoDocumentedComplaint() {
             Draft d = draft(LOW_BACK, "X-ray of the right wrist", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);
-            assertThat(missing(d)).contains("complaints, findings or a diagnosis of the body region");
+            assertThat(missing(d)).contains("complaints, findings or a diagnosis concern the body region");
         }
 
         @Test
@@ -279,7 +279,7 @@ class DocumentedCriteriaTest {
             Draft d = draft(MONITORED.replace("On 11/10/2016, the patient was seen.", "On 03/10/2016, the patient was "
                     + "seen."), "Norco 10/325 mg #120", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);
-            assertThat(missing(d)).contains("face-to-face visits");
+            assertThat(missing(d)).contains("sees the prescriber face to face regularly");
         }
 
         @Test

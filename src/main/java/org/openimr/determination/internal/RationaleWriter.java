@@ -175,7 +175,7 @@ public final class RationaleWriter {
         }
         for (RecommendationTrace other : otherRoutes(r, e, false)) {
             String lacks = other.criteria().stream().filter(f -> f.verdict() != Verdict.MET)
-                    .map(f -> f.missing().isBlank() ? f.criterion() : stripDoc(f.missing()))
+                    .map(f -> f.missing().isBlank() ? f.criterion() : notDocumented(f.missing()))
                     .collect(Collectors.joining("; "));
             out.add(new RationaleSentence(Kind.ABSENCE, "Another route to this treatment, " + ruleName(other)
                     + ", is not met either" + (lacks.isBlank() ? "." : ": the record does not document " + lacks + "."),
@@ -256,7 +256,7 @@ public final class RationaleWriter {
     }
 
     private static RationaleSentence absence(CriterionFinding f) {
-        String m = f.missing().isBlank() ? f.criterion() : stripDoc(f.missing());
+        String m = f.missing().isBlank() ? f.criterion() : notDocumented(f.missing());
         return new RationaleSentence(Kind.ABSENCE, "The record does not document " + m + ".", List.of());
     }
 
@@ -278,6 +278,17 @@ public final class RationaleWriter {
                 .limit(4).map(e -> e.statement().startsWith("the record states that ")
                 ? "\"" + e.quote() + "\"" : e.statement() + " (\"" + e.quote() + "\")")
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * What is missing, worded as the object of "the record does not document": "documentation that X" becomes "that
+     * X" and "documentation of X" becomes "X" in every part of a compound ("a red flag; or that conservative care was
+     * tried and failed").
+     */
+    static String notDocumented(String missing) {
+        return missing.strip().replaceAll("(^|; (?:or|and) )documentation that ", "$1that ")
+                .replaceAll("(^|; (?:or|and) )documentation of ", "$1")
+                .replace("a documented diagnosis of ", "a diagnosis of ");
     }
 
     static String stripDoc(String missing) {

@@ -56,7 +56,9 @@ class PatientFactsTest {
         "She sustained a work-related injury on October 4, 2016.|2016-10-04|DAY",
         "The injury date was Jan. 3, 2014 per the claim form.|2014-01-03|DAY",
         "There is an occupational claim from 7/2015 for the shoulder.|2015-07-01|MONTH",
-        "A 40 year old male with an industrial-work injury on 2-9-15.|2015-02-09|DAY"
+        "A 40 year old male with an industrial-work injury on 2-9-15.|2015-02-09|DAY",
+        "Right knee pain after a twisting injury at work on 06/10/2016.|2016-06-10|DAY",
+        "Neck pain since an injury at work on 3/2/2015 when a box fell.|2015-03-02|DAY"
     })
     void datesOfInjuryInTheFormsRecordsUse(String text, LocalDate firstDay, StatedDate.Precision precision) {
         assertThat(extract(text).dateOfInjury()).get().extracting(Stated::value)

@@ -12,7 +12,8 @@ import org.openimr.casefile.StatedDate;
 /**
  * Age ("a 49 year-old male", "45 y/o", "aged 45"), sex (the words male/female/man/woman, preferably in the sentence
  * that gives the age; pronouns are not read) and date of injury ("date of injury 5/31/2012", "injured on",
- * "industrial injury of October 14, 2016", "occupational claim from 3/2/2015", "DOI: 11-21-13").
+ * "industrial injury of October 14, 2016", "occupational claim from 3/2/2015", "DOI: 11-21-13", "a fall injury at work
+ * on 6/10/2016").
  */
 final class PatientExtractor implements Extractor {
 
@@ -22,7 +23,7 @@ final class PatientExtractor implements Extractor {
             "(?i)(?<![\\p{L}])(male|female|man|woman|gentleman|lady)(?![\\p{L}])");
     private static final Pattern INJURY = Pattern.compile("(?i)(?<![\\p{L}])(?:date\\s+of\\s+(?:the\\s+)?(?:industrial\\s+)?"
             + "injury|(?-i:DOI)|injury\\s+date|(?:industrial|occupational|work)(?:[\\s-]*(?:work|related))?[\\s-]+injury|"
-            + "(?:was|were|got|been)\\s+injured|injured\\s+(?:at\\s+work\\s+)?on|(?:occupational|industrial|outpatient|"
+            + "(?:was|were|got|been)\\s+injured|injured\\s+(?:at\\s+work\\s+)?on|injury(?=\\s+at\\s+work\\s+on\\b)|(?:occupational|industrial|outpatient|"
             + "work(?:ers)?['’]?\\s*comp(?:ensation)?)\\s+claim|sustained\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?injur(?:y|ies)|date\\s+of\\s+loss|(?:cumulative|continuous)\\s+trauma)"
             + "(?![\\p{L}])");
     private static final Pattern FILLER = Pattern.compile("(?i)(?:[\\s,:()]|(?<![\\p{L}])(?:on|of|from|date|dated|was|is|"

@@ -77,7 +77,7 @@ class RequestInterpreterTest {
             Therapeutic ultrasound to the neck 2 times a week           | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
             Work hardening program, 10 sessions                         | Rehabilitation | Other Therapies | WORK_CONDITIONING
             Extracorporeal shockwave therapy to the heel                | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
-            Paraffin bath treatments                                    | Rehabilitation | Other Therapies | -
+            Paraffin bath treatments                                    | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
             L4-5 anterior lumbar interbody fusion                       | Surgery | Spine | SURGERY
             Orthopedic surgeon consultation for the left knee           | Surgery | Surgical Consult | SURGICAL_CONSULTATION
             Transportation to and from medical appointments             | Transportation | - | TRANSPORTATION

@@ -64,5 +64,7 @@ public enum RequestKind {
     URINE_DRUG_TEST,
     /** Blood and other laboratory tests (blood count, chemistry, liver and kidney function). */
     LAB_TEST,
-    SPINAL_CORD_STIMULATOR
+    SPINAL_CORD_STIMULATOR,
+    /** An implantable drug-delivery system (intrathecal pump): its temporary trial or the permanent implant. */
+    IMPLANTABLE_DRUG_DELIVERY
 }

@@ -77,7 +77,7 @@ class RequestInterpreterTest {
             Therapeutic ultrasound to the neck 2 times a week           | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
             Work hardening program, 10 sessions                         | Rehabilitation | Other Therapies | WORK_CONDITIONING
             Extracorporeal shockwave therapy to the heel                | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
-            Paraffin bath treatments                                    | Rehabilitation | Other Therapies | -
+            Paraffin bath treatments                                    | Rehabilitation | Other Therapies | PHYSICAL_MODALITY
             L4-5 anterior lumbar interbody fusion                       | Surgery | Spine | SURGERY
             Orthopedic surgeon consultation for the left knee           | Surgery | Surgical Consult | SURGICAL_CONSULTATION
             Transportation to and from medical appointments             | Transportation | - | TRANSPORTATION
@@ -338,7 +338,8 @@ class RequestInterpreterTest {
             Trigger point injection with 1% lidocaine, right trapezius   | trigger-point-injection | TRIGGER_POINT_INJECTION    | lidocaine
             Lumbar ESI with Depo-Medrol and lidocaine                    | epidural-injection      | EPIDURAL_STEROID_INJECTION | methylprednisolone, lidocaine
             Subacromial injection of lidocaine and Depo-Medrol           | subacromial-injection   | OTHER_INJECTION            | lidocaine, methylprednisolone
-            Cortisone injection with Kenalog 40 mg to the right shoulder | injection               | -                          | triamcinolone
+            Cortisone injection with Kenalog 40 mg to the right shoulder | shoulder-corticosteroid-injection | OTHER_INJECTION | triamcinolone
+            Kenalog injection right shoulder                             | shoulder-corticosteroid-injection | OTHER_INJECTION | triamcinolone
             Depo-Medrol 80 mg injection to the left knee                 | injection               | -                          | methylprednisolone
             Right knee injection with 1% lidocaine and Kenalog           | injection               | -                          | lidocaine, triamcinolone
             """)

@@ -51,6 +51,27 @@ class DeterminationDataTest {
         }
     }
 
+    @Test
+    void everyDiagnosticTestGroupHasItsModalityItsIndicationFactAndOneRuleOfTheGenerallyAcceptedStandards() {
+        GuidelineCatalogue catalogue = GuidelineCatalogue.loadDefault();
+        var rules = catalogue.recommendations().stream()
+                .filter(r -> DATA.isGenerallyAcceptedStandard(r.edition().id())).toList();
+        var groups = org.openimr.determination.internal.MedicalTests.standard().groups();
+        assertThat(groups).hasSize(22);
+        assertThat(rules).hasSameSizeAs(groups);
+        for (var g : groups) {
+            assertThat(VOCABULARY.terms(Vocabulary.Category.MODALITIES)).as(g.modality()).containsKey(g.modality());
+            assertThat(DATA.facts().get(g.indicationFact()).phrases()).as(g.modality())
+                    .containsExactlyElementsOf(g.indications());
+            assertThat(rules).as(g.modality()).filteredOn(r -> r.applies().modalities().equals(java.util.List.of(
+                    g.modality()))).singleElement().satisfies(r -> {
+                        assertThat(r.citation().sections()).containsExactly(g.section());
+                        assertThat(r.criteria()).hasSize(1);
+                        assertThat(r.criteria().get(0).describe()).contains(g.indicationFact());
+                    });
+        }
+    }
+
     /** A diagnosis of the kind with no region and no narrowing word: the groups every diagnosis of the kind has. */
     static Diagnosis plain(Diagnosis.Kind kind) {
         return new Diagnosis(kind, "", java.util.Optional.empty(), org.openimr.casefile.Assertion.AFFIRMED,

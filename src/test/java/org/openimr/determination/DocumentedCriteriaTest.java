@@ -347,8 +347,11 @@ class DocumentedCriteriaTest {
         }
 
         @Test
-        void withNoIndicationTheGuidelineDataAddressesTheTestIsReferred() {
-            assertOutcome(draft("She has low back pain.", "Labs: CBC, CMP", DECIDED, INJURED), DraftOutcome.REFER);
+        void withNoIndicationInTheRecordGenerallyAcceptedStandardsUpholdTheTests() {
+            Draft d = draft("She has low back pain.", "Labs: CBC, CMP", DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.citationText()).contains("generally accepted standards of medical practice (Labor Code "
+                    + "4610.5(c)(2)(E))");
         }
 
         @Test

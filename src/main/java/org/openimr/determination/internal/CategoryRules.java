@@ -157,6 +157,7 @@ public final class CategoryRules {
             throw new IllegalArgumentException(where + ": expected a top-level 'rules' list");
         }
         List<Rule> rules = new ArrayList<>();
+        List<ModalityPattern> modalities = new ArrayList<>(codePatterns(map, "modalities", where));
         Set<String> ids = new HashSet<>();
         for (Object entry : list) {
             if (!(entry instanceof Map<?, ?> r)) {
@@ -166,6 +167,13 @@ public final class CategoryRules {
             String context = where + ": rule '" + id + "'";
             if (!ids.add(id)) {
                 throw new IllegalArgumentException(context + " appears twice");
+            }
+            if (r.get("include") != null) {
+                if (r.size() != 2) {
+                    throw new IllegalArgumentException(context + ": a rule with 'include' has only 'id' and 'include'");
+                }
+                includeTests(MedicalTests.read(r.get("include").toString()), id, rules, modalities, ids);
+                continue;
             }
             Set<Object> known = Set.of("id", "category", "subcategory", "kind", "modality", "any", "all", "none",
                     "drugs", "drugClasses");
@@ -197,9 +205,30 @@ public final class CategoryRules {
             rules.add(new Rule(id, category, kind, Optional.ofNullable(r.get("modality")).map(Object::toString),
                     List.copyOf(any), Set.copyOf(drugClasses), all, patterns(r, "none", context)));
         }
-        return new CategoryRules(rules, codePatterns(map, "modalities", where), codePatterns(map, "surgeries", where),
+        return new CategoryRules(rules, modalities, codePatterns(map, "surgeries", where),
                 injectionWords(map, where, ids));
     }
+
+    /**
+     * The rules and modality patterns of the diagnostic tests file, in its order, where the including rule stands: a
+     * request naming a test is Diagnostic Testing of the test's kind and modality.
+     */
+    private static void includeTests(MedicalTests tests, String id, List<Rule> rules, List<ModalityPattern> modalities,
+            Set<String> ids) {
+        for (MedicalTests.TestGroup g : tests.groups()) {
+            String context = MedicalTests.RESOURCE + ": test group '" + g.modality() + "'";
+            List<Pattern> words = compile(g.requestWords(), "requestWords", context);
+            String ruleId = id + "." + g.modality();
+            if (!ids.add(ruleId)) {
+                throw new IllegalArgumentException(context + ": rule '" + ruleId + "' appears twice");
+            }
+            rules.add(new Rule(ruleId, new RequestCategory(DIAGNOSTIC_TESTING, g.subcategory()), Optional.of(g.kind()),
+                    Optional.of(g.modality()), words, Set.of(), List.of(), compile(g.none(), "none", context)));
+            modalities.add(new ModalityPattern(g.modality(), words));
+        }
+    }
+
+    private static final String DIAGNOSTIC_TESTING = "Diagnostic Testing";
 
     private static InjectionWords injectionWords(Map<?, ?> map, String where, Set<String> ruleIds) {
         Object section = map.get("injections");
@@ -251,8 +280,12 @@ public final class CategoryRules {
     }
 
     private static List<Pattern> patterns(Map<?, ?> rule, String key, String context) {
+        return compile(strings(rule, key, context), key, context);
+    }
+
+    private static List<Pattern> compile(List<String> expressions, String key, String context) {
         List<Pattern> patterns = new ArrayList<>();
-        for (String expression : strings(rule, key, context)) {
+        for (String expression : expressions) {
             try {
                 patterns.add(Pattern.compile(expression, FLAGS));
             } catch (PatternSyntaxException e) {

@@ -115,7 +115,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         FactResolver.Resolution r = facts.resolve(cr.fact());
         Verdict v = leaf(r.verdict());
         return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, r.evidence(), List.of(),
-                v == Verdict.MET ? "" : "documentation that " + facts.describe(cr.fact()));
+                v == Verdict.MET ? "" : facts.documentationOf(cr.fact()));
     }
 
     @Override

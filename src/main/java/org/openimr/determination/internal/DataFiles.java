@@ -129,6 +129,7 @@ public final class DataFiles {
     private final Weaning weaning;
     private final ChronicGuidelinesBeforeChronicPhase chronicGuidelines;
     private final ServicesForAnOperation servicesForAnOperation;
+    private final Set<String> generallyAcceptedStandards;
 
     private DataFiles() {
         this.facts = readFacts();
@@ -140,6 +141,7 @@ public final class DataFiles {
         this.weaning = readWeaning(framework);
         this.chronicGuidelines = readChronicGuidelines(framework);
         this.servicesForAnOperation = readServicesForAnOperation(framework);
+        this.generallyAcceptedStandards = readGenerallyAcceptedStandards(framework);
     }
 
     public static DataFiles standard() {
@@ -201,7 +203,24 @@ public final class DataFiles {
         return servicesForAnOperation;
     }
 
+    /**
+     * Whether a recommendation's edition is one of the generally accepted standards of medical practice (framework.yaml
+     * {@code generallyAcceptedStandards}, Labor Code 4610.5(c)(2)(E)): the last standard, applied only where no MTUS
+     * or fallback rule in force addresses the request, and whose documented indication refers the item.
+     */
+    public boolean isGenerallyAcceptedStandard(String editionId) {
+        return generallyAcceptedStandards.contains(editionId);
+    }
+
     private static final String FRAMEWORK = "determination/framework.yaml";
+
+    private static Set<String> readGenerallyAcceptedStandards(Map<?, ?> framework) {
+        if (!(framework.get("generallyAcceptedStandards") instanceof Map<?, ?> m)
+                || !(m.get("editions") instanceof List<?> editions) || editions.isEmpty()) {
+            throw new IllegalStateException(FRAMEWORK + ": expected 'generallyAcceptedStandards' with an 'editions' list");
+        }
+        return stringSet(editions);
+    }
 
     /** A YAML list of scalars as an unmodifiable set of strings. */
     private static Set<String> stringSet(List<?> values) {
@@ -317,6 +336,14 @@ public final class DataFiles {
                         Boolean.TRUE.equals(v.get("planned")), Boolean.TRUE.equals(v.get("suspected")),
                         Boolean.TRUE.equals(v.get("request")),
                         against.stream().map(Object::toString).toList()));
+            }
+            for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
+                // suspected: a condition "to rule out" is the clinical question a test answers
+                if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
+                        true, false, List.of())) != null) {
+                    throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
+                            + MedicalTests.RESOURCE + "; it has no phrases of its own");
+                }
             }
             return out;
         } catch (IOException e) {

@@ -59,8 +59,21 @@ public final class FactResolver {
 
     /** The vocabulary's description of a fact code, for rationales and missing documentation. */
     public String describe(String fact) {
+        Optional<MedicalTests.TestGroup> test = MedicalTests.standard().byIndicationFact(fact);
+        if (test.isPresent()) {
+            return test.get().describeIndication();
+        }
         return vocabulary.term(Vocabulary.Category.FACTS, fact).map(Term::note).filter(n -> !n.isBlank())
                 .orElse(fact.replace('_', ' '));
+    }
+
+    /**
+     * The documentation that would establish the fact: "documentation that" a clause, or, for a diagnostic test's
+     * indication (a noun phrase of {@link MedicalTests}), "documentation of" it.
+     */
+    public String documentationOf(String fact) {
+        return (MedicalTests.standard().byIndicationFact(fact).isPresent() ? "documentation of " : "documentation that ")
+                + describe(fact);
     }
 
     public Resolution resolve(String fact) {

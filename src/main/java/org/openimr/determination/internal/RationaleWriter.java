@@ -50,6 +50,9 @@ public final class RationaleWriter {
         }
         RecommendationTrace r = e.decisive().orElseThrow();
         out.add(new RationaleSentence(Kind.RULE, ruleName(r) + ": " + sentence(r.summary()), List.of()));
+        if (e.byGeneralStandard()) {
+            return noClinicalQuestion(e, out);
+        }
         switch (r.conclusion()) {
             case NOT_RECOMMENDED -> {
                 for (CriterionFinding w : r.applies()) {
@@ -136,6 +139,30 @@ public final class RationaleWriter {
             other.criteria().stream().filter(f -> f.verdict() != Verdict.MET).map(CriterionFinding::missing)
                     .filter(m -> !m.isBlank()).forEach(missing::add);
         }
+        missing.removeIf(String::isBlank);
+        return new Written(out, List.copyOf(missing));
+    }
+
+    /**
+     * A test decided by generally accepted standards of medical practice (Labor Code 4610.5(c)(2)(E)) with no
+     * indication: for each test of the request, the organ system and that the record documents (or denies) no clinical
+     * question for it, and what documentation would change the answer.
+     */
+    private static Written noClinicalQuestion(RequestEvaluator.Evaluation e, List<RationaleSentence> out) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (RecommendationTrace t : e.recommendations()) {
+            if (t.conclusion() != Conclusion.NOT_SUPPORTED && t.conclusion() != Conclusion.UNDOCUMENTED) {
+                continue;
+            }
+            for (CriterionFinding f : t.criteria()) {
+                factOrAbsence(f, out);
+                missing.add(f.missing());
+            }
+        }
+        out.add(new RationaleSentence(Kind.CONCLUSION, "Under generally accepted standards of medical practice (Labor "
+                + "Code 4610.5(c)(2)(E)), the standard that applies where no guideline addresses a test, a diagnostic "
+                + "test answers a clinical question; the record documents none for this one, so it is not medically "
+                + "necessary.", List.of()));
         missing.removeIf(String::isBlank);
         return new Written(out, List.copyOf(missing));
     }

@@ -43,10 +43,19 @@ import org.openimr.shared.CitationBasis;
  */
 public final class RequestEvaluator {
 
-    /** The evaluation of one request. */
+    /**
+     * The evaluation of one request. {@code byGeneralStandard}: decided by generally accepted standards of medical
+     * practice (Labor Code 4610.5(c)(2)(E)), every rule concluding being one of them.
+     */
     public record Evaluation(DraftOutcome outcome, Optional<RecommendationTrace> decisive,
             List<RecommendationTrace> recommendations, PhaseReader.Reading phase, List<String> editions,
-            List<String> steps, String referReason, boolean byBurden) {
+            List<String> steps, String referReason, boolean byBurden, boolean byGeneralStandard) {
+
+        Evaluation(DraftOutcome outcome, Optional<RecommendationTrace> decisive,
+                List<RecommendationTrace> recommendations, PhaseReader.Reading phase, List<String> editions,
+                List<String> steps, String referReason, boolean byBurden) {
+            this(outcome, decisive, recommendations, phase, editions, steps, referReason, byBurden, false);
+        }
     }
 
     private final GuidelineCatalogue catalogue;
@@ -112,6 +121,15 @@ public final class RequestEvaluator {
             }
         }
         List<Recommendation> candidates = governing.isEmpty() ? ownPhase : concat(ownPhase, chronic);
+        List<RecommendationTrace> standards = governing.stream()
+                .filter(t -> data.isGenerallyAcceptedStandard(rule(t, candidates).edition().id())).toList();
+        if (!standards.isEmpty() && standards.size() < governing.size()) {
+            governing = governing.stream().filter(t -> !standards.contains(t)).toList();
+            steps.add("A guideline rule in force addresses this request, so generally accepted standards of medical "
+                    + "practice (Labor Code 4610.5(c)(2)(E)), the last standard of medical necessity, do not decide it.");
+        } else if (!standards.isEmpty()) {
+            return byGeneralStandard(c, standards, candidates, traces, phase, editions, steps);
+        }
         boolean anyMtus = governing.stream().anyMatch(t -> t.citation().basis() == CitationBasis.MTUS);
         if (anyMtus) {
             List<RecommendationTrace> supplements = governing.stream()
@@ -154,6 +172,46 @@ public final class RequestEvaluator {
         }
         return new Evaluation(DraftOutcome.OVERTURNED, mostSpecific(governing, Conclusion.SUPPORTED, candidates),
                 traces, phase, editions, steps, "", false);
+    }
+
+    /**
+     * A test no MTUS or fallback rule in force addresses, decided by generally accepted standards of medical practice
+     * (Labor Code 4610.5(c)(2)(E), framework.yaml {@code generallyAcceptedStandards}): a documented indication for any
+     * test of the request refers it to the physician, who weighs the clinical question; with none documented (or each
+     * denied) the request is upheld. Where the MTUS in force is one whose recommendations the data lacks, it is not
+     * known to be silent, and the item is referred.
+     */
+    private Evaluation byGeneralStandard(CaseRecord c, List<RecommendationTrace> standards,
+            List<Recommendation> candidates, List<RecommendationTrace> traces, PhaseReader.Reading phase,
+            List<String> editions, List<String> steps) {
+        List<String> unrecorded = mtusEditionsWithoutData(standards, candidates, c.requestDate());
+        if (!unrecorded.isEmpty()) {
+            return new Evaluation(DraftOutcome.REFER, Optional.empty(), traces, phase, editions, steps,
+                    "the MTUS in force on the request date (" + String.join(", ", unrecorded) + ") may address this "
+                    + "test, but the guideline data holds none of its recommendations", false);
+        }
+        steps.add("Neither the MTUS nor a fallback guideline in force addresses this test, so the last standard of "
+                + "medical necessity applies: generally accepted standards of medical practice (Labor Code "
+                + "4610.5(c)(2)(E)), under which a diagnostic test answers a clinical question the record documents.");
+        List<RecommendationTrace> indicated = standards.stream().filter(t -> t.conclusion() == Conclusion.SUPPORTED)
+                .toList();
+        if (!indicated.isEmpty()) {
+            String found = indicated.stream().map(t -> rule(t, candidates).citation().sections().get(0) + ": "
+                    + t.criteria().stream().flatMap(f -> f.allEvidence().stream()).map(e -> "\"" + e.quote() + "\"")
+                            .distinct().limit(3).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; "));
+            return new Evaluation(DraftOutcome.REFER, Optional.empty(), traces, phase, editions, steps,
+                    "the record documents a clinical question for this test (" + found + "); under generally accepted "
+                    + "standards of medical practice (Labor Code 4610.5(c)(2)(E)) the physician weighs whether it calls "
+                    + "for the test", false);
+        }
+        Optional<RecommendationTrace> decisive = mostSpecific(standards, Conclusion.NOT_SUPPORTED, candidates)
+                .or(() -> mostSpecific(standards, Conclusion.UNDOCUMENTED, candidates));
+        return new Evaluation(DraftOutcome.UPHELD, decisive, traces, phase, editions, steps, "", false, true);
+    }
+
+    private static Recommendation rule(RecommendationTrace t, List<Recommendation> candidates) {
+        return candidates.stream().filter(r -> r.id().equals(t.id())).findFirst().orElseThrow();
     }
 
     /**

@@ -271,8 +271,9 @@ public final class CatalogueLoader {
             }
             Confidence confidence = r.opt("confidence").orElseThrow(
                     () -> r.fail("missing 'confidence' (V, S, R1, R2, R3 or ODG)")).enumValue(Confidence.class);
-            if (!edition.document().isMtus() && confidence != Confidence.ODG) {
-                throw r.fail("a recommendation of a non-MTUS guideline has confidence ODG");
+            if (!edition.document().isMtus() && confidence != Confidence.ODG && confidence != Confidence.R3) {
+                throw r.fail("a recommendation of a non-MTUS guideline has confidence ODG (a fallback guideline's text)"
+                        + " or R3 (this project's reading of a standard that has no guideline text)");
             }
             return new Recommendation(id, r.req("title").text(), topic, citation, applies, strength, crit, limits,
                     extensions, confidence, r.req("summary").text(), r.opt("source").map(YamlNode::text).orElse(""),

@@ -296,7 +296,8 @@ public final class CategoryRules {
         return List.copyOf(patterns);
     }
 
-    private static List<String> strings(Map<?, ?> rule, String key, String context) {
+    /** The strings of a YAML list under {@code key} (none when absent); a clear error when it is not a list. */
+    static List<String> strings(Map<?, ?> rule, String key, String context) {
         Object value = rule.get(key);
         if (value == null) {
             return List.of();

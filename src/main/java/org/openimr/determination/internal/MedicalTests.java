@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -132,15 +131,8 @@ public final class MedicalTests {
         return v.toString().strip().replaceAll("\\s+", " ");
     }
 
+    /** A list of strings, each with its runs of white space folded (YAML folded scalars keep line breaks). */
     private static List<String> strings(Map<?, ?> g, String key, String where) {
-        Object v = g.get(key);
-        if (v == null) {
-            return List.of();
-        }
-        if (!(v instanceof List<?> l)) {
-            throw new IllegalStateException(where + ": '" + key + "' must be a list");
-        }
-        return l.stream().map(o -> Objects.toString(o, "").strip().replaceAll("\\s+", " "))
-                .filter(s -> !s.isBlank()).toList();
+        return CategoryRules.strings(g, key, where).stream().map(t -> t.strip().replaceAll("\\s+", " ")).toList();
     }
 }

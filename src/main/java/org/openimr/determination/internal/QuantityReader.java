@@ -28,10 +28,14 @@ public final class QuantityReader {
     private static final String NUM = "(\\d{1,3}|twenty-four|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|single)";
     private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final String A_WEEK = "\\s*(?:a|per|/|each|every)\\s*(?:week|wk)\\b";
 
-    /** "3 x 4", "2x6", "3 X 4 weeks" (times a week x weeks). */
+    /**
+     * "3 x 4", "2x6", "3 X 4 weeks" (times a week x weeks); not the digit of a spinal level ("L4-5 x 2", "L5-S1 x 2"
+     * are two injections, not 5 or 1 a week).
+     */
     private static final Pattern TIMES_BY_WEEKS = Pattern.compile(
-            "(?<![\\d/.#])(\\d{1,2})\\s*[x×]\\s*(\\d{1,2})(?![\\d/.%]|\\s*(?:mg|mcg|ml|g|cm|mm|in)\\b)", F);
+            "(?<![\\w/.#]|\\d-)(\\d{1,2})\\s*[x×]\\s*(\\d{1,2})(?![\\d/.%]|\\s*(?:mg|mcg|ml|g|cm|mm|in)\\b)", F);
     /** "2 times a week for 6 weeks", "two times a week times six weeks", "twice weekly x 4 weeks". */
     private static final Pattern PER_WEEK = Pattern.compile(
             "\\b(?:" + NUM + "\\s*(?:times?|x|visits?|sessions?)?|(once|twice|thrice))\\s*(?:a|per|/|each|every)?\\s*"
@@ -43,11 +47,14 @@ public final class QuantityReader {
     private static final Pattern COUNT = Pattern.compile("\\b" + NUM + "\\b\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+|more\\s+"
             + "|\\w+\\s+)?(?:sessions?|visits?|treatments?|injections?|appointments?|units?|trials?|blocks?|levels?)\\b", F);
     private static final Pattern TIMES_COUNT = Pattern.compile("(?:(?<![\\w#])[x×]\\s*(\\d{1,3})\\b"
-            + "(?!\\s*(?:weeks?|wks?|months?|days?)\\b)|\\(" + "(\\d{1,3})"
+            + "(?!\\s*(?:weeks?|wks?|months?|days?|refills?)\\b)|\\(" + "(\\d{1,3})"
             + "\\s*(?:sessions?|visits?)\\))", F);
     private static final Pattern HASH = Pattern.compile("#\\s*(\\d{1,4})\\b");
+    /** Days of a stay, a supply or a rental; not days of a week ("5 days a week"), which say how often. */
     private static final Pattern DAYS = Pattern.compile(
-            "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b", F);
+            "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b(?!" + A_WEEK + ")", F);
+    /** "5 days a week", "3 days per week", "5 days/week". */
+    private static final Pattern DAYS_A_WEEK = Pattern.compile("\\b" + NUM + "\\s*days?" + A_WEEK, F);
     private static final Pattern MONTH_SUPPLY = Pattern.compile("\\b" + NUM + "[\\s-]*months?(?:'s)?\\s+(?:supply|rental)\\b", F);
     private static final Pattern DAILY_FOR_WEEKS = Pattern.compile("\\bdaily\\b", F);
     /** "apply twice daily for 6 months", "rental for 3 months": a daily use or a rental that long. */
@@ -281,12 +288,19 @@ public final class QuantityReader {
         if (m.find()) {
             Integer n = number(m.group(1));
             if (n != null) {
-                hours = "day".equalsIgnoreCase(m.group(2)) ? n * 7 : n;
+                hours = "day".equalsIgnoreCase(m.group(2)) ? n * daysAWeek(t) : n;
                 note(asWritten, m.group());
             }
         }
         return new RequestedQuantity(opt(count), opt(perWeek), opt(weeks), opt(days), opt(hours),
                 asWritten.toString());
+    }
+
+    /** The days a week a daily schedule runs ("4 hours a day 5 days a week"): every day when the request says none. */
+    private static int daysAWeek(String text) {
+        Matcher m = DAYS_A_WEEK.matcher(text);
+        Integer days = m.find() ? number(m.group(1)) : null;
+        return days != null && days >= 1 && days <= 7 ? days : 7;
     }
 
     private static void note(StringBuilder s, String part) {

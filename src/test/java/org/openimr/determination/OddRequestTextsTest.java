@@ -1,0 +1,55 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.draft;
+
+import java.util.OptionalInt;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Request texts whose numbers were read absurdly, found by drafting a battery of requests: the digit of a spinal level
+ * taken for a frequency, refills taken for the count, hours a day taken for every day of the week. Synthetic texts.
+ */
+class OddRequestTextsTest {
+
+    private static final RequestInterpreter interpreter = RequestInterpreter.standard();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Lumbar epidural steroid injection L4-5 x 2      | 2  | -
+            Cervical ESI C6-7 x2                            | 2  | -
+            Lumbar ESI at L5-S1 x 2                         | 2  | -
+            Baclofen 10 mg #90 x2 refills                   | 90 | -
+            Physical therapy 2x4 for the lumbar spine       | 8  | 2
+            Physical therapy-2x4                            | 8  | 2
+            """)
+    void aSpinalLevelOrRefillsAreNotTheQuantity(String request, int count, Integer perWeek) {
+        RequestedQuantity q = interpreter.interpret(request).quantity();
+        assertThat(q.count()).hasValue(count);
+        assertThat(q.perWeek()).isEqualTo(perWeek == null ? OptionalInt.empty() : OptionalInt.of(perWeek));
+    }
+
+    @Test
+    void hoursADayCountOnlyTheDaysOfTheWeekRequested() {
+        RequestedQuantity fiveDays = interpreter.interpret("Home health aide 6 hours a day 5 days a week").quantity();
+        assertThat(fiveDays.hours()).hasValue(30);
+        assertThat(fiveDays.days()).as("days of a week are how often, not a stay").isEmpty();
+        assertThat(interpreter.interpret("Home health 4 hours per day, 3 days/week for 4 weeks").quantity().hours())
+                .hasValue(12);
+        assertThat(interpreter.interpret("Home health aide 4 hours a day").quantity().hours()).hasValue(28);
+    }
+
+    @Test
+    void homeCareFiveDaysAWeekIsWithinThirtyFiveHoursAWeek() {
+        Draft d = draft("She is homebound after an ankle fracture. A draining wound needs dressing changes.",
+                "Home health nursing 6 hours a day 5 days a week", "2015-06-01", "2014-01-10");
+        LimitFinding hours = d.trace().recommendations().stream()
+                .filter(r -> r.id().equals("cpmtg-2009.home-health")).findFirst().orElseThrow().limits().get(0);
+        assertThat(hours.explanation()).isEqualTo("30 hours requested");
+        assertThat(hours.verdict()).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(Drafts.explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+}

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Request texts whose numbers were read absurdly, found by drafting a battery of requests: the digit of a spinal level
- * taken for a frequency, refills taken for the count, hours a day taken for every day of the week. Synthetic texts.
+ * taken for a frequency or a count, refills taken for the count, a range's first number taken for the count, hours a
+ * day taken for every day of the week, a dosing interval taken for hours of care. Synthetic texts.
  */
 class OddRequestTextsTest {
 
@@ -25,6 +26,10 @@ class OddRequestTextsTest {
             Baclofen 10 mg #90 x2 refills                   | 90 | -
             Physical therapy 2x4 for the lumbar spine       | 8  | 2
             Physical therapy-2x4                            | 8  | 2
+            Bilateral L3-4, L4-5 facet injections x 2       | 2  | -
+            Physical therapy 2-3x/week x 4-6 weeks          | 18 | 3
+            Physical therapy 2-3 times per week for 4-6 weeks | 18 | 3
+            Physical therapy 12 (twelve) visits             | 12 | -
             """)
     void aSpinalLevelOrRefillsAreNotTheQuantity(String request, int count, Integer perWeek) {
         RequestedQuantity q = interpreter.interpret(request).quantity();
@@ -40,6 +45,16 @@ class OddRequestTextsTest {
         assertThat(interpreter.interpret("Home health 4 hours per day, 3 days/week for 4 weeks").quantity().hours())
                 .hasValue(12);
         assertThat(interpreter.interpret("Home health aide 4 hours a day").quantity().hours()).hasValue(28);
+        assertThat(interpreter.interpret("Home health aide 8 hrs/day 5 days/wk x 4 wks").quantity().hours())
+                .hasValue(40);
+    }
+
+    @Test
+    void aDosingIntervalIsNotHoursOfCare() {
+        assertThat(interpreter.interpret("Norco 10/325 mg, 1 tablet every 4-6 hours, 30 day supply").quantity()
+                .hours()).isEmpty();
+        assertThat(interpreter.interpret("Morphine 15 mg IR q 4 hours prn #90").quantity().hours()).isEmpty();
+        assertThat(interpreter.interpret("Lidoderm 5% #30 1 patch 12 hrs on 12 hrs off").quantity().hours()).isEmpty();
     }
 
     @Test

@@ -41,13 +41,14 @@ public final class QuantityReader {
             "\\b(?:" + NUM + "\\s*(?:times?|x|visits?|sessions?)?|(once|twice|thrice))\\s*(?:a|per|/|each|every)?\\s*"
                     + "(?:week|weekly|wk)\\b", F);
     private static final Pattern FOR_WEEKS = Pattern.compile(
-            "\\b(?:for|x|times|over|×|during)\\s*(?:the\\s+next\\s+)?" + NUM + "\\s*(?:weeks?|wks?)\\b", F);
+            "\\b(?:for|x|times|over|×|during)\\s*(?:the\\s+next\\s+)?" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM
+                    + ")?\\s*(?:weeks?|wks?)\\b", F);
     private static final Pattern FOR_MONTHS = Pattern.compile(
             "\\b(?:for|x|times|over|×|during)?\\s*" + NUM + "\\s*(?:months?)\\b(?!\\s*(?:supply|rental))", F);
-    private static final Pattern COUNT = Pattern.compile("\\b" + NUM + "\\b\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+|more\\s+"
+    private static final Pattern COUNT = Pattern.compile("(?<![-/.])\\b" + NUM + "\\b\\s*(?:\\((?:\\d+|[a-z]+)\\)\\s*)?(?:additional\\s+|more\\s+"
             + "|\\w+\\s+)?(?:sessions?|visits?|treatments?|injections?|appointments?|units?|trials?|blocks?|levels?)\\b", F);
     private static final Pattern TIMES_COUNT = Pattern.compile("(?:(?<![\\w#])[x×]\\s*(\\d{1,3})\\b"
-            + "(?!\\s*(?:weeks?|wks?|months?|days?|refills?)\\b)|\\(" + "(\\d{1,3})"
+            + "(?!(?:\\s*(?:-|to)\\s*\\d{1,3})?\\s*(?:weeks?|wks?|months?|days?|refills?)\\b)|\\(" + "(\\d{1,3})"
             + "\\s*(?:sessions?|visits?)\\))", F);
     private static final Pattern HASH = Pattern.compile("#\\s*(\\d{1,4})\\b");
     /** Days of a stay, a supply or a rental; not days of a week ("5 days a week"), which say how often. */
@@ -62,7 +63,8 @@ public final class QuantityReader {
             "\\b(?:daily|rentals?|rent)\\b.*?\\bfor\\s+(?:the\\s+next\\s+)?" + NUM + "\\s*months?\\b(?!\\s*(?:supply|rental))", F);
     /** "monthly follow-up visits for 6 months", "once a month for three months": one a month. */
     private static final Pattern MONTHLY = Pattern.compile("\\b(?:monthly|(?:once\\s+)?(?:a|per|every)\\s+month)\\b", F);
-    private static final Pattern HOURS = Pattern.compile("\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?:\\s*(?:a|per)\\s*(day|week))?", F);
+    private static final Pattern HOURS = Pattern.compile("(?<!\\b(?:every|q)\\s{0,2}|\\b(?:every|q)\\s{0,2}\\d{1,2}\\s{0,2}"
+            + "(?:-|to)\\s{0,2})\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?!\\s+(?:on|off)\\b)(?:\\s*(?:a|per|/)\\s*(day|week|wk))?", F);
 
     /**
      * Injections counted in a request: "4 injections", "three trigger points", "x 4 sites", "x4", "two left C6-7
@@ -222,7 +224,7 @@ public final class QuantityReader {
         if (weeks == null) {
             m = FOR_WEEKS.matcher(t);
             if (m.find()) {
-                weeks = number(m.group(1));
+                weeks = number(m.group(2) != null ? m.group(2) : m.group(1));
                 note(asWritten, m.group());
             } else {
                 m = FOR_MONTHS.matcher(t);

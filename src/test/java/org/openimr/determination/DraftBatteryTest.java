@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -81,6 +82,9 @@ class DraftBatteryTest {
             "No draft outcome: \\S.{9,}; the physician reviewer decides this item\\.");
     /** A value printed without its words: a Java object's name or a missing value in a sentence. */
     private static final Pattern LEAKED_VALUE = Pattern.compile("\\bnull\\b|Optional|OptionalInt|\\[\\]|\\bNaN\\b");
+    /** What is missing said twice over: "does not document X; or documentation that Y", "... X is documented." */
+    private static final Pattern DOUBLED_DOCUMENTATION = Pattern.compile(
+            "does not document [^.]*(?:; (?:or|and) documentation (?:that|of) |\\bis documented\\.)");
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -112,7 +116,8 @@ class DraftBatteryTest {
             assertThat(d.item()).as(where).isEqualTo(i);
             assertThat(d.rationaleSentences()).as(where).isNotEmpty()
                     .allSatisfy(s -> assertThat(s.text()).as(where).isNotBlank());
-            assertThat(d.rationale()).as(where).doesNotContainPattern(LEAKED_VALUE);
+            assertThat(d.rationale()).as(where).doesNotContainPattern(LEAKED_VALUE)
+                    .doesNotContainPattern(DOUBLED_DOCUMENTATION);
             assertThat(d.trace().requestDate()).as(where).contains(LocalDate.parse(requestDate));
             if (d.outcome() == DraftOutcome.REFER) {
                 assertThat(d.rationale()).as(where).containsPattern(REFER_REASON);
@@ -122,6 +127,19 @@ class DraftBatteryTest {
                 assertThat(d.rationale()).as(where).endsWith(".");
             }
         }
+    }
+
+    @Test
+    void eachMissingAlternativeIsSaidOnceAfterDoesNotDocument() {
+        Draft relaxant = Drafts.draft(CHRONIC, "Tizanidine 4 mg #60", "2016-09-01", "2010-03-15");
+        assertThat(relaxant.rationale()).as(Drafts.explain(relaxant)).contains("The record does not document "
+                + "spasticity (e.g. spinal cord injury, multiple sclerosis); or an acute exacerbation of (chronic) pain.");
+        Draft equipment = Drafts.draft(POST_OPERATIVE, "Continuous passive motion machine 21 days", "2016-09-01",
+                "2015-05-01");
+        assertThat(equipment.rationale()).as(Drafts.explain(equipment))
+                .contains("The record does not document a medical need for the equipment.");
+        assertThat(Drafts.missing(equipment)).contains("documentation that a medical need for the equipment is "
+                + "documented");
     }
 
     @ParameterizedTest(name = "{0}")

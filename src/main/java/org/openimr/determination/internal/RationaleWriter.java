@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.openimr.determination.CriterionFinding;
@@ -280,15 +281,17 @@ public final class RationaleWriter {
                 .collect(Collectors.joining("; "));
     }
 
+    /**
+     * What is missing, said after "the record does not document": each alternative without its own "documentation
+     * that/of" ("spasticity; or documentation that an acute exacerbation" would read "does not document ... or
+     * documentation that ...") and without a closing "is documented".
+     */
     static String stripDoc(String missing) {
-        String m = missing.strip();
-        for (String prefix : List.of("documentation that ", "documentation of ")) {
-            if (m.startsWith(prefix)) {
-                return m.substring(prefix.length());
-            }
-        }
-        return m;
+        return DOCUMENTATION_OF.matcher(IS_DOCUMENTED.matcher(missing.strip()).replaceAll("")).replaceAll("$1");
     }
+
+    private static final Pattern DOCUMENTATION_OF = Pattern.compile("(^|; (?:or|and) )documentation (?:that|of) ");
+    private static final Pattern IS_DOCUMENTED = Pattern.compile(" is documented(?=$|; (?:or|and) )");
 
     private static String ruleName(RecommendationTrace r) {
         String text = r.citation().text();

@@ -30,10 +30,11 @@ class OddRequestTextsTest {
             Physical therapy 2-3x/week x 4-6 weeks          | 18 | 3
             Physical therapy 2-3 times per week for 4-6 weeks | 18 | 3
             Physical therapy 12 (twelve) visits             | 12 | -
+            TENS unit 30 day trial                          | -  | -
             """)
-    void aSpinalLevelOrRefillsAreNotTheQuantity(String request, int count, Integer perWeek) {
+    void aSpinalLevelOrRefillsAreNotTheQuantity(String request, Integer count, Integer perWeek) {
         RequestedQuantity q = interpreter.interpret(request).quantity();
-        assertThat(q.count()).hasValue(count);
+        assertThat(q.count()).isEqualTo(count == null ? OptionalInt.empty() : OptionalInt.of(count));
         assertThat(q.perWeek()).isEqualTo(perWeek == null ? OptionalInt.empty() : OptionalInt.of(perWeek));
     }
 
@@ -42,6 +43,7 @@ class OddRequestTextsTest {
         RequestedQuantity fiveDays = interpreter.interpret("Home health aide 6 hours a day 5 days a week").quantity();
         assertThat(fiveDays.hours()).hasValue(30);
         assertThat(fiveDays.days()).as("days of a week are how often, not a stay").isEmpty();
+        assertThat(interpreter.interpret("TENS unit 30 day trial").quantity().days()).hasValue(30);
         assertThat(interpreter.interpret("Home health 4 hours per day, 3 days/week for 4 weeks").quantity().hours())
                 .hasValue(12);
         assertThat(interpreter.interpret("Home health aide 4 hours a day").quantity().hours()).hasValue(28);

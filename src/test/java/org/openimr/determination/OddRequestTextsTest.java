@@ -31,11 +31,27 @@ class OddRequestTextsTest {
             Physical therapy 2-3 times per week for 4-6 weeks | 18 | 3
             Physical therapy 12 (twelve) visits             | 12 | -
             TENS unit 30 day trial                          | -  | -
+            Chiropractic treatment x 0                      | -  | -
+            Acupuncture 0 sessions                          | -  | -
+            Percocet 10/325 #0                              | -  | -
             """)
     void aSpinalLevelOrRefillsAreNotTheQuantity(String request, Integer count, Integer perWeek) {
         RequestedQuantity q = interpreter.interpret(request).quantity();
         assertThat(q.count()).isEqualTo(count == null ? OptionalInt.empty() : OptionalInt.of(count));
         assertThat(q.perWeek()).isEqualTo(perWeek == null ? OptionalInt.empty() : OptionalInt.of(perWeek));
+    }
+
+    @Test
+    void aDrugCountOfZeroIsNotStated() {
+        assertThat(interpreter.interpret("Percocet 10/325 #0").drug().orElseThrow().count()).isEmpty();
+        assertThat(interpreter.interpret("Percocet 10/325 #60").drug().orElseThrow().count()).hasValue(60);
+    }
+
+    @Test
+    void zeroSessionsAreNotReadAsZeroRequested() {
+        Draft d = draft("Chronic neck pain since an injury on 03/15/2010. He has had 12 chiropractic visits.",
+                "Chiropractic treatment x 0 for the cervical spine", "2016-09-01", "2010-03-15");
+        assertThat(d.rationale()).as(Drafts.explain(d)).doesNotContain("0 requested").doesNotContain("asks for 0");
     }
 
     @Test

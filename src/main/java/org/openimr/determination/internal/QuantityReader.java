@@ -266,6 +266,10 @@ public final class QuantityReader {
         if (count == null && perWeek != null && weeks != null) {
             count = perWeek * weeks;
         }
+        if (count != null && count == 0) {
+            // "x 0", "0 sessions", "#0": no quantity a physician could certify; the request does not state one
+            count = null;
+        }
         m = DAYS.matcher(t);
         if (m.find()) {
             Integer first = number(m.group(1));

@@ -84,7 +84,7 @@ class DraftBatteryTest {
     private static final Pattern LEAKED_VALUE = Pattern.compile("\\bnull\\b|Optional|OptionalInt|\\[\\]|\\bNaN\\b");
     /** What is missing said twice over: "does not document X; or documentation that Y", "... X is documented." */
     private static final Pattern DOUBLED_DOCUMENTATION = Pattern.compile(
-            "does not document [^.]*(?:; (?:or|and) documentation (?:that|of) |\\bis documented\\.)");
+            "does not document (?:it is not so|[^.]*(?:; (?:or|and) documentation (?:that|of) |\\bis documented\\.))");
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -140,6 +140,10 @@ class DraftBatteryTest {
                 .contains("The record does not document a medical need for the equipment.");
         assertThat(Drafts.missing(equipment)).contains("documentation that a medical need for the equipment is "
                 + "documented");
+        Draft injection = Drafts.draft("Chronic low back pain since an injury on 03/15/2010.", "Trigger point "
+                + "injections x4", "2016-09-01", "2010-03-15");
+        assertThat(injection.rationale()).as(Drafts.explain(injection))
+                .contains("The record does not document that it is not so that radiculopathy is present");
     }
 
     @ParameterizedTest(name = "{0}")

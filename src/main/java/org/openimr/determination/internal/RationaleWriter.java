@@ -284,13 +284,14 @@ public final class RationaleWriter {
     /**
      * What is missing, said after "the record does not document": each alternative without its own "documentation
      * that/of" ("spasticity; or documentation that an acute exacerbation" would read "does not document ... or
-     * documentation that ...") and without a closing "is documented".
+     * documentation that ...") and without a closing "is documented"; "that it is not so that X" keeps its "that".
      */
     static String stripDoc(String missing) {
-        return DOCUMENTATION_OF.matcher(IS_DOCUMENTED.matcher(missing.strip()).replaceAll("")).replaceAll("$1");
+        return DOCUMENTATION_OF.matcher(IS_DOCUMENTED.matcher(missing.strip()).replaceAll("")).replaceAll("$1$2");
     }
 
-    private static final Pattern DOCUMENTATION_OF = Pattern.compile("(^|; (?:or|and) )documentation (?:that|of) ");
+    private static final Pattern DOCUMENTATION_OF = Pattern.compile(
+            "(^|; (?:or|and) )documentation (?:of |(that (?=it is not so that ))|that )");
     private static final Pattern IS_DOCUMENTED = Pattern.compile(" is documented(?=$|; (?:or|and) )");
 
     private static String ruleName(RecommendationTrace r) {

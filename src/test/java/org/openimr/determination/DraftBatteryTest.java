@@ -82,9 +82,13 @@ class DraftBatteryTest {
             "No draft outcome: \\S.{9,}; the physician reviewer decides this item\\.");
     /** A value printed without its words: a Java object's name or a missing value in a sentence. */
     private static final Pattern LEAKED_VALUE = Pattern.compile("\\bnull\\b|Optional|OptionalInt|\\[\\]|\\bNaN\\b");
-    /** What is missing said twice over: "does not document X; or documentation that Y", "... X is documented." */
+    /**
+     * What is missing said twice over: "does not document X; or documentation that Y", "... X is documented", "does not
+     * document the record documents X", "does not document a documented diagnosis".
+     */
     private static final Pattern DOUBLED_DOCUMENTATION = Pattern.compile(
-            "does not document (?:it is not so|[^.]*(?:; (?:or|and) documentation (?:that|of) |\\bis documented\\.))");
+            "does not document (?:it is not so|[^.]*(?:; (?:or |and )?documentation (?:that|of) |\\bthe record documents\\b"
+                    + "|\\ban? documented\\b|\\b(?:is|are) documented\\.))");
 
     static Stream<Arguments> cases() {
         return Stream.of(

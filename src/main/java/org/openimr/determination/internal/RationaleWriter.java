@@ -284,15 +284,20 @@ public final class RationaleWriter {
     /**
      * What is missing, said after "the record does not document": each alternative without its own "documentation
      * that/of" ("spasticity; or documentation that an acute exacerbation" would read "does not document ... or
-     * documentation that ...") and without a closing "is documented"; "that it is not so that X" keeps its "that".
+     * documentation that ..."), without "the record documents", "a documented" or a closing "is/are documented";
+     * "that it is not so that X" keeps its "that".
      */
     static String stripDoc(String missing) {
-        return DOCUMENTATION_OF.matcher(IS_DOCUMENTED.matcher(missing.strip()).replaceAll("")).replaceAll("$1$2");
+        String m = IS_DOCUMENTED.matcher(missing.strip()).replaceAll("");
+        m = DOCUMENTATION_OF.matcher(m).replaceAll("$1$2");
+        return DOCUMENTED.matcher(m).replaceAll("$1$2");
     }
 
+    private static final String EACH = "(^|; (?:or |and )?)";
     private static final Pattern DOCUMENTATION_OF = Pattern.compile(
-            "(^|; (?:or|and) )documentation (?:of |(that (?=it is not so that ))|that )");
-    private static final Pattern IS_DOCUMENTED = Pattern.compile(" is documented(?=$|; (?:or|and) )");
+            EACH + "documentation (?:of |(that (?=it is not so that ))|that )");
+    private static final Pattern DOCUMENTED = Pattern.compile(EACH + "(?:the record documents |(an? )documented )");
+    private static final Pattern IS_DOCUMENTED = Pattern.compile(" (?:is|are) documented(?=$|;)");
 
     private static String ruleName(RecommendationTrace r) {
         String text = r.citation().text();

@@ -212,6 +212,9 @@ public final class RequestInterpreter {
                 count = OptionalInt.of(Integer.parseInt(h.group(1)));
             }
         }
+        if (count.isPresent() && count.getAsInt() == 0) {
+            count = OptionalInt.empty(); // "#0": no quantity stated
+        }
         return Optional.of(new RequestedDrug(first.name(), code, List.copyOf(classes),
                 strength.map(Strength::toString), mg, count, first.dosing().flatMap(Dosing::timesPerDay), route,
                 ingredients, components));

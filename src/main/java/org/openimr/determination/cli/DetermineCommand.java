@@ -2,6 +2,7 @@ package org.openimr.determination.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -67,6 +68,9 @@ public class DetermineCommand implements Callable<Integer> {
             text = Files.readString(record, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), record + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new ParameterException(spec.commandLine(), record + ": not a text file in UTF-8 (a PDF or a scan "
+                    + "must be converted to text first)");
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), record + ": cannot be read (" + e.getMessage() + ")");
         }

@@ -28,26 +28,34 @@ public final class QuantityReader {
     private static final String NUM = "(\\d{1,3}|twenty-four|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|single)";
     private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final String A_WEEK = "\\s*(?:a|per|/|each|every)\\s*(?:week|wk)\\b";
 
-    /** "3 x 4", "2x6", "3 X 4 weeks" (times a week x weeks). */
+    /**
+     * "3 x 4", "2x6", "3 X 4 weeks" (times a week x weeks); not the digit of a spinal level ("L4-5 x 2", "L5-S1 x 2"
+     * are two injections, not 5 or 1 a week).
+     */
     private static final Pattern TIMES_BY_WEEKS = Pattern.compile(
-            "(?<![\\d/.#])(\\d{1,2})\\s*[x×]\\s*(\\d{1,2})(?![\\d/.%]|\\s*(?:mg|mcg|ml|g|cm|mm|in)\\b)", F);
+            "(?<![\\w/.#]|\\d-)(\\d{1,2})\\s*[x×]\\s*(\\d{1,2})(?![\\d/.%]|\\s*(?:mg|mcg|ml|g|cm|mm|in)\\b)", F);
     /** "2 times a week for 6 weeks", "two times a week times six weeks", "twice weekly x 4 weeks". */
     private static final Pattern PER_WEEK = Pattern.compile(
             "\\b(?:" + NUM + "\\s*(?:times?|x|visits?|sessions?)?|(once|twice|thrice))\\s*(?:a|per|/|each|every)?\\s*"
                     + "(?:week|weekly|wk)\\b", F);
     private static final Pattern FOR_WEEKS = Pattern.compile(
-            "\\b(?:for|x|times|over|×|during)\\s*(?:the\\s+next\\s+)?" + NUM + "\\s*(?:weeks?|wks?)\\b", F);
+            "\\b(?:for|x|times|over|×|during)\\s*(?:the\\s+next\\s+)?" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM
+                    + ")?\\s*(?:weeks?|wks?)\\b", F);
     private static final Pattern FOR_MONTHS = Pattern.compile(
             "\\b(?:for|x|times|over|×|during)?\\s*" + NUM + "\\s*(?:months?)\\b(?!\\s*(?:supply|rental))", F);
-    private static final Pattern COUNT = Pattern.compile("\\b" + NUM + "\\b\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+|more\\s+"
-            + "|\\w+\\s+)?(?:sessions?|visits?|treatments?|injections?|appointments?|units?|trials?|blocks?|levels?)\\b", F);
+    private static final Pattern COUNT = Pattern.compile("(?<![-/.])\\b" + NUM + "\\b\\s*(?:\\((?:\\d+|[a-z]+)\\)\\s*)?(?:additional\\s+|more\\s+"
+            + "|(?!(?:days?|weeks?|months?)\\b)\\w+\\s+)?(?:sessions?|visits?|treatments?|injections?|appointments?|units?|trials?|blocks?|levels?)\\b", F);
     private static final Pattern TIMES_COUNT = Pattern.compile("(?:(?<![\\w#])[x×]\\s*(\\d{1,3})\\b"
-            + "(?!\\s*(?:weeks?|wks?|months?|days?)\\b)|\\(" + "(\\d{1,3})"
+            + "(?!(?:\\s*(?:-|to)\\s*\\d{1,3})?\\s*(?:weeks?|wks?|months?|days?|refills?)\\b)|\\(" + "(\\d{1,3})"
             + "\\s*(?:sessions?|visits?)\\))", F);
     private static final Pattern HASH = Pattern.compile("#\\s*(\\d{1,4})\\b");
+    /** Days of a stay, a supply or a rental; not days of a week ("5 days a week"), which say how often. */
     private static final Pattern DAYS = Pattern.compile(
-            "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b", F);
+            "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b(?!" + A_WEEK + ")", F);
+    /** "5 days a week", "3 days per week", "5 days/week". */
+    private static final Pattern DAYS_A_WEEK = Pattern.compile("\\b" + NUM + "\\s*days?" + A_WEEK, F);
     private static final Pattern MONTH_SUPPLY = Pattern.compile("\\b" + NUM + "[\\s-]*months?(?:'s)?\\s+(?:supply|rental)\\b", F);
     private static final Pattern DAILY_FOR_WEEKS = Pattern.compile("\\bdaily\\b", F);
     /** "apply twice daily for 6 months", "rental for 3 months": a daily use or a rental that long. */
@@ -55,7 +63,8 @@ public final class QuantityReader {
             "\\b(?:daily|rentals?|rent)\\b.*?\\bfor\\s+(?:the\\s+next\\s+)?" + NUM + "\\s*months?\\b(?!\\s*(?:supply|rental))", F);
     /** "monthly follow-up visits for 6 months", "once a month for three months": one a month. */
     private static final Pattern MONTHLY = Pattern.compile("\\b(?:monthly|(?:once\\s+)?(?:a|per|every)\\s+month)\\b", F);
-    private static final Pattern HOURS = Pattern.compile("\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?:\\s*(?:a|per)\\s*(day|week))?", F);
+    private static final Pattern HOURS = Pattern.compile("(?<!\\b(?:every|q)\\s{0,2}|\\b(?:every|q)\\s{0,2}\\d{1,2}\\s{0,2}"
+            + "(?:-|to)\\s{0,2})\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?!\\s+(?:on|off)\\b)(?:\\s*(?:a|per|/)\\s*(day|week|wk))?", F);
 
     /**
      * Injections counted in a request: "4 injections", "three trigger points", "x 4 sites", "x4", "two left C6-7
@@ -215,7 +224,7 @@ public final class QuantityReader {
         if (weeks == null) {
             m = FOR_WEEKS.matcher(t);
             if (m.find()) {
-                weeks = number(m.group(1));
+                weeks = number(m.group(2) != null ? m.group(2) : m.group(1));
                 note(asWritten, m.group());
             } else {
                 m = FOR_MONTHS.matcher(t);
@@ -257,6 +266,10 @@ public final class QuantityReader {
         if (count == null && perWeek != null && weeks != null) {
             count = perWeek * weeks;
         }
+        if (count != null && count == 0) {
+            // "x 0", "0 sessions", "#0": no quantity a physician could certify; the request does not state one
+            count = null;
+        }
         m = DAYS.matcher(t);
         if (m.find()) {
             Integer first = number(m.group(1));
@@ -281,12 +294,19 @@ public final class QuantityReader {
         if (m.find()) {
             Integer n = number(m.group(1));
             if (n != null) {
-                hours = "day".equalsIgnoreCase(m.group(2)) ? n * 7 : n;
+                hours = "day".equalsIgnoreCase(m.group(2)) ? n * daysAWeek(t) : n;
                 note(asWritten, m.group());
             }
         }
         return new RequestedQuantity(opt(count), opt(perWeek), opt(weeks), opt(days), opt(hours),
                 asWritten.toString());
+    }
+
+    /** The days a week a daily schedule runs ("4 hours a day 5 days a week"): every day when the request says none. */
+    private static int daysAWeek(String text) {
+        Matcher m = DAYS_A_WEEK.matcher(text);
+        Integer days = m.find() ? number(m.group(1)) : null;
+        return days != null && days >= 1 && days <= 7 ? days : 7;
     }
 
     private static void note(StringBuilder s, String part) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.openimr.determination.CriterionFinding;
@@ -308,25 +309,33 @@ public final class RationaleWriter {
     }
 
     /**
-     * What is missing, worded as the object of "the record does not document": "documentation that X" becomes "that
-     * X" and "documentation of X" becomes "X" in every part of a compound ("a red flag; or that conservative care was
-     * tried and failed").
+     * What is missing, worded as the object of "the record does not document": in every part of a compound,
+     * "documentation that X" becomes "that X" and "documentation of X" becomes "X", without "the record documents", "a
+     * documented" or a closing "is/are documented" ("a red flag; or that conservative care was tried and failed").
      */
     static String notDocumented(String missing) {
-        return missing.strip().replaceAll("(^|; (?:or|and) )documentation that ", "$1that ")
-                .replaceAll("(^|; (?:or|and) )documentation of ", "$1")
-                .replace("a documented diagnosis of ", "a diagnosis of ");
+        String m = IS_DOCUMENTED.matcher(missing.strip()).replaceAll("");
+        m = DOCUMENTED.matcher(m).replaceAll("$1$2");
+        return m.replaceAll(EACH + "documentation that ", "$1that ").replaceAll(EACH + "documentation of ", "$1");
     }
 
+    /**
+     * What is missing, said after "the record does not document": each alternative without its own "documentation
+     * that/of" ("spasticity; or documentation that an acute exacerbation" would read "does not document ... or
+     * documentation that ..."), without "the record documents", "a documented" or a closing "is/are documented";
+     * "that it is not so that X" keeps its "that".
+     */
     static String stripDoc(String missing) {
-        String m = missing.strip();
-        for (String prefix : List.of("documentation that ", "documentation of ")) {
-            if (m.startsWith(prefix)) {
-                return m.substring(prefix.length());
-            }
-        }
-        return m;
+        String m = IS_DOCUMENTED.matcher(missing.strip()).replaceAll("");
+        m = DOCUMENTATION_OF.matcher(m).replaceAll("$1$2");
+        return DOCUMENTED.matcher(m).replaceAll("$1$2");
     }
+
+    private static final String EACH = "(^|; (?:or |and )?)";
+    private static final Pattern DOCUMENTATION_OF = Pattern.compile(
+            EACH + "documentation (?:of |(that (?=it is not so that ))|that )");
+    private static final Pattern DOCUMENTED = Pattern.compile(EACH + "(?:the record documents |(an? )documented )");
+    private static final Pattern IS_DOCUMENTED = Pattern.compile(" (?:is|are) documented(?=$|;)");
 
     private static String ruleName(RecommendationTrace r) {
         String text = r.citation().text();

@@ -108,4 +108,15 @@ class DetermineCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("no such file");
     }
+
+    @Test
+    void aRecordThatIsNotUtf8TextIsAUsageErrorThatSaysSo() throws Exception {
+        Path pdf = Files.write(dir.resolve("record.pdf"), new byte[] {'%', 'P', 'D', 'F', (byte) 0xE2, (byte) 0xE3,
+                (byte) 0xCF, (byte) 0xD3, '\n'});
+        int code = run("--record", pdf.toString(), "--request", "MRI of the lumbar spine", "--date", "2016-12-01");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains(pdf + ": not a text file in UTF-8 (a PDF or a scan must be converted to "
+                + "text first)");
+        assertThat(out.toString()).isEmpty();
+    }
 }

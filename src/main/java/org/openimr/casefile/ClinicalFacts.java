@@ -59,6 +59,13 @@ public record ClinicalFacts(Optional<Stated<Integer>> age, Optional<Stated<Sex>>
         return parts;
     }
 
+    /** Body parts the record affirms now (complaints, findings, diagnoses), not those named only in the history. */
+    public Set<BodyRegion> currentBodyParts() {
+        Set<BodyRegion> parts = EnumSet.noneOf(BodyRegion.class);
+        bodyParts.stream().filter(m -> m.assertion() == Assertion.AFFIRMED).forEach(m -> parts.add(m.region().region()));
+        return parts;
+    }
+
     /** True when a diagnosis of this kind is stated (affirmed or historical). */
     public boolean isDiagnosed(Diagnosis.Kind kind) {
         return diagnoses.stream().anyMatch(d -> d.kind() == kind && d.assertion().isPresentOrPast());

@@ -484,18 +484,15 @@ public final class RequestEvaluator {
                 }
             }
         }
-        return List.copyOf(found.values());
+        return refusalsForAnotherRegion(List.copyOf(found.values()), c);
     }
 
     /** What {@link GuidelineCatalogue#applicable} leaves open when a detail is unknown, narrowed by the record. */
     private boolean fits(Recommendation r, CaseRecord c, PhaseReader.Reading phase, List<BodyRegion> regions,
             List<String> modalities, boolean drugKnown) {
         var a = r.applies();
-        if (!a.bodyRegions().isEmpty() && regions.isEmpty()) {
-            Set<BodyRegion> affected = c.facts().affectedBodyParts();
-            if (a.bodyRegions().stream().noneMatch(affected::contains)) {
-                return false;
-            }
+        if (!a.bodyRegions().isEmpty() && regions.isEmpty() && !regionOfTheRecordFits(r, c)) {
+            return false;
         }
         if (!a.modalities().isEmpty() && modalities.isEmpty()) {
             return false;
@@ -508,6 +505,37 @@ public final class RequestEvaluator {
             return false;
         }
         return a.surgeries().isEmpty() || surgery(c, phase).filter(a.surgeries()::contains).isPresent();
+    }
+
+    /**
+     * For a request that names no body region, whether a rule written for some regions concerns the record's: the
+     * parts it affirms now, or failing those the parts its history names (a knee operation years ago does not make
+     * today's chiropractic request one for the knee).
+     */
+    private static boolean regionOfTheRecordFits(Recommendation r, CaseRecord c) {
+        return regionsOfTheRecord(c).stream().anyMatch(r.applies().bodyRegions()::contains);
+    }
+
+    private static Set<BodyRegion> regionsOfTheRecord(CaseRecord c) {
+        Set<BodyRegion> current = c.facts().currentBodyParts();
+        return current.isEmpty() ? c.facts().affectedBodyParts() : current;
+    }
+
+    /**
+     * For a request that names no body region, a rule refusing the treatment for some regions does not decide when
+     * another rule of its edition allows it for a region the record affirms: chiropractic care for a patient with low
+     * back and knee pain is judged as care for the back, which the guideline allows, not refused for the knee.
+     */
+    private static List<Recommendation> refusalsForAnotherRegion(List<Recommendation> found, CaseRecord c) {
+        if (!c.request().regions().isEmpty()) {
+            return found;
+        }
+        Set<BodyRegion> parts = regionsOfTheRecord(c);
+        return found.stream().filter(r -> r.strength() != Strength.NOT_RECOMMENDED || r.applies().bodyRegions().isEmpty()
+                || found.stream().noneMatch(other -> other != r && other.edition().equals(r.edition())
+                        && !other.applies().bodyRegionsExcluded().isEmpty()
+                        && parts.stream().anyMatch(p -> !other.applies().bodyRegionsExcluded().contains(p))))
+                .toList();
     }
 
     /** The surgery a recommendation must name: the operation requested, or the one a postsurgical request follows. */

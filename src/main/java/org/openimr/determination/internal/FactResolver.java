@@ -119,8 +119,10 @@ public final class FactResolver {
         }
         List<Evidence> positive = new ArrayList<>();
         List<Evidence> negative = new ArrayList<>();
-        collect(c.mentions(), fact, def, positive, negative, false);
-        if (def.request()) {
+        if (!def.requestOnly()) {
+            collect(c.mentions(), fact, def, positive, negative, false);
+        }
+        if (def.request() || def.requestOnly()) {
             collect(c.requestMentions(), fact, def, positive, negative, true);
         }
         if (!positive.isEmpty()) {

@@ -28,6 +28,30 @@ class PatientFactsTest {
     }
 
     @Test
+    void anEarlierInjuryThatResolvedIsNotTheDateOfInjury() {
+        String text = "A 39-year-old nurse's aide. She had a previous injury at work on 02/11/2010 to the right wrist, "
+                + "since healed. She now has neck pain after a fall on 07/08/2016.";
+        assertThat(extract(text).dateOfInjury()).isEmpty();
+    }
+
+    @Test
+    void theStandardPhraseGivesTheDateOfInjuryBeforeAnInjuryAtWork() {
+        String text = "A 39-year-old nurse's aide had an injury at work on 02/11/2010 to the right wrist. She "
+                + "sustained an industrial injury on 07/08/2016 when she fell.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.dateOfInjury()).get().extracting(Stated::value)
+                .isEqualTo(StatedDate.day(LocalDate.of(2016, 7, 8)));
+        assertSpan(facts.dateOfInjury().get().span(), text, "sustained an industrial injury on 07/08/2016");
+    }
+
+    @Test
+    void anInjuryAtWorkDatesTheInjuryWhenNoStandardPhraseDoes() {
+        String text = "A 39-year-old nurse's aide had an injury at work on 02/11/2010 to the right wrist.";
+        assertThat(extract(text).dateOfInjury()).get().extracting(Stated::value)
+                .isEqualTo(StatedDate.day(LocalDate.of(2010, 2, 11)));
+    }
+
+    @Test
     void nothingStatedNothingExtracted() {
         ClinicalFacts facts = extract("The patient returns for follow-up. Pain is unchanged.");
         assertThat(facts.age()).isEmpty();

@@ -1,5 +1,6 @@
 package org.openimr.casefile.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,9 +24,15 @@ final class PatientExtractor implements Extractor {
             "(?i)(?<![\\p{L}])(male|female|man|woman|gentleman|lady)(?![\\p{L}])");
     private static final Pattern INJURY = Pattern.compile("(?i)(?<![\\p{L}])(?:date\\s+of\\s+(?:the\\s+)?(?:industrial\\s+)?"
             + "injury|(?-i:DOI)|injury\\s+date|(?:industrial|occupational|work)(?:[\\s-]*(?:work|related))?[\\s-]+injury|"
-            + "(?:was|were|got|been)\\s+injured|injured\\s+(?:at\\s+work\\s+)?on|injury(?=\\s+at\\s+work\\s+on\\b)|(?:occupational|industrial|outpatient|"
+            + "(?:was|were|got|been)\\s+injured|injured\\s+(?:at\\s+work\\s+)?on|(?:occupational|industrial|outpatient|"
             + "work(?:ers)?['’]?\\s*comp(?:ensation)?)\\s+claim|sustained\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?injur(?:y|ies)|date\\s+of\\s+loss|(?:cumulative|continuous)\\s+trauma)"
             + "(?![\\p{L}])");
+    /**
+     * "an injury at work on 04/11/2013": read only when no standard phrase above states the date, and never of an
+     * earlier injury ("a prior injury at work on 01/05/2009 to the left knee, which resolved").
+     */
+    private static final Pattern INJURY_AT_WORK = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:prior|previous|earlier|old|"
+            + "past|remote|first|another)\\s)injury(?=\\s+at\\s+work\\s+on(?![\\p{L}]))");
     private static final Pattern FILLER = Pattern.compile("(?i)(?:[\\s,:()]|(?<![\\p{L}])(?:on|of|from|date|dated|was|is|"
             + "as|at|work|the|an?|reported|listed|around|approximately|about|period)(?![\\p{L}]))*");
 
@@ -77,7 +84,15 @@ final class PatientExtractor implements Extractor {
     }
 
     private static void injuryDate(Analysis a, FactsBuilder facts) {
-        Matcher m = INJURY.matcher(a.text);
+        for (Pattern trigger : List.of(INJURY, INJURY_AT_WORK)) {
+            if (injuryDate(a, facts, trigger)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean injuryDate(Analysis a, FactsBuilder facts, Pattern trigger) {
+        Matcher m = trigger.matcher(a.text);
         while (m.find()) {
             for (Dates.Mention d : a.dates()) {
                 if (d.start() < m.end() || d.start() > m.end() + 40) {
@@ -85,11 +100,12 @@ final class PatientExtractor implements Extractor {
                 }
                 if (FILLER.matcher(a.text).region(m.end(), d.start()).matches()) {
                     facts.dateOfInjury(new Stated<>(d.date(), a.span(m.start(), d.end())));
-                    return;
+                    return true;
                 }
                 break;
             }
         }
+        return false;
     }
 
 }

@@ -175,7 +175,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 continue;
             }
             List<String> groups = data.diagnosisGroups(d);
-            if (groups.stream().anyMatch(cr.groups()::contains)) {
+            // a diagnosis of another part (hip osteoarthritis for a knee replacement) is no diagnosis for the request
+            if (groups.stream().anyMatch(cr.groups()::contains)
+                    && facts.bearsOnRequest(d.region().map(r -> r.region()))) {
                 yes.add(new Evidence("the diagnoses include " + d.text().strip(), d.span()));
             } else {
                 others.add(new Evidence("the diagnoses include " + d.text().strip(), d.span()));

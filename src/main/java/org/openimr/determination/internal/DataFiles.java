@@ -35,7 +35,7 @@ public final class DataFiles {
      * rule out a ligament tear").
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
-            List<String> against) {
+            List<String> against, boolean ofRequestedJoint, boolean requestOnly) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -335,12 +335,13 @@ public final class DataFiles {
                 out.put(fact, new FactPhrases(fact, phrases.stream().map(Object::toString).toList(),
                         Boolean.TRUE.equals(v.get("planned")), Boolean.TRUE.equals(v.get("suspected")),
                         Boolean.TRUE.equals(v.get("request")),
-                        against.stream().map(Object::toString).toList()));
+                        against.stream().map(Object::toString).toList(),
+                        Boolean.TRUE.equals(v.get("ofRequestedJoint")), Boolean.TRUE.equals(v.get("requestOnly"))));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
-                        true, false, List.of())) != null) {
+                        true, false, List.of(), false, false)) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.openimr.casefile.Assertion;
+import org.openimr.casefile.BodyPartMention;
 import org.openimr.casefile.BodySite;
 import org.openimr.casefile.ConservativeCare;
 import org.openimr.casefile.Diagnosis;
@@ -118,8 +119,10 @@ public final class FactResolver {
         }
         List<Evidence> positive = new ArrayList<>();
         List<Evidence> negative = new ArrayList<>();
-        collect(c.mentions(), fact, def, positive, negative, false);
-        if (def.request()) {
+        if (!def.requestOnly()) {
+            collect(c.mentions(), fact, def, positive, negative, false);
+        }
+        if (def.request() || def.requestOnly()) {
             collect(c.requestMentions(), fact, def, positive, negative, true);
         }
         if (!positive.isEmpty()) {
@@ -140,7 +143,8 @@ public final class FactResolver {
                     && !inRequest && !inUtilizationReview(m)) {
                 negative.add(new Evidence(where + " that it is not so that " + label, m.span()));
             }
-            if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m))) {
+            if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m)
+                    || def.ofRequestedJoint() && ofAnotherJoint(m))) {
                 continue;
             }
             switch (m.assertion()) {
@@ -223,6 +227,23 @@ public final class FactResolver {
                         && overlap(f.span(), m.span()))
                 || c.facts().diagnoses().stream().anyMatch(d -> !bearsOnRequest(d.region().map(BodySite::region))
                         && overlap(d.span(), m.span()));
+    }
+
+    /**
+     * A finding of a joint (osteoarthritis on its films, its limited motion, its pain at night) stated of a part of the
+     * body the request is not for: the part its sentence names nearest before it, or, when none comes before, nearest
+     * after it ("right knee x-rays show joint space narrowing" is no finding of the hip). A sentence naming no part
+     * leaves nothing to check.
+     */
+    private boolean ofAnotherJoint(PhraseMention<List<String>> m) {
+        Span sentence = m.sentence();
+        List<BodyPartMention> parts = c.facts().bodyParts().stream()
+                .filter(b -> overlap(b.span(), sentence)).toList();
+        Optional<BodyPartMention> before = parts.stream().filter(b -> b.span().start() < m.span().start())
+                .max(Comparator.comparingInt(b -> b.span().start()));
+        Optional<BodyPartMention> nearest = before.or(() -> parts.stream()
+                .min(Comparator.comparingInt(b -> b.span().start())));
+        return nearest.isPresent() && !bearsOnRequest(Optional.of(nearest.get().region().region()));
     }
 
     private static boolean overlap(Span a, Span b) {

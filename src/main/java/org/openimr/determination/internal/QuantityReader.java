@@ -45,8 +45,14 @@ public final class QuantityReader {
                     + ")?\\s*(?:weeks?|wks?)\\b", F);
     private static final Pattern FOR_MONTHS = Pattern.compile(
             "\\b(?:for|x|times|over|×|during)?\\s*" + NUM + "\\s*(?:months?)\\b(?!\\s*(?:supply|rental))", F);
-    private static final Pattern COUNT = Pattern.compile("(?<![-/.])\\b" + NUM + "\\b\\s*(?:\\((?:\\d+|[a-z]+)\\)\\s*)?(?:additional\\s+|more\\s+"
-            + "|(?!(?:days?|weeks?|months?)\\b)\\w+\\s+)?(?:sessions?|visits?|treatments?|injections?|appointments?|units?|trials?|blocks?|levels?)\\b", F);
+    /**
+     * A word between a number and what it counts, never a span of time nor a unit of strength: "40 mg injection" is
+     * one injection of a 40 mg dose, not 40 injections.
+     */
+    private static final String FILLER_WORD = "(?!(?:days?|weeks?|months?|mg|mcg|ml|cc|g|gm|grams?|IU|units?|mEq)\\b)\\w+\\s+";
+    private static final Pattern COUNT = Pattern.compile("(?<![-/.])\\b" + NUM + "\\b\\s*(?:\\((?:\\d+|[a-z]+)\\)\\s*)?"
+            + "(?:additional\\s+|more\\s+|" + FILLER_WORD + ")?"
+            + "(?:sessions?|visits?|treatments?|injections?|appointments?|units?|trials?|blocks?|levels?)\\b", F);
     private static final Pattern TIMES_COUNT = Pattern.compile("(?:(?<![\\w#])[x×]\\s*(\\d{1,3})\\b"
             + "(?!(?:\\s*(?:-|to)\\s*\\d{1,3})?\\s*(?:weeks?|wks?|months?|days?|refills?)\\b)|\\(" + "(\\d{1,3})"
             + "\\s*(?:sessions?|visits?)\\))", F);
@@ -71,7 +77,7 @@ public final class QuantityReader {
      * cervical epidural steroid injections", "2 ESIs"; not sessions, visits or levels ("x 6 sessions", "2 levels"),
      * which are not injections in one session, nor the digit of a level ("L4-5 epidural injections").
      */
-    private static final Pattern INJECTION_COUNT = Pattern.compile("(?<![-/])\\b" + NUM + "\\s*(?:\\w+\\s+)?(?:injections?|sites?"
+    private static final Pattern INJECTION_COUNT = Pattern.compile("(?<![-/])\\b" + NUM + "\\s*(?:" + FILLER_WORD + ")?(?:injections?|sites?"
             + "|trigger\\s+points?)\\b|(?<![\\w#])[x×]\\s*(\\d{1,2})\\b(?!\\s*(?:sessions?|visits?|levels?|treatments?"
             + "|weeks?|wks?|months?|days?)\\b)|(?<![-/])\\b" + NUM + "\\s+(?:(?!levels?\\b|sessions?\\b)"
             + "[\\w-]+\\s+){0,4}(?:epidural\\s+(?:steroid\\s+)?injections|epidurals|ESIs)\\b", F);

@@ -125,4 +125,29 @@ class GenerallyAcceptedStandardsTest {
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.REFER);
         assertThat(d.rationale()).contains("but the guideline data holds none of its recommendations");
     }
+
+    @Test
+    void abbreviationsAndMedicinesOfARecordAreIndications() {
+        String record = BACK + "Past history: HTN, T2DM, ESRD on dialysis, HCV. He has DOE on stairs. He takes "
+                + "atenolol, Humalog and Spiriva.";
+
+        for (String request : new String[] {"EKG", "Hemoglobin A1c", "Hepatitis C antibody", "PFT", "Lipid panel",
+                "Renal function panel"}) {
+            Draft d = draft(record, request, DATE, INJURY);
+            assertThat(d.outcome()).as(request + ": " + explain(d)).isEqualTo(DraftOutcome.REFER);
+        }
+        assertThat(draft(record, "EKG", DATE, INJURY).rationale()).contains("\"HTN\"");
+        assertThat(draft(BACK + "He takes Humalog before meals.", "HbA1c", DATE, INJURY).outcome())
+                .isEqualTo(DraftOutcome.REFER);
+        assertThat(draft(BACK + "He takes Spiriva daily.", "Spirometry", DATE, INJURY).outcome())
+                .isEqualTo(DraftOutcome.REFER);
+    }
+
+    @Test
+    void anAbbreviationInCapitalsIsNotReadInLowerCase() {
+        Draft d = draft(BACK + "He tends to sob when he talks about the layoff.", "Pulmonary function test", DATE,
+                INJURY);
+
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
 }

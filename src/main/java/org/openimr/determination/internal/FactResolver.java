@@ -122,6 +122,7 @@ public final class FactResolver {
         if (def.request()) {
             collect(c.requestMentions(), fact, def, positive, negative, true);
         }
+        def.lowValue().ifPresent(p -> lowValues(p, fact, positive));
         if (!positive.isEmpty()) {
             return new Resolution(Verdict.MET, positive);
         }
@@ -129,6 +130,15 @@ public final class FactResolver {
             return new Resolution(Verdict.NOT_MET, negative);
         }
         return Resolution.unknown();
+    }
+
+    /** A lab value the record calls low in its own words ("vitamin D 11 ng/mL, deficient"). */
+    private void lowValues(java.util.regex.Pattern lowValue, String fact, List<Evidence> positive) {
+        java.util.regex.Matcher m = lowValue.matcher(c.record().text());
+        while (m.find()) {
+            c.span(CaseRecord.RECORD, m.start(), m.end())
+                    .ifPresent(span -> positive.add(new Evidence("the record states that " + describe(fact), span)));
+        }
     }
 
     private void collect(List<PhraseMention<List<String>>> mentions, String fact, DataFiles.FactPhrases def,

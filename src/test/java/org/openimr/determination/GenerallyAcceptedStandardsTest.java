@@ -61,7 +61,7 @@ class GenerallyAcceptedStandardsTest {
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
         assertThat(d.citationText()).isEqualTo(CITATION + "Hearing testing.");
         assertThat(d.rationale()).contains("Not met - a symptom, finding, diagnosis or monitored medicine of the "
-                + "hearing").contains("\"hearing loss\"");
+                + "hearing").contains("\"No hearing loss\"").contains("\"denies dizziness\"");
     }
 
     @Test
@@ -149,5 +149,14 @@ class GenerallyAcceptedStandardsTest {
                 INJURY);
 
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void aDeniedComplaintIsQuotedWithItsNegation() {
+        Draft d = draft(BACK + "He has no history of diabetes, denies chest pain.", "EKG", DATE, INJURY);
+
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+        assertThat(d.rationale()).contains("\"no history of diabetes\"").contains("\"denies chest pain\"")
+                .doesNotContain("\"diabetes\"").doesNotContain("\"chest pain\"");
     }
 }

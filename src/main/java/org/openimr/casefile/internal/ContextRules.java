@@ -1,6 +1,7 @@
 package org.openimr.casefile.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.openimr.casefile.Assertion;
 
@@ -17,7 +18,12 @@ import org.openimr.casefile.Assertion;
 final class ContextRules {
 
     /** How a mention reads; {@code documentationOnly} when it is negated as "not documented" rather than absent. */
-    record Reading(Assertion assertion, boolean documentationOnly) {
+    record Reading(Assertion assertion, boolean documentationOnly, Optional<Match<Trigger>> negationCue) {
+
+        Reading(Assertion assertion, boolean documentationOnly) {
+            this(assertion, documentationOnly, Optional.empty());
+        }
+
     }
 
     private static final int NEGATION_FORWARD_WORDS = 7;
@@ -61,7 +67,8 @@ final class ContextRules {
         }
         if (negation != null) {
             return new Reading(Assertion.NEGATED,
-                    negation.trigger().value().category() == Trigger.Category.DOCUMENTATION_NEGATION);
+                    negation.trigger().value().category() == Trigger.Category.DOCUMENTATION_NEGATION,
+                    Optional.of(negation.trigger()));
         }
         if (history != null) {
             return new Reading(Assertion.HISTORICAL, false);

@@ -165,7 +165,7 @@ public final class FactResolver {
                 }
                 case NEGATED -> {
                     if (!m.documentationOnly()) {
-                        negative.add(new Evidence(where + " that it is not so that " + label, m.span()));
+                        negative.add(new Evidence(where + " that it is not so that " + label, m.withItsNegation()));
                     }
                 }
             }

@@ -159,4 +159,14 @@ class GenerallyAcceptedStandardsTest {
         assertThat(d.rationale()).contains("\"no history of diabetes\"").contains("\"denies chest pain\"")
                 .doesNotContain("\"diabetes\"").doesNotContain("\"chest pain\"");
     }
+
+    @Test
+    void aStandardSetAsideByAGuidelineRuleAddsNoMissingDocumentation() {
+        Draft d = draft("A 50-year-old warehouse worker with chronic low back pain takes naproxen 500 mg twice a day "
+                + "and has for two years. Diagnosis: lumbar strain.", "CBC", DATE, INJURY);
+
+        assertThat(d.trace().steps()).as(explain(d)).anyMatch(s -> s.startsWith("A guideline rule in force addresses "
+                + "this request, so generally accepted standards"));
+        assertThat(missing(d)).doesNotContain("symptom, finding, diagnosis or monitored medicine");
+    }
 }

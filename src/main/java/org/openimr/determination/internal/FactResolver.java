@@ -71,6 +71,16 @@ public final class FactResolver {
      * The documentation that would establish the fact: "documentation that" a clause, or, for a diagnostic test's
      * indication (a noun phrase of {@link MedicalTests}), "documentation of" it.
      */
+    /**
+     * A treatment, drug class or modality code in the vocabulary's words ("nsaid": non-steroidal anti-inflammatory
+     * drugs; "scs_trial": spinal cord stimulator trial); a treatment keeps its own short name ("exercise").
+     */
+    public String wordsFor(String code) {
+        return vocabulary.term(Vocabulary.Category.DRUG_CLASSES, code)
+                .or(() -> vocabulary.term(Vocabulary.Category.MODALITIES, code)).map(t -> t.note())
+                .filter(n -> n != null && !n.isBlank()).orElse(code.replace('_', ' '));
+    }
+
     public String documentationOf(String fact) {
         return (MedicalTests.standard().byIndicationFact(fact).isPresent() ? "documentation of " : "documentation that ")
                 + describe(fact);

@@ -38,6 +38,11 @@ public record Limit(LimitQuantity quantity, BigDecimal min, BigDecimal max, Time
         return max.intValueExact();
     }
 
+    /** A unit for one: "visit" of "visits", "session a day" of "sessions a day". */
+    private static String singular(String unit) {
+        return unit.replaceFirst("^(\\p{L}+?)s\\b", "$1");
+    }
+
     /** "9-10 visits over 8 weeks per course", "at most 120 mg MED a day". */
     public String describe() {
         StringBuilder s = new StringBuilder();
@@ -48,7 +53,9 @@ public record Limit(LimitQuantity quantity, BigDecimal min, BigDecimal max, Time
         } else {
             s.append("at least ").append(min.toPlainString());
         }
-        s.append(' ').append(quantity.unit());
+        BigDecimal only = min == null ? max : max == null || min.compareTo(max) == 0 ? min : null;
+        s.append(' ').append(only != null && only.compareTo(BigDecimal.ONE) == 0 ? singular(quantity.unit())
+                : quantity.unit());
         if (over != null) {
             s.append(" over ").append(over);
         }

@@ -212,4 +212,20 @@ class NegationAndHistoryTest {
                 .extracting(NeurologicalFinding::test, NeurologicalFinding::assertion)
                 .containsExactly(expected);
     }
+
+    @Test
+    void theLastItemOfALongNegatedListIsNegatedToo() {
+        String text = "Review of systems is negative for nausea, vomiting, night sweats, weight loss, headache and "
+                + "hematuria.";
+        CaseDocument doc = new CaseDocument("record", DocumentType.OTHER, java.util.Optional.empty(),
+                java.util.Optional.empty(), text);
+        assertThat(PhraseLexicon.of(java.util.Map.of("hematuria", "h", "nausea", "n")).find(doc))
+                .extracting(PhraseMention::assertion).containsExactly(Assertion.NEGATED, Assertion.NEGATED);
+    }
+
+    @Test
+    void aFreeT4IsAThyroidTestNotAThoracicLevel() {
+        assertThat(extract("Labs ordered: TSH, free T4. Pain at T4 after the fall.").bodyParts())
+                .extracting(m -> m.region().region()).containsExactly(org.openimr.shared.BodyRegion.THORACIC_SPINE);
+    }
 }

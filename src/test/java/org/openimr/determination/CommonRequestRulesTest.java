@@ -203,7 +203,7 @@ class CommonRequestRulesTest {
             Draft d = draft(RECORD, "TENS unit purchase", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(d.trace().recommendations()).anyMatch(r -> r.id().equals("cpmtg-2016.tens.purchase"));
-            assertThat(missing(d)).contains("successful 1 month trial of tens");
+            assertThat(missing(d)).contains("successful 1 month trial of transcutaneous electrical nerve stimulation");
         }
 
         @Test
@@ -219,7 +219,7 @@ class CommonRequestRulesTest {
                             org.assertj.core.groups.Tuple.tuple("cpmtg-2016.tens.purchase",
                                     RecommendationTrace.Conclusion.DOES_NOT_APPLY));
             assertThat(d.rationale()).contains(
-                    "Documented - used as an adjunct to a program of evidence-based functional restoration",
+                    "Documented - the treatment is used as an adjunct to a program of evidence-based functional restoration",
                     "the request is within its limits");
         }
     }

@@ -402,7 +402,7 @@ class DocumentedCriteriaTest {
             assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(missing(d)).as(Drafts.explain(d)).doesNotContain("the date of the injury")
                     .doesNotContain("abnormal findings on neurologic examination")
-                    .contains("failure to improve, or deterioration");
+                    .contains("the patient failed to improve, or deteriorated");
         }
 
         @Test

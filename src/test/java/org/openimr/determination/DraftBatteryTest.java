@@ -137,8 +137,8 @@ class DraftBatteryTest {
     void eachMissingAlternativeIsSaidOnceAfterDoesNotDocument() {
         Draft relaxant = Drafts.draft(CHRONIC, "Tizanidine 4 mg #60", "2016-09-01", "2010-03-15");
         assertThat(relaxant.rationale()).as(Drafts.explain(relaxant)).contains("The record does not document "
-                + "that spasticity (e.g. spinal cord injury, multiple sclerosis); or that an acute exacerbation of "
-                + "(chronic) pain.");
+                + "that the patient has spasticity (e.g. spinal cord injury, multiple sclerosis); or that the (chronic) "
+                + "pain has acutely worsened (an acute exacerbation).");
         Draft equipment = Drafts.draft(POST_OPERATIVE, "Continuous passive motion machine 21 days", "2016-09-01",
                 "2015-05-01");
         assertThat(equipment.rationale()).as(Drafts.explain(equipment))

@@ -61,7 +61,7 @@ class GenerallyAcceptedStandardsTest {
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
         assertThat(d.citationText()).isEqualTo(CITATION + "Hearing testing.");
         assertThat(d.rationale()).contains("Not met - a symptom, finding, diagnosis or monitored medicine of the "
-                + "hearing").contains("\"hearing loss\"");
+                + "hearing").contains("\"No hearing loss\"").contains("\"denies dizziness\"");
     }
 
     @Test
@@ -124,5 +124,49 @@ class GenerallyAcceptedStandardsTest {
 
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.REFER);
         assertThat(d.rationale()).contains("but the guideline data holds none of its recommendations");
+    }
+
+    @Test
+    void abbreviationsAndMedicinesOfARecordAreIndications() {
+        String record = BACK + "Past history: HTN, T2DM, ESRD on dialysis, HCV. He has DOE on stairs. He takes "
+                + "atenolol, Humalog and Spiriva.";
+
+        for (String request : new String[] {"EKG", "Hemoglobin A1c", "Hepatitis C antibody", "PFT", "Lipid panel",
+                "Renal function panel"}) {
+            Draft d = draft(record, request, DATE, INJURY);
+            assertThat(d.outcome()).as(request + ": " + explain(d)).isEqualTo(DraftOutcome.REFER);
+        }
+        assertThat(draft(record, "EKG", DATE, INJURY).rationale()).contains("\"HTN\"");
+        assertThat(draft(BACK + "He takes Humalog before meals.", "HbA1c", DATE, INJURY).outcome())
+                .isEqualTo(DraftOutcome.REFER);
+        assertThat(draft(BACK + "He takes Spiriva daily.", "Spirometry", DATE, INJURY).outcome())
+                .isEqualTo(DraftOutcome.REFER);
+    }
+
+    @Test
+    void anAbbreviationInCapitalsIsNotReadInLowerCase() {
+        Draft d = draft(BACK + "He tends to sob when he talks about the layoff.", "Pulmonary function test", DATE,
+                INJURY);
+
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void aDeniedComplaintIsQuotedWithItsNegation() {
+        Draft d = draft(BACK + "He has no history of diabetes, denies chest pain.", "EKG", DATE, INJURY);
+
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+        assertThat(d.rationale()).contains("\"no history of diabetes\"").contains("\"denies chest pain\"")
+                .doesNotContain("\"diabetes\"").doesNotContain("\"chest pain\"");
+    }
+
+    @Test
+    void aStandardSetAsideByAGuidelineRuleAddsNoMissingDocumentation() {
+        Draft d = draft("A 50-year-old warehouse worker with chronic low back pain takes naproxen 500 mg twice a day "
+                + "and has for two years. Diagnosis: lumbar strain.", "CBC", DATE, INJURY);
+
+        assertThat(d.trace().steps()).as(explain(d)).anyMatch(s -> s.startsWith("A guideline rule in force addresses "
+                + "this request, so generally accepted standards"));
+        assertThat(missing(d)).doesNotContain("symptom, finding, diagnosis or monitored medicine");
     }
 }

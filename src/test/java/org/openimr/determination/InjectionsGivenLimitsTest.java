@@ -133,7 +133,7 @@ class InjectionsGivenLimitsTest {
 
         static final String REPEAT = "cpmtg-2016.esi.repeat";
         static final String PER_YEAR = "at most 4 injections per region per year";
-        static final String ONE_AT_A_TIME = "at most 1 injections per request";
+        static final String ONE_AT_A_TIME = "at most 1 injection per request";
 
         /**
          * An old series is done: the request is a repeat block, judged by the repeat criteria (at least 50% relief with

@@ -23,7 +23,7 @@ class OverlappingFactPhrasesTest {
             + "program for four months failed. MRI of the right shoulder showed a complete tear of the supraspinatus.";
     private static final String OPIOIDS = "Chronic low back pain. She takes Norco 10/325 mg twice a day. A urine drug "
             + "screen on 10/15/2016 was consistent with the prescribed medications. ";
-    private static final String HIGH_RISK = "high risk of opioid misuse, abuse or addiction (history, aberrant "
+    private static final String HIGH_RISK = "the risk of opioid misuse, abuse or addiction is high (history, aberrant "
             + "behaviour, screen)";
 
     private static List<Draft> drafts(String record, String... requests) {
@@ -62,7 +62,7 @@ class OverlappingFactPhrasesTest {
         assertThat(d.get(0).outcome()).as(explain(d.get(0))).isEqualTo(DraftOutcome.OVERTURNED);
 
         CriterionFinding lesion = criterion(d.get(1), "acoem-2004-shoulder.surgical-consultation",
-                "clear clinical and imaging (and electrophysiologic) evidence of a lesion shown to benefit from "
+                "clear clinical and imaging (and electrophysiologic) evidence shows a lesion known to benefit from "
                         + "surgical repair");
         assertThat(lesion.verdict()).isEqualTo(Verdict.MET);
         assertThat(lesion.evidence()).extracting(Evidence::quote).containsExactly("complete tear");

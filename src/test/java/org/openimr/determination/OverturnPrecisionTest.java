@@ -117,7 +117,7 @@ class OverturnPrecisionTest {
                     INJURED);
             assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(d.citationText()).contains("Official Disability Guidelines");
-            assertThat(missing(d)).contains("significant change");
+            assertThat(missing(d)).contains("changed significantly");
         }
 
         @Test

@@ -93,7 +93,7 @@ class SessionAndDailyLimitsTest {
             Draft d = Drafts.draft(RADICULOPATHY,
                     "Interlaminar epidural steroid injection at L4-5 and L5-S1 under fluoroscopy", "2016-12-01",
                     "2015-10-01");
-            LimitFinding l = limit(d, "cpmtg-2016.esi", "at most 1 levels per session");
+            LimitFinding l = limit(d, "cpmtg-2016.esi", "at most 1 level per session");
             assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.NOT_MET);
             assertThat(l.explanation()).isEqualTo("2 levels requested");
             assertThat(d.outcome()).isEqualTo(DraftOutcome.UPHELD);
@@ -103,7 +103,7 @@ class SessionAndDailyLimitsTest {
         void oneInterlaminarLevelIsWithinIt() {
             Draft d = Drafts.draft(RADICULOPATHY, "Interlaminar epidural steroid injection at L5-S1 under fluoroscopy",
                     "2016-12-01", "2015-10-01");
-            LimitFinding l = limit(d, "cpmtg-2016.esi", "at most 1 levels per session");
+            LimitFinding l = limit(d, "cpmtg-2016.esi", "at most 1 level per session");
             assertThat(l.verdict()).as(Drafts.explain(d)).isEqualTo(Verdict.MET);
             assertThat(d.outcome()).as(Drafts.explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
         }

@@ -32,6 +32,8 @@ class ModelTest {
         assertThat(visits.describe()).isEqualTo("9-10 visits over 8 weeks per course");
         Limit med = new Limit(LimitQuantity.MG_MED_PER_DAY, null, new BigDecimal("120"), null, null, null, "");
         assertThat(med.describe()).isEqualTo("at most 120 mg MED a day");
+        assertThat(new Limit(LimitQuantity.VISITS, null, BigDecimal.ONE, null, null, null, "").describe())
+                .isEqualTo("at most 1 visit");
         assertThatThrownBy(() -> new Limit(LimitQuantity.VISITS, null, null, null, null, null, ""))
                 .hasMessageContaining("min or max");
     }

@@ -126,6 +126,21 @@ class ShippedRecommendationsTest {
         }
     }
 
+    /**
+     * A fact's description is a clause: drafts print it after "documentation that" and "the record does not document
+     * that", so it names a subject and a finite verb and never says "documented" of itself.
+     */
+    @Test
+    void everyFactDescriptionReadsAsAClause() {
+        java.util.regex.Pattern verb = java.util.regex.Pattern.compile("\\b(is|are|was|were|has|have|had|does|do|did|"
+                + "can|cannot|would|shows|show|persists|continues|concurs|supports|asks|sees|needs|takes|limits|keeps|"
+                + "meets|calls|aims|confirm|appeared|occurs|comes|succeeded|documents|bears|finds|concern|affect|took|triggers|keep|diagnoses|fails|failed|recommends)\\b");
+        List<String> notClauses = CATALOGUE.vocabulary().terms(Vocabulary.Category.FACTS).entrySet().stream()
+                .filter(e -> !verb.matcher(e.getValue().note()).find() || e.getValue().note().contains("documented"))
+                .map(e -> e.getKey() + ": " + e.getValue().note()).toList();
+        assertThat(notClauses).isEmpty();
+    }
+
     @Test
     void everySurgeryOfTheVocabularyHasAPostsurgicalPeriod() {
         Set<String> surgeries = CATALOGUE.vocabulary().terms(Vocabulary.Category.SURGERIES).keySet();

@@ -140,6 +140,9 @@ final class Analysis {
                     default -> null;
                 };
                 int start = m.start();
+                if (part == BodyRegion.THORACIC_SPINE && isThyroidHormone(m)) {
+                    continue;
+                }
                 if (part != null && all.stream().noneMatch(x -> x.overlaps(start, m.end()))) {
                     all.add(new Match<>(m.start(), m.end(), part));
                 }
@@ -148,6 +151,24 @@ final class Analysis {
             return all;
         });
     }
+
+    /**
+     * "T3" or "T4" alone as a thyroid hormone, not a thoracic level: after "free", "total" or "reverse", or beside
+     * a thyroid word ("TSH, free T4", "T4 and TSH").
+     */
+    private boolean isThyroidHormone(Matcher level) {
+        if (level.end() - level.start() != 2 || !level.group(2).matches("[34]")) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, level.start() - 25), level.start());
+        String after = text.substring(level.end(), Math.min(text.length(), level.end() + 25));
+        String around = before.substring(before.lastIndexOf('.') + 1) + " " + after.split("\\.", 2)[0];
+        return THYROID_WORDS.matcher(around).find()
+                || FREE_OR_TOTAL.matcher(text.substring(Math.max(0, level.start() - 10), level.start())).find();
+    }
+
+    private static final Pattern THYROID_WORDS = Pattern.compile("\\b(TSH|thyroid|Thyroid|THYROID|FT4|FT3)\\b");
+    private static final Pattern FREE_OR_TOTAL = Pattern.compile("(?i)\\b(free|total|reverse)\\s+$");
 
     /** The nearest body part within the window around {@code [start, end)}, inside the sentence, with its side. */
     Optional<Match<BodySite>> regionNear(Sentence s, int start, int end, int before, int after) {

@@ -1,6 +1,7 @@
 package org.openimr.casefile.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.openimr.casefile.Assertion;
 
@@ -17,11 +18,18 @@ import org.openimr.casefile.Assertion;
 final class ContextRules {
 
     /** How a mention reads; {@code documentationOnly} when it is negated as "not documented" rather than absent. */
-    record Reading(Assertion assertion, boolean documentationOnly) {
+    record Reading(Assertion assertion, boolean documentationOnly, Optional<Match<Trigger>> negationCue) {
+
+        Reading(Assertion assertion, boolean documentationOnly) {
+            this(assertion, documentationOnly, Optional.empty());
+        }
+
     }
 
     private static final int NEGATION_FORWARD_WORDS = 7;
     private static final int NEGATION_BACKWARD_WORDS = 4;
+    /** At most this many words in each item of a list a negation carries across ("night sweats", "weight loss"). */
+    private static final int LIST_ITEM_WORDS = 3;
     private static final int HISTORICAL_FORWARD_WORDS = 5;
     private static final int HISTORICAL_BACKWARD_WORDS = 4;
     private static final int REQUEST_FORWARD_WORDS = 60;
@@ -61,7 +69,8 @@ final class ContextRules {
         }
         if (negation != null) {
             return new Reading(Assertion.NEGATED,
-                    negation.trigger().value().category() == Trigger.Category.DOCUMENTATION_NEGATION);
+                    negation.trigger().value().category() == Trigger.Category.DOCUMENTATION_NEGATION,
+                    Optional.of(negation.trigger()));
         }
         if (history != null) {
             return new Reading(Assertion.HISTORICAL, false);
@@ -78,7 +87,8 @@ final class ContextRules {
         Trigger trigger = t.value();
         Trigger.Category category = trigger.category();
         if (trigger.direction().forward() && t.end() <= start) {
-            int words = words(a.text, t.end(), start);
+            int words = category == Trigger.Category.NEGATION || category == Trigger.Category.DOCUMENTATION_NEGATION
+                    ? listWords(a.text, t.end(), start) : words(a.text, t.end(), start);
             int max = switch (trigger.category()) {
                 case NEGATION, DOCUMENTATION_NEGATION -> NEGATION_FORWARD_WORDS;
                 case HISTORICAL -> HISTORICAL_FORWARD_WORDS;
@@ -130,6 +140,24 @@ final class ContextRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The words between a negation and a mention, a list of short items counting as its last item only: "negative for
+     * nausea, vomiting, night sweats, weight loss, headache and hematuria" keeps every item in the negation's scope.
+     */
+    private static int listWords(String text, int from, int to) {
+        String[] items = text.substring(from, to).split(",", -1);
+        if (items.length == 1) {
+            return words(text, from, to);
+        }
+        for (int i = 0; i < items.length - 1; i++) {
+            if (words(items[i], 0, items[i].length()) > LIST_ITEM_WORDS) {
+                return words(text, from, to);
+            }
+        }
+        String last = items[items.length - 1];
+        return words(last, 0, last.length());
     }
 
     private static int words(String text, int from, int to) {

@@ -38,7 +38,8 @@ public final class PhraseSearch<V> {
             }
             ContextRules.Reading reading = context.read(a, s.get(), m.start(), m.end());
             found.add(new PhraseMention<>(m.value(), reading.assertion(), reading.documentationOnly(),
-                    a.span(m.start(), m.end()), a.span(s.get().start(), s.get().end())));
+                    a.span(m.start(), m.end()), a.span(s.get().start(), s.get().end()),
+                    reading.negationCue().map(cue -> a.span(cue.start(), cue.end()))));
         }
         return found;
     }

@@ -304,7 +304,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         List<String> lacking = cr.including().stream().filter(t -> !covered.contains(t)).toList();
         String missing = "documentation that conservative care"
-                + (cr.including().isEmpty() ? "" : " including " + String.join(", ", cr.including()).replace('_', ' '))
+                + (cr.including().isEmpty() ? "" : " (including " + Words.inWords(cr.including(), facts) + ")")
                 + (cr.atLeast() == null ? "" : " for at least " + cr.atLeast()) + " was tried and failed";
         // care cannot have been given for longer than the symptoms have lasted, whatever the record names of it
         Optional<Long> days = cr.atLeast() == null ? Optional.empty() : daysSinceInjury();
@@ -999,8 +999,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             v = r.verdict();
             ev.addAll(r.evidence());
         }
-        return finding(cr, v, ev, "documentation of a successful " + (cr.atLeast() == null ? "" : cr.atLeast() + " ")
-                + "trial of " + cr.treatment().replace('_', ' ') + " (use, pain and function recorded)");
+        return finding(cr, v, ev, "documentation of " + Words.of(cr, facts) + " (use, pain and function recorded)");
     }
 
     /** The latest dated radiofrequency neurotomy (ablation, rhizotomy) of the record, not after the request. */

@@ -35,7 +35,8 @@ public final class DataFiles {
      * rule out a ligament tear").
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
-            List<String> against, boolean ofRequestedJoint, boolean requestOnly) {
+            List<String> against, boolean ofRequestedJoint, boolean requestOnly,
+            Optional<java.util.regex.Pattern> lowValue) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -332,16 +333,18 @@ public final class DataFiles {
                     throw new IllegalStateException(resource + ": fact '" + fact + "' needs a 'phrases' list");
                 }
                 List<?> against = v.get("against") instanceof List<?> l ? l : List.of();
+                List<?> analytes = v.get("lowValueOf") instanceof List<?> l ? l : List.of();
                 out.put(fact, new FactPhrases(fact, phrases.stream().map(Object::toString).toList(),
                         Boolean.TRUE.equals(v.get("planned")), Boolean.TRUE.equals(v.get("suspected")),
                         Boolean.TRUE.equals(v.get("request")),
                         against.stream().map(Object::toString).toList(),
-                        Boolean.TRUE.equals(v.get("ofRequestedJoint")), Boolean.TRUE.equals(v.get("requestOnly"))));
+                        Boolean.TRUE.equals(v.get("ofRequestedJoint")), Boolean.TRUE.equals(v.get("requestOnly")),
+                        lowValue(analytes, map.get("lowValueWords"), resource + ": fact '" + fact + "'")));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
-                        true, false, List.of(), false, false)) != null) {
+                        true, false, List.of(), false, false, Optional.empty())) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }
@@ -350,6 +353,24 @@ public final class DataFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A lab result the record calls low in its own words, its value between ("total testosterone 160 ng/dL, below the
+     * normal range"): an analyte of the fact, then within a short stretch of the same clause, with no word of a normal
+     * result, one of the file's {@code lowValueWords} not preceded by "not".
+     */
+    private static Optional<java.util.regex.Pattern> lowValue(List<?> analytes, Object lowWords, String where) {
+        if (analytes.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(lowWords instanceof List<?> words) || words.isEmpty()) {
+            throw new IllegalStateException(where + ": 'lowValueOf' needs the file's 'lowValueWords' list");
+        }
+        return Optional.of(java.util.regex.Pattern.compile("(?i)\\b(?:" + org.openimr.casefile.PhraseAlternation
+                .longestFirst(analytes.stream().map(Object::toString).toList())
+                + ")\\b(?:(?!\\bnormal\\b|\\bnot\\b)(?:[^.;:\\n]|\\.(?=\\d))){0,40}?\\b(?:" + org.openimr.casefile.PhraseAlternation
+                .longestFirst(words.stream().map(Object::toString).toList()) + ")\\b"));
     }
 
     private static List<DiagnosisGroups> readDiagnosisGroups() {

@@ -72,6 +72,16 @@ public final class FactResolver {
      * The documentation that would establish the fact: "documentation that" a clause, or, for a diagnostic test's
      * indication (a noun phrase of {@link MedicalTests}), "documentation of" it.
      */
+    /**
+     * A treatment, drug class or modality code in the vocabulary's words ("nsaid": non-steroidal anti-inflammatory
+     * drugs; "scs_trial": spinal cord stimulator trial); a treatment keeps its own short name ("exercise").
+     */
+    public String wordsFor(String code) {
+        return vocabulary.term(Vocabulary.Category.DRUG_CLASSES, code)
+                .or(() -> vocabulary.term(Vocabulary.Category.MODALITIES, code)).map(t -> t.note())
+                .filter(n -> n != null && !n.isBlank()).orElse(code.replace('_', ' '));
+    }
+
     public String documentationOf(String fact) {
         return (MedicalTests.standard().byIndicationFact(fact).isPresent() ? "documentation of " : "documentation that ")
                 + describe(fact);
@@ -125,6 +135,7 @@ public final class FactResolver {
         if (def.request() || def.requestOnly()) {
             collect(c.requestMentions(), fact, def, positive, negative, true);
         }
+        def.lowValue().ifPresent(p -> lowValues(p, fact, positive));
         if (!positive.isEmpty()) {
             return new Resolution(Verdict.MET, positive);
         }
@@ -132,6 +143,15 @@ public final class FactResolver {
             return new Resolution(Verdict.NOT_MET, negative);
         }
         return Resolution.unknown();
+    }
+
+    /** A lab value the record calls low in its own words ("vitamin D 11 ng/mL, deficient"). */
+    private void lowValues(java.util.regex.Pattern lowValue, String fact, List<Evidence> positive) {
+        java.util.regex.Matcher m = lowValue.matcher(c.record().text());
+        while (m.find()) {
+            c.span(CaseRecord.RECORD, m.start(), m.end())
+                    .ifPresent(span -> positive.add(new Evidence("the record states that " + describe(fact), span)));
+        }
     }
 
     private void collect(List<PhraseMention<List<String>>> mentions, String fact, DataFiles.FactPhrases def,
@@ -159,7 +179,7 @@ public final class FactResolver {
                 }
                 case NEGATED -> {
                     if (!m.documentationOnly()) {
-                        negative.add(new Evidence(where + " that it is not so that " + label, m.span()));
+                        negative.add(new Evidence(where + " that it is not so that " + label, m.withItsNegation()));
                     }
                 }
             }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +87,7 @@ public final class MedicalTests {
             if (!(root instanceof Map<?, ?> map) || !(map.get("tests") instanceof List<?> list)) {
                 throw new IllegalStateException(resource + ": expected a top-level 'tests' list");
             }
+            Map<String, List<String>> conditions = conditions(map.get("conditions"), resource);
             List<TestGroup> groups = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Object entry : list) {
@@ -94,7 +97,7 @@ public final class MedicalTests {
                 String modality = g.get("modality").toString().strip();
                 String where = resource + ": test group '" + modality + "'";
                 Set<Object> known = Set.of("modality", "system", "section", "kind", "subcategory", "requestWords",
-                        "none", "indications");
+                        "none", "indications", "conditions");
                 for (Object key : g.keySet()) {
                     if (!known.contains(key)) {
                         throw new IllegalStateException(where + ": unknown key '" + key + "'; known: " + known);
@@ -110,17 +113,44 @@ public final class MedicalTests {
                     throw new IllegalStateException(where + ": unknown kind '" + g.get("kind") + "'", e);
                 }
                 List<String> words = strings(g, "requestWords", where);
-                List<String> indications = strings(g, "indications", where);
+                Set<String> indications = new LinkedHashSet<>(strings(g, "indications", where));
+                for (String condition : strings(g, "conditions", where)) {
+                    List<String> implied = conditions.get(condition);
+                    if (implied == null) {
+                        throw new IllegalStateException(where + ": unknown condition '" + condition + "'; known: "
+                                + conditions.keySet());
+                    }
+                    indications.addAll(implied);
+                }
                 if (words.isEmpty() || indications.isEmpty()) {
                     throw new IllegalStateException(where + ": needs 'requestWords' and 'indications'");
                 }
                 groups.add(new TestGroup(modality, text(g, "system", where), text(g, "section", where), kind,
-                        text(g, "subcategory", where), words, strings(g, "none", where), indications));
+                        text(g, "subcategory", where), words, strings(g, "none", where), List.copyOf(indications)));
             }
             return new MedicalTests(groups);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + resource, e);
         }
+    }
+
+    /** The shared word sets by condition name: the words, abbreviations and medicines that document it. */
+    private static Map<String, List<String>> conditions(Object value, String resource) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new IllegalStateException(resource + ": 'conditions' must map a condition name to its words");
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Object name : map.keySet()) {
+            List<String> words = strings(map, name.toString(), resource + ": condition '" + name + "'");
+            if (words.isEmpty()) {
+                throw new IllegalStateException(resource + ": condition '" + name + "' has no words");
+            }
+            out.put(name.toString(), words);
+        }
+        return out;
     }
 
     private static String text(Map<?, ?> g, String key, String where) {

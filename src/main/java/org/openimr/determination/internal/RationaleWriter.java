@@ -134,7 +134,7 @@ public final class RationaleWriter {
         }
         for (RecommendationTrace other : e.recommendations()) {
             if (other == r || other.conclusion() == Conclusion.SUPPORTED
-                    || other.conclusion() == Conclusion.DOES_NOT_APPLY) {
+                    || other.conclusion() == Conclusion.DOES_NOT_APPLY || e.wasSetAside(other)) {
                 continue;
             }
             other.criteria().stream().filter(f -> f.verdict() != Verdict.MET).map(CriterionFinding::missing)

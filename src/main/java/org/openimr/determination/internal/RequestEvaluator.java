@@ -1,6 +1,7 @@
 package org.openimr.determination.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,16 +46,40 @@ public final class RequestEvaluator {
 
     /**
      * The evaluation of one request. {@code byGeneralStandard}: decided by generally accepted standards of medical
-     * practice (Labor Code 4610.5(c)(2)(E)), every rule concluding being one of them.
+     * practice (Labor Code 4610.5(c)(2)(E)), every rule concluding being one of them. {@code setAside}: the ids of
+     * recommendations in the trace that another rule in force displaced (generally accepted standards where a
+     * guideline addresses the request); their missing facts would change nothing.
      */
     public record Evaluation(DraftOutcome outcome, Optional<RecommendationTrace> decisive,
             List<RecommendationTrace> recommendations, PhaseReader.Reading phase, List<String> editions,
-            List<String> steps, String referReason, boolean byBurden, boolean byGeneralStandard) {
+            List<String> steps, String referReason, boolean byBurden, boolean byGeneralStandard,
+            Set<String> setAside) {
+
+        public Evaluation {
+            setAside = Set.copyOf(setAside);
+        }
+
+        Evaluation(DraftOutcome outcome, Optional<RecommendationTrace> decisive,
+                List<RecommendationTrace> recommendations, PhaseReader.Reading phase, List<String> editions,
+                List<String> steps, String referReason, boolean byBurden, boolean byGeneralStandard) {
+            this(outcome, decisive, recommendations, phase, editions, steps, referReason, byBurden, byGeneralStandard,
+                    Set.of());
+        }
 
         Evaluation(DraftOutcome outcome, Optional<RecommendationTrace> decisive,
                 List<RecommendationTrace> recommendations, PhaseReader.Reading phase, List<String> editions,
                 List<String> steps, String referReason, boolean byBurden) {
             this(outcome, decisive, recommendations, phase, editions, steps, referReason, byBurden, false);
+        }
+
+        /** Whether a recommendation of the trace was displaced by another rule in force. */
+        public boolean wasSetAside(RecommendationTrace t) {
+            return setAside.contains(t.id());
+        }
+
+        Evaluation withSetAside(Set<String> ids) {
+            return new Evaluation(outcome, decisive, recommendations, phase, editions, steps, referReason, byBurden,
+                    byGeneralStandard, ids);
         }
     }
 
@@ -69,6 +94,11 @@ public final class RequestEvaluator {
     }
 
     public Evaluation evaluate(CaseRecord c, CitationStyle style) {
+        Set<String> setAside = new HashSet<>();
+        return evaluate(c, style, setAside).withSetAside(setAside);
+    }
+
+    private Evaluation evaluate(CaseRecord c, CitationStyle style, Set<String> setAside) {
         List<String> steps = new ArrayList<>();
         PhaseReader.Reading phase = phases.read(c);
         List<String> editions = editionsInForce(c);
@@ -125,6 +155,7 @@ public final class RequestEvaluator {
                 .filter(t -> data.isGenerallyAcceptedStandard(rule(t, candidates).edition().id())).toList();
         if (!standards.isEmpty() && standards.size() < governing.size()) {
             governing = governing.stream().filter(t -> !standards.contains(t)).toList();
+            standards.forEach(t -> setAside.add(t.id()));
             steps.add("A guideline rule in force addresses this request, so generally accepted standards of medical "
                     + "practice (Labor Code 4610.5(c)(2)(E)), the last standard of medical necessity, do not decide it.");
         } else if (!standards.isEmpty()) {

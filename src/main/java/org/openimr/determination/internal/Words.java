@@ -23,6 +23,17 @@ final class Words implements Criterion.Visitor<String> {
         return codes.stream().map(c -> c.replace('_', ' ')).collect(Collectors.joining(joiner));
     }
 
+    /** Codes in the vocabulary's words, as a list: "exercise, physical methods and muscle relaxants". */
+    private String inWords(List<String> codes) {
+        return inWords(codes, facts);
+    }
+
+    static String inWords(List<String> codes, FactResolver facts) {
+        List<String> words = codes.stream().map(facts::wordsFor).toList();
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
     private static String span(TimeSpan atLeast, TimeSpan atMost) {
         if (atLeast != null && atMost != null) {
             return "between " + atLeast + " and " + atMost;
@@ -64,7 +75,7 @@ final class Words implements Criterion.Visitor<String> {
     }
 
     public String failedConservativeCare(Criterion.FailedConservativeCare c) {
-        return "conservative care" + (c.including().isEmpty() ? "" : " (including " + codes(c.including(), ", ") + ")")
+        return "conservative care" + (c.including().isEmpty() ? "" : " (including " + inWords(c.including()) + ")")
                 + (c.atLeast() == null ? "" : " for at least " + c.atLeast()) + " tried without success";
     }
 
@@ -125,7 +136,9 @@ final class Words implements Criterion.Visitor<String> {
     }
 
     public String successfulTrial(Criterion.SuccessfulTrial c) {
-        return "a successful " + (c.atLeast() == null ? "" : c.atLeast() + " ") + "trial of "
-                + c.treatment().replace('_', ' ');
+        String treatment = facts.wordsFor(c.treatment()).replaceFirst("^(a|an|the) ", "");
+        String length = c.atLeast() == null ? "" : c.atLeast() + " ";
+        return treatment.contains("trial") ? "a successful " + length + treatment
+                : "a successful " + length + "trial of " + treatment;
     }
 }

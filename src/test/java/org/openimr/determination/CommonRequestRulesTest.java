@@ -219,7 +219,7 @@ class CommonRequestRulesTest {
                             org.assertj.core.groups.Tuple.tuple("cpmtg-2016.tens.purchase",
                                     RecommendationTrace.Conclusion.DOES_NOT_APPLY));
             assertThat(d.rationale()).contains(
-                    "Documented - the treatment is used as an adjunct to a program of evidence-based functional restoration",
+                    "Documented - the treatment supports an evidence-based functional restoration program",
                     "the request is within its limits");
         }
     }

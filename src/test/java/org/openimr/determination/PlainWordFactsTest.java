@@ -49,6 +49,18 @@ class PlainWordFactsTest {
     }
 
     @Test
+    void aLevelOrderedToLookForADeficiencyIsNoLowValue() {
+        Draft testosterone = draft("A 55-year-old driver with chronic neck pain takes MS Contin 30 mg twice a day. A "
+                + "testosterone level was ordered to evaluate for deficiency.", "Testosterone cypionate 200 mg IM every 2 "
+                + "weeks", DATE, INJURY);
+        assertThat(verdictOf(testosterone, "testosterone")).as(explain(testosterone)).isNotEqualTo(Verdict.MET);
+        assertThat(testosterone.outcome()).isEqualTo(DraftOutcome.UPHELD);
+        Draft vitaminD = draft("A 47-year-old nurse with chronic knee pain. Vitamin D level was ordered to rule out "
+                + "deficiency.", "Vitamin D3 50,000 IU weekly #12", DATE, INJURY);
+        assertThat(verdictOf(vitaminD, "vitamin D")).as(explain(vitaminD)).isNotEqualTo(Verdict.MET);
+    }
+
+    @Test
     void aDatedPsychologicalEvaluationThatClearedThePatient() {
         Draft d = draft("A 58-year-old roofer with failed back surgery syndrome after a 2011 fusion has failed "
                 + "medications, therapy and injections. A psychological evaluation dated 05/20/2016 cleared her for a "

@@ -358,8 +358,13 @@ public final class DataFiles {
     /**
      * A lab result the record calls low in its own words, its value between ("total testosterone 160 ng/dL, below the
      * normal range"): an analyte of the fact, then within a short stretch of the same clause, with no word of a normal
-     * result, one of the file's {@code lowValueWords} not preceded by "not".
+     * result and none saying the test is still to be done ("ordered to evaluate for deficiency"), one of the file's
+     * {@code lowValueWords} not preceded by "not".
      */
+    /** Words that make a level a test to be done, not a result ("ordered to rule out deficiency"). */
+    private static final String NOT_A_RESULT = "ordered|orders?|requested|pending|rule out|ruled out|r/o|evaluate|"
+            + "evaluation|assess|check|checked|screen|screening|will|plan|planned|recommended|whether|if|possible";
+
     private static Optional<java.util.regex.Pattern> lowValue(List<?> analytes, Object lowWords, String where) {
         if (analytes.isEmpty()) {
             return Optional.empty();
@@ -369,7 +374,8 @@ public final class DataFiles {
         }
         return Optional.of(java.util.regex.Pattern.compile("(?i)\\b(?:" + org.openimr.casefile.PhraseAlternation
                 .longestFirst(analytes.stream().map(Object::toString).toList())
-                + ")\\b(?:(?!\\bnormal\\b|\\bnot\\b)(?:[^.;:\\n]|\\.(?=\\d))){0,40}?\\b(?:" + org.openimr.casefile.PhraseAlternation
+                + ")\\b(?:(?!\\b(?:normal|not|" + NOT_A_RESULT + ")\\b)(?:[^.;:\\n]|\\.(?=\\d))){0,40}?\\b(?:"
+                + org.openimr.casefile.PhraseAlternation
                 .longestFirst(words.stream().map(Object::toString).toList()) + ")\\b"));
     }
 

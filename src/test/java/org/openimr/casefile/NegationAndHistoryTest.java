@@ -224,6 +224,18 @@ class NegationAndHistoryTest {
     }
 
     @Test
+    void aFindingAfterAListOfStatedFindingsIsNotNegatedByTheFirst() {
+        // "reflexes 2+ symmetric, gait steady" state findings of their own: the list is of findings, not of things
+        // the "no" denies, so the decreased sensation at its end is affirmed
+        String text = "Neuro: no clonus, reflexes 2+ symmetric, gait steady, toe walking intact, decreased sensation "
+                + "in the left L5 dermatome.";
+        CaseDocument doc = new CaseDocument("record", DocumentType.OTHER, java.util.Optional.empty(),
+                java.util.Optional.empty(), text);
+        assertThat(PhraseLexicon.of(java.util.Map.of("clonus", "c", "decreased sensation", "d")).find(doc))
+                .extracting(PhraseMention::assertion).containsExactly(Assertion.NEGATED, Assertion.AFFIRMED);
+    }
+
+    @Test
     void aFreeT4IsAThyroidTestNotAThoracicLevel() {
         assertThat(extract("Labs ordered: TSH, free T4. Pain at T4 after the fall.").bodyParts())
                 .extracting(m -> m.region().region()).containsExactly(org.openimr.shared.BodyRegion.THORACIC_SPINE);

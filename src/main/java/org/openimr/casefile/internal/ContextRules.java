@@ -146,13 +146,21 @@ final class ContextRules {
      * The words between a negation and a mention, a list of short items counting as its last item only: "negative for
      * nausea, vomiting, night sweats, weight loss, headache and hematuria" keeps every item in the negation's scope.
      */
+    /**
+     * An item that states a finding of its own ("reflexes 2+ symmetric", "gait steady"): a list holding one is a list of
+     * findings, not of things the negation denies.
+     */
+    private static final java.util.regex.Pattern STATES_A_FINDING = java.util.regex.Pattern.compile("(?i)\\d|\\+|\\b("
+            + "intact|normal|symmetric(al)?|steady|positive|negative|present|absent|decreased|increased|reduced|"
+            + "diminished|equal|stable|unremarkable|mild|moderate|severe|is|are|was|were|has|have)\\b");
+
     private static int listWords(String text, int from, int to) {
         String[] items = text.substring(from, to).split(",", -1);
         if (items.length == 1) {
             return words(text, from, to);
         }
         for (int i = 0; i < items.length - 1; i++) {
-            if (words(items[i], 0, items[i].length()) > LIST_ITEM_WORDS) {
+            if (words(items[i], 0, items[i].length()) > LIST_ITEM_WORDS || STATES_A_FINDING.matcher(items[i]).find()) {
                 return words(text, from, to);
             }
         }

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openimr.guidelines.RequestKind;
 
@@ -47,6 +48,18 @@ class ReviewedMisreadingsTest {
         Draft d = draft(KNEE_ARTHRITIS_HIP_TEAR + "Diagnosis: right knee osteoarthritis, end-stage osteoarthritis.",
                 "Right total knee arthroplasty", DATE, INJURY);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "She twisted her right knee and also strained her low back; standing films show bone-on-bone medial narrowing "
+            + "with osteophytes.",
+        "Films of both knees and the lumbar spine were taken; they show bone-on-bone medial narrowing in the right knee."})
+    void theKneesFilmsCountWhenItsClauseOrItsSentenceNamesTheKnee(String films) {
+        Draft d = draft("A 66-year-old woman has failed a year of home exercise, physical therapy and naproxen. " + films
+                + " Diagnosis: right knee osteoarthritis. She has pain at night.", "Right total knee arthroplasty", DATE,
+                INJURY);
+        assertThat(d.outcome()).as(Drafts.explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
     }
 
     @Test

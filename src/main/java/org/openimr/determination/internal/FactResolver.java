@@ -251,19 +251,30 @@ public final class FactResolver {
 
     /**
      * A finding of a joint (osteoarthritis on its films, its limited motion, its pain at night) stated of a part of the
-     * body the request is not for: the part its sentence names nearest before it, or, when none comes before, nearest
-     * after it ("right knee x-rays show joint space narrowing" is no finding of the hip). A sentence naming no part
-     * leaves nothing to check.
+     * body the request is not for: the parts named in its own clause (between semicolons of its sentence), or, when the
+     * clause names none, in its sentence, and none of them one the request is for ("right knee x-rays show joint space
+     * narrowing" is no finding of the hip; "x-rays of both knees and the lumbar spine; they show bone-on-bone change in
+     * the right knee" is one of the knee). A sentence naming no part leaves nothing to check.
      */
     private boolean ofAnotherJoint(PhraseMention<List<String>> m) {
         Span sentence = m.sentence();
-        List<BodyPartMention> parts = c.facts().bodyParts().stream()
-                .filter(b -> overlap(b.span(), sentence)).toList();
-        Optional<BodyPartMention> before = parts.stream().filter(b -> b.span().start() < m.span().start())
-                .max(Comparator.comparingInt(b -> b.span().start()));
-        Optional<BodyPartMention> nearest = before.or(() -> parts.stream()
-                .min(Comparator.comparingInt(b -> b.span().start())));
-        return nearest.isPresent() && !bearsOnRequest(Optional.of(nearest.get().region().region()));
+        String text = c.record().text();
+        int clauseStart = sentence.start();
+        int clauseEnd = sentence.end();
+        if (sentence.documentId().equals(m.span().documentId()) && sentence.end() <= text.length()) {
+            int semicolonBefore = text.lastIndexOf(';', m.span().start());
+            int semicolonAfter = text.indexOf(';', m.span().end());
+            clauseStart = Math.max(clauseStart, semicolonBefore + 1);
+            clauseEnd = semicolonAfter < 0 ? clauseEnd : Math.min(clauseEnd, semicolonAfter);
+        }
+        int from = clauseStart;
+        int to = clauseEnd;
+        List<BodyPartMention> inSentence = c.facts().bodyParts().stream().filter(b -> overlap(b.span(), sentence))
+                .toList();
+        List<BodyPartMention> inClause = inSentence.stream()
+                .filter(b -> b.span().start() < to && from < b.span().end()).toList();
+        List<BodyPartMention> named = inClause.isEmpty() ? inSentence : inClause;
+        return !named.isEmpty() && named.stream().noneMatch(b -> bearsOnRequest(Optional.of(b.region().region())));
     }
 
     private static boolean overlap(Span a, Span b) {

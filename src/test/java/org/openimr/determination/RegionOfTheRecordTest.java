@@ -35,6 +35,12 @@ class RegionOfTheRecordTest {
         assertThat(knee.outcome()).isEqualTo(DraftOutcome.UPHELD);
         assertThat(knee.rationale()).contains("Not recommended for the ankle and foot");
 
+        Draft kneeAndLeg = Drafts.draft("She has chronic right knee pain with pain down the right leg since a fall at "
+                + "work. Diagnosis: right knee sprain. She takes naproxen.", "Chiropractic manipulation x 6",
+                "2016-11-01", "2014-03-15");
+        assertThat(kneeAndLeg.outcome()).as(Drafts.explain(kneeAndLeg)).isEqualTo(DraftOutcome.UPHELD);
+        assertThat(kneeAndLeg.rationale()).contains("Not recommended for the ankle and foot");
+
         Draft both = Drafts.draft(BACK_AND_KNEE, "Chiropractic manipulation 6 visits", "2016-11-01", "2014-03-15");
         assertThat(both.rationale()).as(Drafts.explain(both)).doesNotContain("Not recommended for the ankle and foot");
     }

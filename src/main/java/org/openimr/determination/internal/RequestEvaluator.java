@@ -565,8 +565,18 @@ public final class RequestEvaluator {
         return found.stream().filter(r -> r.strength() != Strength.NOT_RECOMMENDED || r.applies().bodyRegions().isEmpty()
                 || found.stream().noneMatch(other -> other != r && other.edition().equals(r.edition())
                         && !other.applies().bodyRegionsExcluded().isEmpty()
-                        && parts.stream().anyMatch(p -> !other.applies().bodyRegionsExcluded().contains(p))))
+                        && parts.stream().anyMatch(p -> allowedBy(other, p))))
                 .toList();
+    }
+
+    /**
+     * A part of the body a rule with excluded regions allows: neither one of them nor a whole limb holding one (pain
+     * down the leg of a sprained knee is the knee's, not a region chiropractic care is allowed for).
+     */
+    private static boolean allowedBy(Recommendation rule, BodyRegion part) {
+        return rule.applies().bodyRegionsExcluded().stream().noneMatch(x -> x == part
+                || (part == BodyRegion.LOWER_EXTREMITY || part == BodyRegion.UPPER_EXTREMITY)
+                        && FactResolver.sameLimb(part, x));
     }
 
     /** The surgery a recommendation must name: the operation requested, or the one a postsurgical request follows. */

@@ -63,6 +63,14 @@ class ReviewedMisreadingsTest {
     }
 
     @Test
+    void aDiagnosisOfAnotherPartIsSaidToBeOfThatPart() {
+        Draft d = draft("A 66-year-old woman has failed a year of home exercise and naproxen. Diagnosis: left hip "
+                + "osteoarthritis.", "Right total knee arthroplasty", DATE, INJURY);
+        assertThat(d.rationale()).as(Drafts.explain(d)).contains("the diagnoses include left hip osteoarthritis, of the "
+                + "hip, not the part the request is for");
+    }
+
+    @Test
     void aKneeReplacementIsNotSupportedByTheHipsDiagnosisAndFilms() {
         Draft d = draft(HIP_ARTHRITIS_KNEE_SPRAIN, "Right total knee arthroplasty", DATE, INJURY);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);

@@ -176,9 +176,13 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             List<String> groups = data.diagnosisGroups(d);
             // a diagnosis of another part (hip osteoarthritis for a knee replacement) is no diagnosis for the request
-            if (groups.stream().anyMatch(cr.groups()::contains)
-                    && facts.bearsOnRequest(d.region().map(r -> r.region()))) {
+            boolean ofTheGroup = groups.stream().anyMatch(cr.groups()::contains);
+            if (ofTheGroup && facts.bearsOnRequest(d.region().map(r -> r.region()))) {
                 yes.add(new Evidence("the diagnoses include " + d.text().strip(), d.span()));
+            } else if (ofTheGroup) {
+                others.add(new Evidence("the diagnoses include " + d.text().strip() + ", of "
+                        + d.region().map(r -> "the " + r.region().phrase()).orElse("another part")
+                        + ", not the part the request is for", d.span()));
             } else {
                 others.add(new Evidence("the diagnoses include " + d.text().strip(), d.span()));
             }

@@ -37,4 +37,12 @@ class CriterionWordingTest {
         assertThat(d.rationale()).as(explain(d)).contains("does not document that the vitamin D level is low")
                 .doesNotContain("is documented");
     }
+
+    @Test
+    void aCriterionThatAFactBeAbsentSaysSoInWords() {
+        Draft d = draft("Chronic low back pain since a fall at work. Diagnosis: lumbar radiculopathy. Examination shows "
+                + "decreased sensation in the left L5 dermatome.", "Trigger point injections x4", DATE, INJURY);
+        assertThat(d.rationale()).as(explain(d)).contains("Not met - it is not so that radiculopathy is present")
+                .doesNotContain("not: ");
+    }
 }

@@ -324,14 +324,14 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (!notTried.isEmpty()) {
             // a treatment the guideline asks to have failed first that the record says was never tried
             return finding(cr, Verdict.NOT_MET, notTried, "documentation of a trial of "
-                    + String.join(", ", lacking).replace('_', ' ') + " before this request");
+                    + String.join(" or ", lacking).replace('_', ' ') + " before this request");
         }
         if (tried.isEmpty() && (days.isEmpty() || days.get() >= cr.atLeast().approximateDays())) {
             return finding(cr, Verdict.UNKNOWN, List.of(), missing);
         }
         if (!lacking.isEmpty() && (days.isEmpty() || days.get() >= cr.atLeast().approximateDays())) {
             return finding(cr, Verdict.UNKNOWN, tried, "documentation of a trial of "
-                    + String.join(", ", lacking).replace('_', ' ') + " before this request");
+                    + String.join(" or ", lacking).replace('_', ' ') + " before this request");
         }
         if (cr.atLeast() != null) {
             if (days.isEmpty()) {

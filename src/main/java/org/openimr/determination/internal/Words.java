@@ -50,7 +50,7 @@ final class Words implements Criterion.Visitor<String> {
     }
 
     public String absent(Criterion.Absent c) {
-        return "not: " + facts.describe(c.fact());
+        return "it is not so that " + facts.describe(c.fact());
     }
 
     public String allOf(Criterion.AllOf c) {
@@ -62,7 +62,7 @@ final class Words implements Criterion.Visitor<String> {
     }
 
     public String not(Criterion.Not c) {
-        return "not: " + c.criterion().accept(this);
+        return "the opposite of " + c.criterion().accept(this);
     }
 
     public String diagnosis(Criterion.Diagnosis c) {

@@ -43,5 +43,9 @@ class RegionOfTheRecordTest {
 
         Draft both = Drafts.draft(BACK_AND_KNEE, "Chiropractic manipulation 6 visits", "2016-11-01", "2014-03-15");
         assertThat(both.rationale()).as(Drafts.explain(both)).doesNotContain("Not recommended for the ankle and foot");
+        // the draft says why the refusal did not decide
+        assertThat(both.trace().steps()).anyMatch(s -> s.startsWith("The request names no body region and the record "
+                + "affirms knee, lumbar spine; it is judged as care of a region the guideline allows it for, so "
+                + "Manipulation of the ankle, foot, wrist, hand, forearm or knee"));
     }
 }

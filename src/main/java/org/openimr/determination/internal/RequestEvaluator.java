@@ -128,7 +128,16 @@ public final class RequestEvaluator {
         CriterionEvaluator criteria = new CriterionEvaluator(c, facts, catalogue.vocabulary(), data);
         LimitEvaluator limits = new LimitEvaluator(c, catalogue.vocabulary());
 
-        List<Recommendation> ownPhase = candidates(c, phase);
+        List<Recommendation> found = candidates(c, phase);
+        List<Recommendation> ownPhase = withoutRefusalsForAnotherRegion(found, c);
+        List<Recommendation> refusalsSetAside = found.stream().filter(r -> !ownPhase.contains(r)).toList();
+        if (!refusalsSetAside.isEmpty()) {
+            steps.add("The request names no body region and the record affirms "
+                    + regionsOfTheRecord(c).stream().map(BodyRegion::phrase).sorted().collect(Collectors.joining(", "))
+                    + "; it is judged as care of a region the guideline allows it for, so "
+                    + refusalsSetAside.stream().map(Recommendation::title).collect(Collectors.joining("; "))
+                    + " does not decide.");
+        }
         List<RecommendationTrace> traces = new ArrayList<>();
         CriterionEvaluator applicability = criteria.closedWorld();
         for (Recommendation r : ownPhase) {
@@ -477,7 +486,7 @@ public final class RequestEvaluator {
         }
         PhaseReader.Reading asChronic = new PhaseReader.Reading(Optional.of(Phase.CHRONIC), phase.why(),
                 phase.evidence(), phase.surgery(), phase.period());
-        return candidates(c, asChronic).stream()
+        return withoutRefusalsForAnotherRegion(candidates(c, asChronic), c).stream()
                 .filter(r -> rule.editions().contains(r.edition().id()) && r.applies().phases().contains(Phase.CHRONIC))
                 .filter(r -> already.stream().noneMatch(a -> a.id().equals(r.id())))
                 .toList();
@@ -515,7 +524,7 @@ public final class RequestEvaluator {
                 }
             }
         }
-        return refusalsForAnotherRegion(List.copyOf(found.values()), c);
+        return List.copyOf(found.values());
     }
 
     /** What {@link GuidelineCatalogue#applicable} leaves open when a detail is unknown, narrowed by the record. */
@@ -557,7 +566,7 @@ public final class RequestEvaluator {
      * another rule of its edition allows it for a region the record affirms: chiropractic care for a patient with low
      * back and knee pain is judged as care for the back, which the guideline allows, not refused for the knee.
      */
-    private static List<Recommendation> refusalsForAnotherRegion(List<Recommendation> found, CaseRecord c) {
+    private static List<Recommendation> withoutRefusalsForAnotherRegion(List<Recommendation> found, CaseRecord c) {
         if (!c.request().regions().isEmpty()) {
             return found;
         }

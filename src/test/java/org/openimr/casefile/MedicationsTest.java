@@ -1,6 +1,7 @@
 package org.openimr.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.openimr.casefile.Texts.assertSpan;
 import static org.openimr.casefile.Texts.extract;
 
@@ -38,11 +39,11 @@ class MedicationsTest {
                 + "Kenalog and lidocaine were injected into the right shoulder. He takes prednisone 10 mg daily "
                 + "for asthma and uses a Medrol Dosepak for flares.");
         assertThat(facts.medications()).extracting(Medication::name, Medication::assertion).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Depo-Medrol", Assertion.HISTORICAL),
-                org.assertj.core.groups.Tuple.tuple("Kenalog", Assertion.HISTORICAL),
-                org.assertj.core.groups.Tuple.tuple("lidocaine", Assertion.HISTORICAL),
-                org.assertj.core.groups.Tuple.tuple("prednisone", Assertion.AFFIRMED),
-                org.assertj.core.groups.Tuple.tuple("Medrol", Assertion.AFFIRMED));
+                tuple("Depo-Medrol", Assertion.HISTORICAL),
+                tuple("Kenalog", Assertion.HISTORICAL),
+                tuple("lidocaine", Assertion.HISTORICAL),
+                tuple("prednisone", Assertion.AFFIRMED),
+                tuple("Medrol", Assertion.AFFIRMED));
     }
 
     @Test
@@ -51,11 +52,11 @@ class MedicationsTest {
                 + "she is awaiting an ESI. Since the ESI in 2014 she takes prednisone 10 mg daily. An injection of "
                 + "triamcinolone was given to the knee. A Celestone injection helped for a month.");
         assertThat(facts.medications()).extracting(Medication::name, Medication::assertion).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("naproxen", Assertion.AFFIRMED),
-                org.assertj.core.groups.Tuple.tuple("prednisone", Assertion.AFFIRMED),
-                org.assertj.core.groups.Tuple.tuple("prednisone", Assertion.AFFIRMED),
-                org.assertj.core.groups.Tuple.tuple("triamcinolone", Assertion.HISTORICAL),
-                org.assertj.core.groups.Tuple.tuple("Celestone", Assertion.HISTORICAL));
+                tuple("naproxen", Assertion.AFFIRMED),
+                tuple("prednisone", Assertion.AFFIRMED),
+                tuple("prednisone", Assertion.AFFIRMED),
+                tuple("triamcinolone", Assertion.HISTORICAL),
+                tuple("Celestone", Assertion.HISTORICAL));
     }
 
     @Test
@@ -63,9 +64,9 @@ class MedicationsTest {
         ClinicalFacts facts = extract("Chronic low back pain. He takes naproxen. Plan: continue Norco 10/325 mg one "
                 + "tablet twice daily #60. He wants to continue gabapentin 300 mg three times a day.");
         assertThat(facts.medications()).extracting(Medication::name, Medication::assertion).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("naproxen", Assertion.AFFIRMED),
-                org.assertj.core.groups.Tuple.tuple("Norco", Assertion.AFFIRMED),
-                org.assertj.core.groups.Tuple.tuple("gabapentin", Assertion.AFFIRMED));
+                tuple("naproxen", Assertion.AFFIRMED),
+                tuple("Norco", Assertion.AFFIRMED),
+                tuple("gabapentin", Assertion.AFFIRMED));
     }
 
     @Test
@@ -112,10 +113,10 @@ class MedicationsTest {
         ClinicalFacts facts = extract("The request for Percocet 5/325 mg #60 was denied. Soma was discontinued "
                 + "last year. She is allergic to codeine. She takes ibuprofen 800 mg twice daily.");
         assertThat(facts.medications()).extracting(Medication::name, Medication::assertion).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Percocet", Assertion.REQUESTED),
-                org.assertj.core.groups.Tuple.tuple("Soma", Assertion.HISTORICAL),
-                org.assertj.core.groups.Tuple.tuple("codeine", Assertion.NEGATED),
-                org.assertj.core.groups.Tuple.tuple("ibuprofen", Assertion.AFFIRMED));
+                tuple("Percocet", Assertion.REQUESTED),
+                tuple("Soma", Assertion.HISTORICAL),
+                tuple("codeine", Assertion.NEGATED),
+                tuple("ibuprofen", Assertion.AFFIRMED));
         assertThat(facts.currentMedications()).extracting(Medication::name).containsExactly("ibuprofen");
     }
 

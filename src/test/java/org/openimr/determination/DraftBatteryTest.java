@@ -147,7 +147,8 @@ class DraftBatteryTest {
         Draft injection = Drafts.draft("Chronic low back pain since an injury on 03/15/2010.", "Trigger point "
                 + "injections x4", "2016-09-01", "2010-03-15");
         assertThat(injection.rationale()).as(Drafts.explain(injection))
-                .contains("The record does not document that it is not so that radiculopathy is present");
+                .contains("The record does not document that no radiculopathy is found (on examination, imaging or "
+                        + "electrodiagnostic testing)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -229,6 +229,25 @@ class CatalogueLoaderTest {
     }
 
     @Test
+    void aFactRequiredAbsentNeedsTheClauseThatDeniesIt() {
+        loadingRecommendations(broken(RECOMMENDATIONS, "- documented: skilled_medical_need",
+                "- absent: skilled_medical_need"))
+                .hasMessageContaining("fact 'skilled_medical_need' is required absent here")
+                .hasMessageContaining("give it a 'negated' clause in vocabulary.yaml");
+    }
+
+    @Test
+    void aFactWithItsDenyingClauseMayBeRequiredAbsent() {
+        String vocabulary = broken(VOCABULARY, "  skilled_medical_need: skilled care by a licensed professional",
+                "  skilled_medical_need:\n    note: skilled care is needed\n    negated: no skilled care is needed");
+        GuidelineCatalogue catalogue = GuidelineCatalogue.fromYaml(files(MANIFEST, vocabulary, EDITIONS,
+                broken(RECOMMENDATIONS, "- documented: skilled_medical_need", "- absent: skilled_medical_need")));
+        assertThat(catalogue.vocabulary().term(Vocabulary.Category.FACTS, "skilled_medical_need").orElseThrow())
+                .extracting(Term::note, Term::negated)
+                .containsExactly("skilled care is needed", "no skilled care is needed");
+    }
+
+    @Test
     void aTopicTheEditionDoesNotServeIsRejected() {
         loadingRecommendations(broken(RECOMMENDATIONS, "    strength:", "    topic: opioids\n    strength:"))
                 .hasMessageContaining("does not serve topic opioids");

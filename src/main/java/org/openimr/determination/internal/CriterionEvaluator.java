@@ -123,7 +123,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         FactResolver.Resolution r = facts.resolve(cr.fact());
         Verdict v = leaf(r.verdict()).not();
         return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, r.evidence(), List.of(),
-                v == Verdict.MET ? "" : "documentation that it is not so that " + facts.describe(cr.fact()));
+                v == Verdict.MET ? "" : "documentation that " + facts.describeAbsence(cr.fact()));
     }
 
     // ------------------------------------------------------------------------------------------ logic

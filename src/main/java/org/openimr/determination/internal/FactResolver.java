@@ -69,6 +69,15 @@ public final class FactResolver {
     }
 
     /**
+     * The clause that denies a fact, for criteria that require it absent: the vocabulary's {@code negated} form
+     * ("radiculopathy is not present"), else "it is not so that" and the fact's own clause.
+     */
+    public String describeAbsence(String fact) {
+        return vocabulary.term(Vocabulary.Category.FACTS, fact).map(Term::negated).filter(n -> !n.isBlank())
+                .orElseGet(() -> "it is not so that " + describe(fact));
+    }
+
+    /**
      * The documentation that would establish the fact: "documentation that" a clause, or, for a diagnostic test's
      * indication (a noun phrase of {@link MedicalTests}), "documentation of" it.
      */
@@ -161,7 +170,7 @@ public final class FactResolver {
             String where = inRequest ? "the request states" : "the record states";
             if (m.value().contains(DataFiles.FactPhrases.against(fact)) && m.assertion() == Assertion.AFFIRMED
                     && !inRequest && !inUtilizationReview(m)) {
-                negative.add(new Evidence(where + " that it is not so that " + label, m.span()));
+                negative.add(new Evidence(where + " that " + describeAbsence(fact), m.span()));
             }
             if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m)
                     || def.ofRequestedJoint() && ofAnotherJoint(m))) {
@@ -179,7 +188,7 @@ public final class FactResolver {
                 }
                 case NEGATED -> {
                     if (!m.documentationOnly()) {
-                        negative.add(new Evidence(where + " that it is not so that " + label, m.withItsNegation()));
+                        negative.add(new Evidence(where + " that " + describeAbsence(fact), m.withItsNegation()));
                     }
                 }
             }

@@ -50,7 +50,7 @@ final class Words implements Criterion.Visitor<String> {
     }
 
     public String absent(Criterion.Absent c) {
-        return "it is not so that " + facts.describe(c.fact());
+        return facts.describeAbsence(c.fact());
     }
 
     public String allOf(Criterion.AllOf c) {

@@ -128,15 +128,16 @@ public final class CatalogueLoader {
 
     private static Term readTerm(String code, YamlNode v) {
         if (!v.isMap()) {
-            return new Term(code, null, List.of(), List.of(), List.of(), List.of(), v.isNull() ? "" : v.text());
+            return new Term(code, null, List.of(), List.of(), List.of(), List.of(), v.isNull() ? "" : v.text(), "");
         }
-        v.onlyKeys("label", "names", "classes", "icd9", "icd10", "note");
+        v.onlyKeys("label", "names", "classes", "icd9", "icd10", "note", "negated");
         return new Term(code, v.opt("label").map(YamlNode::text).orElse(null),
                 v.opt("names").map(YamlNode::texts).orElse(List.of()),
                 v.opt("classes").map(YamlNode::texts).orElse(List.of()),
                 v.opt("icd9").map(YamlNode::texts).orElse(List.of()),
                 v.opt("icd10").map(YamlNode::texts).orElse(List.of()),
-                v.opt("note").map(YamlNode::text).orElse(null));
+                v.opt("note").map(YamlNode::text).orElse(null),
+                v.opt("negated").map(YamlNode::text).orElse(null));
     }
 
     // ---------------------------------------------------------------------------------------------- editions

@@ -24,11 +24,21 @@ final class CriterionReader {
     private final Vocabulary vocabulary;
     private final Map<String, Function<YamlNode, Criterion>> readers;
 
+    /** A fact a criterion requires absent: the vocabulary must say how to deny it, for the rationale's words. */
+    private String deniable(YamlNode n) {
+        String fact = code(n, Category.FACTS);
+        if (vocabulary.term(Category.FACTS, fact).orElseThrow().negated().isBlank()) {
+            throw n.fail("fact '" + fact + "' is required absent here: give it a 'negated' clause in vocabulary.yaml"
+                    + " (e.g. negated: radiculopathy is not present)");
+        }
+        return fact;
+    }
+
     CriterionReader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.readers = Map.ofEntries(
                 Map.entry("documented", n -> new Criterion.Documented(code(n, Category.FACTS))),
-                Map.entry("absent", n -> new Criterion.Absent(code(n, Category.FACTS))),
+                Map.entry("absent", n -> new Criterion.Absent(deniable(n))),
                 Map.entry("allOf", n -> new Criterion.AllOf(many(n))),
                 Map.entry("anyOf", n -> new Criterion.AnyOf(many(n))),
                 Map.entry("not", n -> new Criterion.Not(read(n))),

@@ -11,18 +11,19 @@ import java.util.OptionalInt;
  * @param perWeek  times a week, when stated
  * @param weeks    weeks, when stated
  * @param days     days (a stay, a supply, a rental), when stated
- * @param hours    hours (home care), when stated per week or in all
+ * @param hoursAWeek hours of care a week (home care): from a daily or weekly rate, or hours in all over the weeks
+ *                 stated; none when the text gives hours without a rate or a span
  * @param asWritten the words the quantity was read from
  */
 public record RequestedQuantity(OptionalInt count, OptionalInt perWeek, OptionalInt weeks, OptionalInt days,
-        OptionalInt hours, String asWritten) {
+        OptionalInt hoursAWeek, String asWritten) {
 
     public RequestedQuantity {
         Objects.requireNonNull(count, "count");
         Objects.requireNonNull(perWeek, "per week");
         Objects.requireNonNull(weeks, "weeks");
         Objects.requireNonNull(days, "days");
-        Objects.requireNonNull(hours, "hours");
+        Objects.requireNonNull(hoursAWeek, "hours a week");
         Objects.requireNonNull(asWritten, "as written");
     }
 
@@ -32,10 +33,10 @@ public record RequestedQuantity(OptionalInt count, OptionalInt perWeek, Optional
     }
 
     public boolean isStated() {
-        return count.isPresent() || perWeek.isPresent() || weeks.isPresent() || days.isPresent() || hours.isPresent();
+        return count.isPresent() || perWeek.isPresent() || weeks.isPresent() || days.isPresent() || hoursAWeek.isPresent();
     }
 
-    /** "12 (3 a week for 4 weeks)", "90", "10 days". */
+    /** "12 (3 a week for 4 weeks)", "90", "10 days", "20 hours a week for 6 weeks". */
     public String describe() {
         StringBuilder s = new StringBuilder();
         count.ifPresent(s::append);
@@ -45,7 +46,12 @@ public record RequestedQuantity(OptionalInt count, OptionalInt perWeek, Optional
                     .append(count.isPresent() ? ")" : "");
         }
         days.ifPresent(d -> s.append(s.isEmpty() ? "" : ", ").append(d).append(d == 1 ? " day" : " days"));
-        hours.ifPresent(h -> s.append(s.isEmpty() ? "" : ", ").append(h).append(" hours"));
+        hoursAWeek.ifPresent(h -> s.append(s.isEmpty() ? "" : ", ").append(h).append(h == 1 ? " hour" : " hours")
+                .append(" a week"));
+        if (weeks.isPresent() && perWeek.isEmpty()) {
+            s.append(s.isEmpty() ? "" : " ").append("for ").append(weeks.getAsInt())
+                    .append(weeks.getAsInt() == 1 ? " week" : " weeks");
+        }
         return s.toString();
     }
 }

@@ -57,22 +57,34 @@ class OddRequestTextsTest {
     @Test
     void hoursADayCountOnlyTheDaysOfTheWeekRequested() {
         RequestedQuantity fiveDays = interpreter.interpret("Home health aide 6 hours a day 5 days a week").quantity();
-        assertThat(fiveDays.hours()).hasValue(30);
+        assertThat(fiveDays.hoursAWeek()).hasValue(30);
         assertThat(fiveDays.days()).as("days of a week are how often, not a stay").isEmpty();
         assertThat(interpreter.interpret("TENS unit 30 day trial").quantity().days()).hasValue(30);
-        assertThat(interpreter.interpret("Home health 4 hours per day, 3 days/week for 4 weeks").quantity().hours())
+        assertThat(interpreter.interpret("Home health 4 hours per day, 3 days/week for 4 weeks").quantity().hoursAWeek())
                 .hasValue(12);
-        assertThat(interpreter.interpret("Home health aide 4 hours a day").quantity().hours()).hasValue(28);
-        assertThat(interpreter.interpret("Home health aide 8 hrs/day 5 days/wk x 4 wks").quantity().hours())
+        assertThat(interpreter.interpret("Home health aide 4 hours a day").quantity().hoursAWeek()).hasValue(28);
+        assertThat(interpreter.interpret("Home health aide 8 hrs/day 5 days/wk x 4 wks").quantity().hoursAWeek())
                 .hasValue(40);
+    }
+
+    @Test
+    void hoursInAllAreSpreadOverTheWeeksStatedAndWithoutASpanAreNoWeeklyFigure() {
+        RequestedQuantity overSixWeeks = interpreter.interpret("Home health aide 120 hours over 6 weeks").quantity();
+        assertThat(overSixWeeks.hoursAWeek()).hasValue(20);
+        assertThat(overSixWeeks.describe()).isEqualTo("20 hours a week for 6 weeks");
+        RequestedQuantity noSpan = interpreter.interpret("Home health aide 120 hours").quantity();
+        assertThat(noSpan.hoursAWeek()).as("120 hours over an unstated time is not 120 hours a week").isEmpty();
+        assertThat(noSpan.asWritten()).isEqualTo("120 hours");
+        assertThat(interpreter.interpret("Home health aide 4 hours a day").quantity().describe())
+                .isEqualTo("28 hours a week");
     }
 
     @Test
     void aDosingIntervalIsNotHoursOfCare() {
         assertThat(interpreter.interpret("Norco 10/325 mg, 1 tablet every 4-6 hours, 30 day supply").quantity()
-                .hours()).isEmpty();
-        assertThat(interpreter.interpret("Morphine 15 mg IR q 4 hours prn #90").quantity().hours()).isEmpty();
-        assertThat(interpreter.interpret("Lidoderm 5% #30 1 patch 12 hrs on 12 hrs off").quantity().hours()).isEmpty();
+                .hoursAWeek()).isEmpty();
+        assertThat(interpreter.interpret("Morphine 15 mg IR q 4 hours prn #90").quantity().hoursAWeek()).isEmpty();
+        assertThat(interpreter.interpret("Lidoderm 5% #30 1 patch 12 hrs on 12 hrs off").quantity().hoursAWeek()).isEmpty();
     }
 
     @Test
@@ -81,7 +93,7 @@ class OddRequestTextsTest {
                 "Home health nursing 6 hours a day 5 days a week", "2015-06-01", "2014-01-10");
         LimitFinding hours = d.trace().recommendations().stream()
                 .filter(r -> r.id().equals("cpmtg-2009.home-health")).findFirst().orElseThrow().limits().get(0);
-        assertThat(hours.explanation()).isEqualTo("30 hours requested");
+        assertThat(hours.explanation()).isEqualTo("30 hours a week requested");
         assertThat(hours.verdict()).isEqualTo(Verdict.MET);
         assertThat(d.outcome()).as(Drafts.explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
     }

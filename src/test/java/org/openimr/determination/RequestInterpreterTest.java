@@ -120,7 +120,7 @@ class RequestInterpreterTest {
         assertThat(interpreter.interpret("Skilled nursing facility 7-10 days").quantity().days()).hasValue(10);
         assertThat(interpreter.interpret("One month supply of tramadol 50 mg").quantity().days()).hasValue(30);
         assertThat(interpreter.interpret("Daily RN visits for 3 weeks").quantity().days()).hasValue(21);
-        assertThat(interpreter.interpret("Home health aide 4 hours a day").quantity().hours()).hasValue(28);
+        assertThat(interpreter.interpret("Home health aide 4 hours a day").quantity().hoursAWeek()).hasValue(28);
         assertThat(interpreter.interpret("Flurbiprofen 20% cream, apply twice daily for 6 months").quantity().days())
                 .hasValue(180);
         assertThat(interpreter.interpret("TENS unit rental for 3 months").quantity().days()).hasValue(90);

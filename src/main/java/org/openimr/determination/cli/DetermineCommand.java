@@ -128,7 +128,7 @@ public class DetermineCommand implements Callable<Integer> {
         putIfPresent(q, "perWeek", r.quantity().perWeek());
         putIfPresent(q, "weeks", r.quantity().weeks());
         putIfPresent(q, "days", r.quantity().days());
-        putIfPresent(q, "hours", r.quantity().hours());
+        putIfPresent(q, "hoursAWeek", r.quantity().hoursAWeek());
         r.drug().ifPresent(drug -> {
             ObjectNode n = o.putObject("drug");
             n.put("name", drug.name());

@@ -456,12 +456,12 @@ final class LimitEvaluator {
     }
 
     private LimitFinding hours(Limit limit, RequestedQuantity q) {
-        if (q.hours().isEmpty() || limit.max() == null) {
-            return aside(limit, "the request does not state hours");
+        if (q.hoursAWeek().isEmpty() || limit.max() == null) {
+            return aside(limit, "the request does not state hours a week");
         }
-        boolean ok = q.hours().getAsInt() <= limit.maxAsInt();
-        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, q.hours().getAsInt()
-                + " hours requested", List.of(), false, "");
+        boolean ok = q.hoursAWeek().getAsInt() <= limit.maxAsInt();
+        return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, q.hoursAWeek().getAsInt()
+                + " hours a week requested", List.of(), false, "");
     }
 
     private LimitFinding levels(Limit limit) {

@@ -202,7 +202,7 @@ public final class QuantityReader {
         Integer weeks = null;
         Integer count = null;
         Integer days = null;
-        Integer hours = null;
+        Integer hoursAWeek = null;
         StringBuilder asWritten = new StringBuilder();
 
         Matcher m = TIMES_BY_WEEKS.matcher(t);
@@ -300,11 +300,16 @@ public final class QuantityReader {
         if (m.find()) {
             Integer n = number(m.group(1));
             if (n != null) {
-                hours = "day".equalsIgnoreCase(m.group(2)) ? n * daysAWeek(t) : n;
+                String rate = m.group(2);
+                if (rate != null) {
+                    hoursAWeek = "day".equalsIgnoreCase(rate) ? n * daysAWeek(t) : n;
+                } else if (weeks != null) {
+                    hoursAWeek = (n + weeks - 1) / weeks;
+                }
                 note(asWritten, m.group());
             }
         }
-        return new RequestedQuantity(opt(count), opt(perWeek), opt(weeks), opt(days), opt(hours),
+        return new RequestedQuantity(opt(count), opt(perWeek), opt(weeks), opt(days), opt(hoursAWeek),
                 asWritten.toString());
     }
 

@@ -108,12 +108,18 @@ final class LimitEvaluator {
         withRequest.add(requested("the request asks for " + q.describe() + " " + limit.quantity().unit()));
         given = new Given(given.count(), withRequest, given.words(), given.withoutCount());
         if (limit.per() == LimitScope.INITIAL_COURSE) {
-            if (given.count().isPresent() && given.count().getAsInt() > 0 || c.request().additional()
-                    || given.withoutCount()) {
-                String had = given.count().isPresent() ? given.count().getAsInt() + " " + given.words()
-                        + " already given" : "earlier " + given.words() + " already given";
-                return new LimitFinding(limit.describe(), Verdict.NOT_MET, had + " complete the initial course of up to "
-                        + max + "; " + req + " go beyond it", given.evidence(), false, "");
+            if (given.count().isPresent() && given.count().getAsInt() > 0) {
+                int total = given.count().getAsInt() + requested;
+                boolean ok = total <= max;
+                return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET,
+                        given.count().getAsInt() + " " + given.words() + " already given and " + req + " make " + total
+                                + (ok ? ", within" : ", beyond") + " the initial course of up to " + max,
+                        given.evidence(), false, "");
+            }
+            if (c.request().additional() || given.withoutCount()) {
+                return new LimitFinding(limit.describe(), Verdict.NOT_MET, "earlier " + given.words()
+                        + " already given, so " + req + " are a further course after the initial one of up to " + max,
+                        given.evidence(), false, "");
             }
             boolean ok = requested <= max;
             return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET,

@@ -668,28 +668,34 @@ public final class RequestEvaluator {
                     .filter(m -> !m.isBlank()).reduce((a, b) -> a + "; and " + b).orElse("");
             List<LimitFinding> out = new ArrayList<>();
             boolean allowed = true;
-            if (holds) {
-                for (Limit up : e.upTo()) {
-                    LimitFinding f = limits.check(r, up);
+            for (Limit up : e.upTo()) {
+                LimitFinding f = limits.check(r, up);
+                if (holds) {
                     out.add(f);
-                    allowed &= f.verdict() != Verdict.NOT_MET;
                 }
+                allowed &= f.verdict() != Verdict.NOT_MET;
             }
             List<LimitFinding> result = new ArrayList<>();
-            for (LimitFinding l : checked) {
+            for (int i = 0; i < checked.size(); i++) {
+                LimitFinding l = checked.get(i);
+                // the first findings are the entry's own limits, in order; an extension may lift only some scopes
+                boolean lifted = i >= r.limits().size() || e.lifts(r.limits().get(i));
                 if (l.verdict() != Verdict.NOT_MET) {
                     result.add(l);
-                } else if (holds && allowed) {
+                } else if (holds && allowed && lifted) {
                     result.add(new LimitFinding(l.limit(), Verdict.MET, l.explanation() + "; allowed by the extension ("
                             + req.stream().map(CriterionFinding::criterion).reduce((a, b) -> a + ", " + b).orElse("")
                             + ")", l.evidence(), true, ""));
                 } else {
+                    // what would change the outcome: the first extension whose own figures the request meets, so
+                    // that a later, wider extension does not add requirements this request does not need
+                    String needed = !l.missing().isBlank() || !allowed || !lifted ? l.missing() : missing;
                     result.add(new LimitFinding(l.limit(), Verdict.NOT_MET, l.explanation(), l.evidence(), false,
-                            missing));
+                            needed));
                 }
             }
             result.addAll(out);
-            if (holds && allowed) {
+            if (result.stream().noneMatch(l -> l.verdict() == Verdict.NOT_MET)) {
                 return result;
             }
             checked = result;

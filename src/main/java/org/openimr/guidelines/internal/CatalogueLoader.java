@@ -374,13 +374,15 @@ public final class CatalogueLoader {
         }
 
         private Extension extension(YamlNode x) {
-            x.onlyKeys("requires", "upTo", "confidence", "note");
+            x.onlyKeys("requires", "upTo", "lifts", "confidence", "note");
             List<Criterion> requires = criteria.readAll(x.req("requires"));
             if (requires.isEmpty()) {
                 throw x.fail("an extension requires at least one criterion");
             }
             return new Extension(requires,
                     x.opt("upTo").map(l -> l.items().stream().map(this::limit).toList()).orElse(List.of()),
+                    x.opt("lifts").map(l -> l.items().stream().map(p -> p.enumValue(LimitScope.class)).toList())
+                            .orElse(List.of()),
                     x.opt("confidence").map(c -> c.enumValue(Confidence.class)).orElse(null),
                     x.opt("note").map(YamlNode::text).orElse(""));
         }

@@ -23,7 +23,7 @@ class PostsurgicalCoursesTest {
     @Test
     void sessionsGivenAndRequestedWithinTheInitialCourseAreWithinIt() {
         Draft d = draft(REPAIR, "Post-op physical therapy 8 visits", DATE, INJURY);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(Outcome.OVERTURNED);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
         assertThat(explain(d)).contains("12 sessions of physical therapy already given and 8 requested make 20, within "
                 + "the initial course of up to 20");
     }
@@ -31,19 +31,19 @@ class PostsurgicalCoursesTest {
     @Test
     void goingBeyondTheInitialCourseNeedsFunctionalImprovementOnly() {
         Draft without = draft(REPAIR, "Post-op physical therapy 12 visits", DATE, INJURY);
-        assertThat(without.outcome()).as(explain(without)).isEqualTo(Outcome.UPHELD);
+        assertThat(without.outcome()).as(explain(without)).isEqualTo(DraftOutcome.UPHELD);
         assertThat(without.rationale()).contains("make 24, beyond the initial course of up to 20")
                 .doesNotContain("complete the initial course")
                 .as("the wider extension's requirement is not what this request needs")
                 .doesNotContain("more functional improvement can be achieved");
         Draft with = draft(IMPROVED, "Post-op physical therapy 12 visits", DATE, INJURY);
-        assertThat(with.outcome()).as(explain(with)).isEqualTo(Outcome.OVERTURNED);
+        assertThat(with.outcome()).as(explain(with)).isEqualTo(DraftOutcome.OVERTURNED);
     }
 
     @Test
     void functionalImprovementAloneDoesNotGoBeyondTheGeneralCourse() {
         Draft d = draft(IMPROVED, "Post-op physical therapy 30 visits", DATE, INJURY);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(Outcome.UPHELD);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
         assertThat(d.rationale()).contains("make 42, more than the 40 the guideline allows")
                 .contains("more functional improvement can be achieved by continuing");
     }

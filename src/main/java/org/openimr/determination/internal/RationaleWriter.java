@@ -98,6 +98,11 @@ public final class RationaleWriter {
                     if (f.verdict() == Verdict.UNKNOWN) {
                         out.add(absence(f));
                         missing.add(f.missing());
+                        // the alternatives the record shows are not met, with the facts that show it
+                        if (f.predicate().equals("anyOf")) {
+                            f.parts().stream().filter(p -> p.verdict() == Verdict.NOT_MET && !p.allEvidence().isEmpty())
+                                    .forEach(p -> factOrAbsence(p, out));
+                        }
                     } else if (f.verdict() == Verdict.MET) {
                         factOrAbsence(f, out);
                     }

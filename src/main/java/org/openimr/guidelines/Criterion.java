@@ -330,10 +330,18 @@ public sealed interface Criterion {
         }
     }
 
-    /** {@code currentlyTaking: [drugs or drug classes]}: the patient currently takes one of them. */
-    record CurrentlyTaking(List<String> drugs) implements Criterion {
+    /**
+     * {@code currentlyTaking: [drugs or drug classes]}: the patient currently takes one of them; written
+     * {@code currentlyTaking: {drugs: [...], otherThanRequested: true}} it counts only a drug other than the one
+     * requested (a second NSAID beside the one the patient takes, not a refill of it).
+     */
+    record CurrentlyTaking(List<String> drugs, boolean otherThanRequested) implements Criterion {
         public CurrentlyTaking {
             drugs = List.copyOf(drugs);
+        }
+
+        public CurrentlyTaking(List<String> drugs) {
+            this(drugs, false);
         }
 
         public String predicate() {
@@ -517,7 +525,7 @@ public sealed interface Criterion {
         }
 
         public String currentlyTaking(CurrentlyTaking c) {
-            return "currently taking " + list(c.drugs());
+            return "currently taking " + list(c.drugs()) + (c.otherThanRequested() ? " other than the drug requested" : "");
         }
 
         public String opioidMonitoring(OpioidMonitoring c) {

@@ -55,7 +55,10 @@ class ModelTest {
         Criterion giRisk = CATALOGUE.recommendation("cpmtg-2009.ppi.gi-risk").orElseThrow().criteria().get(1);
         assertThat(giRisk.describe()).isEqualTo("(age at least 66 or documented "
                 + "history_peptic_ulcer_gi_bleeding_perforation or currently taking aspirin, corticosteroid, "
-                + "anticoagulant or documented high_dose_or_multiple_nsaids)");
+                + "anticoagulant or documented high_dose_or_multiple_nsaids or documented dyspepsia_from_nsaid)");
+        Criterion secondNsaid = CATALOGUE.recommendation("cpmtg-2009.nsaids.second-nsaid").orElseThrow().applies()
+                .when().get(0);
+        assertThat(secondNsaid.describe()).isEqualTo("currently taking nsaid other than the drug requested");
         assertThat(new Criterion.PainRelief(50, TimeSpan.weeks(6), true).describe())
                 .isEqualTo("at least 50% pain relief for 6 weeks with reduced medication use");
         assertThat(new Criterion.Not(new Criterion.CurrentlyTaking(List.of("opioid"))).describe())

@@ -708,11 +708,16 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     public CriterionFinding currentlyTaking(Criterion.CurrentlyTaking cr) {
         List<Evidence> yes = new ArrayList<>();
         boolean anyMedication = false;
+        Optional<String> requested = cr.otherThanRequested() ? c.request().drug().flatMap(d -> d.code())
+                : Optional.empty();
         for (Medication m : c.facts().medications()) {
             if (m.assertion() != Assertion.AFFIRMED || m.drug().isEmpty()) {
                 continue;
             }
             anyMedication = true;
+            if (cr.otherThanRequested() && (requested.isEmpty() || requested.get().equals(m.drug().get()))) {
+                continue;   // the drug requested itself (or a request whose drug is not named) is no other drug
+            }
             Set<String> names = new LinkedHashSet<>(vocabulary.classesOf(m.drug().get()));
             names.add(m.drug().get());
             if (cr.drugs().stream().anyMatch(names::contains)) {

@@ -114,7 +114,8 @@ final class Words implements Criterion.Visitor<String> {
     }
 
     public String currentlyTaking(Criterion.CurrentlyTaking c) {
-        return "current use of " + codes(c.drugs(), " or ");
+        return "current use of " + codes(c.drugs(), " or ") + (c.otherThanRequested() ? " other than the drug requested"
+                : "");
     }
 
     public String opioidMonitoring(Criterion.OpioidMonitoring c) {

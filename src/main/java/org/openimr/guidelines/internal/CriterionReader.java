@@ -78,8 +78,14 @@ final class CriterionReader {
                     }
                     return new Criterion.MorphineEquivalentDose(mg);
                 }),
-                Map.entry("currentlyTaking", n -> new Criterion.CurrentlyTaking(
-                        codes(n, Category.DRUGS, Category.DRUG_CLASSES))),
+                Map.entry("currentlyTaking", n -> {
+                    if (!n.isMap()) {
+                        return new Criterion.CurrentlyTaking(codes(n, Category.DRUGS, Category.DRUG_CLASSES));
+                    }
+                    n.onlyKeys("drugs", "otherThanRequested");
+                    return new Criterion.CurrentlyTaking(codes(n.req("drugs"), Category.DRUGS, Category.DRUG_CLASSES),
+                            n.opt("otherThanRequested").map(YamlNode::bool).orElse(false));
+                }),
                 Map.entry("opioidMonitoring", n -> new Criterion.OpioidMonitoring(
                         codes(n, Category.MONITORING_DOMAINS))),
                 Map.entry("painRelief", this::painRelief),

@@ -121,6 +121,17 @@ class MedicationsTest {
     }
 
     @Test
+    void theDrugSwitchedFromIsNotCurrentAndTheDrugSwitchedToIs() {
+        ClinicalFacts switched = extract("He was switched from naproxen to diclofenac 75 mg twice daily last month.");
+        assertThat(switched.medications()).extracting(Medication::name, Medication::assertion).containsExactly(
+                tuple("naproxen", Assertion.HISTORICAL),
+                tuple("diclofenac", Assertion.AFFIRMED));
+        ClinicalFacts plan = extract("Plan: discontinue naproxen; start Celebrex 200 mg daily.");
+        assertThat(plan.medications()).extracting(Medication::name).containsExactly("naproxen", "Celebrex");
+        assertThat(plan.currentMedications()).extracting(Medication::name).doesNotContain("naproxen");
+    }
+
+    @Test
     void aCompoundedTopicalMakesEachIngredientTopical() {
         ClinicalFacts facts = extract("A topical cream with flurbiprofen, baclofen and lidocaine was prescribed.");
         assertThat(facts.medications()).hasSize(3)

@@ -8,7 +8,8 @@ import org.openimr.casefile.Assertion;
 /**
  * NegEx/ConText reading of a mention in its sentence. A trigger acts on a mention within its scope: in its direction,
  * within a few words (more for requests, whose trigger often opens a long list: "The treatment plan included ..."),
- * and not past a termination ("but", "however", "due to", ";"). A historical scope also ends at a comma. A negation's
+ * and not past a termination ("but", "however", "due to", ";"). A historical scope also ends at a comma, and a switch
+ * ("switched from X to Y") at its "to". A negation's
  * scope also ends where a new clause begins: a clause join (", and", ", with") followed within a few words by an
  * affirming cue ("No numbness, and positive Spurling's test", "denies bowel changes, and the patient reports weakness");
  * a plain list stays in scope ("no numbness, tingling, and weakness").
@@ -94,7 +95,8 @@ final class ContextRules {
                 case HISTORICAL -> HISTORICAL_FORWARD_WORDS;
                 default -> REQUEST_FORWARD_WORDS;
             };
-            if (words <= max && !terminated(a, triggers, t.end(), start, category)) {
+            if (words <= max && !terminated(a, triggers, t.end(), start, category)
+                    && !(category == Trigger.Category.HISTORICAL && switchedTo(a.text, t, start))) {
                 return start - t.end();
             }
         }
@@ -111,6 +113,18 @@ final class ContextRules {
         }
         return -1;
     }
+
+    /**
+     * A change of treatment ("switched from naproxen to diclofenac", "changed from Norco to tramadol"): what the
+     * trigger's "from" names is past, what follows "to" is the treatment now.
+     */
+    private static boolean switchedTo(String text, Match<Trigger> trigger, int mention) {
+        return text.substring(trigger.start(), trigger.end()).toLowerCase(java.util.Locale.ROOT).endsWith(" from")
+                && SWITCHED_TO.matcher(text.substring(trigger.end(), mention)).find();
+    }
+
+    private static final java.util.regex.Pattern SWITCHED_TO = java.util.regex.Pattern.compile("\\bto\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static boolean terminated(Analysis a, List<Match<Trigger>> triggers, int from, int to,
             Trigger.Category category) {

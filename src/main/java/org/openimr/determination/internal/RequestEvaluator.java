@@ -524,7 +524,17 @@ public final class RequestEvaluator {
                 }
             }
         }
-        return List.copyOf(found.values());
+        return groups.isEmpty() ? forNoDiagnosis(found.values()) : List.copyOf(found.values());
+    }
+
+    /**
+     * When the record names no diagnosis the engine reads, rules written for one diagnosis (NSAIDs in neuropathic
+     * pain, the stress chapter's referral) would all apply, and the strictest would decide; the rules written for
+     * any diagnosis decide instead, and a diagnosis rule only where no other addresses the request.
+     */
+    private static List<Recommendation> forNoDiagnosis(Collection<Recommendation> found) {
+        List<Recommendation> general = found.stream().filter(r -> r.applies().diagnosisGroups().isEmpty()).toList();
+        return general.isEmpty() ? List.copyOf(found) : general;
     }
 
     /** What {@link GuidelineCatalogue#applicable} leaves open when a detail is unknown, narrowed by the record. */

@@ -33,6 +33,17 @@ class OverlappingPhrasesTest {
     }
 
     @Test
+    void lumbagoIsBothTheDiagnosisAndTheLowBack() {
+        String text = "Diagnosis: lumbago.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.bodyParts()).singleElement().satisfies(b -> {
+            assertThat(b.region().region()).isEqualTo(BodyRegion.LUMBAR_SPINE);
+            assertSpan(b.span(), text, "lumbago");
+        });
+        assertThat(facts.diagnoses()).singleElement().satisfies(d -> assertThat(d.kind()).isEqualTo(Diagnosis.Kind.PAIN));
+    }
+
+    @Test
     void aBodyPartInsideADiagnosisStillGivesTheBodyPart() {
         String text = "Diagnosis: cervical radiculopathy on the left.";
         ClinicalFacts facts = extract(text);

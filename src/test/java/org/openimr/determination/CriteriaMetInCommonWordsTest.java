@@ -156,4 +156,46 @@ class CriteriaMetInCommonWordsTest {
         assertOutcome(H_WAVE.formatted("lumbar degenerative disc disease"), "H-wave unit 30-day home trial",
                 DraftOutcome.UPHELD);
     }
+
+    // --------------------------------------------------------- medial branch blocks for non-radicular pain
+
+    private static final String FACET_PAIN = "A 55-year-old man, date of injury 04/12/2014, has %s. Exam: "
+            + "paravertebral tenderness over the L4-S1 facets, pain with lumbar extension and rotation. MRI shows facet "
+            + "arthropathy at L4-5 and L5-S1. He failed 4 weeks of physical therapy, NSAIDs and home exercise. He has "
+            + "had no prior lumbar surgery. The physician requests diagnostic bilateral medial branch blocks.";
+
+    @Test
+    void medialBranchBlocksForPainTheRecordCallsNonRadicular() {
+        assertOutcome(FACET_PAIN.formatted("non-radicular low back pain"),
+                "Bilateral L4-5 and L5-S1 medial branch blocks", DraftOutcome.OVERTURNED);
+        assertOutcome(FACET_PAIN.formatted("axial low back pain with no radicular findings"),
+                "Bilateral L4-5 and L5-S1 medial branch blocks", DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void medialBranchBlocksWithRadicularFindingsAreUpheld() {
+        assertOutcome(FACET_PAIN.formatted("low back pain with radicular findings in the left leg"),
+                "Bilateral L4-5 and L5-S1 medial branch blocks", DraftOutcome.UPHELD);
+    }
+
+    // --------------------------------------------------------- a functional restoration program after care has failed
+
+    private static final String PROGRAM = "The patient is a 45-year-old male with chronic low back pain since an injury "
+            + "on 02/20/2013. %s A multidisciplinary evaluation on 07/20/2016 found significant loss of function: he "
+            + "cannot sit more than 20 minutes and has been off work for 2 years. He is motivated to change and willing "
+            + "to forgo secondary gains to return to work. Negative predictors were addressed. Baseline "
+            + "functional testing was done. The physician requests a functional restoration program.";
+
+    @Test
+    void aProgramWhenSeveralMethodsFailedAndSurgeryIsNoOption() {
+        assertOutcome(PROGRAM.formatted("He has failed physical therapy, chiropractic, acupuncture, two ESIs and "
+                + "medications. He is not a surgical candidate per the spine surgeon."),
+                "Functional restoration program x 10 days", DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aProgramWithOneMethodTriedIsUpheld() {
+        assertOutcome(PROGRAM.formatted("He has failed physical therapy."),
+                "Functional restoration program x 10 days", DraftOutcome.UPHELD);
+    }
 }

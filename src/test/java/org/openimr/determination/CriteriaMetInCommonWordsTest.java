@@ -198,4 +198,23 @@ class CriteriaMetInCommonWordsTest {
         assertOutcome(PROGRAM.formatted("He has failed physical therapy."),
                 "Functional restoration program x 10 days", DraftOutcome.UPHELD);
     }
+
+    // --------------------------------------------------------- an ESI in a summary's abbreviations
+
+    private static final String RADICULOPATHY = "Pt is a 51 y/o M, DOI 3/3/2014, c/o LBP radiating to the L leg to the "
+            + "foot. PE: positive SLR on the left at 40 degrees, diminished sensation in the L5 dermatome, EHL weakness "
+            + "4/5. MRI 1/12/2016: L4-5 disc herniation with L5 nerve root compression. Treatment to date: 12 PT "
+            + "visits, HEP, naproxen and Flexeril, %s. No prior ESIs. Plan: L4-5 interlaminar ESI under fluoroscopy.";
+
+    @Test
+    void anEpiduralInjectionAfterCareNoneOfWhichHelped() {
+        assertOutcome(RADICULOPATHY.formatted("none of which have helped"), "L4-5 interlaminar ESI under fluoroscopy",
+                DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void anEpiduralInjectionWhileCareIsHelpingIsUpheld() {
+        assertOutcome(RADICULOPATHY.formatted("which have helped"), "L4-5 interlaminar ESI under fluoroscopy",
+                DraftOutcome.UPHELD);
+    }
 }

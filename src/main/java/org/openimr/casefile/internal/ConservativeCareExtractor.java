@@ -29,7 +29,8 @@ final class ConservativeCareExtractor implements Extractor {
     private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|without\\s+"
             + "(?:significant\\s+|any\\s+|lasting\\s+)?(?:relief|improvement|benefit)|no\\s+(?:significant\\s+|lasting\\s+)?"
             + "(?:relief|improvement|benefit)|did\\s+not\\s+(?:help|improve|provide|relieve)|"
-            + "ha(?:s|ve)\\s+not\\s+(?:helped|improved)|"
+            + "ha(?:s|ve)\\s+not\\s+(?:helped|improved)|none\\s+of\\s+which\\s+(?:ha(?:s|ve)\\s+)?(?:helped|worked)|"
+            + "none\\s+(?:of\\s+them\\s+)?(?:ha(?:s|ve)\\s+)?helped|"
             + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted)"
             + "(?![\\p{L}])");
     /** Help, relief, a success, or less pain ("her pain decreased from 7/10 to 4/10", "a reduction in pain"). */

@@ -9,10 +9,12 @@ import java.util.Optional;
  * activity modification"), and how it went where it says so ("failed", "helped").
  *
  * @param modality for {@link Kind#THERAPY}, which therapy
+ * @param drugClass for {@link Kind#MEDICATIONS}, the drug class a class word names ("NSAIDs": {@code nsaid}, "muscle
+ *     relaxants": {@code muscle_relaxant}; the guidelines' drug class codes), empty for "medications" in general
  * @param duration how long, where stated ("6 weeks of physical therapy", "for 3 months")
  */
-public record ConservativeCare(Kind kind, Optional<Modality> modality, Response response, Optional<Period> duration,
-        Assertion assertion, Span span) implements ClinicalFact {
+public record ConservativeCare(Kind kind, Optional<Modality> modality, Optional<String> drugClass, Response response,
+        Optional<Period> duration, Assertion assertion, Span span) implements ClinicalFact {
 
     public enum Kind {
         MEDICATIONS, THERAPY, INJECTIONS, ACTIVITY_MODIFICATION, REST, HOME_EXERCISE, BRACING, ELECTRICAL_STIMULATION,
@@ -33,6 +35,7 @@ public record ConservativeCare(Kind kind, Optional<Modality> modality, Response 
     public ConservativeCare {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(drugClass, "drugClass");
         Objects.requireNonNull(response, "response");
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(assertion, "assertion");

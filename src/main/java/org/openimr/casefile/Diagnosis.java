@@ -21,6 +21,8 @@ public record Diagnosis(Kind kind, String text, Optional<BodySite> region, Asser
         TENDINITIS, EPICONDYLITIS, ADHESIVE_CAPSULITIS, TRIGGER_FINGER, DE_QUERVAIN, PLANTAR_FASCIITIS,
         INTERNAL_DERANGEMENT, CONTUSION, CONCUSSION, HEADACHE, CHRONIC_PAIN, FAILED_BACK_SURGERY_SYNDROME,
         OPIOID_DEPENDENCE, DIABETIC_NEUROPATHY, KNEE_INSTABILITY, CERVICAL_DYSTONIA,
+        /** Chronic soft tissue inflammation, the H-wave indication of the CPMTG (no single ICD code). */
+        CHRONIC_SOFT_TISSUE_INFLAMMATION,
         /** Pain of a site named as a diagnosis (cervicalgia, lumbago, "pain in left shoulder"). */
         PAIN,
         OTHER

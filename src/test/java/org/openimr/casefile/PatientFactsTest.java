@@ -27,6 +27,31 @@ class PatientFactsTest {
         assertSpan(facts.dateOfInjury().get().span(), text, "was injured on 03/14/2012");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            A 38-year-old male twisted his left knee stepping off a forklift on 07/20/2016. | 2016-07-20 | twisted his left knee stepping off a forklift on 07/20/2016
+            This 39-year-old woman injured her low back on 12/01/2014 lifting boxes. | 2014-12-01 | injured her low back on 12/01/2014
+            He has had chronic low back pain since an injury on 02/20/2013. | 2013-02-20 | injury on 02/20/2013
+            A 33-year-old male strained his right shoulder lifting a ladder on 01/20/2017. | 2017-01-20 | strained his right shoulder lifting a ladder on 01/20/2017
+            """)
+    void theMechanismOfTheInjuryWithItsDateGivesTheDateOfInjury(String text, String date, String span) {
+        ClinicalFacts facts = extract(text);
+
+        assertThat(facts.dateOfInjury()).get().extracting(Stated::value)
+                .isEqualTo(StatedDate.day(LocalDate.parse(date)));
+        assertSpan(facts.dateOfInjury().get().span(), text, span);
+    }
+
+    @Test
+    void aMechanismWithoutADateInItsSentenceOrOfAnEarlierInjuryGivesNoDateOfInjury() {
+        assertThat(extract("A 45-year-old man twisted his knee at work. He was seen on 07/22/2016.").dateOfInjury())
+                .isEmpty();
+        assertThat(extract("A 45-year-old man with a prior injury on 03/03/2009 to the knee.").dateOfInjury())
+                .isEmpty();
+        assertThat(extract("A 45-year-old man has a slipped disc on the MRI of 03/03/2016.").dateOfInjury())
+                .isEmpty();
+    }
+
     @Test
     void anEarlierInjuryThatResolvedIsNotTheDateOfInjury() {
         String text = "A 39-year-old nurse's aide. She had a previous injury at work on 02/11/2010 to the right wrist, "

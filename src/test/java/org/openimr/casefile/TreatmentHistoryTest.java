@@ -54,6 +54,18 @@ class TreatmentHistoryTest {
     }
 
     @Test
+    void findingsAfterAColonClosingTheStudysNameAndDate() {
+        String text = "MRI of the lumbar spine 1/12/2016: L4-5 disc herniation with L5 nerve root compression. "
+                + "CT of the neck: pending.";
+        ClinicalFacts facts = extract(text);
+        DiagnosticStudy mri = facts.diagnosticStudies().get(0);
+        assertThat(mri.region()).contains(BodySite.of(BodyRegion.LUMBAR_SPINE));
+        assertThat(mri.date()).contains(StatedDate.day(LocalDate.of(2016, 1, 12)));
+        assertSpan(mri.findings().orElseThrow(), text, "L4-5 disc herniation with L5 nerve root compression");
+        assertThat(facts.diagnosticStudies().get(1).findings()).isEmpty();
+    }
+
+    @Test
     void studiesDoneWithDateAndFindings() {
         String text = "An MRI of the lumbar spine dated 06/02/2015 showed a 4 mm disc protrusion at L4-5 with "
                 + "left foraminal narrowing. EMG/NCV of the bilateral lower extremities on 8/1/15 was normal.";

@@ -29,11 +29,15 @@ final class ConservativeCareExtractor implements Extractor {
     private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|without\\s+"
             + "(?:significant\\s+|any\\s+|lasting\\s+)?(?:relief|improvement|benefit)|no\\s+(?:significant\\s+|lasting\\s+)?"
             + "(?:relief|improvement|benefit)|did\\s+not\\s+(?:help|improve|provide|relieve)|"
-            + "ha(?:s|ve)\\s+not\\s+(?:helped|improved)|"
+            + "ha(?:s|ve)\\s+not\\s+(?:helped|improved)|none\\s+of\\s+which\\s+(?:ha(?:s|ve)\\s+)?(?:helped|worked)|"
+            + "none\\s+(?:of\\s+them\\s+)?(?:ha(?:s|ve)\\s+)?helped|"
             + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted)"
             + "(?![\\p{L}])");
+    /** Help, relief, a success, or less pain ("her pain decreased from 7/10 to 4/10", "a reduction in pain"). */
     private static final Pattern HELPED = Pattern.compile("(?i)(?<![\\p{L}])(?:helped|helps|helpful|improved|"
-            + "improvement|relief|relieve[sd]?|benefit(?:ed|ted)?|better)(?![\\p{L}])");
+            + "improvement|relief|relieve[sd]?|benefit(?:ed|ted)?|better|successful(?:ly)?|pain\\s+(?:was\\s+|has\\s+)?"
+            + "(?:decreased|reduced|lessened)|(?:decrease|reduction|decreased|reduced)\\s+(?:in\\s+)?(?:his\\s+|her\\s+)?pain)"
+            + "(?![\\p{L}])");
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^\\s*(?:for\\s+(?:the\\s+(?:past|last)\\s+|about\\s+|"
             + "approximately\\s+|over\\s+|at\\s+least\\s+|more\\s+than\\s+)?(" + Numbers.COUNT + ")\\s+(days?|weeks?|"
             + "months?|years?))");
@@ -46,7 +50,8 @@ final class ConservativeCareExtractor implements Extractor {
         this.context = context;
     }
 
-    private record Term(int start, int end, ConservativeCare.Kind kind, Optional<Modality> modality) {
+    private record Term(int start, int end, ConservativeCare.Kind kind, Optional<Modality> modality,
+            Optional<String> drugClass) {
     }
 
     @Override
@@ -85,7 +90,7 @@ final class ConservativeCareExtractor implements Extractor {
                     duration = period(before.group(1), before.group(2));
                     start = duration.isPresent() ? before.start() : start;
                 }
-                facts.conservativeCare.add(new ConservativeCare(t.kind(), t.modality(),
+                facts.conservativeCare.add(new ConservativeCare(t.kind(), t.modality(), t.drugClass(),
                         response.orElse(ConservativeCare.Response.TRIED), duration, assertion, a.span(start, end)));
             }
         }
@@ -93,12 +98,13 @@ final class ConservativeCareExtractor implements Extractor {
 
     private static List<Term> terms(Analysis a, Sentence s) {
         List<Term> terms = new ArrayList<>();
-        for (Match<ConservativeCare.Kind> m : a.matchesIn(a.lexicon.care, s)) {
-            terms.add(new Term(m.start(), m.end(), m.value(), Optional.empty()));
+        for (Match<Lexicon.CareTerm> m : a.matchesIn(a.lexicon.care, s)) {
+            terms.add(new Term(m.start(), m.end(), m.value().kind(), Optional.empty(), m.value().drugClass()));
         }
         for (Match<Modality> m : a.matchesIn(a.lexicon.modalities, s)) {
             if (terms.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
-                terms.add(new Term(m.start(), m.end(), ConservativeCare.Kind.THERAPY, Optional.of(m.value())));
+                terms.add(new Term(m.start(), m.end(), ConservativeCare.Kind.THERAPY, Optional.of(m.value()),
+                        Optional.empty()));
             }
         }
         terms.sort((x, y) -> Integer.compare(x.start(), y.start()));

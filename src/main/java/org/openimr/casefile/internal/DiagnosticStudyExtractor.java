@@ -30,6 +30,12 @@ final class DiagnosticStudyExtractor implements Extractor {
     private static final Pattern CONFIRMED_BY = Pattern.compile("(?i)(?<![\\p{L}])(?:was\\s+|were\\s+)?(?:confirmed|"
             + "documented|demonstrated|shown|seen|evident|verified)\\s+(?:by|on|with|in)\\s+(?:an?\\s+|the\\s+)?"
             + "(?:(?:prior|previous|recent|repeat)\\s+)?$");
+    /**
+     * Findings after a colon that closes the study's own name, region and date ("MRI 1/12/2016: L4-5 disc herniation",
+     * "EMG/NCV of the legs (04/04/2016): left L5 radiculopathy"), unless what follows says it is not yet done.
+     */
+    private static final Pattern COLON_FINDINGS = Pattern.compile("(?i)^[\\s\\p{L}\\d/,()-]{0,40}?:\\s*"
+            + "(?!(?:pending|scheduled|requested|ordered|not\\s|none|to\\s+be)(?![\\p{L}]))(?=\\S)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:(]");
     /** A finding the study is yet to confirm or may show: "to be confirmed by", "will be seen on", "whether". */
     private static final Pattern NOT_YET_SEEN = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:to|will|would|may|might|"
@@ -76,7 +82,15 @@ final class DiagnosticStudyExtractor implements Extractor {
             Matcher result = FINDINGS_IS_RESULT.matcher(a.text).region(m.end(), Math.min(nextStudy, m.end() + 80));
             boolean hasVerb = verb.find();
             boolean hasResult = result.find();
-            if (hasVerb && (!hasResult || verb.start() <= result.start())) {
+            Matcher colon = COLON_FINDINGS.matcher(a.text).region(m.end(), nextStudy);
+            if (colon.lookingAt() && (!hasVerb || colon.end() <= verb.start())
+                    && (!hasResult || colon.end() <= result.start())) {
+                findingsVerb = a.text.lastIndexOf(':', colon.end());
+                int end = s.end() > 0 && a.text.charAt(s.end() - 1) == '.' ? s.end() - 1 : s.end();
+                if (end > colon.end()) {
+                    findings = Optional.of(a.span(colon.end(), end));
+                }
+            } else if (hasVerb && (!hasResult || verb.start() <= result.start())) {
                 findingsVerb = verb.start();
                 int end = s.end() > 0 && a.text.charAt(s.end() - 1) == '.' ? s.end() - 1 : s.end();
                 if (end > verb.end()) {

@@ -44,7 +44,7 @@ final class Lexicon {
     final PhraseMatcher<Diagnosis.Kind> diagnoses;
     final PhraseMatcher<SurgeryTerm> surgeries;
     final PhraseMatcher<Modality> modalities;
-    final PhraseMatcher<ConservativeCare.Kind> care;
+    final PhraseMatcher<CareTerm> care;
     final PhraseMatcher<Trigger> triggers;
     final PhraseMatcher<SectionKind> sections;
     final PhraseMatcher<WorkStatus.Kind> workStatus;
@@ -67,7 +67,7 @@ final class Lexicon {
                 Surgery.Kind.valueOf(Tsv.column(row, 1)), optional(Tsv.column(row, 2)).map(BodyRegion::valueOf))));
         modalities = PhraseMatcher.of(read("modalities.tsv", row -> Modality.valueOf(Tsv.column(row, 1))));
         care = PhraseMatcher.of(read("conservative-care.tsv",
-                row -> ConservativeCare.Kind.valueOf(Tsv.column(row, 1))));
+                row -> new CareTerm(ConservativeCare.Kind.valueOf(Tsv.column(row, 1)), optional(Tsv.column(row, 2)))));
         Map<String, SectionKind> headers = read("sections.tsv", row -> SectionKind.valueOf(Tsv.column(row, 1)));
         sections = PhraseMatcher.of(headers);
         sectionHeaders = Map.copyOf(headers);
@@ -86,6 +86,10 @@ final class Lexicon {
 
     static Lexicon standard() {
         return STANDARD;
+    }
+
+    /** A conservative care term: its kind and, for a class of drugs ("NSAIDs"), the guidelines' drug class code. */
+    record CareTerm(ConservativeCare.Kind kind, Optional<String> drugClass) {
     }
 
     private static Lexicon load() {

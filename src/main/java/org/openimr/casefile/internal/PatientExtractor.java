@@ -33,6 +33,15 @@ final class PatientExtractor implements Extractor {
      */
     private static final Pattern INJURY_AT_WORK = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:prior|previous|earlier|old|"
             + "past|remote|first|another)\\s)injury(?=\\s+at\\s+work\\s+on(?![\\p{L}]))");
+    /**
+     * The mechanism of the injury with its date in the same sentence ("twisted his left knee stepping off a forklift
+     * on 07/20/2016", "injured his low back on 12/01/2014 lifting boxes", "since an injury on 02/20/2013"): read only
+     * when no phrase above states the date, never of an earlier injury, and only the first date after the words.
+     */
+    private static final Pattern MECHANISM = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:prior|previous|earlier|old|"
+            + "past|remote|first|another|second)\\s)(?:injured|hurt|strained|sprained|twisted|wrenched|fell|slipped|"
+            + "tripped|injury)(?![\\p{L}])(?!\\s+(?:disc|disk|capital))");
+    private static final int MECHANISM_REACH = 80;
     private static final Pattern FILLER = Pattern.compile("(?i)(?:[\\s,:()]|(?<![\\p{L}])(?:on|of|from|date|dated|was|is|"
             + "as|at|work|the|an?|reported|listed|around|approximately|about|period)(?![\\p{L}]))*");
 
@@ -87,6 +96,27 @@ final class PatientExtractor implements Extractor {
         for (Pattern trigger : List.of(INJURY, INJURY_AT_WORK)) {
             if (injuryDate(a, facts, trigger)) {
                 return;
+            }
+        }
+        mechanismDate(a, facts);
+    }
+
+    private static void mechanismDate(Analysis a, FactsBuilder facts) {
+        Matcher m = MECHANISM.matcher(a.text);
+        while (m.find()) {
+            Optional<Sentence> s = a.sentenceAt(m.start());
+            if (s.isEmpty() || s.get().section().excludes(false)) {
+                continue;
+            }
+            for (Dates.Mention d : a.dates()) {
+                if (d.start() < m.end()) {
+                    continue;
+                }
+                if (d.start() <= m.end() + MECHANISM_REACH && d.end() <= s.get().end()) {
+                    facts.dateOfInjury(new Stated<>(d.date(), a.span(m.start(), d.end())));
+                    return;
+                }
+                break;
             }
         }
     }

@@ -369,7 +369,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     private static List<String> treatmentsOf(ConservativeCare cc) {
         return switch (cc.kind()) {
-            case MEDICATIONS -> List.of("medication");
+            case MEDICATIONS -> cc.drugClass().map(drugClass -> List.of("medication", drugClass))
+                    .orElse(List.of("medication"));
             case THERAPY -> List.of("physical_therapy", "exercise", "physical_methods");
             case HOME_EXERCISE -> List.of("exercise", "home_exercise_program", "stretching");
             case INJECTIONS -> List.of("injection");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,6 +96,8 @@ public final class FactResolver {
         return (MedicalTests.standard().byIndicationFact(fact).isPresent() ? "documentation of " : "documentation that ")
                 + describe(fact);
     }
+
+    private static final int FAILED_METHODS = 2;
 
     public Resolution resolve(String fact) {
         if ("only_homemaker_or_personal_care".equals(fact)) {
@@ -311,6 +314,7 @@ public final class FactResolver {
             case "return_to_work" -> work(true);
             case "off_work" -> work(false);
             case "home_exercise_program" -> care(ConservativeCare.Kind.HOME_EXERCISE);
+            case "previous_methods_unsuccessful" -> failedMethods();
             case "improved_pain" -> painWithMedication();
             case "surgery_considered" -> plannedSurgery();
             case "recent_major_surgery_or_hospitalization" -> recentSurgery();
@@ -424,6 +428,26 @@ public final class FactResolver {
             }
         }
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+
+    /**
+     * Previous methods of treating the pain unsuccessful: the record says care of at least {@value #FAILED_METHODS}
+     * different kinds failed ("failed physical therapy, chiropractic, two ESIs and medications"); one failed kind is
+     * one method, not the methods.
+     */
+    private Resolution failedMethods() {
+        List<Evidence> failed = new ArrayList<>();
+        Set<String> kinds = new LinkedHashSet<>();
+        for (ConservativeCare cc : c.facts().conservativeCare()) {
+            if (cc.response() == ConservativeCare.Response.FAILED && cc.assertion().isPresentOrPast()
+                    && cc.kind() != ConservativeCare.Kind.UNSPECIFIED) {
+                String kind = cc.modality().map(Enum::name).orElse(cc.kind().name());
+                kinds.add(kind);
+                failed.add(new Evidence("the record states " + kind.toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + " did not resolve the problem", cc.span()));
+            }
+        }
+        return kinds.size() >= FAILED_METHODS ? new Resolution(Verdict.MET, failed) : Resolution.unknown();
     }
 
     private Resolution painWithMedication() {

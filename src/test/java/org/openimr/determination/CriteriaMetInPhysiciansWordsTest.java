@@ -141,6 +141,44 @@ class CriteriaMetInPhysiciansWordsTest {
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
     }
 
+    @Test
+    void anAbsentAnkleJerkDoesNotNegateTheWeaknessAndNumbnessListedAfterIt() {
+        Draft d = draft("He has disabling left sciatica for six months despite treatment. Neurologic exam shows an "
+                + "absent left ankle jerk, weakness of left plantar flexion (4/5) and numbness along the lateral border "
+                + "of the left foot. MRI dated 1/5/2015 demonstrates a left L5-S1 disc herniation with compression of "
+                + "the left S1 nerve root. Treatment has included 18 PT visits and an epidural steroid injection "
+                + "without lasting relief.", "Left L5-S1 hemilaminotomy and discectomy", DATE_2015, "2014-11-02");
+        assertThat(verdictOf(d, "objective neurologic findings")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(verdictOf(d, "severe, disabling symptoms")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void anExamWithoutWeaknessOrNumbnessHasNoNeurologicFindings() {
+        Draft d = draft("He has low back pain and left leg pain. Neurologic exam shows no weakness, numbness or reflex "
+                + "change. MRI shows a small L5-S1 disc bulge. Treatment has included 18 PT visits.",
+                "Left L5-S1 hemilaminotomy and discectomy", DATE_2015, "2014-11-02");
+        assertThat(verdictOf(d, "objective neurologic findings")).as(explain(d)).isNotEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void therapyGivenWithPersistentSymptomsIsCareThatFailed() {
+        Draft d = draft("She has low back pain with numbness and tingling in the left leg for eight months; the exam "
+                + "is equivocal. She completed 12 sessions of PT and a course of NSAIDs with persistent symptoms.",
+                "EMG of the left lower extremity", DATE_2016, "2016-01-05");
+        assertThat(verdictOf(d, "conservative care")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void therapyThatHelpedIsNoFailedCare() {
+        Draft d = draft("She has low back pain with tingling in the left leg. She completed 12 sessions of PT, which "
+                + "helped, and her symptoms have resolved.", "EMG of the left lower extremity", DATE_2016,
+                "2016-01-05");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
     // ------------------------------------------------------------------------------------------ medications
 
     @Test

@@ -32,7 +32,9 @@ final class ConservativeCareExtractor implements Extractor {
             + "ha(?:s|ve)\\s+not\\s+(?:helped|improved)|"
             + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted|"
             // relief that did not last is care that failed: "with only temporary relief", "transient benefit"
-            + "(?:only\\s+)?(?:temporary|temporarily|transient|short[\\s-]lived|brief)\\s+(?:relief|improvement|benefit))"
+            + "(?:only\\s+)?(?:temporary|temporarily|transient|short[\\s-]lived|brief)\\s+(?:relief|improvement|benefit)|"
+            // care given "with persistent symptoms": the complaint outlasted it
+            + "with\\s+(?:persistent|continued|ongoing)\\s+(?:symptoms|pain|complaints))"
             + "(?![\\p{L}])");
     private static final Pattern HELPED = Pattern.compile("(?i)(?<![\\p{L}])(?:helped|helps|helpful|improved|"
             + "improvement|relief|relieve[sd]?|benefit(?:ed|ted)?|better)(?![\\p{L}])");

@@ -202,6 +202,26 @@ class CriteriaMetInPhysiciansWordsTest {
     }
 
     @Test
+    void painWithAndWithoutTheMedicationsStatedByAPronounAndAReturnToPartTimeWorkMeetTheFourAs() {
+        Draft d = draft("He is seen monthly for medication management. Medications: hydrocodone/APAP 10/325 mg one tab "
+                + "q6h prn. Pain is 8/10 without medications and 3/10 with them. He has returned to part-time work. "
+                + "Side effects: none. UDS 6/10/2016 consistent with prescribed medications.",
+                "Hydrocodone/APAP 10/325 mg #120", DATE_2016, "2010-01-01");
+        assertThat(verdictOf(d, "monitoring of analgesia")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(verdictOf(d, "monitoring of activities of daily living")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void theSamePainWithAndWithoutTheMedicationsIsNoAnalgesia() {
+        Draft d = draft("He is seen monthly for medication management. Medications: hydrocodone/APAP 10/325 mg one tab "
+                + "q6h prn. Pain is 8/10 without medications and 8/10 with them. He is not working. Side effects: "
+                + "none.", "Hydrocodone/APAP 10/325 mg #120", DATE_2016, "2010-01-01");
+        assertThat(verdictOf(d, "monitoring of analgesia")).as(explain(d)).isNotEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
     void aFlareOfBackPainIsAnAcuteExacerbation() {
         Draft d = draft("He has low back pain from a lumbar strain. He reports a flare of low back pain after lifting "
                 + "on 5/15/2015, with paraspinal spasm on exam.", "Naproxen 550 mg #60", DATE_2015, "2015-02-02");

@@ -222,6 +222,23 @@ class CriteriaMetInPhysiciansWordsTest {
     }
 
     @Test
+    void aDrugThePhysicianPrescribesNowIsTheRequestNotACourseAlreadyTaken() {
+        Draft d = draft("She has chronic low back pain. On 8/20/2016 she had an acute exacerbation after lifting a box, "
+                + "with palpable paralumbar muscle spasm. She has not taken a muscle relaxant before. The physician "
+                + "prescribes cyclobenzaprine 7.5 mg at bedtime, #20, as a short course.",
+                "Cyclobenzaprine 7.5 mg #20", DATE_2016, "2014-08-08");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aMuscleRelaxantTakenForMonthsIsPastTheShortCourse() {
+        Draft d = draft("She has chronic low back pain with paralumbar muscle spasm. She has taken cyclobenzaprine "
+                + "7.5 mg nightly for six months. The physician prescribes cyclobenzaprine 7.5 mg, #30.",
+                "Cyclobenzaprine 7.5 mg #30", DATE_2016, "2014-08-08");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
     void aFlareOfBackPainIsAnAcuteExacerbation() {
         Draft d = draft("He has low back pain from a lumbar strain. He reports a flare of low back pain after lifting "
                 + "on 5/15/2015, with paraspinal spasm on exam.", "Naproxen 550 mg #60", DATE_2015, "2015-02-02");

@@ -107,7 +107,13 @@ class PatientFactsTest {
         "There is an occupational claim from 7/2015 for the shoulder.|2015-07-01|MONTH",
         "A 40 year old male with an industrial-work injury on 2-9-15.|2015-02-09|DAY",
         "Right knee pain after a twisting injury at work on 06/10/2016.|2016-06-10|DAY",
-        "Neck pain since an injury at work on 3/2/2015 when a box fell.|2015-03-02|DAY"
+        "Neck pain since an injury at work on 3/2/2015 when a box fell.|2015-03-02|DAY",
+        "A 55-year-old carpenter injured his left shoulder on 04/05/2016 lifting plywood.|2016-04-05|DAY",
+        "She twisted her right knee on 11/3/2014 at work.|2014-11-03|DAY",
+        "He sustained a low back injury on 12/15/2014.|2014-12-15|DAY",
+        "Chronic low back pain since an injury on 8/8/2014.|2014-08-08|DAY",
+        "Hand numbness since a cumulative trauma injury dated 11/1/2014.|2014-11-01|DAY",
+        "Knee osteoarthritis from a cumulative injury through 1/1/2015.|2015-01-01|DAY"
     })
     void datesOfInjuryInTheFormsRecordsUse(String text, LocalDate firstDay, StatedDate.Precision precision) {
         assertThat(extract(text).dateOfInjury()).get().extracting(Stated::value)
@@ -121,6 +127,13 @@ class PatientFactsTest {
         assertThat(facts.dateOfInjury()).get().extracting(s -> s.value().firstDay())
                 .isEqualTo(LocalDate.of(2016, 10, 14));
         assertSpan(facts.dateOfInjury().get().span(), text, "occupational claim from 10/14/\n2016");
+    }
+
+    @Test
+    void anEarlierInjuryOnADateIsNotTheDateOfInjury() {
+        assertThat(extract("A prior injury on 3/3/2009 to the right wrist resolved. Neck pain since a fall.")
+                .dateOfInjury()).isEmpty();
+        assertThat(extract("He injured his knee playing soccer. He was seen on 4/5/2016.").dateOfInjury()).isEmpty();
     }
 
     @Test

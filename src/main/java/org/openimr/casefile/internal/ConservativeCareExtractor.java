@@ -16,8 +16,8 @@ import org.openimr.casefile.Modality;
 /**
  * Conservative care tried. In a sentence that reports treatment history ("Treatment to date has included ...",
  * "Prior treatment included ...", "has been treated with", "conservative care") each care term after the cue is
- * care tried; in any sentence, a care term near a response ("failed", "did not help", "helped", "despite") is care
- * tried with that response. Planned care (a request) is not care tried.
+ * care tried; in any sentence, a care term near a response ("failed", "did not help", "only temporary relief",
+ * "helped", "despite") is care tried with that response. Planned care (a request) is not care tried.
  */
 final class ConservativeCareExtractor implements Extractor {
 
@@ -31,7 +31,11 @@ final class ConservativeCareExtractor implements Extractor {
             + "(?:relief|improvement|benefit)|did\\s+not\\s+(?:help|improve|provide|relieve)|"
             + "ha(?:s|ve)\\s+not\\s+(?:helped|improved)|none\\s+of\\s+which\\s+(?:ha(?:s|ve)\\s+)?(?:helped|worked)|"
             + "none\\s+(?:of\\s+them\\s+)?(?:ha(?:s|ve)\\s+)?helped|"
-            + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted)"
+            + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted|"
+            // relief that did not last is care that failed: "with only temporary relief", "transient benefit"
+            + "(?:only\\s+)?(?:temporary|temporarily|transient|short[\\s-]lived|brief)\\s+(?:relief|improvement|benefit)|"
+            // care given "with persistent symptoms": the complaint outlasted it
+            + "with\\s+(?:persistent|continued|ongoing)\\s+(?:symptoms|pain|complaints))"
             + "(?![\\p{L}])");
     /** Help, relief, a success, or less pain ("her pain decreased from 7/10 to 4/10", "a reduction in pain"). */
     private static final Pattern HELPED = Pattern.compile("(?i)(?<![\\p{L}])(?:helped|helps|helpful|improved|"

@@ -23,8 +23,8 @@ final class PainScoreExtractor implements Extractor {
             + SCORE + ")?\\s*" + TEN + "(?![\\d/])");
     private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\d/.])" + SCORE + "\\s*" + TEN + "(?![\\d/])");
     private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:(without)(?:\\s+(?:the\\s+)?(?:use\\s+of\\s+)?"
-            + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine))?|(with)\\s+(?:the\\s+)?(?:use\\s+of\\s+)?"
-            + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine)|(on\\s+average|average)|(at\\s+(?:its\\s+)?worst|"
+            + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine))?|(with)\\s+(?:(?:the\\s+)?(?:use\\s+of\\s+)?"
+            + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine)|them)|(on\\s+average|average)|(at\\s+(?:its\\s+)?worst|"
             + "worst)|(at\\s+(?:its\\s+)?best|least))(?![\\p{L}])");
 
     /** "decreases from 8/10 to 4/10", "reduced pain from 7/10 down to 3/10", "brings it down from 9/10 to 5/10". */

@@ -25,14 +25,18 @@ final class PatientExtractor implements Extractor {
     private static final Pattern INJURY = Pattern.compile("(?i)(?<![\\p{L}])(?:date\\s+of\\s+(?:the\\s+)?(?:industrial\\s+)?"
             + "injury|(?-i:DOI)|injury\\s+date|(?:industrial|occupational|work)(?:[\\s-]*(?:work|related))?[\\s-]+injury|"
             + "(?:was|were|got|been)\\s+injured|injured\\s+(?:at\\s+work\\s+)?on|(?:occupational|industrial|outpatient|"
-            + "work(?:ers)?['’]?\\s*comp(?:ensation)?)\\s+claim|sustained\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?injur(?:y|ies)|date\\s+of\\s+loss|(?:cumulative|continuous)\\s+trauma)"
+            + "work(?:ers)?['’]?\\s*comp(?:ensation)?)\\s+claim|sustained\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}injur(?:y|ies)|date\\s+of\\s+loss|(?:cumulative|continuous)\\s+trauma|"
+            // "injured his left shoulder on 04/05/2016", "twisted her right knee on ...": the part injured, then the date
+            + "(?:injured|hurt|twisted|sprained|strained)\\s+(?:his|her|their)(?:\\s+(?!on(?![\\p{L}]))\\p{L}[\\p{L}'-]*){1,3})"
             + "(?![\\p{L}])");
     /**
-     * "an injury at work on 04/11/2013": read only when no standard phrase above states the date, and never of an
-     * earlier injury ("a prior injury at work on 01/05/2009 to the left knee, which resolved").
+     * "an injury at work on 04/11/2013", "since an injury on 8/8/2014", "a cumulative trauma injury dated 11/1/2014",
+     * "a cumulative injury through 1/1/2015" (the last day of the exposure): read only when no standard phrase above
+     * states the date, and never of an earlier injury ("a prior injury at work on 01/05/2009 to the left knee, which
+     * resolved").
      */
-    private static final Pattern INJURY_AT_WORK = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:prior|previous|earlier|old|"
-            + "past|remote|first|another)\\s)injury(?=\\s+at\\s+work\\s+on(?![\\p{L}]))");
+    private static final Pattern AN_INJURY_DATED = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:prior|previous|earlier|old|"
+            + "past|remote|first|another)\\s)injury(?=\\s+(?:at\\s+work\\s+)?(?:on|dated|reported|through)(?![\\p{L}]))");
     /**
      * The mechanism of the injury with its date in the same sentence ("twisted his left knee stepping off a forklift
      * on 07/20/2016", "injured his low back on 12/01/2014 lifting boxes", "since an injury on 02/20/2013"): read only
@@ -43,7 +47,7 @@ final class PatientExtractor implements Extractor {
             + "tripped|injury)(?![\\p{L}])(?!\\s+(?:disc|disk|capital))");
     private static final int MECHANISM_REACH = 80;
     private static final Pattern FILLER = Pattern.compile("(?i)(?:[\\s,:()]|(?<![\\p{L}])(?:on|of|from|date|dated|was|is|"
-            + "as|at|work|the|an?|reported|listed|around|approximately|about|period)(?![\\p{L}]))*");
+            + "as|at|work|the|an?|reported|listed|around|approximately|about|period|through)(?![\\p{L}]))*");
 
     @Override
     public void extract(Analysis a, FactsBuilder facts) {
@@ -93,7 +97,7 @@ final class PatientExtractor implements Extractor {
     }
 
     private static void injuryDate(Analysis a, FactsBuilder facts) {
-        for (Pattern trigger : List.of(INJURY, INJURY_AT_WORK)) {
+        for (Pattern trigger : List.of(INJURY, AN_INJURY_DATED)) {
             if (injuryDate(a, facts, trigger)) {
                 return;
             }

@@ -459,7 +459,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 continue;
             }
             String words = code.isEmpty() ? "red flags" : code.replace('_', ' ');
-            if (r.assertion() == Assertion.AFFIRMED && !code.isEmpty()) {
+            if (historyOfCancer(r)) {
+                yes.add(new Evidence("the record documents a history of cancer", r.span()));
+            } else if (r.assertion() == Assertion.AFFIRMED && !code.isEmpty()) {
                 yes.add(new Evidence("the record documents " + words, r.span()));
             } else if (r.assertion() == Assertion.NEGATED) {
                 no.add(new Evidence("the record states there are no " + words, r.span()));
@@ -482,11 +484,27 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (regions.isEmpty() || r.kind() == RedFlag.Kind.UNSPECIFIED) {
             return true;
         }
-        if (r.kind() == RedFlag.Kind.CAUDA_EQUINA || r.kind() == RedFlag.Kind.PROGRESSIVE_NEUROLOGICAL_DEFICIT) {
+        if (r.kind() == RedFlag.Kind.CAUDA_EQUINA || r.kind() == RedFlag.Kind.PROGRESSIVE_NEUROLOGICAL_DEFICIT
+                || historyOfCancer(r) && r.region().isEmpty()) {
             return regions.stream().anyMatch(BodyRegion::isSpine) || regions.contains(BodyRegion.LOWER_EXTREMITY)
                     || regions.contains(BodyRegion.UPPER_EXTREMITY);
         }
         return r.region().isPresent() && regions.contains(r.region().get().region());
+    }
+
+    /**
+     * A history of cancer is one of the ACOEM chapters' red flags for a tumor of the spine (Low Back Complaints Table
+     * 12-1; Neck and Upper Back Table 8-1), so a cancer the record states in the patient's past counts; a cancer in
+     * the family's history does not.
+     */
+    private boolean historyOfCancer(RedFlag r) {
+        if (r.kind() != RedFlag.Kind.TUMOR || r.assertion() != Assertion.HISTORICAL) {
+            return false;
+        }
+        String text = c.record().text();
+        int start = Math.min(r.span().start(), text.length());
+        String before = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+        return !before.contains("family");
     }
 
     @Override

@@ -40,9 +40,23 @@ class CriteriaMetInCommonWordsTest {
     }
 
     @Test
-    void aDrugClassNeverTriedIsStillMissing() {
+    void medicationNeverTriedIsStillMissing() {
+        // TPI-3's list (stretching, PT, NSAIDs, muscle relaxants) is read as therapy and medication, not as a checklist
         assertOutcome(TRIGGER_POINTS.formatted("She failed physical therapy, stretching and NSAIDs. She has not tried "
-                + "muscle relaxants."), "Trigger point injections x 3 with lidocaine, trapezius", DraftOutcome.UPHELD);
+                + "muscle relaxants."), "Trigger point injections x 3 with lidocaine, trapezius", DraftOutcome.OVERTURNED);
+        assertOutcome(TRIGGER_POINTS.formatted("She failed physical therapy and stretching. She has not tried any "
+                + "medication."), "Trigger point injections x 3 with lidocaine, trapezius", DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void anEpiduralAfterFailedTherapyAndMedicationNeedsNoMuscleRelaxantTrial() {
+        String record = "A 48-year-old man injured his low back lifting on 02/10/2015. He has low back pain radiating "
+                + "down the left leg to the foot. Exam: decreased sensation in the left L5 dermatome, positive straight "
+                + "leg raise on the left. MRI of the lumbar spine showed a left L4-5 disc protrusion compressing the "
+                + "L5 nerve root. He completed 12 sessions of physical therapy and took naproxen without relief.";
+        assertOutcome(record, "Left L4-5 transforaminal epidural steroid injection", DraftOutcome.OVERTURNED);
+        assertOutcome(record.replace(" and took naproxen without relief", " without relief; he has taken no "
+                + "medication"), "Left L4-5 transforaminal epidural steroid injection", DraftOutcome.UPHELD);
     }
 
     // --------------------------------------------------------- the injury's date in its mechanism; treatment goals

@@ -3,8 +3,7 @@ package org.openimr.determination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openimr.determination.Drafts.draft;
 import static org.openimr.determination.Drafts.explain;
-
-import java.util.stream.Stream;
+import static org.openimr.determination.Drafts.verdictOf;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +16,6 @@ class CriteriaMetInPhysiciansWordsTest {
 
     private static final String DATE_2015 = "2015-06-01";
     private static final String DATE_2016 = "2016-09-01";
-
-    /** The verdict of the first criterion (or part) of the draft's trace whose words contain these. */
-    private static Verdict verdictOf(Draft d, String criterion) {
-        return d.trace().recommendations().stream().flatMap(r -> r.criteria().stream())
-                .flatMap(c -> Stream.concat(Stream.of(c), c.parts().stream()))
-                .filter(c -> c.criterion().contains(criterion)).map(CriterionFinding::verdict).findFirst()
-                .orElseThrow(() -> new AssertionError("no criterion '" + criterion + "' in\n" + explain(d)));
-    }
 
     // ------------------------------------------------------------------------------------------ red flags
 

@@ -31,6 +31,14 @@ final class Drafts {
         return s.toString();
     }
 
+    /** The verdict of the first criterion (or part) of the draft's trace whose words contain these. */
+    static Verdict verdictOf(Draft d, String criterion) {
+        return d.trace().recommendations().stream().flatMap(r -> r.criteria().stream())
+                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.parts().stream()))
+                .filter(c -> c.criterion().contains(criterion)).map(CriterionFinding::verdict).findFirst()
+                .orElseThrow(() -> new AssertionError("no criterion '" + criterion + "' in\n" + explain(d)));
+    }
+
     static String missing(Draft d) {
         return d.missingDocumentation().stream().collect(Collectors.joining(" | "));
     }

@@ -11,8 +11,9 @@ import java.util.OptionalInt;
  * @param perWeek  times a week, when stated
  * @param weeks    weeks, when stated
  * @param days     days (a stay, a supply, a rental), when stated
- * @param hoursAWeek hours of care a week (home care): from a daily or weekly rate, or hours in all over the weeks
- *                 stated; none when the text gives hours without a rate or a span
+ * @param hoursAWeek hours of care a week (home care): from a daily or weekly rate, hours a visit times the visits a
+ *                 week, or hours in all over the weeks stated; hours with neither a rate nor a span are read as a
+ *                 week's (the span of the 35-hour limit)
  * @param asWritten the words the quantity was read from
  */
 public record RequestedQuantity(OptionalInt count, OptionalInt perWeek, OptionalInt weeks, OptionalInt days,

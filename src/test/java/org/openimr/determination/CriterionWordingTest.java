@@ -42,7 +42,7 @@ class CriterionWordingTest {
     void aCriterionThatAFactBeAbsentSaysSoInWords() {
         Draft d = draft("Chronic low back pain since a fall at work. Diagnosis: lumbar radiculopathy. Examination shows "
                 + "decreased sensation in the left L5 dermatome.", "Trigger point injections x4", DATE, INJURY);
-        assertThat(d.rationale()).as(explain(d)).contains("Not met - no radiculopathy is found (on examination, imaging or electrodiagnostic testing)")
+        assertThat(d.rationale()).as(explain(d)).contains("Not met - radiculopathy is absent (on examination, imaging and electrodiagnostic testing)")
                 .doesNotContain("not: ").doesNotContain("it is not so that");
     }
 }

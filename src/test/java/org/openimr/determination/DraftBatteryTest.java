@@ -147,7 +147,7 @@ class DraftBatteryTest {
         Draft injection = Drafts.draft("Chronic low back pain since an injury on 03/15/2010.", "Trigger point "
                 + "injections x4", "2016-09-01", "2010-03-15");
         assertThat(injection.rationale()).as(Drafts.explain(injection))
-                .contains("The record does not document that no radiculopathy is found (on examination, imaging or "
+                .contains("The record does not document that radiculopathy is absent (on examination, imaging and "
                         + "electrodiagnostic testing)");
     }
 

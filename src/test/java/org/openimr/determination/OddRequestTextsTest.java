@@ -68,13 +68,15 @@ class OddRequestTextsTest {
     }
 
     @Test
-    void hoursInAllAreSpreadOverTheWeeksStatedAndWithoutASpanAreNoWeeklyFigure() {
+    void hoursInAllAreSpreadOverTheWeeksStatedAndHoursAVisitCountTheVisitsAWeek() {
         RequestedQuantity overSixWeeks = interpreter.interpret("Home health aide 120 hours over 6 weeks").quantity();
         assertThat(overSixWeeks.hoursAWeek()).hasValue(20);
         assertThat(overSixWeeks.describe()).isEqualTo("20 hours a week for 6 weeks");
         RequestedQuantity noSpan = interpreter.interpret("Home health aide 120 hours").quantity();
-        assertThat(noSpan.hoursAWeek()).as("120 hours over an unstated time is not 120 hours a week").isEmpty();
-        assertThat(noSpan.asWritten()).isEqualTo("120 hours");
+        assertThat(noSpan.hoursAWeek()).as("read as a week's hours, the span of the limit").hasValue(120);
+        assertThat(interpreter.interpret("Home health nurse 2 hours twice a week for 6 weeks").quantity().hoursAWeek())
+                .as("hours a visit times the visits a week").hasValue(4);
+        assertThat(interpreter.interpret("Home health care 8 hours daily").quantity().hoursAWeek()).hasValue(56);
         assertThat(interpreter.interpret("Home health aide 4 hours a day").quantity().describe())
                 .isEqualTo("28 hours a week");
     }

@@ -169,7 +169,7 @@ class RecommendationExamplesTest {
         assertThat(applied.conclusion()).as(explain(d)).isIn(ex.kind().conclusions(r));
         assertThat(d.outcome()).as(explain(d)).isEqualTo(ex.outcome());
         if (ex.kind() == Kind.MISSING) {
-            assertThat(d.missingDocumentation()).as("what would change the answer").isNotEmpty();
+            assertThat(d.missingDocumentation()).as(ex + ": what would change the answer\n" + explain(d)).isNotEmpty();
             String missing = String.join(" | ", d.missingDocumentation()).toLowerCase();
             assertThat(ex.names()).as(ex + " says which words the missing documentation names").isNotEmpty();
             ex.names().forEach(w -> assertThat(missing).as(explain(d)).contains(w.toLowerCase()));

@@ -39,4 +39,12 @@ class RecordWithoutDiagnosisTest {
         assertThat(d.trace().recommendations()).extracting(RecommendationTrace::id)
                 .contains("cpmtg-2009.physical-medicine.myalgia", "cpmtg-2009.physical-medicine.neuralgia");
     }
+
+    @Test
+    void anNsaidWithNeitherDiagnosisNorRegionIsStillDecided() {
+        // the rules for any diagnosis (monitoring, a second NSAID) apply only under conditions of their own
+        Draft d = draft("A 40-year-old man was hurt at work. He takes no medication.", "Naproxen 550 mg #60", DATE,
+                INJURY);
+        assertThat(d.outcome()).as(explain(d)).isNotEqualTo(DraftOutcome.REFER);
+    }
 }

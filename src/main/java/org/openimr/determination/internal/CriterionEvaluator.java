@@ -734,8 +734,11 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 continue;
             }
             anyMedication = true;
-            if (cr.otherThanRequested() && (requested.isEmpty() || requested.get().equals(m.drug().get()))) {
-                continue;   // the drug requested itself (or a request whose drug is not named) is no other drug
+            if (cr.otherThanRequested() && (requested.isEmpty() || requested.get().equals(m.drug().get())
+                    || m.classes().contains(org.openimr.casefile.DrugClass.TOPICAL) != requestedTopical() || stoppedInTheRecord(m))) {
+                // the drug requested itself (or a request whose drug is not named) is no other drug; nor is a drug
+                // given by another route (a gel beside a tablet), or one the record says is stopped or replaced
+                continue;
             }
             Set<String> names = new LinkedHashSet<>(vocabulary.classesOf(m.drug().get()));
             names.add(m.drug().get());
@@ -747,6 +750,17 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return !yes.isEmpty() ? finding(cr, Verdict.MET, dedupe(yes), "")
                 : anyMedication ? finding(cr, Verdict.NOT_MET, List.of(), missing)
                 : finding(cr, Verdict.UNKNOWN, List.of(), missing);
+    }
+
+    private boolean requestedTopical() {
+        return c.request().drug().map(d -> d.route() == org.openimr.determination.RequestedDrug.Route.TOPICAL
+                || d.route() == org.openimr.determination.RequestedDrug.Route.TRANSDERMAL).orElse(false);
+    }
+
+    /** Whether any mention of the drug in the record says it is stopped, discontinued or switched from. */
+    private boolean stoppedInTheRecord(Medication taken) {
+        return c.facts().medications().stream().anyMatch(m -> m.drug().equals(taken.drug())
+                && m.assertion() == Assertion.HISTORICAL);
     }
 
     @Override

@@ -467,7 +467,7 @@ final class LimitEvaluator {
         }
         boolean ok = q.hoursAWeek().getAsInt() <= limit.maxAsInt();
         return new LimitFinding(limit.describe(), ok ? Verdict.MET : Verdict.NOT_MET, q.hoursAWeek().getAsInt()
-                + " hours a week requested", List.of(), false, "");
+                + (q.hoursAWeek().getAsInt() == 1 ? " hour" : " hours") + " a week requested", List.of(), false, "");
     }
 
     private LimitFinding levels(Limit limit) {

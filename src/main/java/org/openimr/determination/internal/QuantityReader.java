@@ -70,7 +70,7 @@ public final class QuantityReader {
     /** "monthly follow-up visits for 6 months", "once a month for three months": one a month. */
     private static final Pattern MONTHLY = Pattern.compile("\\b(?:monthly|(?:once\\s+)?(?:a|per|every)\\s+month)\\b", F);
     private static final Pattern HOURS = Pattern.compile("(?<!\\b(?:every|q)\\s{0,2}|\\b(?:every|q)\\s{0,2}\\d{1,2}\\s{0,2}"
-            + "(?:-|to)\\s{0,2})\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?!\\s+(?:on|off)\\b)(?:\\s*(?:a|per|/)\\s*(day|week|wk))?", F);
+            + "(?:-|to)\\s{0,2})\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?!\\s+(?:on|off)\\b)(?:\\s*(?:a|per|/)\\s*(day|week|wk)|\\s+(daily))?", F);
 
     /**
      * Injections counted in a request: "4 injections", "three trigger points", "x 4 sites", "x4", "two left C6-7
@@ -300,11 +300,15 @@ public final class QuantityReader {
         if (m.find()) {
             Integer n = number(m.group(1));
             if (n != null) {
-                String rate = m.group(2);
+                String rate = m.group(2) != null ? m.group(2) : m.group(3);
                 if (rate != null) {
-                    hoursAWeek = "day".equalsIgnoreCase(rate) ? n * daysAWeek(t) : n;
+                    hoursAWeek = "day".equalsIgnoreCase(rate) || "daily".equalsIgnoreCase(rate) ? n * daysAWeek(t) : n;
+                } else if (perWeek != null) {
+                    hoursAWeek = n * perWeek;       // "2 hours twice a week": hours a visit
                 } else if (weeks != null) {
-                    hoursAWeek = (n + weeks - 1) / weeks;
+                    hoursAWeek = (n + weeks - 1) / weeks;   // "120 hours over 6 weeks": hours in all
+                } else {
+                    hoursAWeek = n;     // "home health 20 hours": read as a week's hours, the span of the 35-hour limit
                 }
                 note(asWritten, m.group());
             }

@@ -95,14 +95,23 @@ public final class RationaleWriter {
             }
             case UNDOCUMENTED -> {
                 for (CriterionFinding f : r.criteria()) {
-                    if (f.verdict() == Verdict.UNKNOWN) {
+                    List<CriterionFinding> shownNotMet = f.predicate().equals("anyOf") ? f.parts().stream()
+                            .filter(p -> p.verdict() == Verdict.NOT_MET && !p.allEvidence().isEmpty()).toList()
+                            : List.of();
+                    if (f.verdict() == Verdict.UNKNOWN && !shownNotMet.isEmpty()) {
+                        // the alternatives the record leaves open, then those it shows are not met, with their facts
+                        String open = f.parts().stream().filter(p -> p.verdict() == Verdict.UNKNOWN)
+                                .map(CriterionFinding::missing).filter(m -> !m.isBlank())
+                                .collect(Collectors.joining("; or "));
+                        if (!open.isBlank()) {
+                            out.add(new RationaleSentence(Kind.ABSENCE, "The record does not document "
+                                    + notDocumented(open) + ".", List.of()));
+                            missing.add(open);
+                        }
+                        shownNotMet.forEach(p -> factOrAbsence(p, out));
+                    } else if (f.verdict() == Verdict.UNKNOWN) {
                         out.add(absence(f));
                         missing.add(f.missing());
-                        // the alternatives the record shows are not met, with the facts that show it
-                        if (f.predicate().equals("anyOf")) {
-                            f.parts().stream().filter(p -> p.verdict() == Verdict.NOT_MET && !p.allEvidence().isEmpty())
-                                    .forEach(p -> factOrAbsence(p, out));
-                        }
                     } else if (f.verdict() == Verdict.MET) {
                         factOrAbsence(f, out);
                     }
@@ -137,7 +146,10 @@ public final class RationaleWriter {
         if (e.outcome() == DraftOutcome.UPHELD) {
             weaningNote(e, out);
         }
-        for (RecommendationTrace other : e.recommendations()) {
+        // under a rule that does not recommend the treatment whatever the record says (no condition of the record
+        // brings it to bear), no documentation another rule asks for changes the outcome
+        boolean unconditionalRefusal = r.conclusion() == Conclusion.NOT_RECOMMENDED && r.applies().isEmpty();
+        for (RecommendationTrace other : unconditionalRefusal ? List.<RecommendationTrace>of() : e.recommendations()) {
             if (other == r || other.conclusion() == Conclusion.SUPPORTED
                     || other.conclusion() == Conclusion.DOES_NOT_APPLY || e.wasSetAside(other)) {
                 continue;

@@ -530,11 +530,14 @@ public final class RequestEvaluator {
     /**
      * When the record names no diagnosis the engine reads, rules written for one diagnosis (NSAIDs in neuropathic
      * pain, the stress chapter's referral) would all apply, and the strictest would decide; the rules written for
-     * any diagnosis decide instead, and a diagnosis rule only where no other addresses the request.
+     * any diagnosis decide instead, and the diagnosis rules stay where no other addresses the request: where every
+     * rule for any diagnosis applies only under conditions of its own (an NSAID's monitoring, a second NSAID).
      */
     private static List<Recommendation> forNoDiagnosis(Collection<Recommendation> found) {
-        List<Recommendation> general = found.stream().filter(r -> r.applies().diagnosisGroups().isEmpty()).toList();
-        return general.isEmpty() ? List.copyOf(found) : general;
+        boolean general = found.stream().anyMatch(r -> r.applies().diagnosisGroups().isEmpty()
+                && r.applies().when().isEmpty());
+        return general ? found.stream().filter(r -> r.applies().diagnosisGroups().isEmpty()).toList()
+                : List.copyOf(found);
     }
 
     /** What {@link GuidelineCatalogue#applicable} leaves open when a detail is unknown, narrowed by the record. */

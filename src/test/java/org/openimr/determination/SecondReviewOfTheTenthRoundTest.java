@@ -30,6 +30,24 @@ class SecondReviewOfTheTenthRoundTest {
     }
 
     @Test
+    void anNsaidThePlanChangesToAnotherIsNoSecondNsaid() {
+        Draft d = draft(BACK + "Medications: naproxen 550 mg twice daily. Plan: change naproxen to meloxicam.",
+                "Meloxicam 15 mg #30", DATE, INJURY);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aPlanToContinueTheHomeExercisesSaysThePatientDoesThem() {
+        Draft d = draft("PROGRESS REPORT\nDiagnoses: Lumbar strain.\nSubjective: A 45-year-old clerk has low back pain "
+                + "since a work injury.\nObjective: Paraspinal tenderness; neurologic examination normal.\nPlan: "
+                + "Continue home exercise program. Massage therapy 6 sessions.", "Massage therapy 6 sessions", DATE,
+                INJURY);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+        assertThat(d.rationale()).contains("Documented - the patient does (or has been taught) an independent home "
+                + "exercise program");
+    }
+
+    @Test
     void aGelIsNoSecondNsaidBesideATablet() {
         Draft gel = draft(BACK + "Medications: diclofenac 1% gel applied to the low back.", "Naproxen 550 mg #60",
                 DATE, INJURY);

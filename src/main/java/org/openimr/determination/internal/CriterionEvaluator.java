@@ -757,10 +757,15 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 || d.route() == org.openimr.determination.RequestedDrug.Route.TRANSDERMAL).orElse(false);
     }
 
-    /** Whether any mention of the drug in the record says it is stopped, discontinued or switched from. */
+    /**
+     * Whether any mention of the drug in the record says it is stopped, discontinued or switched from, or the record
+     * changes it to another ("change naproxen to meloxicam").
+     */
     private boolean stoppedInTheRecord(Medication taken) {
-        return c.facts().medications().stream().anyMatch(m -> m.drug().equals(taken.drug())
-                && m.assertion() == Assertion.HISTORICAL);
+        return c.facts().medications().stream().filter(m -> m.drug().equals(taken.drug())).anyMatch(m ->
+                m.assertion() == Assertion.HISTORICAL || Pattern.compile("(?i)\\b(?:change|changed|switch|switched)\\s+"
+                        + "(?:(?:his|her|the)\\s+)?" + Pattern.quote(m.name()) + "\\s+(?:\\S+\\s+){0,3}?to\\b")
+                        .matcher(c.record().text()).find());
     }
 
     @Override

@@ -31,14 +31,15 @@ final class ReviewFixtures {
 
     /**
      * A progress report whose facts make the engine overturn the acupuncture (medications not tolerated, functional
-     * improvement after the first six sessions) and refer the MRI (no recommendation in force on lumbar MRI).
+     * improvement after the first six sessions) and refer the MRI (no recommendation in force on lumbar MRI). The
+     * improvement is stated once, so that the reviewer who finds it wrong corrects one fact.
      */
     static final String PROGRESS_REPORT = """
             PRIMARY TREATING PHYSICIAN'S PROGRESS REPORT
             The patient is a 46 year old male with chronic low back pain after lifting boxes at work.
             Diagnosis: lumbar sprain.
             Medications were not tolerated.
-            He has completed 6 sessions of acupuncture with functional improvement, able to walk 30 minutes longer.
+            He has completed 6 sessions of acupuncture with functional improvement.
             Pain is 7/10. Straight leg raise is negative bilaterally. There are no red flags.
             """;
 

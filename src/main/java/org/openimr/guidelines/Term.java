@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param icd9     for a diagnosis group: ICD-9 codes or prefixes, as the guidelines of 2009 name them
  * @param icd10    for a diagnosis group: ICD-10 codes or prefixes
  * @param note     what exactly counts; for a fact, the clause that states it ("radiculopathy is present")
- * @param negated  for a fact a criterion requires to be absent: the clause that denies it ("radiculopathy is not
- *                 present"); empty when none is written
+ * @param negated  for a fact a criterion requires to be absent: the clause that denies it ("radiculopathy is
+ *                 absent"); empty when none is written
  */
 public record Term(String code, String label, List<String> names, List<String> classes, List<String> icd9,
         List<String> icd10, String note, String negated) {

@@ -71,7 +71,7 @@ public final class FactResolver {
 
     /**
      * The clause that denies a fact, for criteria that require it absent: the vocabulary's {@code negated} form
-     * ("radiculopathy is not present"), else "it is not so that" and the fact's own clause.
+     * ("radiculopathy is absent (...)"), else "it is not so that" and the fact's own clause.
      */
     public String describeAbsence(String fact) {
         return vocabulary.term(Vocabulary.Category.FACTS, fact).map(Term::negated).filter(n -> !n.isBlank())

@@ -29,7 +29,7 @@ final class CriterionReader {
         String fact = code(n, Category.FACTS);
         if (vocabulary.term(Category.FACTS, fact).orElseThrow().negated().isBlank()) {
             throw n.fail("fact '" + fact + "' is required absent here: give it a 'negated' clause in vocabulary.yaml"
-                    + " (e.g. negated: radiculopathy is not present)");
+                    + " (e.g. negated: radiculopathy is absent)");
         }
         return fact;
     }

@@ -762,11 +762,20 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
      * changes it to another ("change naproxen to meloxicam").
      */
     private boolean stoppedInTheRecord(Medication taken) {
-        return c.facts().medications().stream().filter(m -> m.drug().equals(taken.drug())).anyMatch(m ->
-                m.assertion() == Assertion.HISTORICAL || Pattern.compile("(?i)\\b(?:change|changed|switch|switched)\\s+"
-                        + "(?:(?:his|her|the)\\s+)?" + Pattern.quote(m.name()) + "\\s+(?:\\S+\\s+){0,3}?to\\b")
-                        .matcher(c.record().text()).find());
+        List<Medication> mentions = c.facts().medications().stream().filter(m -> m.drug().equals(taken.drug()))
+                .toList();
+        if (mentions.stream().anyMatch(m -> m.assertion() == Assertion.HISTORICAL)) {
+            return true;
+        }
+        // only a record that speaks of a change is searched for one, with each name the drug is written by
+        String text = c.record().text();
+        return CHANGE.matcher(text).find() && mentions.stream().map(Medication::name).distinct().anyMatch(name ->
+                Pattern.compile("(?i)\\b" + CHANGE_WORDS + "\\s+(?:(?:his|her|the)\\s+)?"
+                        + Pattern.quote(name) + "\\s+(?:\\S+\\s+){0,3}?to\\b").matcher(text).find());
     }
+
+    private static final String CHANGE_WORDS = "(?:change|changed|switch|switched)";
+    private static final Pattern CHANGE = Pattern.compile("(?i)\\b" + CHANGE_WORDS + "\\b");
 
     @Override
     public CriterionFinding opioidMonitoring(Criterion.OpioidMonitoring cr) {

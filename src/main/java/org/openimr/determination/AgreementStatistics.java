@@ -2,6 +2,7 @@ package org.openimr.determination;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.openimr.shared.Outcome;
 
@@ -9,7 +10,8 @@ import org.openimr.shared.Outcome;
  * How drafts compare with what physicians decided, over a set of items: coverage (share not REFER), agreement on the
  * covered items, Cohen's kappa on the covered items, and precision and recall of OVERTURNED. Recall counts every
  * overturned item, so an overturned item the engine referred is a miss. The always-Upheld baseline is computed over
- * the same items.
+ * the same items. Each share also has its 95% Wilson score interval: on a few dozen letters, a share rests on few items
+ * (a recall of 1 of 5 is anything from about 4% to 62%), and the interval says how far the figure can be trusted.
  */
 public record AgreementStatistics(int items, int covered, int agreed, double kappa, int predictedOverturned,
         int actualOverturned, int correctlyOverturned, int baselineAgreed) {
@@ -87,6 +89,46 @@ public record AgreementStatistics(int items, int covered, int agreed, double kap
     /** Agreement of always answering UPHELD, over all items. */
     public double baselineAgreement() {
         return ratio(baselineAgreed, items);
+    }
+
+    /** A 95% confidence interval of a share, as fractions from 0 to 1. */
+    public record Interval(double low, double high) {
+    }
+
+    /** z for a two-sided 95% interval. */
+    private static final double Z95 = 1.959964;
+
+    /**
+     * The Wilson score interval of {@code part} out of {@code whole}, which stays within 0 and 1 and is sound for small
+     * counts and for shares of 0 or 1; empty when there is nothing to count.
+     */
+    public static Optional<Interval> wilson(int part, int whole) {
+        if (whole <= 0 || part < 0 || part > whole) {
+            return Optional.empty();
+        }
+        double n = whole;
+        double p = part / n;
+        double z2 = Z95 * Z95;
+        double denominator = 1 + z2 / n;
+        double centre = (p + z2 / (2 * n)) / denominator;
+        double half = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+        return Optional.of(new Interval(Math.max(0, centre - half), Math.min(1, centre + half)));
+    }
+
+    public Optional<Interval> coverageInterval() {
+        return wilson(covered, items);
+    }
+
+    public Optional<Interval> agreementInterval() {
+        return wilson(agreed, covered);
+    }
+
+    public Optional<Interval> overturnedPrecisionInterval() {
+        return wilson(correctlyOverturned, predictedOverturned);
+    }
+
+    public Optional<Interval> overturnedRecallInterval() {
+        return wilson(correctlyOverturned, actualOverturned);
     }
 
     private static double ratio(int part, int whole) {

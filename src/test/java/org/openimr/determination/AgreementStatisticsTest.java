@@ -69,4 +69,37 @@ class AgreementStatisticsTest {
         assertThat(s.agreement()).isZero();
         assertThat(s.kappa()).isZero();
     }
+
+    @Test
+    void wilsonIntervalsMatchTheTextbookFigures() {
+        // 1 of 5: centre (0.2 + 1.9208/5) / 1.7683 = 0.3303, half-width 1.96 * sqrt(0.032 + 0.0384) / 1.7683 = 0.2941
+        AgreementStatistics.Interval oneOfFive = AgreementStatistics.wilson(1, 5).orElseThrow();
+        assertThat(oneOfFive.low()).isCloseTo(0.0362, within(5e-4));
+        assertThat(oneOfFive.high()).isCloseTo(0.6245, within(5e-4));
+        // 74 of 77: the interval stays below 1 and is not symmetric about the share
+        AgreementStatistics.Interval agreement = AgreementStatistics.wilson(74, 77).orElseThrow();
+        assertThat(agreement.low()).isCloseTo(0.8916, within(5e-4));
+        assertThat(agreement.high()).isCloseTo(0.9867, within(5e-4));
+        // a share of 0 or 1 still has a width
+        assertThat(AgreementStatistics.wilson(0, 4).orElseThrow().low()).isZero();
+        assertThat(AgreementStatistics.wilson(0, 4).orElseThrow().high()).isCloseTo(0.4899, within(5e-4));
+        assertThat(AgreementStatistics.wilson(4, 4).orElseThrow().low()).isCloseTo(0.5101, within(5e-4));
+        // nothing to count, or a count that cannot be a share, has no interval
+        assertThat(AgreementStatistics.wilson(0, 0)).isEmpty();
+        assertThat(AgreementStatistics.wilson(3, 2)).isEmpty();
+    }
+
+    @Test
+    void statisticsGiveTheIntervalsOfTheirOwnShares() {
+        List<Comparison> all = new ArrayList<>(repeat(70, UPHELD, Outcome.UPHELD));
+        all.addAll(repeat(3, UPHELD, Outcome.OVERTURNED));
+        all.addAll(repeat(1, OVERTURNED, Outcome.OVERTURNED));
+        all.addAll(repeat(1, REFER, Outcome.OVERTURNED));
+        AgreementStatistics s = AgreementStatistics.of(all);
+
+        assertThat(s.overturnedRecallInterval()).isEqualTo(AgreementStatistics.wilson(1, 5));
+        assertThat(s.overturnedPrecisionInterval()).isEqualTo(AgreementStatistics.wilson(1, 1));
+        assertThat(s.agreementInterval()).isEqualTo(AgreementStatistics.wilson(71, 74));
+        assertThat(s.coverageInterval()).isEqualTo(AgreementStatistics.wilson(74, 75));
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -147,6 +148,7 @@ public final class EngineEvaluation {
         s.append(String.format(Locale.ROOT, "%-26s %5s %9s %9s %7s %11s %11s %10s%n", "category", "items", "coverage",
                 "agreement", "kappa", "OT precis.", "OT recall", "baseline"));
         s.append(line("all", r.statistics()));
+        s.append(intervals(r.statistics()));
         r.byCategory().forEach((k, v) -> s.append(line(k, v)));
         if (!r.failures().isEmpty()) {
             s.append(r.failures().size()).append(" files could not be parsed:\n");
@@ -161,6 +163,17 @@ public final class EngineEvaluation {
                 a.agreed(), 100 * a.agreement(), a.kappa(), a.correctlyOverturned(), a.predictedOverturned(),
                 100 * a.overturnedPrecision(), a.correctlyOverturned(), a.actualOverturned(),
                 100 * a.overturnedRecall(), 100 * a.baselineAgreement());
+    }
+
+    /** The 95% intervals of the overall shares, so that a share resting on a few items is read as such. */
+    private static String intervals(AgreementStatistics a) {
+        return "  95% intervals (Wilson): coverage " + interval(a.coverageInterval()) + ", agreement "
+                + interval(a.agreementInterval()) + ", OT precision " + interval(a.overturnedPrecisionInterval())
+                + ", OT recall " + interval(a.overturnedRecallInterval()) + '\n';
+    }
+
+    private static String interval(Optional<AgreementStatistics.Interval> i) {
+        return i.map(v -> String.format(Locale.ROOT, "%.0f-%.0f%%", 100 * v.low(), 100 * v.high())).orElse("none");
     }
 
     /** Splits to evaluate for the command's flags. */

@@ -38,7 +38,7 @@ class EvaluateCommandTest {
                 predictions.toString());
         assertThat(code).isZero();
         assertThat(out.toString()).contains("All letters: 1 letters, 4 items", "coverage", "kappa", "baseline",
-                "Rehabilitation");
+                "Rehabilitation", "  95% intervals (Wilson): coverage ");
         List<String> lines = Files.readAllLines(predictions);
         assertThat(lines).hasSize(4);
         JsonNode first = JsonMapper.builder().build().readTree(lines.get(0));

@@ -1,0 +1,61 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.explain;
+
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The readings the tenth round left: records that meet the rule in force in the words physicians write are overturned,
+ * and the same record missing the criterion stays upheld. Synthetic records and requests, written for this test (never
+ * a letter's text).
+ */
+class CriteriaMetLeftReadingsTest {
+
+    private static final String REQUEST_DATE = "2016-09-01";
+
+    private static Draft draftOf(String record, String request) {
+        return draft(record, request, REQUEST_DATE, null);
+    }
+
+    private static void assertOutcome(String record, String request, DraftOutcome expected) {
+        Draft d = draftOf(record, request);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(expected);
+    }
+
+    // --------------------------------------------------------- 1. a surgical lesion in the words of an MRI report
+
+    private static final String KNEE = "The patient is a 41-year-old male who twisted his right knee stepping off a "
+            + "pallet on 03/14/2016. He reports medial knee pain with locking, catching and giving way. Exam: medial "
+            + "joint line tenderness, positive McMurray test. MRI of the right knee on 05/02/2016 showed %s. He "
+            + "completed 8 sessions of physical therapy and took naproxen without lasting relief. The physician "
+            + "requests an orthopedic surgery consultation for the right knee.";
+
+    @Test
+    void aMeniscalTearInTheWordsOfAnMriReportIsALesionSurgeryHelps() {
+        assertOutcome(KNEE.formatted("a complex tear of the posterior horn of the medial meniscus"),
+                "Orthopedic surgery consultation right knee", DraftOutcome.OVERTURNED);
+        assertOutcome(KNEE.formatted("a medial meniscus tear"), "Orthopedic surgery consultation right knee",
+                DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aKneeMriWithoutATearShowsNoLesionSurgeryHelps() {
+        assertOutcome(KNEE.formatted("mild degenerative changes of the medial compartment"),
+                "Orthopedic surgery consultation right knee", DraftOutcome.UPHELD);
+    }
+
+    private static final String SHOULDER = "The patient is a 52-year-old female who injured her right shoulder lifting "
+            + "boxes on 02/10/2016. Exam: weakness of abduction 3/5, positive drop arm test. MRI of the right shoulder "
+            + "on 04/20/2016 showed %s. She completed 10 sessions of physical therapy without lasting relief.";
+
+    @Test
+    void aFullThicknessRotatorCuffTearIsALesionSurgeryHelps() {
+        assertOutcome(SHOULDER.formatted("a full-thickness rotator cuff tear with retraction"),
+                "Orthopedic surgery consultation right shoulder", DraftOutcome.OVERTURNED);
+        assertOutcome(SHOULDER.formatted("tendinosis of the supraspinatus without a tear"),
+                "Orthopedic surgery consultation right shoulder", DraftOutcome.UPHELD);
+    }
+}

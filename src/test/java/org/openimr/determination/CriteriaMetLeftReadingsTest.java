@@ -3,7 +3,7 @@ package org.openimr.determination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openimr.determination.Drafts.draft;
 import static org.openimr.determination.Drafts.explain;
-
+import static org.openimr.determination.Drafts.verdictOf;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +57,35 @@ class CriteriaMetLeftReadingsTest {
                 "Orthopedic surgery consultation right shoulder", DraftOutcome.OVERTURNED);
         assertOutcome(SHOULDER.formatted("tendinosis of the supraspinatus without a tear"),
                 "Orthopedic surgery consultation right shoulder", DraftOutcome.UPHELD);
+    }
+
+    // --------------------------------------------------------- 2. medial branch blocks: a normal examination, no fusion
+
+    private static final String FACETS = "The patient is a 56-year-old female with chronic axial low back pain since an "
+            + "injury at work on 06/12/2014. Exam: tenderness over the lumbar facets at L4-5 and L5-S1, pain on "
+            + "extension and rotation. %s She completed physical therapy, a home exercise program and NSAIDs for more "
+            + "than 4 weeks without relief.%s";
+    private static final String BLOCKS = "Bilateral L4-5 and L5-S1 medial branch blocks";
+
+    @Test
+    void aNormalNeurologicalExaminationWithNoSpineSurgeryMeetsTheMedialBranchBlockRule() {
+        Draft d = draftOf(FACETS.formatted("She is neurologically intact.", ""), BLOCKS);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+        assertThat(verdictOf(d, "radiculopathy is absent")).isEqualTo(Verdict.MET);
+        assertThat(verdictOf(d, "not previously fused")).isEqualTo(Verdict.MET);
+        assertOutcome(FACETS.formatted("Normal sensation, strength and reflexes in both legs.", ""), BLOCKS,
+                DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void radiatingPainOrASpineOperationOnRecordStillUpholds() {
+        Draft radiating = draftOf(FACETS.formatted("Pain radiates down the left leg; she is neurologically intact.", ""),
+                BLOCKS);
+        assertThat(radiating.outcome()).as(explain(radiating)).isEqualTo(DraftOutcome.UPHELD);
+        assertThat(verdictOf(radiating, "radiculopathy is absent")).isEqualTo(Verdict.NOT_MET);
+        Draft operated = draftOf(FACETS.formatted("She is neurologically intact.",
+                " She is status post L4-5 laminectomy in 2012."), BLOCKS);
+        assertThat(operated.outcome()).as(explain(operated)).isEqualTo(DraftOutcome.UPHELD);
+        assertThat(verdictOf(operated, "not previously fused")).isEqualTo(Verdict.UNKNOWN);
     }
 }

@@ -509,7 +509,18 @@ public final class FactResolver {
                 no.add(new Evidence("the record states there was no prior surgery", s.span()));
             }
         }
+        if (no.isEmpty() && !c.request().regions().isEmpty() && noSurgeryOfTheRequestedRegion()) {
+            // a level is fused only by an operation: a history that names none on the region requested has no fused
+            // level (ODG facet blocks); any operation there, or one of no stated part, leaves it to the reviewer
+            return new Resolution(Verdict.NOT_MET, List.of());
+        }
         return no.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.NOT_MET, no);
+    }
+
+    /** The case file reads no operation done or planned on the region requested, nor one of no stated part. */
+    private boolean noSurgeryOfTheRequestedRegion() {
+        return c.facts().surgeries().stream().filter(s -> s.assertion() != Assertion.NEGATED)
+                .noneMatch(s -> s.region().isEmpty() || c.request().regions().contains(s.region().get().region()));
     }
 
     private Resolution extensiveSurgery() {

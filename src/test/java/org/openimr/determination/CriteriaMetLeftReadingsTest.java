@@ -88,4 +88,26 @@ class CriteriaMetLeftReadingsTest {
         assertThat(operated.outcome()).as(explain(operated)).isEqualTo(DraftOutcome.UPHELD);
         assertThat(verdictOf(operated, "not previously fused")).isEqualTo(Verdict.UNKNOWN);
     }
+
+    // --------------------------------------------------------- 3. less pain medication, the drug named
+
+    private static final String ACUPUNCTURE = "The patient is a 38-year-old male with chronic low back pain since a "
+            + "lifting injury at work on 04/02/2014. %s He has had no acupuncture. The physician requests 6 acupuncture "
+            + "sessions for the low back.";
+
+    @Test
+    void lessOfANamedDrugIsPainMedicationReduced() {
+        for (String reduced : new String[] {"He reduced his ibuprofen from three to one tablet a day.",
+                "He cut back on Norco from 4 to 2 a day.", "He now takes half the Norco he took."}) {
+            assertOutcome(ACUPUNCTURE.formatted(reduced), "Acupuncture 6 sessions low back", DraftOutcome.OVERTURNED);
+        }
+    }
+
+    @Test
+    void aDrugTakenAsBeforeOrNotReducedIsNoReduction() {
+        assertOutcome(ACUPUNCTURE.formatted("He takes ibuprofen three tablets a day."),
+                "Acupuncture 6 sessions low back", DraftOutcome.UPHELD);
+        assertOutcome(ACUPUNCTURE.formatted("He has not reduced his ibuprofen."),
+                "Acupuncture 6 sessions low back", DraftOutcome.UPHELD);
+    }
 }

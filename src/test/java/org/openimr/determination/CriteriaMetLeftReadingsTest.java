@@ -110,4 +110,28 @@ class CriteriaMetLeftReadingsTest {
         assertOutcome(ACUPUNCTURE.formatted("He has not reduced his ibuprofen."),
                 "Acupuncture 6 sessions low back", DraftOutcome.UPHELD);
     }
+
+    // --------------------------------------------------------- 4. a program's hours are its days and weeks
+
+    private static final String PROGRAM = "The patient is a 47-year-old female with chronic low back pain since an "
+            + "injury at work on 09/10/2013. A functional capacity evaluation was done. She has failed physical "
+            + "therapy, chiropractic care, NSAIDs and an epidural steroid injection, none of which have helped. She is "
+            + "not a surgical candidate. She has significant loss of function and is motivated to change; negative "
+            + "predictors have been addressed.";
+
+    @Test
+    void eightyHoursOfAProgramAreTwoWeeks() {
+        Draft d = draftOf(PROGRAM, "Functional restoration program 80 hours");
+        assertThat(d.interpreted().quantity().weeks()).hasValue(2);
+        assertThat(d.interpreted().quantity().days()).hasValue(10);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void oneHundredSixtyHoursGoPastTheFirstTwoWeeks() {
+        Draft d = draftOf(PROGRAM, "Functional restoration program 160 hours");
+        assertThat(d.interpreted().quantity().weeks()).hasValue(4);
+        assertThat(d.interpreted().quantity().days()).hasValue(20);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
 }

@@ -131,6 +131,7 @@ public final class DataFiles {
     private final ChronicGuidelinesBeforeChronicPhase chronicGuidelines;
     private final ServicesForAnOperation servicesForAnOperation;
     private final Set<String> generallyAcceptedStandards;
+    private final ProgramHours programHours;
 
     private DataFiles() {
         this.facts = readFacts();
@@ -143,6 +144,32 @@ public final class DataFiles {
         this.chronicGuidelines = readChronicGuidelines(framework);
         this.servicesForAnOperation = readServicesForAnOperation(framework);
         this.generallyAcceptedStandards = readGenerallyAcceptedStandards(framework);
+        this.programHours = readProgramHours(framework);
+    }
+
+    /**
+     * Programs requested in hours (framework.yaml {@code programHours}): hours in all are full days of
+     * {@code hoursADay} hours, {@code daysAWeek} days a week.
+     */
+    public record ProgramHours(Set<org.openimr.guidelines.RequestKind> requestKinds, int hoursADay, int daysAWeek) {
+    }
+
+    public ProgramHours programHours() {
+        return programHours;
+    }
+
+    private static ProgramHours readProgramHours(Map<?, ?> framework) {
+        if (!(framework.get("programHours") instanceof Map<?, ?> m) || !(m.get("requestKinds") instanceof List<?> kinds)
+                || !(m.get("hoursADay") instanceof Integer hours) || !(m.get("daysAWeek") instanceof Integer days)
+                || hours < 1 || hours > 24 || days < 1 || days > 7) {
+            throw new IllegalStateException(FRAMEWORK
+                    + ": expected 'programHours' with 'requestKinds', 'hoursADay' (1-24) and 'daysAWeek' (1-7)");
+        }
+        Set<org.openimr.guidelines.RequestKind> set = new java.util.LinkedHashSet<>();
+        for (Object k : kinds) {
+            set.add(org.openimr.guidelines.RequestKind.valueOf(k.toString().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return new ProgramHours(Set.copyOf(set), hours, days);
     }
 
     public static DataFiles standard() {

@@ -134,4 +134,36 @@ class CriteriaMetLeftReadingsTest {
         assertThat(d.interpreted().quantity().days()).hasValue(20);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
     }
+
+    // --------------------------------------------------------- 5. function with the drug
+
+    private static final String OPIOID = "The patient is a 50-year-old male with chronic low back pain since an injury "
+            + "at work on 03/03/2012. He takes Norco 10/325 mg one tablet three times a day for more than a year and "
+            + "is seen monthly. With Norco his pain goes from 8/10 to 4/10. %s He has no side effects; a urine drug "
+            + "screen on 06/01/2016 was consistent, and he has a signed opioid agreement.";
+
+    @Test
+    void anAbilityTheRecordCreditsToTheDrugIsFunctionalImprovement() {
+        for (String gain : new String[] {"With Norco he is able to walk 30 minutes.",
+                "Norco allows him to do his housework.", "The medication lets him sleep and work full duty."}) {
+            assertOutcome(OPIOID.formatted(gain), "Norco 10/325 mg #90", DraftOutcome.OVERTURNED);
+        }
+    }
+
+    @Test
+    void anAbilityCreditedToNothingIsNoGainFromTheDrug() {
+        assertOutcome(OPIOID.formatted("He is able to walk 30 minutes."), "Norco 10/325 mg #90", DraftOutcome.UPHELD);
+        assertOutcome(OPIOID.formatted("Without Norco he is able to walk 10 minutes."), "Norco 10/325 mg #90",
+                DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void aGainCreditedToTheDrugIsNotTheTherapysGain() {
+        String record = "The patient is a 50-year-old male with chronic low back pain since an injury at work on "
+                + "03/03/2012. He continues a home exercise program and completed 6 sessions of acupuncture. %s";
+        assertOutcome(record.formatted("With Norco he is able to walk 30 minutes."),
+                "Acupuncture 6 additional sessions low back", DraftOutcome.UPHELD);
+        assertOutcome(record.formatted("Since acupuncture he is able to walk 30 minutes longer."),
+                "Acupuncture 6 additional sessions low back", DraftOutcome.OVERTURNED);
+    }
 }

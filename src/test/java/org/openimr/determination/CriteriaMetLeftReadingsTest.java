@@ -6,6 +6,10 @@ import static org.openimr.determination.Drafts.explain;
 import static org.openimr.determination.Drafts.verdictOf;
 
 import org.junit.jupiter.api.Test;
+import org.openimr.casefile.ClinicalFactExtractor;
+import org.openimr.casefile.ClinicalFacts;
+import org.openimr.casefile.Modality;
+import org.openimr.casefile.TherapySessions;
 
 /**
  * The readings the tenth round left: records that meet the rule in force in the words physicians write are overturned,
@@ -165,5 +169,35 @@ class CriteriaMetLeftReadingsTest {
                 "Acupuncture 6 additional sessions low back", DraftOutcome.UPHELD);
         assertOutcome(record.formatted("Since acupuncture he is able to walk 30 minutes longer."),
                 "Acupuncture 6 additional sessions low back", DraftOutcome.OVERTURNED);
+    }
+
+    // --------------------------------------------------------- 6. sessions planned or requested are not sessions given
+
+    private static ClinicalFacts facts(String text) {
+        return ClinicalFactExtractor.standard().extract(text);
+    }
+
+    @Test
+    void sessionsInAPlanOrRequestSentenceAreNotSessionsGiven() {
+        for (String plan : new String[] {"Plan: massage therapy 6 sessions, continue HEP, follow up in 4 weeks.",
+                "Request PT 2x4.", "We recommend chiropractic x 6."}) {
+            ClinicalFacts f = facts("A 44-year-old female with chronic neck pain since an injury at work on 05/05/2014. "
+                    + plan);
+            assertThat(f.therapySessions()).as(plan).noneMatch(TherapySessions::completed);
+        }
+        String record = "A 44-year-old female with chronic neck pain since an injury at work on 05/05/2014. She "
+                + "continues her home exercise program daily. Plan: massage therapy 6 sessions, continue HEP, follow "
+                + "up in 4 weeks.";
+        assertOutcome(record, "Massage therapy 6 sessions neck", DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void sessionsGivenAreStillCounted() {
+        ClinicalFacts f = facts("A 44-year-old female with chronic neck pain. She completed 6 sessions of massage "
+                + "therapy. Plan: continue HEP.");
+        assertThat(f.therapySessions()).singleElement().satisfies(t -> {
+            assertThat(t.modality()).isEqualTo(Modality.MASSAGE);
+            assertThat(t.completed()).isTrue();
+        });
     }
 }

@@ -5,10 +5,14 @@ import static org.openimr.determination.Drafts.draft;
 import static org.openimr.determination.Drafts.explain;
 import static org.openimr.determination.Drafts.verdictOf;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.openimr.casefile.ClinicalFactExtractor;
 import org.openimr.casefile.ClinicalFacts;
 import org.openimr.casefile.Modality;
+import org.openimr.casefile.Stated;
+import org.openimr.casefile.StatedDate;
 import org.openimr.casefile.TherapySessions;
 
 /**
@@ -199,5 +203,25 @@ class CriteriaMetLeftReadingsTest {
             assertThat(t.modality()).isEqualTo(Modality.MASSAGE);
             assertThat(t.completed()).isTrue();
         });
+    }
+
+    // --------------------------------------------------------- 7. the industrial injury, not an earlier event
+
+    @Test
+    void theDateOfInjuryIsTheIndustrialOneNotAnEarlierOrNonIndustrialEvent() {
+        ClinicalFacts f = facts("A 46-year-old female with low back pain. She fell at home in 2010 and had a prior "
+                + "car accident in 2005, both without lasting symptoms. She injured her low back lifting a patient at "
+                + "work on 07/15/2016.");
+        assertThat(f.dateOfInjury()).get().extracting(Stated::value)
+                .isEqualTo(StatedDate.day(LocalDate.of(2016, 7, 15)));
+    }
+
+    @Test
+    void anEventAtHomeAloneGivesNoDateOfInjury() {
+        assertThat(facts("A 46-year-old female with low back pain. She fell at home in 2010.").dateOfInjury())
+                .isEmpty();
+        // a mechanism naming neither work nor another event is still read, as before
+        assertThat(facts("A 33-year-old male strained his right shoulder lifting a ladder on 07/20/2016.")
+                .dateOfInjury()).get().extracting(Stated::value).isEqualTo(StatedDate.day(LocalDate.of(2016, 7, 20)));
     }
 }

@@ -8,8 +8,10 @@ import java.util.Optional;
  * reduction in work restrictions, and less dependency on treatment).
  *
  * @param treatment the therapy the statement is about, where the sentence names one ("from prior physical therapy")
+ * @param withMedication the statement credits a drug or the medication ("with Norco he is able to walk 30 minutes",
+ *        "the medication lets him sleep"): a gain from the drug, not from a therapy
  */
-public record FunctionalImprovement(Finding finding, Optional<Modality> treatment, Span span)
+public record FunctionalImprovement(Finding finding, Optional<Modality> treatment, boolean withMedication, Span span)
         implements ClinicalFact {
 
     public enum Finding {

@@ -20,6 +20,7 @@ import org.openimr.casefile.DrugClass;
 import org.openimr.casefile.Medication;
 import org.openimr.casefile.Strength;
 import org.openimr.determination.internal.CategoryRules;
+import org.openimr.determination.internal.DataFiles;
 import org.openimr.determination.internal.QuantityReader;
 import org.openimr.guidelines.GuidelineCatalogue;
 import org.openimr.guidelines.RequestKind;
@@ -150,7 +151,9 @@ public final class RequestInterpreter {
         }
         List<String> injectate = reading.injectionProcedure()
                 ? meds.stream().map(Medication::generic).distinct().toList() : List.of();
-        RequestedQuantity quantity = QuantityReader.read(text);
+        DataFiles.ProgramHours program = DataFiles.standard().programHours();
+        RequestedQuantity quantity = kind.filter(program.requestKinds()::contains).isPresent()
+                ? QuantityReader.readProgram(text, program.hoursADay(), program.daysAWeek()) : QuantityReader.read(text);
         Optional<String> surgery = kind.filter(k -> k == RequestKind.SURGERY).flatMap(k -> rules.surgeries().stream()
                 .filter(p -> p.matches(text)).map(CategoryRules.ModalityPattern::code).findFirst());
         return new InterpretedRequest(request == null ? "" : request, category, rule.map(CategoryRules.Rule::id)

@@ -2,6 +2,8 @@ package org.openimr.casefile.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.FunctionalImprovement;
@@ -30,8 +32,12 @@ final class FunctionalImprovementExtractor implements Extractor {
             }
             Sentence s = found.get();
             FunctionalImprovement.Finding finding;
+            boolean withMedication = creditedToMedication(a, s, m);
+            if (m.value() == Lexicon.FunctionReading.IMPROVED_WITH_TREATMENT && !withMedication) {
+                continue;
+            }
             switch (m.value()) {
-                case IMPROVED -> {
+                case IMPROVED, IMPROVED_WITH_TREATMENT -> {
                     ContextRules.Reading reading = context.read(a, s, m.start(), m.end());
                     if (reading.assertion() == Assertion.REQUESTED) {
                         continue;
@@ -43,10 +49,47 @@ final class FunctionalImprovementExtractor implements Extractor {
                 case NOT_IMPROVED -> finding = FunctionalImprovement.Finding.NOT_IMPROVED;
                 default -> finding = FunctionalImprovement.Finding.NOT_DOCUMENTED;
             }
-            facts.functionalImprovement.add(new FunctionalImprovement(finding, treatment(a, s, m),
+            facts.functionalImprovement.add(new FunctionalImprovement(finding, treatment(a, s, m), withMedication,
                     a.span(m.start(), m.end())));
         }
     }
+
+    /**
+     * Whether the clause credits the statement to a drug or the medication named before it: after "with", "on",
+     * "taking" or "using" ("with Norco he is able to walk", "on the medication she is able to do"), or as its subject
+     * right before it ("Norco allows her to", "the medication lets him"); no "but", "however", ";" between them.
+     */
+    private static boolean creditedToMedication(Analysis a, Sentence s, Match<?> m) {
+        List<int[]> credits = new java.util.ArrayList<>();
+        for (Match<?> d : a.matchesIn(a.lexicon.drugs, s)) {
+            credits.add(new int[] {d.start(), d.end()});
+        }
+        Matcher words = MEDICATION_WORDS.matcher(a.text).region(s.start(), m.start());
+        while (words.find()) {
+            credits.add(new int[] {words.start(), words.end()});
+        }
+        List<Match<Trigger>> terminations = a.matchesIn(a.lexicon.triggers, s).stream()
+                .filter(t -> t.value().category() == Trigger.Category.TERMINATION).toList();
+        for (int[] credit : credits) {
+            if (credit[1] > m.start()
+                    || terminations.stream().anyMatch(x -> x.start() >= credit[1] && x.end() <= m.start())) {
+                continue;
+            }
+            if (WITH.matcher(a.text).region(Math.max(s.start(), credit[0] - 20), credit[0]).find()
+                    || SUBJECT.matcher(a.text).region(credit[1], m.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words before a drug that credit what follows to it: "with", "on", "taking", "using". */
+    private static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(?:with|on|taking|using)\\s+"
+            + "(?:(?:the|his|her|this|these|current)\\s+)?$");
+    /** A drug as the subject of the statement: at most a dosage and one word between ("Norco 10/325 mg allows"). */
+    private static final Pattern SUBJECT = Pattern.compile("(?i)(?:\\s+[\\d/.]+\\s*(?:mg|mcg)?)?\\s+(?:\\p{L}+\\s+)?");
+    private static final Pattern MEDICATION_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:pain\\s+)?(?:medications?|"
+            + "medicines?)(?![\\p{L}])");
 
     /** The therapy nearest to the statement in its clause (no "but", "however", ";" between them). */
     private static Optional<Modality> treatment(Analysis a, Sentence s, Match<?> m) {

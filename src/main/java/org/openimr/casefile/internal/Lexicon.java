@@ -35,7 +35,8 @@ final class Lexicon {
     record NeuroTerm(NeurologicalFinding.Test test, boolean positive) {
     }
 
-    enum FunctionReading { IMPROVED, NOT_IMPROVED, NOT_DOCUMENTED }
+    /** IMPROVED_WITH_TREATMENT: an ability ("he is able to") that is a gain only where the clause credits a treatment. */
+    enum FunctionReading { IMPROVED, IMPROVED_WITH_TREATMENT, NOT_IMPROVED, NOT_DOCUMENTED }
 
     private static final Lexicon STANDARD = load();
 

@@ -46,6 +46,13 @@ final class PatientExtractor implements Extractor {
             + "past|remote|first|another|second)\\s)(?:injured|hurt|strained|sprained|twisted|wrenched|fell|slipped|"
             + "tripped|injury)(?![\\p{L}])(?!\\s+(?:disc|disk|capital))");
     private static final int MECHANISM_REACH = 80;
+    /** A sentence that names the work, where the industrial injury took place. */
+    private static final Pattern AT_WORK = Pattern.compile("(?i)(?<![\\p{L}-])(?<!not\\s)(?:at\\s+work|on\\s+the\\s+job|while\\s+"
+            + "working|work[\\s-]+related|industrial|occupational|employ(?:er|ment|ed)|workplace)(?![\\p{L}])");
+    /** A sentence that names another event: not at work, or before the industrial injury. */
+    private static final Pattern OTHER_EVENT = Pattern.compile("(?i)(?<![\\p{L}])(?:at\\s+home|car\\s+accident|"
+            + "motor\\s+vehicle|auto\\s+accident|MVA|non-?industrial|non-?occupational|not\\s+work[\\s-]+related|"
+            + "playing|sports?|(?:prior|previous|earlier|old)\\s+(?:\\p{L}+\\s+)?(?:accident|injury|fall|event))(?![\\p{L}])");
     private static final Pattern FILLER = Pattern.compile("(?i)(?:[\\s,:()]|(?<![\\p{L}])(?:on|of|from|date|dated|was|is|"
             + "as|at|work|the|an?|reported|listed|around|approximately|about|period|through)(?![\\p{L}]))*");
 
@@ -105,24 +112,45 @@ final class PatientExtractor implements Extractor {
         mechanismDate(a, facts);
     }
 
+    /**
+     * The date of the first mechanism sentence that names the work ("lifting a patient at work on 07/15/2016"), else of
+     * the first that names no other event: an accident at home, on the road or in sport, or a prior one, is not the
+     * industrial injury ("she fell at home in 2010", "a prior car accident in 2005").
+     */
     private static void mechanismDate(Analysis a, FactsBuilder facts) {
+        Stated<StatedDate> neutral = null;
         Matcher m = MECHANISM.matcher(a.text);
         while (m.find()) {
             Optional<Sentence> s = a.sentenceAt(m.start());
             if (s.isEmpty() || s.get().section().excludes(false)) {
                 continue;
             }
-            for (Dates.Mention d : a.dates()) {
-                if (d.start() < m.end()) {
-                    continue;
-                }
-                if (d.start() <= m.end() + MECHANISM_REACH && d.end() <= s.get().end()) {
-                    facts.dateOfInjury(new Stated<>(d.date(), a.span(m.start(), d.end())));
-                    return;
-                }
-                break;
+            String sentence = a.text.substring(s.get().start(), s.get().end());
+            Optional<Stated<StatedDate>> dated = mechanismDate(a, m, s.get());
+            if (dated.isPresent() && AT_WORK.matcher(sentence).find()) {
+                facts.dateOfInjury(dated.get());
+                return;
+            }
+            if (neutral == null && dated.isPresent() && !OTHER_EVENT.matcher(sentence).find()) {
+                neutral = dated.get();
             }
         }
+        if (neutral != null) {
+            facts.dateOfInjury(neutral);
+        }
+    }
+
+    private static Optional<Stated<StatedDate>> mechanismDate(Analysis a, Matcher m, Sentence s) {
+        for (Dates.Mention d : a.dates()) {
+            if (d.start() < m.end()) {
+                continue;
+            }
+            if (d.start() <= m.end() + MECHANISM_REACH && d.end() <= s.end()) {
+                return Optional.of(new Stated<>(d.date(), a.span(m.start(), d.end())));
+            }
+            break;
+        }
+        return Optional.empty();
     }
 
     private static boolean injuryDate(Analysis a, FactsBuilder facts, Pattern trigger) {

@@ -41,6 +41,9 @@ final class TherapySessionExtractor implements Extractor {
     private static final Pattern COMPLETED = Pattern.compile("(?i)(?<![\\p{L}])(?:completed|attended|had|has\\s+had|"
             + "received|underwent|finished|participated\\s+in|went\\s+to|tried)(?![\\p{L}])");
     private static final Pattern ADDITIONAL = Pattern.compile("(?i)(?<![\\p{L}])(?:additional|more|further)(?![\\p{L}])");
+    /** A plan or request right before the count or the therapy: "Plan: massage therapy 6 sessions", "Request PT x 6". */
+    private static final Pattern PLANNED = Pattern.compile("(?i)(?<![\\p{L}])(?:plan|request(?:ed|s|ing)?|"
+            + "recommend(?:ed|s|ing)?|prescribe[ds]?)\\W*(?:(?:for|an?|the)\\s+)*\\W*$");
     private static final Pattern SINCE = Pattern.compile("(?i)^[^.;]{0,30}?(?<![\\p{L}])since\\s+(?:at\\s+least\\s+)?$");
 
     private final ContextRules context;
@@ -132,6 +135,10 @@ final class TherapySessionExtractor implements Extractor {
         } else if (completedVerb && assertion == Assertion.REQUESTED && !requestWordNear(a, start)
                 && !ADDITIONAL.matcher(a.text).region(start, m.start()).find()) {
             assertion = Assertion.AFFIRMED;
+        } else if (!completedVerb && assertion.isPresentOrPast() && PLANNED.matcher(a.text)
+                .region(Math.max(s.start(), start - 25), start).find()) {
+            // "Plan: massage therapy 6 sessions", "Request PT x 6": the sessions asked for, not sessions given
+            assertion = Assertion.REQUESTED;
         }
         facts.therapySessions.add(new TherapySessions(m.value(), count, schedule, since, assertion,
                 a.span(start, end)));

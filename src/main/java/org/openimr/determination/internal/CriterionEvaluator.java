@@ -212,6 +212,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (f.treatment().isPresent() && modality.isPresent() && f.treatment().get() != modality.get()) {
                 continue;
             }
+            // a gain the record credits to a drug ("with Norco he is able to walk") is not a therapy's
+            if (f.treatment().isEmpty() && f.withMedication() && modality.isPresent()) {
+                continue;
+            }
             // an improvement the record credits to nothing in particular can be the therapy's only if it was given
             if (f.treatment().isEmpty() && modality.isPresent() && !givenBefore(modality.get())) {
                 continue;

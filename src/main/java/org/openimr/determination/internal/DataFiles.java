@@ -36,7 +36,7 @@ public final class DataFiles {
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
-            Optional<java.util.regex.Pattern> lowValue) {
+            Optional<java.util.regex.Pattern> lowValue, Optional<java.util.regex.Pattern> beforeADrug) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -131,6 +131,7 @@ public final class DataFiles {
     private final ChronicGuidelinesBeforeChronicPhase chronicGuidelines;
     private final ServicesForAnOperation servicesForAnOperation;
     private final Set<String> generallyAcceptedStandards;
+    private final ProgramHours programHours;
 
     private DataFiles() {
         this.facts = readFacts();
@@ -143,6 +144,32 @@ public final class DataFiles {
         this.chronicGuidelines = readChronicGuidelines(framework);
         this.servicesForAnOperation = readServicesForAnOperation(framework);
         this.generallyAcceptedStandards = readGenerallyAcceptedStandards(framework);
+        this.programHours = readProgramHours(framework);
+    }
+
+    /**
+     * Programs requested in hours (framework.yaml {@code programHours}): hours in all are full days of
+     * {@code hoursADay} hours, {@code daysAWeek} days a week.
+     */
+    public record ProgramHours(Set<org.openimr.guidelines.RequestKind> requestKinds, int hoursADay, int daysAWeek) {
+    }
+
+    public ProgramHours programHours() {
+        return programHours;
+    }
+
+    private static ProgramHours readProgramHours(Map<?, ?> framework) {
+        if (!(framework.get("programHours") instanceof Map<?, ?> m) || !(m.get("requestKinds") instanceof List<?> kinds)
+                || !(m.get("hoursADay") instanceof Integer hours) || !(m.get("daysAWeek") instanceof Integer days)
+                || hours < 1 || hours > 24 || days < 1 || days > 7) {
+            throw new IllegalStateException(FRAMEWORK
+                    + ": expected 'programHours' with 'requestKinds', 'hoursADay' (1-24) and 'daysAWeek' (1-7)");
+        }
+        Set<org.openimr.guidelines.RequestKind> set = new java.util.LinkedHashSet<>();
+        for (Object k : kinds) {
+            set.add(org.openimr.guidelines.RequestKind.valueOf(k.toString().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return new ProgramHours(Set.copyOf(set), hours, days);
     }
 
     public static DataFiles standard() {
@@ -339,12 +366,13 @@ public final class DataFiles {
                         Boolean.TRUE.equals(v.get("request")),
                         against.stream().map(Object::toString).toList(),
                         Boolean.TRUE.equals(v.get("ofRequestedJoint")), Boolean.TRUE.equals(v.get("requestOnly")),
-                        lowValue(analytes, map.get("lowValueWords"), resource + ": fact '" + fact + "'")));
+                        lowValue(analytes, map.get("lowValueWords"), resource + ": fact '" + fact + "'"),
+                        beforeADrug(v.get("beforeADrug") instanceof List<?> l ? l : List.of())));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
-                        true, false, List.of(), false, false, Optional.empty())) != null) {
+                        true, false, List.of(), false, false, Optional.empty(), Optional.empty())) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }
@@ -364,6 +392,19 @@ public final class DataFiles {
     /** Words that make a level a test to be done, not a result ("ordered to rule out deficiency"). */
     private static final String NOT_A_RESULT = "ordered|orders?|requested|pending|rule out|ruled out|r/o|evaluate|"
             + "evaluation|assess|check|checked|screen|screening|will|plan|planned|recommended|whether|if|possible";
+
+    /**
+     * Words that document the fact only right before a drug the case file reads ("reduced his" ibuprofen, "cut back
+     * on" Norco, "half the" Norco), an article or pronoun between: the end of the text before the drug's name.
+     */
+    private static Optional<java.util.regex.Pattern> beforeADrug(List<?> phrases) {
+        if (phrases.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:" + org.openimr.casefile
+                .PhraseAlternation.longestFirst(phrases.stream().map(Object::toString).toList())
+                + ")\\s+(?:(?:his|her|the|their)\\s+)?$"));
+    }
 
     private static Optional<java.util.regex.Pattern> lowValue(List<?> analytes, Object lowWords, String where) {
         if (analytes.isEmpty()) {

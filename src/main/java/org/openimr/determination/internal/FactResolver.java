@@ -148,6 +148,7 @@ public final class FactResolver {
             collect(c.requestMentions(), fact, def, positive, negative, true);
         }
         def.lowValue().ifPresent(p -> lowValues(p, fact, positive));
+        def.beforeADrug().ifPresent(p -> beforeADrug(p, fact, positive));
         if (!positive.isEmpty()) {
             return new Resolution(Verdict.MET, positive);
         }
@@ -155,6 +156,32 @@ public final class FactResolver {
             return new Resolution(Verdict.NOT_MET, negative);
         }
         return Resolution.unknown();
+    }
+
+    /** How many characters before a drug's name its words are looked for ("cut back on his"). */
+    private static final int BEFORE_A_DRUG_REACH = 30;
+    private static final java.util.regex.Pattern DENIED = java.util.regex.Pattern.compile(
+            "(?i)(?:(?<![\\p{L}])(?:not|never)|n't)(?![\\p{L}])");
+
+    /**
+     * Words of the fact right before a drug the record names ("reduced his ibuprofen from three to one tablet", "cut
+     * back on Norco"), not denied ("has not reduced his ibuprofen").
+     */
+    private void beforeADrug(java.util.regex.Pattern words, String fact, List<Evidence> positive) {
+        String text = c.record().text();
+        for (org.openimr.casefile.Medication m : c.facts().medications()) {
+            Span name = m.span();
+            if (!name.documentId().equals(c.record().id()) || name.start() > text.length()) {
+                continue;
+            }
+            int from = Math.max(0, name.start() - BEFORE_A_DRUG_REACH);
+            java.util.regex.Matcher w = words.matcher(text).region(from, name.start());
+            w.useTransparentBounds(true);
+            if (w.find() && !DENIED.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find()) {
+                c.span(CaseRecord.RECORD, w.start(), name.end()).ifPresent(span ->
+                        positive.add(new Evidence("the record states that " + describe(fact), span)));
+            }
+        }
     }
 
     /** A lab value the record calls low in its own words ("vitamin D 11 ng/mL, deficient"). */
@@ -509,7 +536,18 @@ public final class FactResolver {
                 no.add(new Evidence("the record states there was no prior surgery", s.span()));
             }
         }
+        if (no.isEmpty() && !c.request().regions().isEmpty() && noSurgeryOfTheRequestedRegion()) {
+            // a level is fused only by an operation: a history that names none on the region requested has no fused
+            // level (ODG facet blocks); any operation there, or one of no stated part, leaves it to the reviewer
+            return new Resolution(Verdict.NOT_MET, List.of());
+        }
         return no.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.NOT_MET, no);
+    }
+
+    /** The case file reads no operation done or planned on the region requested, nor one of no stated part. */
+    private boolean noSurgeryOfTheRequestedRegion() {
+        return c.facts().surgeries().stream().filter(s -> s.assertion() != Assertion.NEGATED)
+                .noneMatch(s -> s.region().isEmpty() || c.request().regions().contains(s.region().get().region()));
     }
 
     private Resolution extensiveSurgery() {

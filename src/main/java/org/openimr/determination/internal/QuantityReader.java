@@ -317,6 +317,29 @@ public final class QuantityReader {
                 asWritten.toString());
     }
 
+    /**
+     * A program requested in hours in all ("functional restoration program, 160 hours"), read as its full days and
+     * weeks (hours a day and days a week from framework.yaml {@code programHours}): 160 hours are 20 days over 4 weeks.
+     * Hours with a rate, or a request that states its days or weeks, keep their reading.
+     */
+    public static RequestedQuantity readProgram(String text, int hoursADay, int daysAWeek) {
+        RequestedQuantity q = read(text);
+        Matcher m = HOURS.matcher(text.replace('\u00a0', ' '));
+        if (!m.find() || m.group(2) != null || m.group(3) != null || q.perWeek().isPresent() || q.weeks().isPresent()
+                || q.days().isPresent()) {
+            return q;
+        }
+        Integer hours = number(m.group(1));
+        if (hours == null || hours < 1) {
+            return q;
+        }
+        int days = (hours + hoursADay - 1) / hoursADay;
+        int weeks = (days + daysAWeek - 1) / daysAWeek;
+        return new RequestedQuantity(q.count(), OptionalInt.empty(), OptionalInt.of(weeks), OptionalInt.of(days),
+                OptionalInt.empty(), m.group() + " (" + days + (days == 1 ? " full day" : " full days") + " of "
+                + hoursADay + " hours, " + weeks + (weeks == 1 ? " week" : " weeks") + " of " + daysAWeek + " days)");
+    }
+
     /** The days a week a daily schedule runs ("4 hours a day 5 days a week"): every day when the request says none. */
     private static int daysAWeek(String text) {
         Matcher m = DAYS_A_WEEK.matcher(text);

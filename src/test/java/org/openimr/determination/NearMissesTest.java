@@ -98,4 +98,31 @@ class NearMissesTest {
             assertOutcome(d, DraftOutcome.UPHELD);
         }
     }
+
+    @Nested
+    class ReliefOfAnotherRegion {
+        private static final String REQUEST = "Repeat lumbar epidural steroid injection at L5-S1";
+        private static final String TWO_REGIONS = "He has neck pain radiating to the left arm and low back pain "
+                + "radiating to the right leg. Straight leg raise is positive on the right and sensation is decreased in "
+                + "the right S1 dermatome. MRI shows a right L5-S1 disc protrusion. He failed physical therapy and "
+                + "NSAIDs. A cervical ESI at C5-6 in 2016 gave 70% relief for 4 months with reduced pain medication "
+                + "and he returned to full duty. ";
+
+        @Test
+        void theReliefOfACervicalInjectionIsNotTheReliefOfTheLumbarOne() {
+            Draft d = draft(TWO_REGIONS + "A lumbar ESI at L5-S1 in February 2017 gave 20% relief for 2 weeks.",
+                    REQUEST, DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(verdictOf(d, "at least 50% pain relief")).isEqualTo(Verdict.NOT_MET);
+            assertThat(d.rationale()).contains("20% relief").doesNotContain("70% relief");
+        }
+
+        @Test
+        void lastingReliefOfTheLumbarInjectionItselfSupportsTheRepeat() {
+            Draft d = draft(TWO_REGIONS + "A lumbar ESI at L5-S1 in February 2017 gave 60% relief for 8 weeks with "
+                    + "reduced pain medication, and he walks farther.", REQUEST, DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(verdictOf(d, "at least 50% pain relief")).isEqualTo(Verdict.MET);
+        }
+    }
 }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openimr.casefile.Assertion;
+import org.openimr.casefile.BodyPartMention;
 import org.openimr.casefile.ConservativeCare;
 import org.openimr.casefile.Diagnosis;
 import org.openimr.casefile.DiagnosticStudy;
@@ -941,13 +942,32 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 int from = Math.min(r.end(), t.end());
                 int to = Math.max(r.start(), t.start());
                 int gap = Math.max(0, to - from);
-                if (gap < best && (from >= to || !text.substring(from, to).contains(". "))) {
+                if (gap < best && (from >= to || !text.substring(from, to).contains(". "))
+                        && !ofAnotherRegion(text, t, r)) {
                     best = gap;
                     nearest = r;
                 }
             }
         }
         return Optional.ofNullable(nearest);
+    }
+
+    /**
+     * The treatment and its relief are of a region the request is not for: the words from the start of the treatment's
+     * clause (so "a cervical ESI at C5-6" counts "cervical") to the relief name body parts, and none of them bears on
+     * the request (the 70% relief of a cervical injection is not the relief of the lumbar one requested again).
+     */
+    private boolean ofAnotherRegion(String text, MatchResult treatment, MatchResult relief) {
+        int start = Math.min(treatment.start(), relief.start());
+        int clause = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf(';', start)),
+                text.lastIndexOf(',', start)) + 1;
+        int from = Math.max(clause, start - 40);
+        int to = Math.max(treatment.end(), relief.end());
+        List<BodyPartMention> named = c.facts().bodyParts().stream()
+                .filter(b -> b.span().documentId().equals(CaseRecord.RECORD) && b.span().start() >= from
+                        && b.span().end() <= to && b.assertion().isPresentOrPast())
+                .toList();
+        return !named.isEmpty() && named.stream().noneMatch(b -> facts.bearsOnRequest(Optional.of(b.region().region())));
     }
 
     private static final Pattern RELIEF_LASTING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:for|lasting|lasted|over)\\s+"

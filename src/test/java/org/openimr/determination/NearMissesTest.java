@@ -125,4 +125,42 @@ class NearMissesTest {
             assertThat(verdictOf(d, "at least 50% pain relief")).isEqualTo(Verdict.MET);
         }
     }
+
+    @Nested
+    class ContinuingAnAntiEpilepsyDrug {
+        private static final String REQUEST = "Gabapentin 300 mg #90";
+        private static final String RADICULAR = "Diagnosis: lumbar radiculopathy. Numbness runs down the left leg. ";
+
+        @Test
+        void painUnchangedAfterEightMonthsOfGabapentinDoesNotSupportARefill() {
+            Draft d = draft(RADICULAR + "He has taken gabapentin 300 mg three times daily for 8 months. Pain is "
+                    + "unchanged at 7/10 since gabapentin was started, and there is no change in function.", REQUEST,
+                    DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.trace().recommendations()).anyMatch(r -> r.id().equals("cpmtg-2016.anticonvulsants.continuing"));
+            assertThat(missing(d)).contains("30% pain relief");
+        }
+
+        @Test
+        void aModerateResponseWithAFunctionalGainDoes() {
+            Draft d = draft(RADICULAR + "He has taken gabapentin 300 mg three times daily for 8 months. Gabapentin "
+                    + "gives 40% relief of the leg pain, and he now walks 30 minutes instead of 10.", REQUEST, DECIDED,
+                    INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void aFirstPrescriptionIsNotAContinuation() {
+            Draft d = draft(RADICULAR + "Pain is 7/10. He takes ibuprofen. The physician prescribes gabapentin.",
+                    REQUEST, DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+
+        @Test
+        void aSwitchFromAnotherAntiEpilepsyDrugIsNotAContinuation() {
+            Draft d = draft(RADICULAR + "He takes Lyrica 75 mg twice daily, with pain unchanged at 7/10. The "
+                    + "physician requests gabapentin in place of Lyrica.", REQUEST, DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+        }
+    }
 }

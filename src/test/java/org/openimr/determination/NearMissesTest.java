@@ -163,4 +163,38 @@ class NearMissesTest {
             assertOutcome(d, DraftOutcome.OVERTURNED);
         }
     }
+
+    @Nested
+    class AnalgesiaOfTheOpioidRequested {
+        private static final String REQUEST = "Norco 10/325 mg #120";
+        private static final String ON_NORCO = "He has chronic low back pain and left leg radiculopathy. He has taken "
+                + "Norco 10/325 mg four times daily for 2 years. ";
+        private static final String MONITORED = " A urine drug screen in April 2017 was consistent with the prescribed "
+                + "medications. He denies side effects. Progress note dated 05/20/2017.";
+
+        @Test
+        void painTheSameWithAndWithoutTheMedicationIsNoAnalgesia() {
+            Draft d = draft(ON_NORCO + "Pain is 9/10 with and without medication. He is able to walk longer."
+                    + MONITORED, REQUEST, DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(verdictOf(d, "pain has improved with the treatment")).isEqualTo(Verdict.NOT_MET);
+        }
+
+        @Test
+        void aReductionCreditedToAnotherDrugIsNotTheOpioidsAnalgesia() {
+            Draft d = draft(ON_NORCO + "Since gabapentin was started in March, his pain decreased from 8/10 to 5/10 "
+                    + "and he is able to walk longer." + MONITORED, REQUEST, DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(verdictOf(d, "pain has improved with the treatment")).isNotEqualTo(Verdict.MET);
+        }
+
+        @Test
+        void scoresWithAndWithoutTheOpioidItselfShowIt() {
+            Draft d = draft(ON_NORCO + "With Norco his pain decreases from 8/10 to 4/10. Since gabapentin was started "
+                    + "in March, his pain decreased from 8/10 to 5/10 and he is able to walk longer." + MONITORED,
+                    REQUEST, DECIDED, INJURED);
+            assertOutcome(d, DraftOutcome.OVERTURNED);
+            assertThat(verdictOf(d, "pain has improved with the treatment")).isEqualTo(Verdict.MET);
+        }
+    }
 }

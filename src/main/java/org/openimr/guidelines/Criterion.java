@@ -421,9 +421,11 @@ public sealed interface Criterion {
 
     /**
      * {@code successfulTrial: {treatment: tens, atLeast: 1 month}}: a documented trial of the treatment, at least this
-     * long, showed benefit (use, pain and function recorded).
+     * long, showed benefit (use, pain and function recorded). {@code atLeastPercent} (null when not given) is the relief
+     * a trial must give to count as a success where the record quantifies it (a diagnostic block: "30% relief" is a
+     * trial that did not succeed, though it speaks of relief).
      */
-    record SuccessfulTrial(String treatment, TimeSpan atLeast) implements Criterion {
+    record SuccessfulTrial(String treatment, TimeSpan atLeast, Integer atLeastPercent) implements Criterion {
         public SuccessfulTrial {
             Objects.requireNonNull(treatment, "treatment");
         }
@@ -547,7 +549,8 @@ public sealed interface Criterion {
         }
 
         public String successfulTrial(SuccessfulTrial c) {
-            return "successful " + (c.atLeast() == null ? "" : c.atLeast() + " ") + "trial of " + c.treatment();
+            return "successful " + (c.atLeast() == null ? "" : c.atLeast() + " ") + "trial of " + c.treatment()
+                    + (c.atLeastPercent() == null ? "" : " (at least " + c.atLeastPercent() + "% relief)");
         }
     }
 }

@@ -12,7 +12,8 @@ import org.openimr.casefile.PainScore;
 /**
  * Pain scores on the 0-10 scale: "7/10", "7-8 out of 10", "9/10 to 10/10", "5 of 10", "6 on a scale of 0-10".
  * With or without medication, average, worst or least: a cue right after the score ("3/10 with medications"),
- * else the nearest one before it since the previous score ("with medication 5/10 and without medication 8/10").
+ * else the nearest one before it since the previous score ("with medication 5/10 and without medication 8/10");
+ * "9/10 with and without medication" is a score of each.
  */
 final class PainScoreExtractor implements Extractor {
 
@@ -26,6 +27,10 @@ final class PainScoreExtractor implements Extractor {
             + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine))?|(with)\\s+(?:(?:the\\s+)?(?:use\\s+of\\s+)?"
             + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine)|them)|(on\\s+average|average)|(at\\s+(?:its\\s+)?worst|"
             + "worst)|(at\\s+(?:its\\s+)?best|least))(?![\\p{L}])");
+
+    /** A score that holds either way: "9/10 with and without medication", "8/10 both with and without Norco". */
+    private static final Pattern BOTH = Pattern.compile("(?i)\\s*,?\\s*(?:both\\s+)?(?:with\\s+(?:and|or)\\s+without|"
+            + "without\\s+(?:and|or)\\s+with)(?![\\p{L}])");
 
     /** "decreases from 8/10 to 4/10", "reduced pain from 7/10 down to 3/10", "brings it down from 9/10 to 5/10". */
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(?:decreas|reduc|drop|lower|improv|goes|went|go|"
@@ -101,6 +106,15 @@ final class PainScoreExtractor implements Extractor {
                 }
                 int prevEnd = i > 0 ? scores.get(i - 1)[1] : Math.max(s.start(), sc[0] - 60);
                 int nextStart = i + 1 < scores.size() ? scores.get(i + 1)[0] : Math.min(s.end(), sc[1] + 40);
+                if (BOTH.matcher(a.text).region(sc[1], s.end()).lookingAt()) {
+                    // "9/10 with and without medication": the medication makes no difference
+                    for (PainScore.Circumstance both : List.of(PainScore.Circumstance.WITH_MEDICATION,
+                            PainScore.Circumstance.WITHOUT_MEDICATION)) {
+                        facts.painScores.add(new PainScore(values.get(i)[0], Optional.ofNullable(values.get(i)[1]),
+                                both, a.span(sc[0], sc[1])));
+                    }
+                    continue;
+                }
                 PainScore.Circumstance circumstance = circumstance(a.text, prevEnd, sc[0], sc[1], nextStart);
                 facts.painScores.add(new PainScore(values.get(i)[0], Optional.ofNullable(values.get(i)[1]),
                         circumstance, a.span(sc[0], sc[1])));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.MatchResult;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openimr.casefile.Assertion;
+import org.openimr.casefile.BodyPartMention;
 import org.openimr.casefile.ConservativeCare;
 import org.openimr.casefile.Diagnosis;
 import org.openimr.casefile.DiagnosticStudy;
@@ -684,7 +686,51 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 last = d;
             }
         }
+        Matcher loose = LOOSELY_DATED.computeIfAbsent(names, n -> Pattern.compile("(?i)\\b(?:" + n + ")\\b[^.;]{0,80}?"
+                + "(?:\\b(?:in|during)\\s+(" + MONTHS + ")[a-z]*\\.?\\s+(\\d{4})\\b|\\b(\\d{1,2}|" + COUNT_WORDS
+                + ")\\s+(days?|weeks?|months?|years?)\\s+ago\\b)")).matcher(text);
+        while (loose.find()) {
+            int from = text.lastIndexOf(". ", loose.start()) + 1;
+            int to = text.indexOf(". ", loose.end());
+            to = to < 0 ? text.length() : to;
+            if (facts.inUtilizationReview(from, to) || REQUEST_REPORTED.matcher(text).region(from, to).find()) {
+                continue;
+            }
+            Optional<LocalDate> d = looseDate(loose);
+            if (d.isPresent() && (c.requestDate() == null || !d.get().isAfter(c.requestDate()))
+                    && (last.isEmpty() || d.get().isAfter(last.get()))) {
+                last = d;
+            }
+        }
         return last;
+    }
+
+    private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+    private static final String COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    /** The pattern of a name followed by a month ("in March 2017") or a time before the visit ("2 months ago"). */
+    private static final Map<String, Pattern> LOOSELY_DATED = new ConcurrentHashMap<>();
+
+    /**
+     * The latest date a loose date allows: the last day of a month named with its year ("in March 2017", as a
+     * surgery's month is read), or the request date less a time before it ("2 months ago": the visit that says so is
+     * not after the request, so the treatment was that long before the request at the latest).
+     */
+    private Optional<LocalDate> looseDate(Matcher m) {
+        if (m.group(1) != null) {
+            int month = List.of(MONTHS.split("\\|")).indexOf(m.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
+            return month == 0 ? Optional.empty()
+                    : Optional.of(java.time.YearMonth.of(Integer.parseInt(m.group(2)), month).atEndOfMonth());
+        }
+        if (c.requestDate() == null) {
+            return Optional.empty();
+        }
+        String count = m.group(3).toLowerCase(Locale.ROOT);
+        int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count)
+                : List.of(COUNT_WORDS.split("\\|")).indexOf(count) + 1;
+        String unit = m.group(4).toLowerCase(Locale.ROOT);
+        return Optional.of(unit.startsWith("day") ? c.requestDate().minusDays(n)
+                : unit.startsWith("week") ? c.requestDate().minusWeeks(n)
+                : unit.startsWith("month") ? c.requestDate().minusMonths(n) : c.requestDate().minusYears(n));
     }
 
     private Optional<LocalDate> treatmentStart() {
@@ -900,13 +946,32 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 int from = Math.min(r.end(), t.end());
                 int to = Math.max(r.start(), t.start());
                 int gap = Math.max(0, to - from);
-                if (gap < best && (from >= to || !text.substring(from, to).contains(". "))) {
+                if (gap < best && (from >= to || !text.substring(from, to).contains(". "))
+                        && !ofAnotherRegion(text, t, r)) {
                     best = gap;
                     nearest = r;
                 }
             }
         }
         return Optional.ofNullable(nearest);
+    }
+
+    /**
+     * The treatment and its relief are of a region the request is not for: the words from the start of the treatment's
+     * clause (so "a cervical ESI at C5-6" counts "cervical") to the relief name body parts, and none of them bears on
+     * the request (the 70% relief of a cervical injection is not the relief of the lumbar one requested again).
+     */
+    private boolean ofAnotherRegion(String text, MatchResult treatment, MatchResult relief) {
+        int start = Math.min(treatment.start(), relief.start());
+        int clause = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf(';', start)),
+                text.lastIndexOf(',', start)) + 1;
+        int from = Math.max(clause, start - 40);
+        int to = Math.max(treatment.end(), relief.end());
+        List<BodyPartMention> named = c.facts().bodyParts().stream()
+                .filter(b -> b.span().documentId().equals(CaseRecord.RECORD) && b.span().start() >= from
+                        && b.span().end() <= to && b.assertion().isPresentOrPast())
+                .toList();
+        return !named.isEmpty() && named.stream().noneMatch(b -> facts.bearsOnRequest(Optional.of(b.region().region())));
     }
 
     private static final Pattern RELIEF_LASTING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:for|lasting|lasted|over)\\s+"
@@ -1041,13 +1106,25 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                         ? ConservativeCare.Kind.INJECTIONS : null;
         List<Evidence> ev = new ArrayList<>();
         Verdict v = Verdict.UNKNOWN;
+        // an injection of another kind is not this trial: an epidural that helped is no successful medial branch block
+        Optional<Pattern> named = kind == ConservativeCare.Kind.INJECTIONS ? Optional.ofNullable(TRIAL_NAMES.get(
+                cr.treatment().replaceAll("s$", ""))) : Optional.empty();
         for (ConservativeCare cc : c.facts().conservativeCare()) {
-            if (cc.kind() != kind || !cc.assertion().isPresentOrPast()) {
+            if (cc.kind() != kind || !cc.assertion().isPresentOrPast()
+                    || named.isPresent() && !named.get().matcher(cc.span().quote()).find()) {
                 continue;
             }
-            if (cc.response() == ConservativeCare.Response.HELPED) {
+            OptionalInt pct = cr.atLeastPercent() == null ? OptionalInt.empty() : percentReliefOf(cc);
+            if (pct.isPresent() && pct.getAsInt() < cr.atLeastPercent() && v != Verdict.MET) {
+                // relief the record quantifies below the trial's measure of success
+                v = Verdict.NOT_MET;
+                ev.add(new Evidence("the record reports " + pct.getAsInt() + "% relief from " + careWords(cc),
+                        cc.span()));
+            } else if (cc.response() == ConservativeCare.Response.HELPED && pct.isEmpty()
+                    || pct.isPresent() && pct.getAsInt() >= cr.atLeastPercent()) {
                 v = Verdict.MET;
-                ev.add(new Evidence("the record states " + careWords(cc) + " helped", cc.span()));
+                ev.add(new Evidence("the record states " + careWords(cc) + " helped"
+                        + (pct.isPresent() ? " (" + pct.getAsInt() + "% relief)" : ""), cc.span()));
             } else if (cc.response() == ConservativeCare.Response.FAILED && v != Verdict.MET) {
                 v = Verdict.NOT_MET;
                 ev.add(new Evidence("the record states " + careWords(cc) + " did not help", cc.span()));
@@ -1060,6 +1137,35 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             ev.addAll(r.evidence());
         }
         return finding(cr, v, ev, "documentation of " + Words.of(cr, facts) + " (use, pain and function recorded)");
+    }
+
+    /** The names an injection trial goes by, by the treatment code of a {@code successfulTrial} criterion. */
+    private static final Map<String, Pattern> TRIAL_NAMES = Map.of("medial_branch_block",
+            Pattern.compile("(?i)\\b(?:medial\\s+branch|MBBs?|facet)"));
+
+    /**
+     * The relief the record quantifies for this care in its own sentence ("medial branch blocks gave 30% relief"): the
+     * percent stated nearest after the care's words, or before them when none follows.
+     */
+    private OptionalInt percentReliefOf(ConservativeCare cc) {
+        String text = c.record().text();
+        int from = Math.max(text.lastIndexOf(". ", cc.span().start()) + 1, 0);
+        int to = text.indexOf(". ", cc.span().end());
+        to = to < 0 ? text.length() : to;
+        if (cc.span().end() > text.length() || !text.regionMatches(cc.span().start(), cc.span().quote(), 0,
+                cc.span().quote().length())) {
+            return OptionalInt.empty(); // the span is not of the record's text
+        }
+        Matcher after = PERCENT_RELIEF.matcher(text).region(cc.span().end(), to);
+        if (after.find()) {
+            return OptionalInt.of(Integer.parseInt(after.group(1)));
+        }
+        Matcher before = PERCENT_RELIEF.matcher(text).region(from, cc.span().start());
+        OptionalInt last = OptionalInt.empty();
+        while (before.find()) {
+            last = OptionalInt.of(Integer.parseInt(before.group(1)));
+        }
+        return last;
     }
 
     /** The latest dated radiofrequency neurotomy (ablation, rhizotomy) of the record, not after the request. */

@@ -15,6 +15,7 @@ import org.openimr.casefile.BodyPartMention;
 import org.openimr.casefile.BodySite;
 import org.openimr.casefile.ConservativeCare;
 import org.openimr.casefile.Diagnosis;
+import org.openimr.casefile.Medication;
 import org.openimr.casefile.NeurologicalFinding;
 import org.openimr.casefile.PainScore;
 import org.openimr.casefile.PhraseMention;
@@ -479,9 +480,11 @@ public final class FactResolver {
 
     private Resolution painWithMedication() {
         Optional<PainScore> with = c.facts().painScores().stream()
-                .filter(p -> p.circumstance() == PainScore.Circumstance.WITH_MEDICATION).findFirst();
+                .filter(p -> p.circumstance() == PainScore.Circumstance.WITH_MEDICATION && !ofAnotherDrug(p))
+                .findFirst();
         Optional<PainScore> without = c.facts().painScores().stream()
-                .filter(p -> p.circumstance() == PainScore.Circumstance.WITHOUT_MEDICATION).findFirst();
+                .filter(p -> p.circumstance() == PainScore.Circumstance.WITHOUT_MEDICATION && !ofAnotherDrug(p))
+                .findFirst();
         if (with.isPresent() && without.isPresent()) {
             boolean better = with.get().score().compareTo(without.get().score()) < 0;
             List<Evidence> ev = List.of(
@@ -492,6 +495,27 @@ public final class FactResolver {
             return new Resolution(better ? Verdict.MET : Verdict.NOT_MET, ev);
         }
         return Resolution.unknown();
+    }
+
+    /**
+     * A score its sentence credits only to drugs other than the one requested: "since gabapentin was started his pain
+     * decreased from 8/10 to 5/10" says nothing of Norco's analgesia. A sentence naming the requested drug, or no drug
+     * ("8/10 without medications"), keeps its scores, and so does any score when the request names no drug.
+     */
+    private boolean ofAnotherDrug(PainScore p) {
+        Optional<String> requested = c.request().drug().flatMap(d -> d.code());
+        String text = c.record().text();
+        if (requested.isEmpty() || !p.span().documentId().equals(CaseRecord.RECORD) || p.span().end() > text.length()) {
+            return false;
+        }
+        int from = text.lastIndexOf(". ", p.span().start()) + 1;
+        int end = text.indexOf(". ", p.span().end());
+        int to = end < 0 ? text.length() : end;
+        List<Medication> named = c.facts().medications().stream()
+                .filter(m -> m.span().documentId().equals(CaseRecord.RECORD) && m.span().start() >= from
+                        && m.span().end() <= to && m.drug().isPresent())
+                .toList();
+        return !named.isEmpty() && named.stream().noneMatch(m -> m.drug().equals(requested));
     }
 
     private Resolution plannedSurgery() {

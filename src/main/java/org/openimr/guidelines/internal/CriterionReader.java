@@ -96,9 +96,10 @@ final class CriterionReader {
                 }),
                 Map.entry("noIngredientIn", n -> new Criterion.NoIngredientIn(codes(n, Category.INGREDIENTS))),
                 Map.entry("successfulTrial", n -> {
-                    n.onlyKeys("treatment", "atLeast");
+                    n.onlyKeys("treatment", "atLeast", "atLeastPercent");
                     return new Criterion.SuccessfulTrial(code(n.req("treatment"), TREATMENT_LIKE),
-                            n.opt("atLeast").map(YamlNode::span).orElse(null));
+                            n.opt("atLeast").map(YamlNode::span).orElse(null),
+                            n.opt("atLeastPercent").map(YamlNode::integer).orElse(null));
                 }));
     }
 

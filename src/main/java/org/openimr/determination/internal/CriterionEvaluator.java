@@ -751,7 +751,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         boolean ok = (cr.min() == null || age >= cr.min()) && (cr.max() == null || age <= cr.max());
         return finding(cr, ok ? Verdict.MET : Verdict.NOT_MET,
                 List.of(new Evidence("the patient is " + age + " years old", c.facts().age().get().span())),
-                "the patient's age");
+                // an age the record states is settled: no documentation changes it
+                "");
     }
 
     @Override

@@ -305,7 +305,10 @@ public final class RationaleWriter {
         return new RationaleSentence(Kind.ABSENCE, "The record does not document " + m + ".", List.of());
     }
 
-    /** The evidence, each span once. */
+    /**
+     * The evidence, each span once; a span that lies within a longer one saying the same is left out, so that the
+     * phrases of one clause ("no history of peptic ulcer", "no history of peptic ulcer, GI bleeding") are quoted once.
+     */
     private static List<Evidence> distinct(List<Evidence> ev) {
         Set<String> seen = new LinkedHashSet<>();
         List<Evidence> out = new ArrayList<>();
@@ -314,7 +317,15 @@ public final class RationaleWriter {
                 out.add(e);
             }
         }
-        return out;
+        return out.stream().filter(e -> out.stream().noneMatch(o -> o != e && encloses(o, e))).toList();
+    }
+
+    /** Whether {@code outer} quotes a longer stretch of the same text that holds {@code inner}, saying the same. */
+    private static boolean encloses(Evidence outer, Evidence inner) {
+        return outer.span().documentId().equals(inner.span().documentId())
+                && outer.span().start() <= inner.span().start() && inner.span().end() <= outer.span().end()
+                && outer.span().end() - outer.span().start() > inner.span().end() - inner.span().start()
+                && outer.statement().equals(inner.statement());
     }
 
     private static String quotes(List<Evidence> ev) {

@@ -230,7 +230,9 @@ final class CriterionReader {
 
     static String word(Category c) {
         String w = c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                : w.endsWith("sses") ? w.substring(0, w.length() - 2)
+                : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     static String yamlKey(Category c) {

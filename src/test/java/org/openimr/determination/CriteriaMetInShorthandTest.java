@@ -1,0 +1,151 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.explain;
+import static org.openimr.determination.Drafts.verdictOf;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records written in clinical shorthand ("s/p", "w/o", "c/o", "L/S", "VAS 8/10 -> 4/10", "Req PT x8") document the
+ * criteria they state as the same words written out do; beside each, a shorthand record that plainly misses the
+ * criterion stays upheld. Synthetic records, written for OpenIMR.
+ */
+class CriteriaMetInShorthandTest {
+
+    private static final String DATE = "2016-10-15";
+
+    private static DraftOutcome outcome(String record, String request) {
+        return draft(record, request, DATE, null).outcome();
+    }
+
+    // ------------------------------------------------------------------------------- "Req" is a request, not care given
+
+    @Test
+    void therapyTheRecordRequestsIsNotTherapyGiven() {
+        Draft d = draft("52 y/o F, DOI 1/15/15. c/o chronic LBP 6/10. Exam: TTP lumbar paraspinals w/ spasm. Dx: lumbar "
+                + "sprain/strain, myalgia. No PT to date. Modified duty. Req PT x8 to instruct in HEP.",
+                "PT 2x/wk x 4 wks L/S", DATE, null);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void therapyTheRecordSaysWasGivenStillCounts() {
+        Draft d = draft("52 y/o F, DOI 1/15/15. c/o chronic LBP 6/10. Exam: TTP lumbar paraspinals w/ spasm. Dx: lumbar "
+                + "sprain/strain, myalgia. PT x12 completed 2015. Modified duty.", "PT 2x/wk x 4 wks L/S", DATE, null);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    // ------------------------------------------------------------------------------- w/o: care that failed
+
+    @Test
+    void careGivenWithoutImprovementInShorthandFailed() {
+        Draft d = draft("42 y/o F, twisted R knee. c/o medial knee pain w/ locking and catching. Exam: medial JLT, "
+                + "+McMurray. PT x8, HEP, NSAIDs x 3 mos w/o improvement. Req MRI R knee, considering arthroscopy.",
+                "MRI R knee", DATE, "2016-06-03");
+        assertThat(verdictOf(d, "conservative care tried without success")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void careThatHelpedInShorthandDidNotFail() {
+        Draft d = draft("42 y/o F, twisted R knee. c/o medial knee pain, no locking. Exam: -McMurray. PT x8 w/ good "
+                + "improvement, cont HEP. Req MRI R knee.", "MRI R knee", DATE, "2016-06-03");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    // ------------------------------------------------------------------------------- regions and studies in shorthand
+
+    @Test
+    void lumbarSpineInShorthandIsTheRegionOfTheStudy() {
+        Draft d = draft("46 y/o M, DOI 5/12/16. c/o LBP radiating down L leg w/ numbness dorsum of foot. Exam: +SLR on L "
+                + "at 40 deg, EHL 4/5 L, decreased sensation L L5 dermatome. PT x12, NSAIDs failed. TTD. Will consider "
+                + "referral for surgical decompression depending on findings.", "MRI L/S w/o contrast", DATE, null);
+        assertThat(d.interpreted().regions()).as(explain(d)).containsExactly(org.openimr.shared.BodyRegion.LUMBAR_SPINE);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aStudyTheRecordRequestsIsNoEarlierStudy() {
+        Draft d = draft("49 y/o F. c/o neck pain radiating to R arm w/ numbness thumb and index finger x 6 mos. Exam: "
+                + "+Spurling R, decreased sensation R C6 dermatome, biceps 4/5 R. PT x12, NSAIDs failed. Req MRI C/S, "
+                + "may refer for surgical eval.", "MRI C/S", DATE, "2016-03-03");
+        assertThat(d.trace().recommendations()).as(explain(d))
+                .noneMatch(r -> r.id().equals("odg.mri.repeat") && r.conclusion() != RecommendationTrace.Conclusion.DOES_NOT_APPLY);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aFractureInShorthandIsARedFlag() {
+        Draft d = draft("52 y/o M, fell from scaffolding. c/o severe LBP. XR L/S 7/8/16: L1 compression fx w/ possible "
+                + "posterior wall involvement. Exam: midline TTP L1, neuro intact.", "CT L/S", DATE, "2016-07-07");
+        assertThat(verdictOf(d, "a red flag")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void noFractureInShorthandIsNoRedFlag() {
+        Draft d = draft("52 y/o M, lifting injury. c/o LBP w/o radiation. XR L/S 7/8/16: no fx. Exam: paraspinal TTP, "
+                + "neuro intact.", "CT L/S", DATE, "2016-07-07");
+        assertThat(verdictOf(d, "a red flag")).as(explain(d)).isNotEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    // ------------------------------------------------------------------------------- imaging findings without "of the"
+
+    @Test
+    void aTearOfTheHornWrittenWithoutOfTheIsAMeniscalTear() {
+        Draft d = draft("42 y/o F, twisted R knee 11/3/15. c/o medial knee pain w/ locking and catching. Exam: medial "
+                + "JLT, +McMurray. MRI R knee 1/12/16: complex tear posterior horn medial meniscus. PT x12 w/ HEP, CSI "
+                + "x1, NSAIDs w/o improvement.", "R knee arthroscopy w/ PMM", DATE, null);
+        assertThat(verdictOf(d, "imaging shows a meniscal tear")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void anIntactMeniscusIsNoTear() {
+        Draft d = draft("42 y/o F, twisted R knee 11/3/15. c/o medial knee pain w/ locking. Exam: medial JLT. MRI R "
+                + "knee 1/12/16: medial meniscus intact, mild chondromalacia. PT x12 w/ HEP, NSAIDs w/o improvement.",
+                "R knee arthroscopy w/ PMM", DATE, null);
+        assertThat(verdictOf(d, "imaging shows a meniscal tear")).as(explain(d)).isNotEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void aHerniationCompressingTheRootInShorthandIsASurgicalLesion() {
+        Draft d = draft("44 y/o M, DOI 11/11/15. c/o LBP radiating to R leg w/ numbness in foot x 9 mos. Exam: "
+                + "decreased R achilles reflex, plantar flexion 4/5 R, +SLR on R. MRI L/S 2/2/16: R L5-S1 HNP "
+                + "compressing S1 NR. Failed PT x12, chiro x6, ESI w/ 2 wks relief.", "Spine surgery consult", DATE,
+                null);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aBulgeWithoutRootCompromiseIsNoSurgicalLesion() {
+        Draft d = draft("44 y/o M, DOI 11/11/15. c/o LBP w/o radiation x 9 mos. Exam: neuro intact, -SLR B. MRI L/S "
+                + "2/2/16: mild L4-5 disc bulge w/o NR impingement. PT x12.", "Spine surgery consult", DATE, null);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    // ------------------------------------------------------------------------------- operations named in shorthand
+
+    private static final RequestInterpreter INTERPRETER = RequestInterpreter.standard();
+
+    @Test
+    void operationsNamedInShorthandAreRead() {
+        assertThat(INTERPRETER.interpret("R CTR").surgery()).hasValue("carpal_tunnel_release");
+        assertThat(INTERPRETER.interpret("L knee scope w/ PMM").surgery()).hasValue("knee_meniscectomy");
+        assertThat(INTERPRETER.interpret("R shoulder scope w/ SAD").surgery())
+                .hasValue("rotator_cuff_impingement_arthroscopic");
+        assertThat(INTERPRETER.interpret("R shoulder RCR").surgery()).hasValue("rotator_cuff_repair_complete_rupture");
+        assertThat(INTERPRETER.interpret("L L4-5 MLD").surgery()).hasValue("lumbar_discectomy_laminectomy");
+        assertThat(INTERPRETER.interpret("R TKA").surgery()).hasValue("total_knee_arthroplasty");
+    }
+
+    @Test
+    void manualLymphDrainageIsNoDiscectomy() {
+        assertThat(INTERPRETER.interpret("MLD x6 R arm lymphedema").kind())
+                .isNotEqualTo(java.util.Optional.of(org.openimr.guidelines.RequestKind.SURGERY));
+    }
+}

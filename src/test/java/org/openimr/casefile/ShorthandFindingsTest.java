@@ -56,4 +56,17 @@ class ShorthandFindingsTest {
                 .extracting(b -> b.region().region()).contains(BodyRegion.LUMBAR_SPINE, BodyRegion.CERVICAL_SPINE,
                         BodyRegion.LOWER_EXTREMITY);
     }
+
+    @Test
+    void aTablePhraseIsFoundInItsShortForm() {
+        assertThat(extract("Anti-inflammatory meds failed.").conservativeCare()).extracting(c -> c.drugClass())
+                .containsExactly(java.util.Optional.of("nsaid"));
+        assertThat(extract("Improvement in ADLs since the injection.").functionalImprovement()).isNotEmpty();
+    }
+
+    @Test
+    void aShortFormInsideAnotherWordIsNotRead() {
+        assertThat(extract("Improvement in ADLsx since the injection.").functionalImprovement()).isEmpty();
+        assertThat(extract("Anti-inflammatory medsx failed.").conservativeCare()).isEmpty();
+    }
 }

@@ -130,6 +130,89 @@ class CriteriaMetInShorthandTest {
 
     // ------------------------------------------------------------------------------- operations named in shorthand
 
+    // ------------------------------------------------------------------------------- carpal tunnel "c/w CTS"
+
+    @Test
+    void aStudyConsistentWithCtsInShorthandConfirmsIt() {
+        Draft d = draft("45 y/o F assembler, numbness/tingling R thumb, index, middle fingers. Exam: +Tinel, +Phalen R "
+                + "wrist. EMG/NCS 12/3/15: moderate R median neuropathy at wrist c/w CTS. Failed night splinting x 3 "
+                + "mos, carpal tunnel CSI, OT.", "R CTR", DATE, "2015-06-01");
+        assertThat(verdictOf(d, "nerve conduction studies confirm carpal tunnel syndrome")).as(explain(d))
+                .isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aNormalStudyInShorthandDoesNotConfirmCts() {
+        Draft d = draft("45 y/o F assembler, numbness/tingling R hand. Exam: +Tinel R wrist. EMG/NCS 12/3/15: nl, no "
+                + "evidence of CTS. Failed night splinting x 3 mos, OT.", "R CTR", DATE, "2015-06-01");
+        assertThat(verdictOf(d, "nerve conduction studies confirm carpal tunnel syndrome")).as(explain(d))
+                .isNotEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    // ------------------------------------------------------------------------------- the 4 A's in shorthand
+
+    private static final String FOUR_AS = "58 y/o F, chronic neck pain, s/p ACDF C5-6 2013. Tramadol ER 100 qd x 2 yrs. "
+            + "VAS 7/10 -> 3/10 w/ tramadol, able to do ADLs incl cooking and grocery shopping, working modified duty. "
+            + "No sedation/constipation. No aberrant drug-related behaviors. UDS 8/2016 consistent, CURES reviewed, "
+            + "pain agreement on file. Last visit 9/15/16.";
+
+    @Test
+    void theFourAsInShorthandDocumentMonitoring() {
+        Draft d = draft(FOUR_AS, "Tramadol ER 100 mg #30", DATE, "2012-02-02");
+        assertThat(verdictOf(d, "the patient sees the prescriber face to face regularly")).as(explain(d))
+                .isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void anInconsistentScreenInShorthandStillFailsMonitoring() {
+        Draft d = draft(FOUR_AS.replace("UDS 8/2016 consistent", "UDS 8/2016 inconsistent, +cocaine"),
+                "Tramadol ER 100 mg #30", DATE, "2012-02-02");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void aVisitLongBeforeTheRequestIsNoRegularFollowUp() {
+        Draft d = draft(FOUR_AS.replace("Last visit 9/15/16", "Last visit 1/15/16"), "Tramadol ER 100 mg #30", DATE,
+                "2012-02-02");
+        assertThat(verdictOf(d, "the patient sees the prescriber face to face regularly")).as(explain(d))
+                .isNotEqualTo(Verdict.MET);
+    }
+
+    // ------------------------------------------------------------------------------- "Rx" prescribes
+
+    @Test
+    void aDrugTheRecordPrescribesIsANewCourse() {
+        Draft d = draft("39 y/o F, chronic LBP since DOI 8/8/14. Acute exacerbation of LBP 10/1/16 after lifting box, "
+                + "new muscle spasm. Exam: palpable paralumbar spasm. No prior muscle relaxant. Meds: ibuprofen 600 "
+                + "TID. Rx cyclobenzaprine 7.5 mg qhs #20, short course for acute exacerbation.",
+                "Cyclobenzaprine 7.5 mg #20", DATE, null);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aDrugTakenForYearsIsNoShortCourse() {
+        Draft d = draft("39 y/o F, chronic LBP since DOI 8/8/14. On cyclobenzaprine 7.5 mg TID x 2 yrs. No flare.",
+                "Cyclobenzaprine 7.5 mg #90", DATE, null);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    // ------------------------------------------------------------------------------- phrases in their short forms
+
+    @Test
+    void negativePredictorsAddressedInNotesStyle() {
+        Draft d = draft("45 y/o M, chronic LBP since DOI 2/20/13. Failed PT, chiro, acupuncture, ESI x2, meds. Not a "
+                + "surgical candidate per spine surgeon 5/5/16. Multidisciplinary eval 9/20/16: significant loss of "
+                + "function, unable to sit > 20 min, TTD x 2 yrs. Motivated to change, willing to forgo secondary "
+                + "gains to RTW. Negative predictors addressed. Baseline functional testing done.", "FRP x 80 hrs",
+                DATE, null);
+        assertThat(verdictOf(d, "negative predictors of success have been addressed")).as(explain(d))
+                .isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
     private static final RequestInterpreter INTERPRETER = RequestInterpreter.standard();
 
     @Test

@@ -213,6 +213,22 @@ class CriteriaMetInShorthandTest {
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
     }
 
+    @Test
+    void aShortFormThatIsAnotherFactsPhraseDocumentsBoth() {
+        Draft d = draft("47 y/o F, DOI 10/2/13. c/o chronic neck and LBP 7/10. Exam: C/S and L/S paraspinal TTP. No "
+                + "prior acupuncture. PT completed 2014. Req trial of acupuncture x6 as adjunct to HEP.",
+                "Acupuncture x6", DATE, null);
+        assertThat(verdictOf(d, "adjunct to physical rehabilitation")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void acupunctureWithNoRehabilitationOrMedicationProblemIsNotSupported() {
+        Draft d = draft("47 y/o F, DOI 10/2/13. c/o chronic neck and LBP 7/10. Exam: C/S and L/S paraspinal TTP. No "
+                + "prior acupuncture. Meds well tolerated. Req trial of acupuncture x6.", "Acupuncture x6", DATE, null);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
     private static final RequestInterpreter INTERPRETER = RequestInterpreter.standard();
 
     @Test

@@ -1,5 +1,6 @@
 package org.openimr.casefile.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * "s/p"), so a table or a fact's phrase list is written once, in full words. For the Java patterns that read a word
  * themselves, regular-expression pieces: "w/o" and "w/out" for "without", "w/" for "with".
  */
-final class Shorthand {
+public final class Shorthand {
 
     /** "without", "w/o", "w/out". */
     static final String WITHOUT = "(?:without|w/o|w/out)";
@@ -41,17 +42,28 @@ final class Shorthand {
         Set<String> keys = new HashSet<>();
         terms.keySet().forEach(t -> keys.add(PhraseMatcher.key(t)));
         for (Map.Entry<String, V> e : terms.entrySet()) {
-            String every = e.getKey();
-            for (ShortForm f : SHORT_FORMS) {
-                Matcher m = f.words().matcher(e.getKey());
-                if (m.find()) {
-                    add(all, keys, m.replaceAll(Matcher.quoteReplacement(f.shortForm())), e.getValue());
-                    every = f.words().matcher(every).replaceAll(Matcher.quoteReplacement(f.shortForm()));
-                }
+            for (String variant : shortForms(e.getKey())) {
+                add(all, keys, variant, e.getValue());
             }
-            add(all, keys, every, e.getValue());
         }
         return all;
+    }
+
+    /** The phrase with one of its words written short, for each such word, then with all of them (none if none). */
+    public static List<String> shortForms(String phrase) {
+        List<String> forms = new ArrayList<>();
+        String every = phrase;
+        for (ShortForm f : SHORT_FORMS) {
+            Matcher m = f.words().matcher(phrase);
+            if (m.find()) {
+                forms.add(m.replaceAll(Matcher.quoteReplacement(f.shortForm())));
+                every = f.words().matcher(every).replaceAll(Matcher.quoteReplacement(f.shortForm()));
+            }
+        }
+        if (!every.equals(phrase) && !forms.contains(every)) {
+            forms.add(every);
+        }
+        return forms;
     }
 
     private static <V> void add(Map<String, V> all, Set<String> keys, String variant, V value) {

@@ -38,6 +38,15 @@ public final class PhraseLexicon<V> {
     }
 
     /** Every phrase of the lexicon in the document, in text order, each with its reading in its sentence. */
+    /**
+     * The phrase as clinical shorthand writes it ("HEP" for "home exercise program", "w/o relief" for "without
+     * relief"; casefile/shorthand.tsv), for a caller that merges the values of phrases written alike. Every lexicon
+     * finds its phrases' short forms itself where no other phrase is written so.
+     */
+    public static List<String> shortForms(String phrase) {
+        return org.openimr.casefile.internal.Shorthand.shortForms(phrase);
+    }
+
     public List<PhraseMention<V>> find(CaseDocument document) {
         return search.find(Objects.requireNonNull(document, "document"));
     }

@@ -54,7 +54,13 @@ public final class DeterminationEngine {
         Map<String, List<String>> phrases = new LinkedHashMap<>();
         for (DataFiles.FactPhrases f : DataFiles.standard().facts().values()) {
             for (String p : f.phrases()) {
-                phrases.computeIfAbsent(p.strip(), k -> new ArrayList<>()).add(f.fact());
+                // a phrase's short form may be another fact's phrase ("HEP"): it documents both
+                for (String form : withShortForms(p.strip())) {
+                    List<String> facts = phrases.computeIfAbsent(form, k -> new ArrayList<>());
+                    if (!facts.contains(f.fact())) {
+                        facts.add(f.fact());
+                    }
+                }
             }
             for (String p : f.against()) {
                 phrases.computeIfAbsent(p.strip(), k -> new ArrayList<>()).add(DataFiles.FactPhrases.against(f.fact()));
@@ -63,6 +69,12 @@ public final class DeterminationEngine {
         // every phrase, overlapping ones included: one fact's phrases must not hide another's (FactResolver picks
         // among a fact's own phrases and its `against` list), and the record is still read once for all facts
         this.factPhrases = PhraseLexicon.everyPhrase(phrases);
+    }
+
+    private static List<String> withShortForms(String phrase) {
+        List<String> forms = new ArrayList<>(List.of(phrase));
+        forms.addAll(PhraseLexicon.shortForms(phrase));
+        return forms;
     }
 
     /** The engine with the shipped guideline data and case file lexicons. */

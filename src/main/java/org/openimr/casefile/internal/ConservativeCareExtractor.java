@@ -26,7 +26,7 @@ final class ConservativeCareExtractor implements Extractor {
             + "relevant\\s+treatments?|has\\s+had\\s+treatment|treatment\\s+(?:history|has\\s+included|included|includes)|"
             + "has\\s+(?:not\\s+|never\\s+)?(?:been\\s+)?tried|trials?\\s+of|(?:has\\s+been|was|were|been)\\s+treated\\s+with|conservative\\s+"
             + "(?:care|treatments?|measures|management|therapy))(?![\\p{L}])");
-    private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|without\\s+"
+    private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|" + Shorthand.WITHOUT + "\\s+"
             + "(?:significant\\s+|any\\s+|lasting\\s+)?(?:relief|improvement|benefit)|no\\s+(?:significant\\s+|lasting\\s+)?"
             + "(?:relief|improvement|benefit)|did\\s+not\\s+(?:help|improve|provide|relieve)|"
             + "ha(?:s|ve)\\s+not\\s+(?:helped|improved)|none\\s+of\\s+which\\s+(?:ha(?:s|ve)\\s+)?(?:helped|worked)|"

@@ -27,7 +27,7 @@ final class NeurologicalFindingExtractor implements Extractor {
             + "(?:[0-4](?:\\+|-)?|5-|5\\s*minus)\\s*(?:/|out\\s+of|of)\\s*5|1\\+|0\\s*/\\s*4|1\\s*/\\s*4|trace)(?![\\p{L}\\d])");
     /** "no deficit", "without decreased": a positive cue negated right before it. */
     private static final Pattern NEGATED_CUE = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:no|not|without|negative\\s+for|denies|denied)\\s+(?:[\\p{L}]+\\s+)?$");
+            "(?i)(?<![\\p{L}])(?:no|not|" + Shorthand.WITHOUT + "|negative\\s+for|denies|denied)\\s+(?:[\\p{L}]+\\s+)?$");
     private static final Pattern LEVEL = Pattern.compile(
             "(?<![\\p{L}\\d])([CTL]\\d{1,2}(?:\\s*[-/]\\s*[CTLS]?\\d{1,2})?|S1)(?![\\p{L}\\d])");
     /** Where a limb word before a finding stops being about it: "weakness in the hand and decreased sensation ...". */

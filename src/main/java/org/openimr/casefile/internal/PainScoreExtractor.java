@@ -23,8 +23,8 @@ final class PainScoreExtractor implements Extractor {
     private static final Pattern PAIN = Pattern.compile("(?i)(?<![\\d/.])" + SCORE + "(?:\\s*" + TEN + ")?(?:\\s*(?:-|to|–)\\s*"
             + SCORE + ")?\\s*" + TEN + "(?![\\d/])");
     private static final Pattern SINGLE = Pattern.compile("(?i)(?<![\\d/.])" + SCORE + "\\s*" + TEN + "(?![\\d/])");
-    private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:(without)(?:\\s+(?:the\\s+)?(?:use\\s+of\\s+)?"
-            + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine))?|(with)\\s+(?:(?:the\\s+)?(?:use\\s+of\\s+)?"
+    private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:(" + Shorthand.WITHOUT + ")(?:\\s+(?:the\\s+)?(?:use\\s+of\\s+)?"
+            + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine))?|(" + Shorthand.WITH_SPACE + ")(?:(?:the\\s+)?(?:use\\s+of\\s+)?"
             + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine)|them)|(on\\s+average|average)|(at\\s+(?:its\\s+)?worst|"
             + "worst)|(at\\s+(?:its\\s+)?best|least))(?![\\p{L}])");
 
@@ -36,8 +36,11 @@ final class PainScoreExtractor implements Extractor {
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(?:decreas|reduc|drop|lower|improv|goes|went|go|"
             + "bring|brought|brings|come|comes|came)\\w*\\b[^.;]{0,40}?\\bfrom\\s+" + SCORE + "\\s*" + TEN + "?\\s*"
             + "(?:down\\s+)?to\\s+" + SCORE + "\\s*" + TEN);
+    /** The shorthand of the same reduction: "VAS 8/10 -> 4/10", "pain 7/10 → 3/10". */
+    private static final Pattern ARROW = Pattern.compile("(?i)(?<![\\d/.])" + SCORE + "\\s*" + TEN + "?\\s*(?:-+>|→|=>)\\s*"
+            + SCORE + "\\s*" + TEN);
     /** A medication the reduction is credited to: "with medications", "with Norco", "on his medication". */
-    private static final Pattern MEDICATION_WORD = Pattern.compile("(?i)\\b(?:with|on|after|from|using|taking)\\s+"
+    private static final Pattern MEDICATION_WORD = Pattern.compile("(?i)\\b(?:" + Shorthand.WITH_SPACE + "|(?:on|after|from|using|taking)\\s+)"
             + "(?:the\\s+|his\\s+|her\\s+|current\\s+|pain\\s+)*(?:medications?|meds|medicines?|analgesics?)\\b");
 
     @Override
@@ -57,7 +60,10 @@ final class PainScoreExtractor implements Extractor {
     private static void fromTo(Analysis a, Sentence s, FactsBuilder facts) {
         Matcher m = FROM_TO.matcher(a.text).region(s.start(), s.end());
         if (!m.find()) {
-            return;
+            m = ARROW.matcher(a.text).region(s.start(), s.end());
+            if (!m.find()) {
+                return;
+            }
         }
         BigDecimal before = new BigDecimal(m.group(1));
         BigDecimal after = new BigDecimal(m.group(2));
@@ -130,7 +136,7 @@ final class PainScoreExtractor implements Extractor {
         Matcher before = CUE.matcher(text).region(Math.min(beforeFrom, start), start);
         PainScore.Circumstance found = null;
         while (before.find()) {
-            if (before.group(1) == null || before.group(0).length() > "without".length()) {
+            if (before.group(1) == null || before.group(0).length() > before.group(1).length()) {
                 found = circumstance(before);
             }
         }

@@ -61,12 +61,12 @@ final class PhraseMatcher<V> {
     }
 
     static <V> PhraseMatcher<V> of(Map<String, V> terms) {
-        return new PhraseMatcher<>(new LinkedHashMap<>(terms), Overlaps.LEFTMOST_LONGEST);
+        return new PhraseMatcher<>(Shorthand.withShortForms(terms), Overlaps.LEFTMOST_LONGEST);
     }
 
     /** A matcher whose terms of different meanings may share words where neither holds the other. */
     static <V> PhraseMatcher<V> sharingWords(Map<String, V> terms) {
-        return new PhraseMatcher<>(new LinkedHashMap<>(terms), Overlaps.SHARING_WORDS);
+        return new PhraseMatcher<>(Shorthand.withShortForms(terms), Overlaps.SHARING_WORDS);
     }
 
     /**
@@ -75,7 +75,7 @@ final class PhraseMatcher<V> {
      * text order, the longest first where several start together.
      */
     static <V> PhraseMatcher<V> everyTerm(Map<String, V> terms) {
-        return new PhraseMatcher<>(new LinkedHashMap<>(terms), Overlaps.EVERY_TERM);
+        return new PhraseMatcher<>(Shorthand.withShortForms(terms), Overlaps.EVERY_TERM);
     }
 
     List<Match<V>> find(CharSequence text) {

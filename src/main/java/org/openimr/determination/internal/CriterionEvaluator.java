@@ -60,7 +60,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             "(?i)\\b(nerve root|foramin\\w*|compress\\w*|impinge\\w*|radiculopathy|herniat\\w*|protrusion|extrusion"
                     + "|stenosis|thecal sac|abut\\w*|displac\\w*|lateral recess|denervation)\\b");
     private static final Pattern SIDE_EFFECTS = Pattern.compile(
-            "(?i)\\b(?:no|denies|denied|without|any)?\\s*(?:side|adverse)\\s+effects?\\b");
+            "(?i)\\b(?:no|denies|denied|without|w/o|any)?\\s*(?:side|adverse)\\s+effects?\\b"
+                    // the common side effects denied by name: "no sedation/constipation", "denies nausea or drowsiness"
+                    + "|\\b(?:no|denies|denied|without|w/o)\\s+(?:sedation|constipation|nausea|drowsiness|somnolence)\\b");
     private static final Pattern NORMAL = Pattern.compile("(?i)\\b(normal|unremarkable|negative|no evidence)\\b");
 
     private final CaseRecord c;

@@ -642,10 +642,11 @@ public final class FactResolver {
     }
 
     private static final java.util.regex.Pattern CARPAL_TUNNEL = java.util.regex.Pattern.compile(
-            "(?i)\\bcarpal\\s+tunnel\\b");
+            "(?i)\\bcarpal\\s+tunnel\\b|\\bCTS\\b|\\bmedian\\s+(?:nerve\\s+)?(?:neuropathy|entrapment|compression)\\s+at\\s+"
+            + "(?:the\\s+)?wrists?\\b");
     /** The words just before a finding that deny it: "no", "without", "negative for", "no (...) evidence of". */
     private static final java.util.regex.Pattern DENIED_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:no|not|without|negative\\s+for|(?:no|without)\\s+(?:\\w+\\s+){0,2}evidence\\s+of)\\s+$");
+            "(?i)\\b(?:no|not|without|w/o|negative\\s+for|(?:no|without|w/o)\\s+(?:\\w+\\s+){0,2}evidence\\s+of)\\s+$");
     private static final java.util.regex.Pattern NORMAL_STUDY = java.util.regex.Pattern.compile(
             "(?i)\\b(normal|unremarkable|negative|no\\s+(?:\\w+\\s+)?evidence)\\b");
 
@@ -680,8 +681,9 @@ public final class FactResolver {
     /** "progress note dated 10/14/2016", "seen on 10-14-2016", "On 11/29/2016, the patient was seen". */
     private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("(?i)\\b(?:(?:progress\\s+"
             + "(?:note|report)|office\\s+visit|visit|evaluation|re-?evaluation|examination|exam|follow-?\\s?up|seen|"
-            + "evaluated|examined|PR-?2|appointment|consultation|report|note)\\b[^.;]{0,30}?\\b(?:dated|on|of)\\s+"
-            + DATE + "|\\bOn\\s+" + DATE + ",?\\s+(?:the\\s+)?(?:patient|injured\\s+worker|worker|he|she|claimant|"
+            + "evaluated|examined|PR-?2|appointment|consultation|report|note|f/u)\\b(?:[^.;]{0,30}?\\b(?:dated|on|of)\\s+"
+            // or the date right after the word, as notes write it: "Last visit 9/15/16", "F/u: 9/15/16"
+            + "|\\s*:?\\s*)" + DATE + "|\\bOn\\s+" + DATE + ",?\\s+(?:the\\s+)?(?:patient|injured\\s+worker|worker|he|she|claimant|"
             + "employee)\\s+(?:was\\s+seen|was\\s+evaluated|was\\s+examined|presented|returned|reported|complained|"
             + "had\\s+a\\s+follow))");
 

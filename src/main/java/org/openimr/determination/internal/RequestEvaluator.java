@@ -193,7 +193,16 @@ public final class RequestEvaluator {
             steps.add("The MTUS has no recommendation for this request in force on the request date; a fallback "
                     + "guideline is used (8 CCR 9792.21.1).");
         }
+        List<RecommendationTrace> beforeSpecific = governing;
         governing = specificOverGeneral(governing, candidates);
+        List<RecommendationTrace> gaveWay = new ArrayList<>(beforeSpecific);
+        gaveWay.removeAll(governing);
+        if (!gaveWay.isEmpty()) {
+            // the general rule's missing facts would change nothing once a rule written for the item decides
+            gaveWay.forEach(t -> setAside.add(t.id()));
+            steps.add(titles(gaveWay) + ", written for every request of its kind, gives way to the rule written for "
+                    + "the item requested.");
+        }
         governing = narrowerDrugRules(governing, candidates, c);
         governing = phaseOwnRules(governing, candidates);
         governing = alternativeRoutes(governing, steps);

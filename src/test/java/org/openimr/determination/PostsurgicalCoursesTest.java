@@ -47,4 +47,25 @@ class PostsurgicalCoursesTest {
         assertThat(d.rationale()).contains("make 42, more than the 40 the guideline allows")
                 .contains("more functional improvement can be achieved by continuing");
     }
+
+    private static final String KNEE_REPLACEMENT = "58 y/o M, DOI 3/2/15, s/p R TKA 8/20/16. ";
+
+    @Test
+    void sessionsOfPostOpTherapyInShorthandCountAsGiven() {
+        Draft d = draft(KNEE_REPLACEMENT + "Completed 6 sessions of post-op PT; flexion 95 deg.",
+                "Additional post-op physical therapy 2x3 for the right knee", "2016-09-22", null);
+        assertThat(explain(d)).contains("6 sessions of physical therapy already given and 6 requested");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void walkingWithoutTheWalkerIsAFunctionalGainForASubsequentCourse() {
+        String given = KNEE_REPLACEMENT + "Completed 12 sessions of post-op PT. ";
+        Draft gained = draft(given + "He is now ambulating w/o walker.", "Post-op PT 2x4, right knee", "2016-10-10",
+                null);
+        assertThat(gained.outcome()).as(explain(gained)).isEqualTo(DraftOutcome.OVERTURNED);
+        Draft still = draft(given + "He still ambulates with a walker.", "Post-op PT 2x4, right knee", "2016-10-10",
+                null);
+        assertThat(still.outcome()).as(explain(still)).isEqualTo(DraftOutcome.UPHELD);
+    }
 }

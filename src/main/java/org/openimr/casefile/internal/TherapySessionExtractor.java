@@ -23,10 +23,12 @@ final class TherapySessionExtractor implements Extractor {
 
     private static final String N = Numbers.COUNT;
     private static final String SESSIONS = "(?:sessions?|visits?|treatments?|appointments?)";
+    /** "postoperative" and its short forms, before a therapy or its sessions ("6 sessions of post-op PT"). */
+    private static final String POSTOPERATIVE = "postoperative|post-operative|post-op|postop|postsurgical|post-surgical";
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)(" + N + ")(?:\\s*(?:-|to|–)\\s*(" + N
             + "))?(?:\\s+out\\s+of\\s+(" + N + "))?\\s+(?:(?:additional|more|prior|previous|total|further|initial|"
-            + "completed|authorized|approved|separate|supervised|postoperative|post-operative)\\s+)*(?:"
-            + SESSIONS + "\\s+of\\s+(?:(?:the|prior|previous|additional|postoperative|post-operative|supervised)\\s+)*)?$");
+            + "completed|authorized|approved|separate|supervised|" + POSTOPERATIVE + ")\\s+)*(?:"
+            + SESSIONS + "\\s+of\\s+(?:(?:the|prior|previous|additional|supervised|" + POSTOPERATIVE + ")\\s+)*)?$");
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:therapy\\s+)?(?:" + SESSIONS + "\\s*)?"
             + "(?:,\\s*)?(?:[x×#]\\s*(\\d{1,3})(?!\\s*[x×]\\s*\\d)(?![\\d/])|(?:for\\s+)?(?:a\\s+total\\s+of\\s+)?(" + N
             + ")(?:\\s*(?:-|to)\\s*(" + N + "))?\\s+" + SESSIONS + ")");

@@ -152,6 +152,19 @@ class CriteriaMetInCommonWordsTest {
                 "Purchase of TENS unit", DraftOutcome.UPHELD);
     }
 
+    private static final String TENS_TRIAL_IN_ONE_SENTENCE = "A 47-year-old woman has chronic low back pain since a "
+            + "lifting injury at work on 01/10/2014. She completed PT and takes naproxen. She completed a one-month home "
+            + "TENS trial in 08/2016, using it daily, with %s. Purchase of a TENS unit is requested as an adjunct to her "
+            + "home exercise program.";
+
+    @Test
+    void aTrialReportedWithItsResultsInOneSentenceSupportsThePurchase() {
+        assertOutcome(TENS_TRIAL_IN_ONE_SENTENCE.formatted("pain decreasing from 7/10 to 4/10 and walking tolerance "
+                + "increased from 15 to 40 minutes"), "TENS unit purchase", DraftOutcome.OVERTURNED);
+        assertOutcome(TENS_TRIAL_IN_ONE_SENTENCE.formatted("pain unchanged at 7/10 and no change in walking tolerance"),
+                "TENS unit purchase", DraftOutcome.UPHELD);
+    }
+
     // --------------------------------------------------------- H-wave for chronic soft tissue inflammation
 
     private static final String H_WAVE = "The patient is a 48-year-old male, date of injury 01/20/2014, with %s. He "

@@ -37,10 +37,13 @@ final class ConservativeCareExtractor implements Extractor {
             // care given "with persistent symptoms": the complaint outlasted it
             + "with\\s+(?:persistent|continued|ongoing)\\s+(?:symptoms|pain|complaints))"
             + "(?![\\p{L}])");
-    /** Help, relief, a success, or less pain ("her pain decreased from 7/10 to 4/10", "a reduction in pain"). */
+    /**
+     * Help, relief, a success, or less pain ("her pain decreased from 7/10 to 4/10", "with pain decreasing from 7/10 to
+     * 4/10", "a reduction in pain").
+     */
     private static final Pattern HELPED = Pattern.compile("(?i)(?<![\\p{L}])(?:helped|helps|helpful|improved|"
             + "improvement|relief|relieve[sd]?|benefit(?:ed|ted)?|better|successful(?:ly)?|pain\\s+(?:was\\s+|has\\s+)?"
-            + "(?:decreased|reduced|lessened)|(?:decrease|reduction|decreased|reduced)\\s+(?:in\\s+)?(?:his\\s+|her\\s+)?pain)"
+            + "(?:decreased|decreasing|reduced|lessened|dropped|went\\s+down)|(?:decrease|reduction|decreased|reduced)\\s+(?:in\\s+)?(?:his\\s+|her\\s+)?pain)"
             + "(?![\\p{L}])");
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^\\s*(?:for\\s+(?:the\\s+(?:past|last)\\s+|about\\s+|"
             + "approximately\\s+|over\\s+|at\\s+least\\s+|more\\s+than\\s+)?(" + Numbers.COUNT + ")\\s+(days?|weeks?|"

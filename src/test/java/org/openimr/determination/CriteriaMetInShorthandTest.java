@@ -181,13 +181,14 @@ class CriteriaMetInShorthandTest {
                 .isNotEqualTo(Verdict.MET);
     }
 
-    // ------------------------------------------------------------------------------- "Rx" prescribes
+    // ------------------------------------------------------------------------------- a prescription in the plan
 
     @Test
-    void aDrugTheRecordPrescribesIsANewCourse() {
+    void aDrugThePlanPrescribesIsANewCourse() {
+        // "Rx" alone is no request: medication lists write "Rx Norco ... since 2014" for a drug long taken
         Draft d = draft("39 y/o F, chronic LBP since DOI 8/8/14. Acute exacerbation of LBP 10/1/16 after lifting box, "
                 + "new muscle spasm. Exam: palpable paralumbar spasm. No prior muscle relaxant. Meds: ibuprofen 600 "
-                + "TID. Rx cyclobenzaprine 7.5 mg qhs #20, short course for acute exacerbation.",
+                + "TID. The PTP prescribes cyclobenzaprine 7.5 mg qhs #20, short course for acute exacerbation.",
                 "Cyclobenzaprine 7.5 mg #20", DATE, null);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
     }

@@ -75,6 +75,9 @@ final class FunctionalImprovementExtractor implements Extractor {
                     || terminations.stream().anyMatch(x -> x.start() >= credit[1] && x.end() <= m.start())) {
                 continue;
             }
+            if (STOPPED.matcher(a.text).region(Math.max(s.start(), credit[0] - 30), credit[0]).find()) {
+                continue; // "he stopped taking Norco ... and was able to walk": the drug he is off earns no credit
+            }
             if (WITH.matcher(a.text).region(Math.max(s.start(), credit[0] - 20), credit[0]).find()
                     || SUBJECT.matcher(a.text).region(credit[1], m.start()).matches()) {
                 return true;
@@ -86,6 +89,9 @@ final class FunctionalImprovementExtractor implements Extractor {
     /** The words before a drug that credit what follows to it: "with", "on", "taking", "using". */
     private static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(?:with|on|taking|using)\\s+"
             + "(?:(?:the|his|her|this|these|current)\\s+)?$");
+    /** A drug named as stopped, or as not taken, right before it ("stopped taking", "off", "without"). */
+    private static final Pattern STOPPED = Pattern.compile("(?i)(?<![\\p{L}])(?:stopped|stops|quit|discontinued|ceased|"
+            + "not|never|off|without)\\s+(?:(?:taking|using)\\s+)?(?:(?:the|his|her|this|these|current)\\s+)?$");
     /** A drug as the subject of the statement: at most a dosage and one word between ("Norco 10/325 mg allows"). */
     private static final Pattern SUBJECT = Pattern.compile("(?i)(?:\\s+[\\d/.]+\\s*(?:mg|mcg)?)?\\s+(?:\\p{L}+\\s+)?");
     private static final Pattern MEDICATION_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:pain\\s+)?(?:medications?|"

@@ -20,6 +20,9 @@ final class SentenceSplitter {
             "st", "p.o", "b.i.d", "t.i.d", "q.i.d", "p.r.n", "q.h.s", "h.s", "q.d", "u.s", "a.m", "p.m", "inc", "ltd",
             "fig", "dept", "esq", "jr", "sr", "ph.d", "m.d", "d.c", "d.o", "co", "corp", "mt", "ave");
 
+    /** Notes start a sentence with shorthand in lower case: "No radicular sx. s/p L4-5 fusion 2015." */
+    private static final Pattern SHORTHAND_START = Pattern.compile("(?:s/p|h/o|c/o|f/u|d/c|w/o?)(?![\\p{L}])");
+
     private static final Pattern HEADER_WITH_COLON =
             Pattern.compile("(?m)^[ \\t]*([A-Za-z][A-Za-z /&'-]{1,50}?)[ \\t]*:");
     private static final Pattern HEADER_LINE = Pattern.compile("(?m)^[ \\t]*([A-Z][A-Z /&'-]{2,60}?)[ \\t]*$");
@@ -148,7 +151,8 @@ final class SentenceSplitter {
             }
             char first = text.charAt(k);
             boolean startsSentence = Character.isUpperCase(first) || Character.isDigit(first) || first == '"'
-                    || first == '(' || first == '\'';
+                    || first == '(' || first == '\''
+                    || SHORTHAND_START.matcher(text).region(k, text.length()).lookingAt();
             return startsSentence && !abbreviationBefore(text, i);
         }
         // glued: "10mg.Follow-up" -- a capitalised word right after the period

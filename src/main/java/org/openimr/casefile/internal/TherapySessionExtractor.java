@@ -46,6 +46,9 @@ final class TherapySessionExtractor implements Extractor {
     /** A plan or request right before the count or the therapy: "Plan: massage therapy 6 sessions", "Request PT x 6". */
     private static final Pattern PLANNED = Pattern.compile("(?i)(?<![\\p{L}])(?:plan|request(?:ed|s|ing)?|"
             + "recommend(?:ed|s|ing)?|prescribe[ds]?)\\W*(?:(?:for|an?|the)\\s+)*\\W*$");
+    /** The sentence goes on to say the sessions took place ("Prescribed 12 PT sessions in March; all 12 were attended"). */
+    private static final Pattern DONE_LATER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was|have\\s+been|has\\s+been)\\s+"
+            + "(?:all\\s+)?(?:attended|completed|done|given|finished)(?![\\p{L}])|(?<![\\p{L}])(?:attended|completed)\\s+(?:all|them)");
     private static final Pattern SINCE = Pattern.compile("(?i)^[^.;]{0,30}?(?<![\\p{L}])since\\s+(?:at\\s+least\\s+)?$");
 
     private final ContextRules context;
@@ -138,7 +141,8 @@ final class TherapySessionExtractor implements Extractor {
                 && !ADDITIONAL.matcher(a.text).region(start, m.start()).find()) {
             assertion = Assertion.AFFIRMED;
         } else if (!completedVerb && assertion.isPresentOrPast() && PLANNED.matcher(a.text)
-                .region(Math.max(s.start(), start - 25), start).find()) {
+                .region(Math.max(s.start(), start - 25), start).find()
+                && !DONE_LATER.matcher(a.text).region(end, s.end()).find()) {
             // "Plan: massage therapy 6 sessions", "Request PT x 6": the sessions asked for, not sessions given
             assertion = Assertion.REQUESTED;
         }

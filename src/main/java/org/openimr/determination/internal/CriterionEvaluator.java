@@ -54,7 +54,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     private static final Pattern PERCENT_RELIEF = Pattern.compile(
             "(\\d{1,3})\\s*(?:-\\s*\\d{1,3}\\s*)?(?:%|percent)\\s*(?:of\\s+)?(?:pain\\s+)?(?:relief|improvement|reduction"
-                    + "|decrease|better)",
+                    + "|decrease|better)"
+                    // the percent after the relief words: "gave good relief, 40% for 4 hours", "pain decreased 50%"
+                    + "|(?:relief|improvement|decreased|reduced|better)\\W+(?:by\\s+)?(\\d{1,3})\\s*(?:%|percent)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LESION = Pattern.compile(
             "(?i)\\b(nerve root|foramin\\w*|compress\\w*|impinge\\w*|radiculopathy|herniat\\w*|protrusion|extrusion"
@@ -915,7 +917,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         // the relief of the earlier treatment of the kind requested, not whichever relief the record states first
         List<MatchResult> judged = nearestToEarlierTreatment(text, reliefs).map(List::of).orElse(reliefs);
         for (MatchResult m : judged) {
-            int pct = Integer.parseInt(m.group(1));
+            int pct = percentOf(m);
             Optional<Span> span = c.span(CaseRecord.RECORD, m.start(), m.end());
             if (span.isEmpty()) {
                 continue;
@@ -1161,14 +1163,19 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         Matcher after = PERCENT_RELIEF.matcher(text).region(cc.span().end(), to);
         if (after.find()) {
-            return OptionalInt.of(Integer.parseInt(after.group(1)));
+            return OptionalInt.of(percentOf(after));
         }
         Matcher before = PERCENT_RELIEF.matcher(text).region(from, cc.span().start());
         OptionalInt last = OptionalInt.empty();
         while (before.find()) {
-            last = OptionalInt.of(Integer.parseInt(before.group(1)));
+            last = OptionalInt.of(percentOf(before));
         }
         return last;
+    }
+
+    /** The percent of a {@link #PERCENT_RELIEF} match, written before or after its relief words. */
+    private static int percentOf(MatchResult m) {
+        return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     /** The latest dated radiofrequency neurotomy (ablation, rhizotomy) of the record, not after the request. */

@@ -560,6 +560,10 @@ public final class FactResolver {
                 no.add(new Evidence("the record states there was no prior surgery", s.span()));
             }
         }
+        if (!no.isEmpty() && !noSurgeryOfTheRequestedRegion()) {
+            // "no other spine surgery" after an ALIF: an operation the record affirms on the region leaves it open
+            return Resolution.unknown();
+        }
         if (no.isEmpty() && !c.request().regions().isEmpty() && noSurgeryOfTheRequestedRegion()) {
             // a level is fused only by an operation: a history that names none on the region requested has no fused
             // level (ODG facet blocks); any operation there, or one of no stated part, leaves it to the reviewer
@@ -568,10 +572,15 @@ public final class FactResolver {
         return no.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.NOT_MET, no);
     }
 
-    /** The case file reads no operation done or planned on the region requested, nor one of no stated part. */
+    /**
+     * The case file reads no operation done or planned on the region requested, nor one of no stated part, and the
+     * record speaks of no fused or instrumented spine in words the case file reads no operation from ("pedicle screws
+     * at L4-5", "XLIF").
+     */
     private boolean noSurgeryOfTheRequestedRegion() {
         return c.facts().surgeries().stream().filter(s -> s.assertion() != Assertion.NEGATED)
-                .noneMatch(s -> s.region().isEmpty() || c.request().regions().contains(s.region().get().region()));
+                .noneMatch(s -> s.region().isEmpty() || c.request().regions().contains(s.region().get().region()))
+                && resolve("spinal_fusion_mentioned").verdict() != Verdict.MET;
     }
 
     private Resolution extensiveSurgery() {

@@ -457,7 +457,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             String code = switch (r.kind()) {
                 case CAUDA_EQUINA -> "cauda_equina";
                 case PROGRESSIVE_NEUROLOGICAL_DEFICIT -> "progressive_neurologic_deficit";
-                case FRACTURE -> "fracture";
+                case FRACTURE, MAJOR_TRAUMA, OSTEOPOROSIS -> "fracture";
                 case INFECTION -> "infection";
                 case TUMOR -> "tumor";
                 case UNSPECIFIED -> "";
@@ -467,7 +467,14 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 continue;
             }
             String words = code.isEmpty() ? "red flags" : code.replace('_', ' ');
-            if (historyOfCancer(r)) {
+            if (riskOfFracture(r)) {
+                if (r.assertion().isPresentOrPast()) {
+                    yes.add(new Evidence(r.kind() == RedFlag.Kind.MAJOR_TRAUMA
+                            ? "the record documents major trauma, a red flag for fracture"
+                            : "the record documents osteoporosis, in which the injury is a red flag for fracture",
+                            r.span()));
+                } // "no MVA" says nothing of a fracture either way
+            } else if (historyOfCancer(r)) {
                 yes.add(new Evidence("the record documents a history of cancer", r.span()));
             } else if (r.assertion() == Assertion.AFFIRMED && !code.isEmpty()) {
                 yes.add(new Evidence("the record documents " + words, r.span()));
@@ -492,12 +499,23 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (regions.isEmpty() || r.kind() == RedFlag.Kind.UNSPECIFIED) {
             return true;
         }
+        if (riskOfFracture(r)) {
+            return regions.stream().anyMatch(BodyRegion::isSpine);
+        }
         if (r.kind() == RedFlag.Kind.CAUDA_EQUINA || r.kind() == RedFlag.Kind.PROGRESSIVE_NEUROLOGICAL_DEFICIT
                 || historyOfCancer(r) && r.region().isEmpty()) {
             return regions.stream().anyMatch(BodyRegion::isSpine) || regions.contains(BodyRegion.LOWER_EXTREMITY)
                     || regions.contains(BodyRegion.UPPER_EXTREMITY);
         }
         return r.region().isPresent() && regions.contains(r.region().get().region());
+    }
+
+    /**
+     * Major trauma, or an osteoporotic patient's injury, is a red flag for a fracture of the spine (Low Back Complaints
+     * Table 12-1): the flag is of the patient, so it bears on spine requests only, not on a knee's Ottawa rules.
+     */
+    private static boolean riskOfFracture(RedFlag r) {
+        return r.kind() == RedFlag.Kind.MAJOR_TRAUMA || r.kind() == RedFlag.Kind.OSTEOPOROSIS;
     }
 
     /**

@@ -1,0 +1,59 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.explain;
+import static org.openimr.determination.Drafts.verdictOf;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Criteria a record meets in words the shorthand round left unread, in full sentences and in shorthand; beside each, a
+ * record that misses the criterion stays upheld. Synthetic records, written for OpenIMR.
+ */
+class ReadingsLeftByShorthandTest {
+
+    private static final String DATE = "2016-10-15";
+
+    // ------------------------------------------------------------------------------- red flags for fracture (Table 12-1)
+
+    @Test
+    void aFallFromALadderIsARedFlagForFractureOfTheSpine() {
+        Draft d = draft("The patient is a 58-year-old carpenter who fell from a ladder at work on 9/20/16, landing on his "
+                + "back. He complains of low back pain rated 7/10. There is midline lumbar tenderness. He is "
+                + "neurologically intact.", "X-ray lumbar spine", DATE, null);
+        assertThat(verdictOf(d, "a red flag")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aVehicleAccidentInShorthandIsARedFlagForFractureOfTheSpine() {
+        Draft d = draft("45 y/o F, DOI 9/1/16 MVA, rear-ended. c/o neck pain and LBP 6/10. Exam: midline TTP L/S. Neuro "
+                + "intact.", "XR L/S", DATE, null);
+        assertThat(verdictOf(d, "a red flag")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void minorTraumaInAnOsteoporoticPatientIsARedFlagForFracture() {
+        Draft d = draft("67 y/o F w/ h/o osteoporosis, slipped and fell on wet floor at work 9/25/16. c/o LBP 8/10. "
+                + "Exam: midline TTP L2. Neuro intact.", "XR L/S", DATE, null);
+        assertThat(verdictOf(d, "a red flag")).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aLiftingStrainWithoutTraumaOrOsteoporosisHasNoRedFlag() {
+        Draft d = draft("38 y/o M, lifting injury 3/2/16. No MVA, no fall. c/o chronic LBP 5/10 w/o radiation. Exam: "
+                + "paraspinal TTP, neuro intact.", "XR L/S", DATE, null);
+        assertThat(verdictOf(d, "a red flag")).as(explain(d)).isNotEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void aFallFromALadderIsNoneOfTheOttawaKneeRules() {
+        Draft d = draft("58 y/o M, fell from ladder 9/20/16. c/o R knee pain 5/10. Exam: R knee full ROM, no effusion, "
+                + "ambulates w/o assistance.", "XR R knee", DATE, null);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+}

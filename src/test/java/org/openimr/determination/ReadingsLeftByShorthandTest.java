@@ -56,4 +56,41 @@ class ReadingsLeftByShorthandTest {
                 + "ambulates w/o assistance.", "XR R knee", DATE, null);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
     }
+
+    // ------------------------------------------------------------------------------- an operation planned
+
+    private static final String COLD_UNIT = "Cold therapy unit, 7 day rental";
+    private static final String SURGERY_CONSIDERED = "surgery is being considered";
+
+    @Test
+    void aKneeScopeScheduledInShorthandIsAnOperationPlanned() {
+        Draft d = draft("44 y/o F, R knee MMT on MRI 8/1/16. Scheduled for R knee scope 10/20/16, authorized. Req cold "
+                + "unit x7 days post-op.", COLD_UNIT, DATE, null);
+        assertThat(verdictOf(d, SURGERY_CONSIDERED)).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void anArthroscopyScheduledInFullSentencesIsAnOperationPlanned() {
+        Draft d = draft("The patient is a 44-year-old female with a right knee medial meniscus tear. She is scheduled for "
+                + "right knee arthroscopy on 10/20/16. The surgery has been authorized.", COLD_UNIT, DATE, null);
+        assertThat(verdictOf(d, SURGERY_CONSIDERED)).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void surgeryDiscussedThatThePatientDeclinesIsNoOperationPlanned() {
+        Draft d = draft("44 y/o F, R knee MMT on MRI 8/1/16. Surgery was discussed but the patient declines. Req cold "
+                + "unit x7 days.", COLD_UNIT, DATE, null);
+        assertThat(verdictOf(d, SURGERY_CONSIDERED)).as(explain(d)).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void aPatientWhoIsNotASurgicalCandidateHasNoOperationPlanned() {
+        Draft d = draft("58 y/o F, R knee OA. Pt declined surgery, not a surgical candidate. Req cold unit x7 days.",
+                COLD_UNIT, DATE, null);
+        assertThat(verdictOf(d, SURGERY_CONSIDERED)).as(explain(d)).isNotEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
 }

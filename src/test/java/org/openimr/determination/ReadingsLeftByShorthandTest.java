@@ -93,4 +93,58 @@ class ReadingsLeftByShorthandTest {
         assertThat(verdictOf(d, SURGERY_CONSIDERED)).as(explain(d)).isNotEqualTo(Verdict.MET);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
     }
+
+    // ------------------------------------------------------------------------------- no radiculopathy in shorthand
+
+    private static final String MEDIAL_BRANCH_BLOCKS = "Bilateral L4-5, L5-S1 medial branch blocks";
+    private static final String RADICULOPATHY_ABSENT = "radiculopathy is absent";
+    private static final String FACET_CASE = "52 y/o M, DOI 2/3/15. c/o axial LBP 7/10 %s x 18 mos. Exam: TTP over L4-5 "
+            + "and L5-S1 facets, pain w/ lumbar extension. %s Failed PT x12, NSAIDs, HEP. No prior fusion.";
+
+    @Test
+    void painWithoutRadiationInShorthandIsNoRadiculopathy() {
+        Draft d = draft(FACET_CASE.formatted("w/o radiation", ""), MEDIAL_BRANCH_BLOCKS, DATE, null);
+        assertThat(verdictOf(d, RADICULOPATHY_ABSENT)).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aNegativeStraightLegRaiseAndANormalExaminationInShorthandAreNoRadiculopathy() {
+        Draft d = draft(FACET_CASE.formatted("", "-SLR B, sensation/reflexes/strength nl."), MEDIAL_BRANCH_BLOCKS, DATE,
+                null);
+        assertThat(verdictOf(d, RADICULOPATHY_ABSENT)).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aStraightLegRaiseNegativeBilaterallyIsNoRadiculopathy() {
+        Draft d = draft(FACET_CASE.formatted("", "SLR negative bilaterally."), MEDIAL_BRANCH_BLOCKS, DATE, null);
+        assertThat(verdictOf(d, RADICULOPATHY_ABSENT)).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void radiatingPainElsewhereInTheRecordWinsOverANormalExamination() {
+        Draft d = draft(FACET_CASE.formatted("radiating down the L leg to the foot",
+                "-SLR B, sensation/reflexes/strength nl."), MEDIAL_BRANCH_BLOCKS, DATE, null);
+        assertThat(verdictOf(d, RADICULOPATHY_ABSENT)).as(explain(d)).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void aDiagnosedRadiculopathyWinsOverANegativeStraightLegRaise() {
+        Draft d = draft("41 y/o F, DOI 8/20/16. c/o LBP 6/10. Exam: paraspinal spasm, -SLR B. Dx: L5 radiculopathy. No "
+                + "prior chiro. Modified duty.", "Chiropractic 2x/wk x 3 wks lumbar spine", DATE, null);
+        assertThat(verdictOf(d, RADICULOPATHY_ABSENT)).as(explain(d)).isEqualTo(Verdict.NOT_MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void chiropracticForBackPainWithoutRadiationInShorthandIsSupported() {
+        Draft d = draft("41 y/o F, DOI 8/20/16. c/o LBP 6/10 w/o radiation. Exam: paraspinal spasm, decreased lumbar "
+                + "ROM. Dx: lumbar sprain/strain. No prior chiro. Modified duty.",
+                "Chiropractic 2x/wk x 3 wks lumbar spine", DATE, null);
+        assertThat(verdictOf(d, RADICULOPATHY_ABSENT)).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
 }

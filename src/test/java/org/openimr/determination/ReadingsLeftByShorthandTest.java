@@ -147,4 +147,35 @@ class ReadingsLeftByShorthandTest {
         assertThat(verdictOf(d, RADICULOPATHY_ABSENT)).as(explain(d)).isEqualTo(Verdict.MET);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
     }
+
+    // ------------------------------------------------------------------------------- a referral for the consultant's care
+
+    private static final String PAIN_CONSULT = "Pain management consultation";
+    private static final String FOR_SPECIALIST_CARE = "the referral is for care the consultant gives";
+
+    @Test
+    void aReferralForMedicationManagementAndAnEpiduralInShorthandNeedsTheConsultant() {
+        Draft d = draft("48 y/o M, DOI 4/2/15. c/o chronic LBP 7/10 radiating to L leg. On Norco 10/325 TID, gabapentin. "
+                + "Failed PT x12, chiro x6. Ref to pain mgmt for med mgmt and consideration of ESI.", PAIN_CONSULT, DATE,
+                null);
+        assertThat(verdictOf(d, FOR_SPECIALIST_CARE)).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aConsultationTheRecordRequestsForPossibleInjectionsNeedsTheConsultant() {
+        Draft d = draft("The patient is a 48-year-old male with chronic low back pain radiating to the left leg. He failed "
+                + "physical therapy and chiropractic care. The provider requests a pain management consultation for "
+                + "possible injections.", PAIN_CONSULT, DATE, null);
+        assertThat(verdictOf(d, FOR_SPECIALIST_CARE)).as(explain(d)).isEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aReferralThatNamesNoPurposeDoesNotNeedTheConsultant() {
+        Draft d = draft("48 y/o M, DOI 4/2/15. c/o chronic LBP 3/10, stable. On ibuprofen prn. Working full duty. Ref to "
+                + "pain mgmt.", PAIN_CONSULT, DATE, null);
+        assertThat(verdictOf(d, FOR_SPECIALIST_CARE)).as(explain(d)).isNotEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
 }

@@ -178,4 +178,12 @@ class ReadingsLeftByShorthandTest {
         assertThat(verdictOf(d, FOR_SPECIALIST_CARE)).as(explain(d)).isNotEqualTo(Verdict.MET);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
     }
+
+    @Test
+    void aPurposeOnlyTheRequestStatesIsNotDocumentedByTheRecord() {
+        Draft d = draft("48 y/o M, DOI 4/2/15. c/o chronic LBP 3/10, stable. On ibuprofen prn. Working full duty.",
+                "Pain management consultation for possible injections", DATE, null);
+        assertThat(d.interpreted().kind()).as(explain(d)).contains(org.openimr.guidelines.RequestKind.CONSULTATION);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
 }

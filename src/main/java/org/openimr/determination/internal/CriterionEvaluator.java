@@ -40,6 +40,7 @@ import org.openimr.determination.CriterionFinding;
 import org.openimr.determination.Evidence;
 import org.openimr.determination.Verdict;
 import org.openimr.guidelines.Criterion;
+import org.openimr.guidelines.Phase;
 import org.openimr.guidelines.RequestKind;
 import org.openimr.guidelines.TimeSpan;
 import org.openimr.guidelines.Vocabulary;
@@ -468,12 +469,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             String words = code.isEmpty() ? "red flags" : code.replace('_', ' ');
             if (riskOfFracture(r)) {
-                if (r.assertion().isPresentOrPast()) {
+                if (r.assertion().isPresentOrPast() && beforeChronicPhase()) {
                     yes.add(new Evidence(r.kind() == RedFlag.Kind.MAJOR_TRAUMA
                             ? "the record documents major trauma, a red flag for fracture"
                             : "the record documents osteoporosis, in which the injury is a red flag for fracture",
                             r.span()));
-                } // "no MVA" says nothing of a fracture either way
+                } // "no fall" says nothing of a fracture either way
             } else if (historyOfCancer(r)) {
                 yes.add(new Evidence("the record documents a history of cancer", r.span()));
             } else if (r.assertion() == Assertion.AFFIRMED && !code.isEmpty()) {
@@ -496,11 +497,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
      */
     private boolean relevantRegion(RedFlag r) {
         List<BodyRegion> regions = c.request().regions();
+        if (riskOfFracture(r)) {
+            return regions.stream().anyMatch(BodyRegion::isSpine)
+                    && requestKind.filter(k -> k == RequestKind.X_RAY || k == RequestKind.CT).isPresent();
+        }
         if (regions.isEmpty() || r.kind() == RedFlag.Kind.UNSPECIFIED) {
             return true;
-        }
-        if (riskOfFracture(r)) {
-            return regions.stream().anyMatch(BodyRegion::isSpine);
         }
         if (r.kind() == RedFlag.Kind.CAUDA_EQUINA || r.kind() == RedFlag.Kind.PROGRESSIVE_NEUROLOGICAL_DEFICIT
                 || historyOfCancer(r) && r.region().isEmpty()) {
@@ -512,10 +514,21 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     /**
      * Major trauma, or an osteoporotic patient's injury, is a red flag for a fracture of the spine (Low Back Complaints
-     * Table 12-1): the flag is of the patient, so it bears on spine requests only, not on a knee's Ottawa rules.
+     * Table 12-1): the flag is of the patient, so it bears on spine requests only, not on a knee's Ottawa rules; and a
+     * suspected fracture is imaged with plain films or CT (bone), not MRI (neural and soft tissue; mtus-criteria IM-L1),
+     * so it bears on those studies only.
      */
     private static boolean riskOfFracture(RedFlag r) {
         return r.kind() == RedFlag.Kind.MAJOR_TRAUMA || r.kind() == RedFlag.Kind.OSTEOPOROSIS;
+    }
+
+    /**
+     * The mechanism of the injury is a red flag of the acute and subacute problems the ACOEM chapters govern (Table
+     * 12-1 is for the first assessment): months later, with the pain chronic, the story of the fall raises no new
+     * suspicion of fracture. An unknown date of injury leaves it unread.
+     */
+    private boolean beforeChronicPhase() {
+        return daysSinceInjury().map(PhaseReader::phaseAfter).filter(p -> p != Phase.CHRONIC).isPresent();
     }
 
     /**

@@ -14,13 +14,14 @@ import org.openimr.shared.Side;
  * context ("denies numbness" is negated). A neutral term ("straight leg raise", "sensation", "motor strength",
  * "reflexes", "Spurling's") takes its result from the nearest cue: positive, decreased, diminished, absent, 4/5, 5-/5
  * make it positive; negative, intact, normal, symmetric, 5/5, 2+ make it negative; a positive cue that is itself
- * negated ("no deficit") makes it negative. A neutral term with no cue near it is not a finding. The region is
+ * negated ("no deficit") makes it negative; "nl" is normal. A sign written on the term ("+SLR", "-SLR B", "+Spurling") is
+ * its result, before any cue near it. A neutral term with no cue near it is not a finding. The region is
  * the one of the root level or limb word nearest the finding in its clause, or the one the test examines.
  */
 final class NeurologicalFindingExtractor implements Extractor {
 
     private static final Pattern NEGATIVE_CUE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:negative|neg|intact|grossly\\s+"
-            + "intact|normal|symmetric(?:al)?|unremarkable|within\\s+normal\\s+limits|WNL|5\\s*(?:/|out\\s+of)\\s*5(?!\\s*-)"
+            + "intact|normal|nl|symmetric(?:al)?|unremarkable|within\\s+normal\\s+limits|WNL|5\\s*(?:/|out\\s+of)\\s*5(?!\\s*-)"
             + "|5\\s+of\\s+5|2\\+|2\\s*/\\s*2|2\\s*/\\s*4)(?![\\p{L}\\d+-])");
     private static final Pattern POSITIVE_CUE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:positive|pos|decreased|"
             + "diminished|reduced|absent|abnormal|impaired|altered|weak|deficits?|loss|hypo\\w*|hyper\\w*|"
@@ -44,6 +45,9 @@ final class NeurologicalFindingExtractor implements Extractor {
     private record Cue(int start, int end, boolean positive) {
     }
 
+    /** A result sign written on the term: "+SLR", "-SLR B" (not the hyphen of a word or a level, "L4-5"). */
+    private static final Pattern SIGN = Pattern.compile("(?<![\\p{L}\\d+-])([+-])$");
+
     @Override
     public void extract(Analysis a, FactsBuilder facts) {
         for (Match<Lexicon.NeuroTerm> m : a.matches(a.lexicon.neurological)) {
@@ -58,7 +62,7 @@ final class NeurologicalFindingExtractor implements Extractor {
             if (m.value().positive()) {
                 assertion = context.assertion(a, s, m.start(), m.end());
             } else {
-                Optional<Cue> cue = nearestCue(a, s, m);
+                Optional<Cue> cue = signOn(a, s, m).or(() -> nearestCue(a, s, m));
                 if (cue.isEmpty()) {
                     continue;
                 }
@@ -79,6 +83,13 @@ final class NeurologicalFindingExtractor implements Extractor {
             facts.neurologicalFindings.add(new NeurologicalFinding(m.value().test(), assertion, side(a, s, m),
                     level(a, s, m), region(a, s, m.value().test(), start, end), a.span(start, end)));
         }
+    }
+
+    private static Optional<Cue> signOn(Analysis a, Sentence s, Match<Lexicon.NeuroTerm> m) {
+        Matcher sign = SIGN.matcher(a.text).region(Math.max(s.start(), m.start() - 2), m.start());
+        sign.useTransparentBounds(true);
+        return sign.find() ? Optional.of(new Cue(sign.start(1), sign.end(1), sign.group(1).equals("+")))
+                : Optional.empty();
     }
 
     /** The nearest result cue: up to 30 characters before the term or 60 after it, not past a ';'. */

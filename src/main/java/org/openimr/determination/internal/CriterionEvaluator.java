@@ -40,6 +40,7 @@ import org.openimr.determination.CriterionFinding;
 import org.openimr.determination.Evidence;
 import org.openimr.determination.Verdict;
 import org.openimr.guidelines.Criterion;
+import org.openimr.guidelines.Phase;
 import org.openimr.guidelines.RequestKind;
 import org.openimr.guidelines.TimeSpan;
 import org.openimr.guidelines.Vocabulary;
@@ -459,7 +460,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             String code = switch (r.kind()) {
                 case CAUDA_EQUINA -> "cauda_equina";
                 case PROGRESSIVE_NEUROLOGICAL_DEFICIT -> "progressive_neurologic_deficit";
-                case FRACTURE -> "fracture";
+                case FRACTURE, MAJOR_TRAUMA, OSTEOPOROSIS -> "fracture";
                 case INFECTION -> "infection";
                 case TUMOR -> "tumor";
                 case UNSPECIFIED -> "";
@@ -469,7 +470,14 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 continue;
             }
             String words = code.isEmpty() ? "red flags" : code.replace('_', ' ');
-            if (historyOfCancer(r)) {
+            if (riskOfFracture(r)) {
+                if (r.assertion().isPresentOrPast() && beforeChronicPhase()) {
+                    yes.add(new Evidence(r.kind() == RedFlag.Kind.MAJOR_TRAUMA
+                            ? "the record documents major trauma, a red flag for fracture"
+                            : "the record documents osteoporosis, in which the injury is a red flag for fracture",
+                            r.span()));
+                } // "no fall" says nothing of a fracture either way
+            } else if (historyOfCancer(r)) {
                 yes.add(new Evidence("the record documents a history of cancer", r.span()));
             } else if (r.assertion() == Assertion.AFFIRMED && !code.isEmpty()) {
                 yes.add(new Evidence("the record documents " + words, r.span()));
@@ -491,6 +499,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
      */
     private boolean relevantRegion(RedFlag r) {
         List<BodyRegion> regions = c.request().regions();
+        if (riskOfFracture(r)) {
+            return regions.stream().anyMatch(BodyRegion::isSpine)
+                    && requestKind.filter(k -> k == RequestKind.X_RAY || k == RequestKind.CT).isPresent();
+        }
         if (regions.isEmpty() || r.kind() == RedFlag.Kind.UNSPECIFIED) {
             return true;
         }
@@ -500,6 +512,25 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                     || regions.contains(BodyRegion.UPPER_EXTREMITY);
         }
         return r.region().isPresent() && regions.contains(r.region().get().region());
+    }
+
+    /**
+     * Major trauma, or an osteoporotic patient's injury, is a red flag for a fracture of the spine (Low Back Complaints
+     * Table 12-1): the flag is of the patient, so it bears on spine requests only, not on a knee's Ottawa rules; and a
+     * suspected fracture is imaged with plain films or CT (bone), not MRI (neural and soft tissue; mtus-criteria IM-L1),
+     * so it bears on those studies only.
+     */
+    private static boolean riskOfFracture(RedFlag r) {
+        return r.kind() == RedFlag.Kind.MAJOR_TRAUMA || r.kind() == RedFlag.Kind.OSTEOPOROSIS;
+    }
+
+    /**
+     * The mechanism of the injury is a red flag of the acute and subacute problems the ACOEM chapters govern (Table
+     * 12-1 is for the first assessment): months later, with the pain chronic, the story of the fall raises no new
+     * suspicion of fracture. An unknown date of injury leaves it unread.
+     */
+    private boolean beforeChronicPhase() {
+        return daysSinceInjury().map(PhaseReader::phaseAfter).filter(p -> p != Phase.CHRONIC).isPresent();
     }
 
     /**

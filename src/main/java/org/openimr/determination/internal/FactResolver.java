@@ -325,7 +325,7 @@ public final class FactResolver {
 
     private Resolution typed(String fact) {
         return switch (fact) {
-            case "radiculopathy" -> diagnosis(EnumSet.of(Diagnosis.Kind.RADICULOPATHY), "radiculopathy is diagnosed");
+            case "radiculopathy" -> radiculopathy();
             case "secondary_depression" -> diagnosis(EnumSet.of(Diagnosis.Kind.DEPRESSION), "depression is diagnosed");
             case "psychosocial_factors" -> diagnosis(EnumSet.of(Diagnosis.Kind.DEPRESSION, Diagnosis.Kind.ANXIETY,
                     Diagnosis.Kind.INSOMNIA), "a psychological condition is diagnosed");
@@ -391,6 +391,22 @@ public final class FactResolver {
         }
         return !positive.isEmpty() ? new Resolution(Verdict.MET, positive)
                 : !negative.isEmpty() ? new Resolution(Verdict.NOT_MET, negative) : Resolution.unknown();
+    }
+
+    /**
+     * Radiculopathy diagnosed; else a neurological examination of the region that finds no radicular sign ("-SLR B",
+     * "sensation/reflexes/strength nl") and none present states it absent, as "neurologically intact" does. A radicular
+     * complaint the record affirms ("radiating pain") is read from the phrases and wins over both.
+     */
+    private Resolution radiculopathy() {
+        Resolution dx = diagnosis(EnumSet.of(Diagnosis.Kind.RADICULOPATHY), "radiculopathy is diagnosed");
+        if (dx.verdict() != Verdict.UNKNOWN) {
+            return dx;
+        }
+        Resolution exam = neurological(EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
+                NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS,
+                NeurologicalFinding.Test.STRAIGHT_LEG_RAISE));
+        return exam.verdict() == Verdict.NOT_MET ? exam : Resolution.unknown();
     }
 
     private Resolution carpalTunnel() {

@@ -54,6 +54,11 @@ public final class PhaseReader {
     private static final java.util.regex.Pattern POSTOPERATIVE = java.util.regex.Pattern.compile(
             "(?i)\\b(post-?op(erative)?|post-?surgical|after (the )?surgery)\\b");
 
+    /** The phase of care so many days after the onset: acute under four weeks, chronic from three months. */
+    static Phase phaseAfter(long days) {
+        return days < 28 ? Phase.ACUTE : days < 90 ? Phase.SUBACUTE : Phase.CHRONIC;
+    }
+
     Reading read(CaseRecord c) {
         Optional<SurgeryPeriod> latest = surgeries(c).stream().max(Comparator.comparing(SurgeryPeriod::date));
         if (latest.isEmpty() && POSTOPERATIVE.matcher(c.request().text()).find()) {
@@ -112,7 +117,7 @@ public final class PhaseReader {
                     Optional.empty());
         }
         long days = ChronoUnit.DAYS.between(c.onset().get(), c.requestDate());
-        Phase p = days < 28 ? Phase.ACUTE : days < 90 ? Phase.SUBACUTE : Phase.CHRONIC;
+        Phase p = phaseAfter(days);
         boolean fromInjury = c.onset().equals(c.injury());
         return new Reading(Optional.of(p), p.name().toLowerCase(Locale.ROOT) + ": " + days + " days from the "
                 + (fromInjury ? "injury" : "onset of symptoms the record states") + " (" + c.onset().get()

@@ -310,14 +310,25 @@ public final class RationaleWriter {
      * phrases of one clause ("no history of peptic ulcer", "no history of peptic ulcer, GI bleeding") are quoted once.
      */
     private static List<Evidence> distinct(List<Evidence> ev) {
+        // of two statements on one span, the typed finding says more than a phrase quoted as such, and keeps its place
+        Set<String> typed = ev.stream().filter(e -> !isPhraseQuote(e)).map(RationaleWriter::spanKey)
+                .collect(Collectors.toSet());
         Set<String> seen = new LinkedHashSet<>();
         List<Evidence> out = new ArrayList<>();
         for (Evidence e : ev) {
-            if (seen.add(e.span().documentId() + ":" + e.span().start() + ":" + e.span().end())) {
+            if ((!isPhraseQuote(e) || !typed.contains(spanKey(e))) && seen.add(spanKey(e))) {
                 out.add(e);
             }
         }
         return out.stream().filter(e -> out.stream().noneMatch(o -> o != e && encloses(o, e))).toList();
+    }
+
+    private static String spanKey(Evidence e) {
+        return e.span().documentId() + ":" + e.span().start() + ":" + e.span().end();
+    }
+
+    private static boolean isPhraseQuote(Evidence e) {
+        return e.statement().startsWith("the record states that ");
     }
 
     /** Whether {@code outer} quotes a longer stretch of the same text that holds {@code inner}, saying the same. */

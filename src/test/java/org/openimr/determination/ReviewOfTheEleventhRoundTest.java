@@ -125,4 +125,66 @@ class ReviewOfTheEleventhRoundTest {
                 + "insufficient. Takes Eliquis 5 mg twice a day for atrial fibrillation.", "Celebrex 200mg #30",
                 DraftOutcome.OVERTURNED);
     }
+
+    // ------------------------------------------------------------------ the second review
+
+    private static final String NORCO_WITH_GAINS = "55 y/o M, DOI 3/3/12, chronic low back pain. Norco 10/325 qid since "
+            + "2013. With Norco pain 8/10 -> 4/10; with Norco able to walk 30 minutes and do his ADLs. CURES reviewed. "
+            + "Opioid agreement signed. No side effects. Seen monthly. ";
+
+    @Test
+    void aRefusalToExplainDoesNotDenyTheInconsistentScreen() {
+        assertOutcome(NORCO_WITH_GAINS + "He refused to explain the UDS of 6/2016, which was inconsistent, positive for "
+                + "cocaine and negative for hydrocodone. Plan: continue Norco.", "Norco 10/325 mg #120",
+                DraftOutcome.UPHELD);
+        assertOutcome(NORCO_WITH_GAINS + "UDS 6/2016 was inconsistent (cocaine), but he declines to discuss it. Plan: "
+                + "continue Norco.", "Norco 10/325 mg #120", DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void anInjectionRequestThatNamesTheReferralIsTheInjection() {
+        Draft d = draft("48 y/o M, DOI 1/5/15, chronic low back pain, axial, no leg symptoms. Neuro exam normal. MRI: mild "
+                + "degenerative disc disease, no stenosis. Failed PT, NSAIDs. He was referred to pain management for "
+                + "consideration of injections; Dr. Lee saw him 8/1/16.",
+                "Lumbar epidural steroid injection L4-5 per pain management referral for ESI", DATE, null);
+        assertThat(d.interpreted().category().label()).as(explain(d)).startsWith("Injection");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    private static final String FACET_BEFORE_EXAM = "48 y/o M, DOI 1/5/15, chronic low back pain, axial, worse with "
+            + "extension. Facet loading positive bilaterally.\nFailed PT x 12, NSAIDs, home exercise for 6 months.\n";
+
+    @Test
+    void aBulletDashIsNoNegativeResult() {
+        assertOutcome(FACET_BEFORE_EXAM + "Neuro exam lower extremities:\n-Reflexes absent at the left ankle\n-Strength "
+                + "4/5 left EHL\n-Sensation decreased left foot\nPlan: bilateral L4-5, L5-S1 MBB.",
+                "Bilateral L4-5 and L5-S1 medial branch blocks", DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void aNormalExaminationOfTheArmsSaysNothingOfALumbarRadiculopathy() {
+        assertOutcome(FACET_BEFORE_EXAM + "Cervical exam: sensation nl, reflexes 2+ and symmetric, strength 5/5 in the "
+                + "upper extremities. -Spurling.\nLumbar exam: tender over facets L4-S1. SLR 45 degrees on the left.\n"
+                + "Plan: bilateral L4-5, L5-S1 MBB.", "Bilateral L4-5 and L5-S1 medial branch blocks",
+                DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void noReliefWithAShareOfPainRemainingIsNoSuccessfulBlock() {
+        assertOutcome("48 y/o M, DOI 1/5/15, chronic axial low back pain, no radiation. Neuro intact. Failed PT, NSAIDs, "
+                + "HEP. No prior spine surgery. Right L4-5, L5-S1 medial branch blocks with lidocaine 7/1/2016: no "
+                + "relief, 80% of pain remained for the next 6 hours.", "Right L4-5 and L5-S1 radiofrequency ablation",
+                DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void aRelativesOsteoporosisOrAChildhoodFallIsNoRedFlag() {
+        assertOutcome("52 y/o F, DOI 8/10/16, lifting boxes at work, low back pain. Mother has osteoporosis. Exam: "
+                + "tender lumbar paraspinals, no neuro deficit.", "X-ray lumbar spine 3 views", DraftOutcome.UPHELD);
+        assertOutcome("40 y/o M, DOI 8/10/16, lifting boxes at work, neck pain. Fell from a ladder in 1998 as a child, "
+                + "no injury. Exam: tender cervical paraspinals, no neuro deficit.", "CT cervical spine",
+                DraftOutcome.UPHELD);
+        assertOutcome("40 y/o M, DOI 8/10/16: he fell from a ladder at work, landing on his back. Exam: tender lumbar "
+                + "paraspinals, no neuro deficit.", "X-ray lumbar spine 3 views", DraftOutcome.OVERTURNED);
+    }
 }

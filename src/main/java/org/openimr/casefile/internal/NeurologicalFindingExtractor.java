@@ -46,7 +46,7 @@ final class NeurologicalFindingExtractor implements Extractor {
     }
 
     /** A result sign written on the term: "+SLR", "-SLR B" (not the hyphen of a word or a level, "L4-5"). */
-    private static final Pattern SIGN = Pattern.compile("(?<![\\p{L}\\d+-])([+-])$");
+    private static final Pattern SIGN = Pattern.compile("(?<![\\p{L}\\d+/-])([+-])$");
 
     @Override
     public void extract(Analysis a, FactsBuilder facts) {
@@ -88,8 +88,17 @@ final class NeurologicalFindingExtractor implements Extractor {
     private static Optional<Cue> signOn(Analysis a, Sentence s, Match<Lexicon.NeuroTerm> m) {
         Matcher sign = SIGN.matcher(a.text).region(Math.max(s.start(), m.start() - 2), m.start());
         sign.useTransparentBounds(true);
-        return sign.find() ? Optional.of(new Cue(sign.start(1), sign.end(1), sign.group(1).equals("+")))
-                : Optional.empty();
+        if (!sign.find()) {
+            return Optional.empty();
+        }
+        int lineStart = Math.max(s.start(), a.text.lastIndexOf('\n', sign.start(1)) + 1);
+        if (sign.group(1).equals("-") && a.text.substring(lineStart, sign.start(1)).isBlank()
+                && nearestCue(a, s, m).isPresent()) {
+            // a dash that opens a line or a sentence may be a bullet: a cue word near the term decides
+            // ("-Reflexes absent at the left ankle"); with none, it is the result ("-SLR B")
+            return Optional.empty();
+        }
+        return Optional.of(new Cue(sign.start(1), sign.end(1), sign.group(1).equals("+")));
     }
 
     /** The nearest result cue: up to 30 characters before the term or 60 after it, not past a ';'. */

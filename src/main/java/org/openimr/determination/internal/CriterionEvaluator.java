@@ -56,8 +56,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private static final Pattern PERCENT_RELIEF = Pattern.compile(
             "(\\d{1,3})\\s*(?:-\\s*\\d{1,3}\\s*)?(?:%|percent)\\s*(?:of\\s+)?(?:pain\\s+)?(?:relief|improvement|reduction"
                     + "|decrease|better)"
-                    // the percent after the relief words: "gave good relief, 40% for 4 hours", "pain decreased 50%"
-                    + "|(?:relief|improvement|decreased|reduced|better)\\W+(?:by\\s+)?(\\d{1,3})\\s*(?:%|percent)",
+                    // the percent right after the word relief, not denied and not a share of something else: "gave
+                    // good relief, 40% for 4 hours" (not "no relief, 80% of pain remained")
+                    + "|(?<!no\\s)(?<!without\\s)(?<!w/o\\s)relief\\s*[,:]?\\s*(\\d{1,3})\\s*(?:%|percent)(?!\\s*of\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LESION = Pattern.compile(
             "(?i)\\b(nerve root|foramin\\w*|compress\\w*|impinge\\w*|radiculopathy|herniat\\w*|protrusion|extrusion"
@@ -471,7 +472,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             String words = code.isEmpty() ? "red flags" : code.replace('_', ' ');
             if (riskOfFracture(r)) {
-                if (r.assertion().isPresentOrPast() && beforeChronicPhase()) {
+                if (r.assertion().isPresentOrPast() && beforeChronicPhase() && ofThisPatientsInjury(r)) {
                     yes.add(new Evidence(r.kind() == RedFlag.Kind.MAJOR_TRAUMA
                             ? "the record documents major trauma, a red flag for fracture"
                             : "the record documents osteoporosis, in which the injury is a red flag for fracture",
@@ -522,6 +523,39 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
      */
     private static boolean riskOfFracture(RedFlag r) {
         return r.kind() == RedFlag.Kind.MAJOR_TRAUMA || r.kind() == RedFlag.Kind.OSTEOPOROSIS;
+    }
+
+    /** Another person, a fear or advice, or a childhood event: not this patient's injury nor this patient's bones. */
+    private static final Pattern NOT_THIS_INJURY = Pattern.compile("(?i)(?<![\\p{L}])(?:mother|father|parents?|sister|"
+            + "brother|wife|husband|son|daughter|family|co-?workers?|colleague|friend|afraid|fear|fears|worried|avoid|"
+            + "risk\\s+of|how\\s+to|prevent|as\\s+a\\s+(?:child|teen(?:ager)?|boy|girl)|years\\s+ago)(?![\\p{L}])");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)|(?<![\\d/])\\d{1,2}/\\d{1,2}/(\\d{2})(?!\\d)");
+
+    /**
+     * A fall or osteoporosis is a red flag of this claim's injury only when its sentence speaks of this patient and of
+     * no other time: not a relative or a co-worker, a fear or advice, a childhood fall, or a year other than the
+     * injury's ("fell from a ladder in 1998").
+     */
+    private boolean ofThisPatientsInjury(RedFlag r) {
+        String text = c.record().text();
+        if (!r.span().documentId().equals(CaseRecord.RECORD) || r.span().end() > text.length()) {
+            return true;
+        }
+        int from = Math.max(0, Math.max(text.lastIndexOf(". ", r.span().start()) + 1,
+                text.lastIndexOf('\n', r.span().start()) + 1));
+        int end = text.indexOf(". ", r.span().end());
+        String sentence = text.substring(from, end < 0 ? text.length() : end);
+        if (NOT_THIS_INJURY.matcher(sentence).find()) {
+            return false;
+        }
+        Matcher year = YEAR.matcher(sentence);
+        while (year.find()) {
+            int y = year.group(1) != null ? 2000 + Integer.parseInt(year.group(1)) : Integer.parseInt(year.group());
+            if (c.onset().isPresent() && y != c.onset().get().getYear()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

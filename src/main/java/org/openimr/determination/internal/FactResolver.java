@@ -406,7 +406,14 @@ public final class FactResolver {
         Resolution exam = neurological(EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
                 NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS,
                 NeurologicalFinding.Test.STRAIGHT_LEG_RAISE));
-        return exam.verdict() == Verdict.NOT_MET ? exam : Resolution.unknown();
+        // an absence rests only on findings the record places in the region requested: a normal examination of the
+        // arms says nothing of a lumbar radiculopathy
+        boolean onlyThisRegion = c.facts().bodyParts().stream().filter(b -> b.assertion().isPresentOrPast())
+                .allMatch(b -> bearsOnRequest(Optional.of(b.region().region())));
+        boolean ofTheRegion = !c.request().regions().isEmpty() && exam.evidence().stream().allMatch(e -> c.facts()
+                .neurologicalFindings().stream().anyMatch(f -> f.span().equals(e.span())
+                        && (f.region().isPresent() || onlyThisRegion)));
+        return exam.verdict() == Verdict.NOT_MET && ofTheRegion ? exam : Resolution.unknown();
     }
 
     private Resolution carpalTunnel() {

@@ -583,16 +583,17 @@ public final class FactResolver {
                 no.add(new Evidence("the record states there was no prior surgery", s.span()));
             }
         }
-        if (!no.isEmpty() && !noSurgeryOfTheRequestedRegion()) {
-            // "no other spine surgery" after an ALIF: an operation the record affirms on the region leaves it open
+        if (!noSurgeryOfTheRequestedRegion()) {
+            // an operation the record affirms on the region ("no other spine surgery" after an ALIF), or one of no
+            // stated part, leaves it to the reviewer
             return Resolution.unknown();
         }
-        if (no.isEmpty() && !c.request().regions().isEmpty() && noSurgeryOfTheRequestedRegion()) {
-            // a level is fused only by an operation: a history that names none on the region requested has no fused
-            // level (ODG facet blocks); any operation there, or one of no stated part, leaves it to the reviewer
-            return new Resolution(Verdict.NOT_MET, List.of());
+        if (!no.isEmpty()) {
+            return new Resolution(Verdict.NOT_MET, no);
         }
-        return no.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.NOT_MET, no);
+        // a level is fused only by an operation: a history that names none on the region requested has no fused level
+        // (ODG facet blocks)
+        return c.request().regions().isEmpty() ? Resolution.unknown() : new Resolution(Verdict.NOT_MET, List.of());
     }
 
     /**

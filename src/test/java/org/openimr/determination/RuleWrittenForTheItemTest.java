@@ -56,4 +56,18 @@ class RuleWrittenForTheItemTest {
         Draft naproxen = draft(record, "Naproxen 550 mg #60", "2016-09-01", "2015-06-01");
         assertThat(naproxen.outcome()).as(explain(naproxen)).isEqualTo(DraftOutcome.OVERTURNED);
     }
+
+    @Test
+    void aClauseIsQuotedOnceAndAStatedAgeAsksForNothing() {
+        Draft d = draft("Diagnoses: lumbar strain with chronic low back pain at 5/10. He is a 44-year-old warehouse worker "
+                + "with no history of peptic ulcer, GI bleeding or perforation. Current medications: Norco 5/325 mg twice "
+                + "a day and gabapentin 300 mg at bedtime. He denies dyspepsia, heartburn or stomach upset.",
+                "Celebrex 200 mg #30", "2016-09-01", "2015-06-01");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+        // the longest phrase of the clause stands for its shorter ones
+        assertThat(d.rationale()).contains("\"no history of peptic ulcer, GI bleeding or perforation\"")
+                .doesNotContain("\"no history of peptic ulcer\"", "\"no history of peptic ulcer, GI bleeding\"");
+        // the age is stated and misses the rule: no documentation changes it
+        assertThat(missing(d)).doesNotContain("age").contains("peptic ulcer");
+    }
 }

@@ -20,6 +20,13 @@ final class Drafts {
         return ENGINE.draft(new CaseForDetermination(dates, record, List.of(request))).get(0);
     }
 
+    /** Asserts the draft's outcome, showing what the engine did when it differs; returns the draft. */
+    static Draft assertOutcome(String record, String request, String requestDate, DraftOutcome expected) {
+        Draft d = draft(record, request, requestDate, null);
+        org.assertj.core.api.Assertions.assertThat(d.outcome()).as(explain(d)).isEqualTo(expected);
+        return d;
+    }
+
     /** Where a test fails, what the engine did. */
     static String explain(Draft d) {
         StringBuilder s = new StringBuilder(d.outcome() + " " + d.citationText() + "\n" + d.rationale() + "\n");

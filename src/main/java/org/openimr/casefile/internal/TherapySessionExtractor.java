@@ -28,7 +28,8 @@ final class TherapySessionExtractor implements Extractor {
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)(" + N + ")(?:\\s*(?:-|to|–)\\s*(" + N
             + "))?(?:\\s+out\\s+of\\s+(" + N + "))?\\s+(?:(?:additional|more|prior|previous|total|further|initial|"
             + "completed|authorized|approved|separate|supervised|" + POSTOPERATIVE + ")\\s+)*(?:"
-            + SESSIONS + "\\s+of\\s+(?:(?:the|prior|previous|additional|supervised|" + POSTOPERATIVE + ")\\s+)*)?$");
+            + SESSIONS + "\\s+of\\s+(?:(?:the|prior|previous|additional|supervised|" + POSTOPERATIVE + ")\\s+)*)?"
+            + "(?:(?:left|right|bilateral|both)\\s+)?$");
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:therapy\\s+)?(?:" + SESSIONS + "\\s*)?"
             + "(?:,\\s*)?(?:[x×#]\\s*(\\d{1,3})(?!\\s*[x×]\\s*\\d)(?![\\d/])|(?:for\\s+)?(?:a\\s+total\\s+of\\s+)?(" + N
             + ")(?:\\s*(?:-|to)\\s*(" + N + "))?\\s+" + SESSIONS + ")");
@@ -79,7 +80,7 @@ final class TherapySessionExtractor implements Extractor {
         Optional<SessionCount> count = Optional.empty();
         Optional<Schedule> schedule = Optional.empty();
 
-        Matcher before = COUNT_BEFORE.matcher(a.text).region(windowStart, m.start());
+        Matcher before = COUNT_BEFORE.matcher(a.text).region(windowStart, partBefore(a, m, windowStart));
         before.useTransparentBounds(true);
         if (before.find()) {
             OptionalInt first = Numbers.parse(before.group(1));
@@ -148,6 +149,15 @@ final class TherapySessionExtractor implements Extractor {
         }
         facts.therapySessions.add(new TherapySessions(m.value(), count, schedule, since, assertion,
                 a.span(start, end)));
+    }
+
+    /**
+     * Where the words before the therapy end: at the part of the body named right before it, when one is ("24 sessions
+     * of lumbar physical therapy", "12 visits of right knee PT"), so that the count before the part is read.
+     */
+    private static int partBefore(Analysis a, Match<Modality> m, int windowStart) {
+        return a.bodyParts().stream().filter(b -> b.start() >= windowStart && b.end() <= m.start()
+                && a.text.substring(b.end(), m.start()).isBlank()).mapToInt(Match::start).findFirst().orElse(m.start());
     }
 
     /** "additional", "more", "request" right before the count: still a request despite a completion verb nearby. */

@@ -246,14 +246,19 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return finding(cr, Verdict.UNKNOWN, List.of(), missing);
     }
 
-    /** Sessions or a course of the therapy (physical medicine counts PT, OT and aquatic therapy together) were given. */
+    /**
+     * Sessions or a course of the therapy (physical medicine counts PT, OT and aquatic therapy together) were given
+     * for the part of the body requested, or for a part the record does not name.
+     */
     private boolean givenBefore(Modality m) {
         Set<Modality> same = EnumSet.of(Modality.PHYSICAL_THERAPY, Modality.OCCUPATIONAL_THERAPY,
                 Modality.AQUATIC_THERAPY).contains(m) ? EnumSet.of(Modality.PHYSICAL_THERAPY,
                         Modality.OCCUPATIONAL_THERAPY, Modality.AQUATIC_THERAPY) : EnumSet.of(m);
-        return c.facts().therapySessions().stream().anyMatch(t -> t.completed() && same.contains(t.modality()))
+        return c.facts().therapySessions().stream().anyMatch(t -> t.completed() && same.contains(t.modality())
+                        && !TreatedParts.forAnotherRegion(c, t.span()))
                 || c.facts().conservativeCare().stream().anyMatch(cc -> cc.assertion().isPresentOrPast()
-                        && cc.modality().filter(same::contains).isPresent());
+                        && cc.modality().filter(same::contains).isPresent()
+                        && !TreatedParts.forAnotherRegion(c, cc.span()));
     }
 
     static Optional<Modality> modalityOf(RequestKind k) {

@@ -166,9 +166,16 @@ final class LimitEvaluator {
         boolean any = false;
         List<Evidence> ev = new ArrayList<>();
         List<String> parts = new ArrayList<>();
+        for (TherapySessions t : c.facts().therapySessions()) {
+            if (modalities.contains(t.modality()) && t.completed() && TreatedParts.forAnotherRegion(c, t.span())) {
+                ev.add(new Evidence(modalityWords(t.modality()) + " given for another part of the body, not counted "
+                        + "against this request", t.span()));
+            }
+        }
         for (Modality m : modalities) {
             Optional<TherapySessions> best = c.facts().therapySessions().stream()
-                    .filter(t -> t.modality() == m && t.completed() && t.count().isPresent())
+                    .filter(t -> t.modality() == m && t.completed() && t.count().isPresent()
+                            && !TreatedParts.forAnotherRegion(c, t.span()))
                     .max((a, b) -> Integer.compare(a.count().get().max(), b.count().get().max()));
             if (best.isPresent()) {
                 int n = best.get().count().get().max();
@@ -182,7 +189,7 @@ final class LimitEvaluator {
         boolean withoutCount = false;
         if (!any) {
             for (TherapySessions t : c.facts().therapySessions()) {
-                if (modalities.contains(t.modality()) && t.completed()) {
+                if (modalities.contains(t.modality()) && t.completed() && !TreatedParts.forAnotherRegion(c, t.span())) {
                     withoutCount = true;
                     ev.add(new Evidence("earlier " + modalityWords(t.modality()) + " (number of sessions not stated)",
                             t.span()));
@@ -190,7 +197,7 @@ final class LimitEvaluator {
             }
             for (org.openimr.casefile.ConservativeCare cc : c.facts().conservativeCare()) {
                 if (cc.modality().isPresent() && modalities.contains(cc.modality().get())
-                        && cc.assertion().isPresentOrPast()) {
+                        && cc.assertion().isPresentOrPast() && !TreatedParts.forAnotherRegion(c, cc.span())) {
                     withoutCount = true;
                     ev.add(new Evidence("earlier " + modalityWords(cc.modality().get())
                             + " (number of sessions not stated)", cc.span()));

@@ -55,4 +55,34 @@ class SessionsForAnotherRegionTest {
         assertOutcome(INJURY + " She completed 24 sessions of physical therapy in 2014 and 2015 with temporary "
                 + "benefit." + SHOULDER_NOW, SHOULDER_PT, DATE, DraftOutcome.UPHELD);
     }
+
+    // ------------------------------------------------------------------ care tried first, before an operation
+
+    private static final String SHOULDER_SURGERY_NOW = " Progress report of 8/10/2016: right shoulder pain 6/10 for the "
+            + "past 8 months with reaching overhead. Exam: positive Neer and Hawkins signs. She takes ibuprofen. The "
+            + "surgeon recommends a right shoulder arthroscopic subacromial decompression.";
+    private static final String DECOMPRESSION = "Right shoulder arthroscopic subacromial decompression";
+
+    @Test
+    void therapyOfTheShoulderIsTheCareTriedBeforeItsOperation() {
+        Draft d = assertOutcome(INJURY + " She completed 24 sessions of physical therapy for the low back and right "
+                + "shoulder in 2014 and 2015." + SHOULDER_SURGERY_NOW, DECOMPRESSION, DATE, DraftOutcome.OVERTURNED);
+        assertThat(d.rationale()).contains("the treatment has included 24 sessions of physical therapy");
+    }
+
+    @Test
+    void therapyAndAnInjectionOfTheLowBackAreNoCareOfTheShoulder() {
+        Draft d = assertOutcome(INJURY + " She completed 24 sessions of physical therapy for the low back in 2014 and "
+                + "2015. A lumbar epidural steroid injection did not help." + SHOULDER_SURGERY_NOW, DECOMPRESSION, DATE,
+                DraftOutcome.UPHELD);
+        assertThat(d.rationale()).contains("The record does not document that conservative care (including exercise) "
+                + "for at least 3 months was tried and failed");
+    }
+
+    @Test
+    void acupunctureIsNoExerciseProgram() {
+        Draft d = assertOutcome(INJURY + " She completed 12 sessions of acupuncture for the right shoulder in 2015."
+                + SHOULDER_SURGERY_NOW, DECOMPRESSION, DATE, DraftOutcome.UPHELD);
+        assertThat(Drafts.missing(d)).contains("documentation of a trial of exercise before this request");
+    }
 }

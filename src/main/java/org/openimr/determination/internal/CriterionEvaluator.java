@@ -295,7 +295,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         boolean failed = false;
         Set<String> covered = new LinkedHashSet<>();
         for (ConservativeCare cc : c.facts().conservativeCare()) {
-            if (!cc.assertion().isPresentOrPast()) {
+            if (!cc.assertion().isPresentOrPast() || TreatedParts.forAnotherRegion(c, cc.span())) {
                 continue;
             }
             String what = careWords(cc);
@@ -317,10 +317,15 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
         }
         for (var t : c.facts().therapySessions()) {
-            if (t.completed()) {
-                covered.add("physical_therapy");
-                covered.add("exercise");
-                covered.add("physical_methods");
+            if (t.completed() && !TreatedParts.forAnotherRegion(c, t.span())) {
+                covered.addAll(treatmentsOf(t.modality()));
+                // sessions given are care tried ("She completed 12 sessions of physical therapy"), unless the record
+                // says that therapy helped
+                if (!helpedTherapy(t.modality())) {
+                    tried.add(new Evidence("the treatment has included " + t.count().map(n -> n.max()
+                            + (n.max() == 1 ? " session of " : " sessions of ")).orElse("")
+                            + LimitEvaluator.modalityWords(t.modality()), t.span()));
+                }
             }
         }
         List<String> lacking = cr.including().stream().filter(t -> !covered.contains(t)).toList();
@@ -367,9 +372,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         // Care given and the complaint persisting at the request is a failure of that care, when the record says it
         // failed or the care went beyond medication alone (a physician expects a documented trial of active care).
         boolean beyondMedication = c.facts().conservativeCare().stream().anyMatch(cc -> cc.assertion().isPresentOrPast()
-                && cc.response() != ConservativeCare.Response.HELPED && cc.kind() != ConservativeCare.Kind.MEDICATIONS
-                && cc.kind() != ConservativeCare.Kind.UNSPECIFIED)
-                || c.facts().therapySessions().stream().anyMatch(t -> t.completed());
+                && !TreatedParts.forAnotherRegion(c, cc.span()) && cc.response() != ConservativeCare.Response.HELPED
+                && cc.kind() != ConservativeCare.Kind.MEDICATIONS && cc.kind() != ConservativeCare.Kind.UNSPECIFIED)
+                || c.facts().therapySessions().stream().anyMatch(t -> t.completed()
+                        && !TreatedParts.forAnotherRegion(c, t.span()));
         if (!failed && !beyondMedication) {
             return finding(cr, Verdict.UNKNOWN, tried, "documentation of a trial of conservative care beyond "
                     + "medication (therapy, exercise) and its outcome");
@@ -377,11 +383,31 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return finding(cr, Verdict.MET, tried, "");
     }
 
+    /** The record states that the therapy of this modality helped ("physical therapy helped"). */
+    private boolean helpedTherapy(Modality modality) {
+        return c.facts().conservativeCare().stream().anyMatch(cc -> cc.assertion().isPresentOrPast()
+                && cc.response() == ConservativeCare.Response.HELPED && cc.modality().filter(modality::equals).isPresent());
+    }
+
     private static String careWords(ConservativeCare cc) {
         if (cc.kind() == ConservativeCare.Kind.THERAPY && cc.modality().isPresent()) {
             return cc.modality().get().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
         return cc.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The treatments a guideline names that sessions of a therapy are ("exercise" is physical medicine's, not acupuncture's). */
+    private static List<String> treatmentsOf(Modality m) {
+        return switch (m) {
+            case PHYSICAL_THERAPY, OCCUPATIONAL_THERAPY, AQUATIC_THERAPY -> List.of("physical_therapy", "exercise",
+                    "physical_methods");
+            case CHIROPRACTIC -> List.of("manipulation", "physical_methods");
+            case MASSAGE -> List.of("physical_methods");
+            case WORK_CONDITIONING -> List.of("exercise");
+            case ACUPUNCTURE -> List.of("acupuncture");
+            case PSYCHOTHERAPY -> List.of("psychotherapy");
+            case FUNCTIONAL_RESTORATION -> List.of("functional_restoration_program");
+        };
     }
 
     private static List<String> treatmentsOf(ConservativeCare cc) {

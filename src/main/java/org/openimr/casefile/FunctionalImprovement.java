@@ -10,8 +10,10 @@ import java.util.Optional;
  * @param treatment the therapy the statement is about, where the sentence names one ("from prior physical therapy")
  * @param withMedication the statement credits a drug or the medication ("with Norco he is able to walk 30 minutes",
  *        "the medication lets him sleep"): a gain from the drug, not from a therapy
+ * @param drug the guideline code of the drug the statement credits, where it names one (empty for "the medication")
  */
-public record FunctionalImprovement(Finding finding, Optional<Modality> treatment, boolean withMedication, Span span)
+public record FunctionalImprovement(Finding finding, Optional<Modality> treatment, boolean withMedication,
+        Optional<String> drug, Span span)
         implements ClinicalFact {
 
     public enum Finding {
@@ -26,6 +28,7 @@ public record FunctionalImprovement(Finding finding, Optional<Modality> treatmen
     public FunctionalImprovement {
         Objects.requireNonNull(finding, "finding");
         Objects.requireNonNull(treatment, "treatment");
+        Objects.requireNonNull(drug, "drug");
         Objects.requireNonNull(span, "span");
     }
 }

@@ -32,7 +32,8 @@ final class FunctionalImprovementExtractor implements Extractor {
             }
             Sentence s = found.get();
             FunctionalImprovement.Finding finding;
-            boolean withMedication = creditedToMedication(a, s, m);
+            Optional<Optional<String>> credit = creditedToMedication(a, s, m);
+            boolean withMedication = credit.isPresent();
             if (m.value() == Lexicon.FunctionReading.IMPROVED_WITH_TREATMENT && !withMedication) {
                 continue;
             }
@@ -50,7 +51,7 @@ final class FunctionalImprovementExtractor implements Extractor {
                 default -> finding = FunctionalImprovement.Finding.NOT_DOCUMENTED;
             }
             facts.functionalImprovement.add(new FunctionalImprovement(finding, treatment(a, s, m), withMedication,
-                    a.span(m.start(), m.end())));
+                    credit.flatMap(drug -> drug), a.span(m.start(), m.end())));
         }
     }
 
@@ -58,20 +59,26 @@ final class FunctionalImprovementExtractor implements Extractor {
      * Whether the clause credits the statement to a drug or the medication named before it: after "with", "on",
      * "taking" or "using" ("with Norco he is able to walk", "on the medication she is able to do"), or as its subject
      * right before it ("Norco allows her to", "the medication lets him"); no "but", "however", ";" between them.
+     * Present when it does, with the guideline code of the drug it names (empty for "the medication", "meds").
      */
-    private static boolean creditedToMedication(Analysis a, Sentence s, Match<?> m) {
+    private static Optional<Optional<String>> creditedToMedication(Analysis a, Sentence s, Match<?> m) {
         List<int[]> credits = new java.util.ArrayList<>();
-        for (Match<?> d : a.matchesIn(a.lexicon.drugs, s)) {
+        List<Optional<String>> drugs = new java.util.ArrayList<>();
+        for (Match<Lexicon.Drug> d : a.matchesIn(a.lexicon.drugs, s)) {
             credits.add(new int[] {d.start(), d.end()});
+            drugs.add(d.value().code());
         }
-        Matcher words = MEDICATION_WORDS.matcher(a.text).region(s.start(), m.start());
+        Matcher words = MEDICATION_WORDS.matcher(a.text).region(s.start(), m.end());
         while (words.find()) {
             credits.add(new int[] {words.start(), words.end()});
+            drugs.add(Optional.empty());
         }
         List<Match<Trigger>> terminations = a.matchesIn(a.lexicon.triggers, s).stream()
                 .filter(t -> t.value().category() == Trigger.Category.TERMINATION).toList();
-        for (int[] credit : credits) {
-            if (credit[1] > m.start()
+        for (int i = 0; i < credits.size(); i++) {
+            int[] credit = credits.get(i);
+            boolean inPhrase = credit[0] >= m.start() && credit[1] <= m.end(); // "with meds able to"
+            if ((credit[1] > m.start() && !inPhrase)
                     || terminations.stream().anyMatch(x -> x.start() >= credit[1] && x.end() <= m.start())) {
                 continue;
             }
@@ -79,15 +86,15 @@ final class FunctionalImprovementExtractor implements Extractor {
                 continue; // "he stopped taking Norco ... and was able to walk": the drug he is off earns no credit
             }
             if (WITH.matcher(a.text).region(Math.max(s.start(), credit[0] - 20), credit[0]).find()
-                    || SUBJECT.matcher(a.text).region(credit[1], m.start()).matches()) {
-                return true;
+                    || !inPhrase && SUBJECT.matcher(a.text).region(credit[1], m.start()).matches()) {
+                return Optional.of(drugs.get(i));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
-    /** The words before a drug that credit what follows to it: "with", "on", "taking", "using". */
-    private static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(?:with|on|taking|using)\\s+"
+    /** The words before a drug that credit what follows to it: "with" ("w/"), "on", "taking", "using". */
+    private static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:with|on|taking|using)\\s+|w/\\s*)"
             + "(?:(?:the|his|her|this|these|current)\\s+)?$");
     /** A drug named as stopped, or as not taken, right before it ("stopped taking", "off", "without"). */
     private static final Pattern STOPPED = Pattern.compile("(?i)(?<![\\p{L}])(?:stopped|stops|quit|discontinued|ceased|"
@@ -95,7 +102,7 @@ final class FunctionalImprovementExtractor implements Extractor {
     /** A drug as the subject of the statement: at most a dosage and one word between ("Norco 10/325 mg allows"). */
     private static final Pattern SUBJECT = Pattern.compile("(?i)(?:\\s+[\\d/.]+\\s*(?:mg|mcg)?)?\\s+(?:\\p{L}+\\s+)?");
     private static final Pattern MEDICATION_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:pain\\s+)?(?:medications?|"
-            + "medicines?)(?![\\p{L}])");
+            + "medicines?|meds)(?![\\p{L}])");
 
     /** The therapy nearest to the statement in its clause (no "but", "however", ";" between them). */
     private static Optional<Modality> treatment(Analysis a, Sentence s, Match<?> m) {

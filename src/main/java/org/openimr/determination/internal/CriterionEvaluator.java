@@ -38,6 +38,7 @@ import org.openimr.casefile.Surgery;
 import org.openimr.casefile.UrineDrugScreen;
 import org.openimr.determination.CriterionFinding;
 import org.openimr.determination.Evidence;
+import org.openimr.determination.RequestedDrug;
 import org.openimr.determination.Verdict;
 import org.openimr.guidelines.Criterion;
 import org.openimr.guidelines.Phase;
@@ -224,6 +225,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (f.treatment().isEmpty() && f.withMedication() && modality.isPresent()) {
                 continue;
             }
+            // a drug's gain is one its clause credits to the drug or to the medication, not one that names nothing,
+            // another treatment ("since starting PT") or another drug
+            if (f.finding() == FunctionalImprovement.Finding.IMPROVED && modality.isEmpty()
+                    && c.request().drug().isPresent() && !creditedTo(f, c.request().drug().get())) {
+                continue;
+            }
             // an improvement the record credits to nothing in particular can be the therapy's only if it was given
             if (f.treatment().isEmpty() && modality.isPresent() && !givenBefore(modality.get())) {
                 continue;
@@ -244,6 +251,11 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             return finding(cr, Verdict.MET, improved, "");
         }
         return finding(cr, Verdict.UNKNOWN, List.of(), missing);
+    }
+
+    /** The statement credits the drug requested, or the medication without naming a drug. */
+    private static boolean creditedTo(FunctionalImprovement f, RequestedDrug requested) {
+        return f.withMedication() && (f.drug().isEmpty() || f.drug().equals(requested.code()));
     }
 
     /** Sessions or a course of the therapy (physical medicine counts PT, OT and aquatic therapy together) were given. */

@@ -50,8 +50,9 @@ final class FunctionalImprovementExtractor implements Extractor {
                 case NOT_IMPROVED -> finding = FunctionalImprovement.Finding.NOT_IMPROVED;
                 default -> finding = FunctionalImprovement.Finding.NOT_DOCUMENTED;
             }
+            Optional<String> drug = credit.isPresent() ? credit.get() : drugNamed(a, s, m);
             facts.functionalImprovement.add(new FunctionalImprovement(finding, treatment(a, s, m), withMedication,
-                    credit.flatMap(drug -> drug), a.span(m.start(), m.end())));
+                    drug, !withMedication && offADrug(a, s), a.span(m.start(), m.end())));
         }
     }
 
@@ -103,6 +104,53 @@ final class FunctionalImprovementExtractor implements Extractor {
     private static final Pattern SUBJECT = Pattern.compile("(?i)(?:\\s+[\\d/.]+\\s*(?:mg|mcg)?)?\\s+(?:\\p{L}+\\s+)?");
     private static final Pattern MEDICATION_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:pain\\s+)?(?:medications?|"
             + "medicines?|meds)(?![\\p{L}])");
+
+    /** The drug nearest to the statement in its clause, by its guideline code ("since gabapentin was started"). */
+    private static Optional<String> drugNamed(Analysis a, Sentence s, Match<?> m) {
+        List<Match<Trigger>> terminations = a.matchesIn(a.lexicon.triggers, s).stream()
+                .filter(t -> t.value().category() == Trigger.Category.TERMINATION).toList();
+        Match<Lexicon.Drug> best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Match<Lexicon.Drug> d : a.matchesIn(a.lexicon.drugs, s)) {
+            int distance = d.end() <= m.start() ? m.start() - d.end() : d.start() - m.end();
+            int from = Math.min(d.end(), m.end());
+            int to = Math.max(d.start(), m.start());
+            if (distance >= 0 && distance < bestDistance
+                    && terminations.stream().noneMatch(x -> x.start() >= from && x.end() <= to)) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best).flatMap(d -> d.value().code());
+    }
+
+    /**
+     * The statement's sentence, or the one before it, puts the patient off a drug ("Off Norco for 2 weeks. Walking
+     * tolerance increased.", "he stopped Norco and sits longer"): a gain then is not the drug's.
+     */
+    private static boolean offADrug(Analysis a, Sentence s) {
+        List<Sentence> near = new java.util.ArrayList<>(List.of(s));
+        for (int back = 1; back <= 3 && s.start() - back >= 0; back++) {
+            Optional<Sentence> before = a.sentenceAt(s.start() - back);
+            if (before.isPresent()) {
+                near.add(before.get());
+                break;
+            }
+        }
+        for (Sentence in : near) {
+            for (Match<Lexicon.Drug> d : a.matchesIn(a.lexicon.drugs, in)) {
+                if (OFF.matcher(a.text).region(Math.max(in.start(), d.start() - 30), d.start()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words right before a drug that put the patient off it ("off", "stopped taking", "ran out of"; not "without"). */
+    private static final Pattern OFF = Pattern.compile("(?i)(?<![\\p{L}])(?:stopped|stops|quit|discontinued|ceased|off|"
+            + "ran\\s+out\\s+of|(?:not|no\\s+longer)\\s+taking|weaned\\s+off)\\s+(?:(?:of|taking|using)\\s+)?"
+            + "(?:(?:the|his|her|this|these)\\s+)?$");
 
     /** The therapy nearest to the statement in its clause (no "but", "however", ";" between them). */
     private static Optional<Modality> treatment(Analysis a, Sentence s, Match<?> m) {

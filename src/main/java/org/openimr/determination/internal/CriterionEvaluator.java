@@ -225,10 +225,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (f.treatment().isEmpty() && f.withMedication() && modality.isPresent()) {
                 continue;
             }
-            // a drug's gain is one its clause credits to the drug or to the medication, not one that names nothing,
-            // another treatment ("since starting PT") or another drug
+            // a gain that names another therapy ("since starting PT") or another drug, or follows the drug's absence
+            // ("Off Norco for 2 weeks"), is not the drug's
             if (f.finding() == FunctionalImprovement.Finding.IMPROVED && modality.isEmpty()
-                    && c.request().drug().isPresent() && !creditedTo(f, c.request().drug().get())) {
+                    && c.request().drug().isPresent() && !ofTheDrug(f, c.request().drug().get())) {
                 continue;
             }
             // an improvement the record credits to nothing in particular can be the therapy's only if it was given
@@ -253,9 +253,15 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return finding(cr, Verdict.UNKNOWN, List.of(), missing);
     }
 
-    /** The statement credits the drug requested, or the medication without naming a drug. */
-    private static boolean creditedTo(FunctionalImprovement f, RequestedDrug requested) {
-        return f.withMedication() && (f.drug().isEmpty() || f.drug().equals(requested.code()));
+    /**
+     * A gain that may be the drug's: credited to it or to the medication, or naming neither another therapy, nor another
+     * drug, nor the patient off a drug.
+     */
+    private static boolean ofTheDrug(FunctionalImprovement f, RequestedDrug requested) {
+        if (f.drug().isPresent() && !f.drug().equals(requested.code())) {
+            return false;
+        }
+        return f.withMedication() || f.treatment().isEmpty() && !f.offADrug();
     }
 
     /** Sessions or a course of the therapy (physical medicine counts PT, OT and aquatic therapy together) were given. */
@@ -929,9 +935,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private static final Pattern PAST_USE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:was|were|had\\s+been)\\s+on"
             + "(?:\\s+(?:the|his|her))?\\s*$|(?<![\\p{L}])(?:used\\s+to\\s+take|previously\\s+(?:on|took|taking)|formerly"
             + "\\s+on|stopped(?:\\s+taking)?|discontinued|quit|d/c(?:'d)?)(?:\\s+(?:the|his|her))?\\s*$");
-    private static final Pattern PAST_USE_AFTER = Pattern.compile("(?i)^[^;]{0,40}?(?<![\\p{L}])(?:until\\s+(?:\\d|"
-            + "last|early|late|a\\s|an\\s|recently|his|her|the)|(?:was|were|has\\s+been|had\\s+been)\\s+(?:stopped|"
-            + "discontinued|d/c'?d?)|stopped|discontinued)");
+    private static final Pattern PAST_USE_AFTER = Pattern.compile("(?i)^[^;]{0,40}?(?<![\\p{L}])(?:until\\s+(?:(?:19|20)"
+            + "\\d{2}|\\d{1,2}/|last\\s|early\\s+(?:19|20)|late\\s+(?:19|20)|recently|a\\s+(?:few|couple)|\\p{L}+\\s+"
+            + "(?:19|20)\\d{2})|(?:was|were|has\\s+been|had\\s+been)\\s+(?:stopped|discontinued|d/c'?d?))");
 
     private static final String CHANGE_WORDS = "(?:change|changed|switch|switched)";
     private static final Pattern CHANGE = Pattern.compile("(?i)\\b" + CHANGE_WORDS + "\\b");

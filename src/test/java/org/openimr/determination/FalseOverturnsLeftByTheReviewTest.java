@@ -31,17 +31,20 @@ class FalseOverturnsLeftByTheReviewTest {
     private static final String NORCO = "Norco 10/325 #120";
 
     @Test
-    void aGainThatNamesNoTreatmentOrAnotherIsNotTheDrugs() {
+    void aGainAfterTheDrugsAbsenceOrOfAnotherTreatmentIsNotTheDrugs() {
         assertOutcome(ON_NORCO + "Off Norco for 2 weeks. Walking tolerance increased.", NORCO, DraftOutcome.UPHELD);
         assertOutcome(ON_NORCO + "Since starting PT, walking tolerance increased.", NORCO, DraftOutcome.UPHELD);
         assertOutcome(ON_NORCO + "He stopped Norco in July. Sitting tolerance improved to 1 hour.", NORCO,
                 DraftOutcome.UPHELD);
+        assertOutcome(ON_NORCO + "Since gabapentin was started, he is able to walk longer.", NORCO, DraftOutcome.UPHELD);
     }
 
     @Test
     void aGainTheClauseCreditsToTheDrugOrTheMedicationIsTheDrugs() {
         assertOutcome(ON_NORCO + "With Norco she can walk 30 minutes.", NORCO, DraftOutcome.OVERTURNED);
         assertOutcome(ON_NORCO + "With meds, walking tolerance increased to 1 hour.", NORCO, DraftOutcome.OVERTURNED);
+        // a gain that names nothing else, with no word of the drug's absence, is still the drug's (the only treatment)
+        assertOutcome(ON_NORCO + "Walking tolerance increased.", NORCO, DraftOutcome.OVERTURNED);
     }
 
     // ------------------------------------------------------------------ 2. a TENS purchase and its trial
@@ -109,6 +112,7 @@ class FalseOverturnsLeftByTheReviewTest {
         assertOutcome(OA + "She was on warfarin until 2014.", CELEBREX, DraftOutcome.UPHELD);
         assertOutcome(OA + "Past medical history: atrial fibrillation; she used to take Coumadin.", CELEBREX,
                 DraftOutcome.UPHELD);
+        assertOutcome(OA + "Eliquis was discontinued last year.", CELEBREX, DraftOutcome.UPHELD);
         assertOutcome(OA + "Her father had a GI bleed.", CELEBREX, DraftOutcome.UPHELD);
         assertOutcome(OA + "Family history: father had a GI bleed.", CELEBREX, DraftOutcome.UPHELD);
     }
@@ -116,6 +120,8 @@ class FalseOverturnsLeftByTheReviewTest {
     @Test
     void aCurrentAnticoagulantOrHerOwnBleedIsARiskFactor() {
         assertOutcome(OA + "She takes warfarin 5 mg daily for atrial fibrillation.", CELEBREX, DraftOutcome.OVERTURNED);
+        // another drug stopped in the sentence does not end the anticoagulant
+        assertOutcome(OA + "She takes warfarin daily; ibuprofen was stopped.", CELEBREX, DraftOutcome.OVERTURNED);
         assertOutcome(OA + "She has a history of a GI bleed from a gastric ulcer in 2010.", CELEBREX,
                 DraftOutcome.OVERTURNED);
     }

@@ -280,14 +280,11 @@ public final class FactResolver {
     }
 
     /**
-     * A state of the postoperative period stated of another time: history, before the operation ("prior to the
-     * operation she was unable to bear weight", "pre-op"), or in a year before the one preceding the request
-     * ("arthrofibrosis after a knee arthroscopy in 2009").
+     * A state of the postoperative period stated of another time: before the operation ("prior to the operation she
+     * was unable to bear weight", "pre-op"), years ago, or in a year before the one preceding the request
+     * ("arthrofibrosis after a knee arthroscopy in 2009"). An undated history stays (a history of CRPS is a risk).
      */
     private boolean ofAnotherTime(PhraseMention<List<String>> m) {
-        if (m.assertion() == Assertion.HISTORICAL) {
-            return true;
-        }
         String text = c.record().text();
         Span sentence = m.sentence();
         if (!sentence.documentId().equals(CaseRecord.RECORD) || sentence.end() > text.length()) {
@@ -310,7 +307,7 @@ public final class FactResolver {
     private static final java.util.regex.Pattern BEFORE_THE_OPERATION = java.util.regex.Pattern.compile("(?i)"
             + "(?<![\\p{L}])(?:(?:before|prior\\s+to)\\s+(?:(?:the|his|her|this|a|an|that|previous|prior|earlier)\\s+)*"
             + "(?:\\p{L}+\\s+){0,2}?(?:operation|surgery|arthroplasty|replacement|arthroscopy|scope|procedure|TKA|TKR)|"
-            + "pre-?op(?:erative(?:ly)?)?|years\\s+ago|as\\s+a\\s+child|history\\s+of|h/o)(?![\\p{L}])");
+            + "pre-?op(?:erative(?:ly)?)?|years\\s+ago|as\\s+a\\s+child)(?![\\p{L}])");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})(?!\\d)|(?<![\\d])\\d{1,2}/\\d{1,2}/(\\d{2})(?!\\d)");
 

@@ -10,8 +10,13 @@ import java.util.Optional;
  * @param treatment the therapy the statement is about, where the sentence names one ("from prior physical therapy")
  * @param withMedication the statement credits a drug or the medication ("with Norco he is able to walk 30 minutes",
  *        "the medication lets him sleep"): a gain from the drug, not from a therapy
+ * @param drug the guideline code of the drug the statement credits, else of the drug its clause names ("since
+ *        gabapentin was started"); empty for "the medication" or none
+ * @param offADrug the statement's sentence or the one before puts the patient off a drug ("Off Norco for 2 weeks.
+ *        Walking tolerance increased."), and the statement credits no medication
  */
-public record FunctionalImprovement(Finding finding, Optional<Modality> treatment, boolean withMedication, Span span)
+public record FunctionalImprovement(Finding finding, Optional<Modality> treatment, boolean withMedication,
+        Optional<String> drug, boolean offADrug, Span span)
         implements ClinicalFact {
 
     public enum Finding {
@@ -26,6 +31,7 @@ public record FunctionalImprovement(Finding finding, Optional<Modality> treatmen
     public FunctionalImprovement {
         Objects.requireNonNull(finding, "finding");
         Objects.requireNonNull(treatment, "treatment");
+        Objects.requireNonNull(drug, "drug");
         Objects.requireNonNull(span, "span");
     }
 }

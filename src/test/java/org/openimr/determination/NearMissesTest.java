@@ -191,7 +191,8 @@ class NearMissesTest {
         @Test
         void scoresWithAndWithoutTheOpioidItselfShowIt() {
             Draft d = draft(ON_NORCO + "With Norco his pain decreases from 8/10 to 4/10. Since gabapentin was started "
-                    + "in March, his pain decreased from 8/10 to 5/10 and he is able to walk longer." + MONITORED,
+                    + "in March, his pain decreased from 8/10 to 5/10 and he is able to walk longer. With Norco he is "
+                    + "able to do his housework." + MONITORED,
                     REQUEST, DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.OVERTURNED);
             assertThat(verdictOf(d, "pain has improved with the treatment")).isEqualTo(Verdict.MET);

@@ -32,7 +32,8 @@ final class FunctionalImprovementExtractor implements Extractor {
             }
             Sentence s = found.get();
             FunctionalImprovement.Finding finding;
-            boolean withMedication = creditedToMedication(a, s, m);
+            Optional<Optional<String>> credit = creditedToMedication(a, s, m);
+            boolean withMedication = credit.isPresent();
             if (m.value() == Lexicon.FunctionReading.IMPROVED_WITH_TREATMENT && !withMedication) {
                 continue;
             }
@@ -49,8 +50,9 @@ final class FunctionalImprovementExtractor implements Extractor {
                 case NOT_IMPROVED -> finding = FunctionalImprovement.Finding.NOT_IMPROVED;
                 default -> finding = FunctionalImprovement.Finding.NOT_DOCUMENTED;
             }
+            Optional<String> drug = credit.isPresent() ? credit.get() : drugNamed(a, s, m);
             facts.functionalImprovement.add(new FunctionalImprovement(finding, treatment(a, s, m), withMedication,
-                    a.span(m.start(), m.end())));
+                    drug, !withMedication && offADrug(a, s), a.span(m.start(), m.end())));
         }
     }
 
@@ -58,20 +60,26 @@ final class FunctionalImprovementExtractor implements Extractor {
      * Whether the clause credits the statement to a drug or the medication named before it: after "with", "on",
      * "taking" or "using" ("with Norco he is able to walk", "on the medication she is able to do"), or as its subject
      * right before it ("Norco allows her to", "the medication lets him"); no "but", "however", ";" between them.
+     * Present when it does, with the guideline code of the drug it names (empty for "the medication", "meds").
      */
-    private static boolean creditedToMedication(Analysis a, Sentence s, Match<?> m) {
+    private static Optional<Optional<String>> creditedToMedication(Analysis a, Sentence s, Match<?> m) {
         List<int[]> credits = new java.util.ArrayList<>();
-        for (Match<?> d : a.matchesIn(a.lexicon.drugs, s)) {
+        List<Optional<String>> drugs = new java.util.ArrayList<>();
+        for (Match<Lexicon.Drug> d : a.matchesIn(a.lexicon.drugs, s)) {
             credits.add(new int[] {d.start(), d.end()});
+            drugs.add(d.value().code());
         }
-        Matcher words = MEDICATION_WORDS.matcher(a.text).region(s.start(), m.start());
+        Matcher words = MEDICATION_WORDS.matcher(a.text).region(s.start(), m.end());
         while (words.find()) {
             credits.add(new int[] {words.start(), words.end()});
+            drugs.add(Optional.empty());
         }
         List<Match<Trigger>> terminations = a.matchesIn(a.lexicon.triggers, s).stream()
                 .filter(t -> t.value().category() == Trigger.Category.TERMINATION).toList();
-        for (int[] credit : credits) {
-            if (credit[1] > m.start()
+        for (int i = 0; i < credits.size(); i++) {
+            int[] credit = credits.get(i);
+            boolean inPhrase = credit[0] >= m.start() && credit[1] <= m.end(); // "with meds able to"
+            if ((credit[1] > m.start() && !inPhrase)
                     || terminations.stream().anyMatch(x -> x.start() >= credit[1] && x.end() <= m.start())) {
                 continue;
             }
@@ -79,15 +87,15 @@ final class FunctionalImprovementExtractor implements Extractor {
                 continue; // "he stopped taking Norco ... and was able to walk": the drug he is off earns no credit
             }
             if (WITH.matcher(a.text).region(Math.max(s.start(), credit[0] - 20), credit[0]).find()
-                    || SUBJECT.matcher(a.text).region(credit[1], m.start()).matches()) {
-                return true;
+                    || !inPhrase && SUBJECT.matcher(a.text).region(credit[1], m.start()).matches()) {
+                return Optional.of(drugs.get(i));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
-    /** The words before a drug that credit what follows to it: "with", "on", "taking", "using". */
-    private static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(?:with|on|taking|using)\\s+"
+    /** The words before a drug that credit what follows to it: "with" ("w/"), "on", "taking", "using". */
+    private static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:with|on|taking|using)\\s+|w/\\s*)"
             + "(?:(?:the|his|her|this|these|current)\\s+)?$");
     /** A drug named as stopped, or as not taken, right before it ("stopped taking", "off", "without"). */
     private static final Pattern STOPPED = Pattern.compile("(?i)(?<![\\p{L}])(?:stopped|stops|quit|discontinued|ceased|"
@@ -95,7 +103,54 @@ final class FunctionalImprovementExtractor implements Extractor {
     /** A drug as the subject of the statement: at most a dosage and one word between ("Norco 10/325 mg allows"). */
     private static final Pattern SUBJECT = Pattern.compile("(?i)(?:\\s+[\\d/.]+\\s*(?:mg|mcg)?)?\\s+(?:\\p{L}+\\s+)?");
     private static final Pattern MEDICATION_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:pain\\s+)?(?:medications?|"
-            + "medicines?)(?![\\p{L}])");
+            + "medicines?|meds)(?![\\p{L}])");
+
+    /** The drug nearest to the statement in its clause, by its guideline code ("since gabapentin was started"). */
+    private static Optional<String> drugNamed(Analysis a, Sentence s, Match<?> m) {
+        List<Match<Trigger>> terminations = a.matchesIn(a.lexicon.triggers, s).stream()
+                .filter(t -> t.value().category() == Trigger.Category.TERMINATION).toList();
+        Match<Lexicon.Drug> best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Match<Lexicon.Drug> d : a.matchesIn(a.lexicon.drugs, s)) {
+            int distance = d.end() <= m.start() ? m.start() - d.end() : d.start() - m.end();
+            int from = Math.min(d.end(), m.end());
+            int to = Math.max(d.start(), m.start());
+            if (distance >= 0 && distance < bestDistance
+                    && terminations.stream().noneMatch(x -> x.start() >= from && x.end() <= to)) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best).flatMap(d -> d.value().code());
+    }
+
+    /**
+     * The statement's sentence, or the one before it, puts the patient off a drug ("Off Norco for 2 weeks. Walking
+     * tolerance increased.", "he stopped Norco and sits longer"): a gain then is not the drug's.
+     */
+    private static boolean offADrug(Analysis a, Sentence s) {
+        List<Sentence> near = new java.util.ArrayList<>(List.of(s));
+        for (int back = 1; back <= 3 && s.start() - back >= 0; back++) {
+            Optional<Sentence> before = a.sentenceAt(s.start() - back);
+            if (before.isPresent()) {
+                near.add(before.get());
+                break;
+            }
+        }
+        for (Sentence in : near) {
+            for (Match<Lexicon.Drug> d : a.matchesIn(a.lexicon.drugs, in)) {
+                if (OFF.matcher(a.text).region(Math.max(in.start(), d.start() - 30), d.start()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words right before a drug that put the patient off it ("off", "stopped taking", "ran out of"; not "without"). */
+    private static final Pattern OFF = Pattern.compile("(?i)(?<![\\p{L}])(?:stopped|stops|quit|discontinued|ceased|off|"
+            + "ran\\s+out\\s+of|(?:not|no\\s+longer)\\s+taking|weaned\\s+off)\\s+(?:(?:of|taking|using)\\s+)?"
+            + "(?:(?:the|his|her|this|these)\\s+)?$");
 
     /** The therapy nearest to the statement in its clause (no "but", "however", ";" between them). */
     private static Optional<Modality> treatment(Analysis a, Sentence s, Match<?> m) {

@@ -52,7 +52,10 @@ final class PatientExtractor implements Extractor {
     /** A sentence that names another event: not at work, or before the industrial injury. */
     private static final Pattern OTHER_EVENT = Pattern.compile("(?i)(?<![\\p{L}])(?:at\\s+home|car\\s+accident|"
             + "motor\\s+vehicle|auto\\s+accident|MVA|non-?industrial|non-?occupational|not\\s+work[\\s-]+related|"
-            + "playing|sports?|(?:prior|previous|earlier|old)\\s+(?:\\p{L}+\\s+)?(?:accident|injury|fall|event))(?![\\p{L}])");
+            + "playing|sports?|skiing|snowboarding|skating|hiking|biking|cycling|running|jogging|surfing|football|"
+            + "basketball|baseball|soccer|softball|volleyball|tennis|golf(?:ing)?|(?:prior|previous|earlier|old)\\s+"
+            + "(?:\\p{L}+\\s+)?(?:accident|injury|fall|event)|(?:prior\\s+to|before)\\s+(?:(?:the|his|her|their|this)\\s+)?"
+            + "(?:industrial|work|occupational|work[\\s-]+related)(?:\\s+\\p{L}+)?\\s+(?:injury|accident|claim))(?![\\p{L}])");
     private static final Pattern FILLER = Pattern.compile("(?i)(?:[\\s,:()]|(?<![\\p{L}])(?:on|of|from|date|dated|was|is|"
             + "as|at|work|the|an?|reported|listed|around|approximately|about|period|through)(?![\\p{L}]))*");
 
@@ -127,6 +130,10 @@ final class PatientExtractor implements Extractor {
             }
             String sentence = a.text.substring(s.get().start(), s.get().end());
             Optional<Stated<StatedDate>> dated = mechanismDate(a, m, s.get());
+            if (dated.isPresent() && OTHER_EVENT.matcher(a.text).region(m.start(), dated.get().span().end())
+                    .find()) {
+                continue; // "prior to her industrial injury she hurt her back skiing in 2010": another event's date
+            }
             if (dated.isPresent() && AT_WORK.matcher(sentence).find()) {
                 facts.dateOfInjury(dated.get());
                 return;
@@ -160,7 +167,9 @@ final class PatientExtractor implements Extractor {
                 if (d.start() < m.end() || d.start() > m.end() + 40) {
                     continue;
                 }
-                if (FILLER.matcher(a.text).region(m.end(), d.start()).matches()) {
+                if (FILLER.matcher(a.text).region(m.end(), d.start()).matches()
+                        && !OTHER_EVENT.matcher(a.text).region(m.start(), d.end()).find()) {
+                    // not "she injured her knee at home on 3/2/2012": an injury at home is not the industrial one
                     facts.dateOfInjury(new Stated<>(d.date(), a.span(m.start(), d.end())));
                     return true;
                 }

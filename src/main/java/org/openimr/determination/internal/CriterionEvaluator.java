@@ -38,6 +38,7 @@ import org.openimr.casefile.Surgery;
 import org.openimr.casefile.UrineDrugScreen;
 import org.openimr.determination.CriterionFinding;
 import org.openimr.determination.Evidence;
+import org.openimr.determination.RequestedDrug;
 import org.openimr.determination.Verdict;
 import org.openimr.guidelines.Criterion;
 import org.openimr.guidelines.Phase;
@@ -224,6 +225,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (f.treatment().isEmpty() && f.withMedication() && modality.isPresent()) {
                 continue;
             }
+            // a gain that names another therapy ("since starting PT") or another drug, or follows the drug's absence
+            // ("Off Norco for 2 weeks"), is not the drug's
+            if (f.finding() == FunctionalImprovement.Finding.IMPROVED && modality.isEmpty()
+                    && c.request().drug().isPresent() && !ofTheDrug(f, c.request().drug().get())) {
+                continue;
+            }
             // an improvement the record credits to nothing in particular can be the therapy's only if it was given
             if (f.treatment().isEmpty() && modality.isPresent() && !givenBefore(modality.get())) {
                 continue;
@@ -244,6 +251,17 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             return finding(cr, Verdict.MET, improved, "");
         }
         return finding(cr, Verdict.UNKNOWN, List.of(), missing);
+    }
+
+    /**
+     * A gain that may be the drug's: credited to it or to the medication, or naming neither another therapy, nor another
+     * drug, nor the patient off a drug.
+     */
+    private static boolean ofTheDrug(FunctionalImprovement f, RequestedDrug requested) {
+        if (f.drug().isPresent() && !f.drug().equals(requested.code())) {
+            return false;
+        }
+        return f.withMedication() || f.treatment().isEmpty() && !f.offADrug();
     }
 
     /**
@@ -885,6 +903,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 continue;
             }
             anyMedication = true;
+            if (!m.drug().equals(c.request().drug().flatMap(d -> d.code())) && takenOnlyInThePast(m)) {
+                continue; // "was on warfarin until 2014": another drug's past use is no current use
+            }
             if (cr.otherThanRequested() && (requested.isEmpty() || requested.get().equals(m.drug().get())
                     || m.classes().contains(org.openimr.casefile.DrugClass.TOPICAL) != requestedTopical() || stoppedInTheRecord(m))) {
                 // the drug requested itself (or a request whose drug is not named) is no other drug; nor is a drug
@@ -924,6 +945,30 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 Pattern.compile("(?i)\\b" + CHANGE_WORDS + "\\s+(?:(?:his|her|the)\\s+)?"
                         + Pattern.quote(name) + "\\s+(?:\\S+\\s+){0,3}?to\\b").matcher(text).find());
     }
+
+    /**
+     * The drug's own sentence puts its use in the past: taken until a time ("until 2014", "until last year"), or "was
+     * on", "used to take", "previously on", or stopped ("discontinued Eliquis", "Eliquis was discontinued").
+     */
+    private boolean takenOnlyInThePast(Medication m) {
+        String text = c.record().text();
+        if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
+            return false;
+        }
+        int from = Math.max(0, Math.max(text.lastIndexOf(". ", m.span().start()) + 1,
+                text.lastIndexOf('\n', m.span().start()) + 1));
+        int to = text.indexOf(". ", m.span().end());
+        String before = text.substring(from, m.span().start());
+        String after = text.substring(m.span().end(), to < 0 ? text.length() : to);
+        return PAST_USE_BEFORE.matcher(before).find() || PAST_USE_AFTER.matcher(after).find();
+    }
+
+    private static final Pattern PAST_USE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:was|were|had\\s+been)\\s+on"
+            + "(?:\\s+(?:the|his|her))?\\s*$|(?<![\\p{L}])(?:used\\s+to\\s+take|previously\\s+(?:on|took|taking)|formerly"
+            + "\\s+on|stopped(?:\\s+taking)?|discontinued|quit|d/c(?:'d)?)(?:\\s+(?:the|his|her))?\\s*$");
+    private static final Pattern PAST_USE_AFTER = Pattern.compile("(?i)^[^;]{0,40}?(?<![\\p{L}])(?:until\\s+(?:(?:19|20)"
+            + "\\d{2}|\\d{1,2}/|last\\s|early\\s+(?:19|20)|late\\s+(?:19|20)|recently|a\\s+(?:few|couple)|\\p{L}+\\s+"
+            + "(?:19|20)\\d{2})|(?:was|were|has\\s+been|had\\s+been)\\s+(?:stopped|discontinued|d/c'?d?))");
 
     private static final String CHANGE_WORDS = "(?:change|changed|switch|switched)";
     private static final Pattern CHANGE = Pattern.compile("(?i)\\b" + CHANGE_WORDS + "\\b");
@@ -1212,7 +1257,17 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 cr.treatment().replaceAll("s$", ""))) : Optional.empty();
         for (ConservativeCare cc : c.facts().conservativeCare()) {
             if (cc.kind() != kind || !cc.assertion().isPresentOrPast()
-                    || named.isPresent() && !named.get().matcher(cc.span().quote()).find()) {
+                    || named.isPresent() && !named.get().matcher(cc.span().quote()).find()
+                    || sentenceOfAnotherRegion(cc.span())) {
+                continue;
+            }
+            if (cr.atLeast() != null && singleSession(cc.span())) {
+                // a unit tried once in the clinic is no home trial of the length the rule asks for
+                if (v != Verdict.MET) {
+                    v = Verdict.NOT_MET;
+                    ev.add(new Evidence("the record reports " + careWords(cc) + " tried in a single session, not a "
+                            + "trial of " + cr.atLeast(), cc.span()));
+                }
                 continue;
             }
             OptionalInt pct = cr.atLeastPercent() == null ? OptionalInt.empty() : percentReliefOf(cc);
@@ -1239,6 +1294,41 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         return finding(cr, v, ev, "documentation of " + Words.of(cr, facts) + " (use, pain and function recorded)");
     }
+
+    /**
+     * The sentence of a treatment names body parts and none of them bears on the request (a TENS trial on the neck is
+     * no trial for a unit asked for the low back).
+     */
+    private boolean sentenceOfAnotherRegion(Span span) {
+        String text = c.record().text();
+        if (!span.documentId().equals(CaseRecord.RECORD) || span.end() > text.length()) {
+            return false;
+        }
+        int from = text.lastIndexOf(". ", span.start()) + 1;
+        int to = text.indexOf(". ", span.end());
+        int end = to < 0 ? text.length() : to;
+        List<BodyPartMention> named = c.facts().bodyParts().stream()
+                .filter(b -> b.span().documentId().equals(CaseRecord.RECORD) && b.span().start() >= from
+                        && b.span().end() <= end && b.assertion().isPresentOrPast())
+                .toList();
+        return !named.isEmpty() && named.stream().noneMatch(b -> facts.bearsOnRequest(Optional.of(b.region().region())));
+    }
+
+    /** The sentence of a trial says it was a single session (fact-phrases.yaml {@code single_session_trial}). */
+    private boolean singleSession(Span span) {
+        String text = c.record().text();
+        DataFiles.FactPhrases words = data.facts().get(SINGLE_SESSION);
+        if (words == null || !span.documentId().equals(CaseRecord.RECORD) || span.end() > text.length()) {
+            return false;
+        }
+        int from = text.lastIndexOf(". ", span.start()) + 1;
+        int to = text.indexOf(". ", span.end());
+        String sentence = text.substring(from, to < 0 ? text.length() : to);
+        return words.phrases().stream().anyMatch(w -> Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(w)
+                + "(?![\\p{L}])").matcher(sentence).find());
+    }
+
+    private static final String SINGLE_SESSION = "single_session_trial";
 
     /** The names an injection trial goes by, by the treatment code of a {@code successfulTrial} criterion. */
     private static final Map<String, Pattern> TRIAL_NAMES = Map.of("medial_branch_block",

@@ -36,7 +36,8 @@ public final class DataFiles {
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
-            Optional<java.util.regex.Pattern> lowValue, Optional<java.util.regex.Pattern> beforeADrug) {
+            Optional<java.util.regex.Pattern> lowValue, Optional<java.util.regex.Pattern> beforeADrug,
+            boolean afterTheOperation) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -367,12 +368,13 @@ public final class DataFiles {
                         against.stream().map(Object::toString).toList(),
                         Boolean.TRUE.equals(v.get("ofRequestedJoint")), Boolean.TRUE.equals(v.get("requestOnly")),
                         lowValue(analytes, map.get("lowValueWords"), resource + ": fact '" + fact + "'"),
-                        beforeADrug(v.get("beforeADrug") instanceof List<?> l ? l : List.of())));
+                        beforeADrug(v.get("beforeADrug") instanceof List<?> l ? l : List.of()),
+                        Boolean.TRUE.equals(v.get("afterTheOperation"))));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
-                        true, false, List.of(), false, false, Optional.empty(), Optional.empty())) != null) {
+                        true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false)) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }

@@ -203,7 +203,8 @@ public final class FactResolver {
                     && !inRequest && !inUtilizationReview(m)) {
                 negative.add(new Evidence(where + " that " + describeAbsence(fact), m.span()));
             }
-            if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m)
+            if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m) || ofARelative(m)
+                    || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
                     || def.ofRequestedJoint() && ofAnotherJoint(m))) {
                 continue;
             }
@@ -277,6 +278,56 @@ public final class FactResolver {
     boolean inUtilizationReview(int from, int to) {
         return c.facts().urDecisions().stream().anyMatch(u -> u.span().start() >= from && u.span().start() < to);
     }
+
+    /**
+     * A state of the postoperative period stated of another time: before the operation ("prior to the operation she
+     * was unable to bear weight", "pre-op"), years ago, or in a year before the one preceding the request
+     * ("arthrofibrosis after a knee arthroscopy in 2009"). An undated history stays (a history of CRPS is a risk).
+     */
+    private boolean ofAnotherTime(PhraseMention<List<String>> m) {
+        String text = c.record().text();
+        Span sentence = m.sentence();
+        if (!sentence.documentId().equals(CaseRecord.RECORD) || sentence.end() > text.length()) {
+            return false;
+        }
+        String words = text.substring(sentence.start(), sentence.end());
+        if (BEFORE_THE_OPERATION.matcher(words).find()) {
+            return true;
+        }
+        java.util.regex.Matcher year = YEAR.matcher(words);
+        while (year.find()) {
+            int y = Integer.parseInt(year.group(1) != null ? year.group(1) : "20" + year.group(2));
+            if (c.requestDate() != null && y < c.requestDate().getYear() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern BEFORE_THE_OPERATION = java.util.regex.Pattern.compile("(?i)"
+            + "(?<![\\p{L}])(?:(?:before|prior\\s+to)\\s+(?:(?:the|his|her|this|a|an|that|previous|prior|earlier)\\s+)*"
+            + "(?:\\p{L}+\\s+){0,2}?(?:operation|surgery|arthroplasty|replacement|arthroscopy|scope|procedure|TKA|TKR)|"
+            + "pre-?op(?:erative(?:ly)?)?|years\\s+ago|as\\s+a\\s+child)(?![\\p{L}])");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})(?!\\d)|(?<![\\d])\\d{1,2}/\\d{1,2}/(\\d{2})(?!\\d)");
+
+    /**
+     * A phrase whose sentence speaks of a relative ("her father had a GI bleed", "family history of diabetes") is the
+     * relative's history, not the patient's.
+     */
+    private boolean ofARelative(PhraseMention<List<String>> m) {
+        String text = c.record().text();
+        if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
+            return false;
+        }
+        int from = Math.max(text.lastIndexOf(". ", m.span().start()) + 1, text.lastIndexOf('\n', m.span().start()) + 1);
+        int to = text.indexOf(". ", m.span().end());
+        return RELATIVE.matcher(text.substring(Math.max(0, from), to < 0 ? text.length() : to)).find();
+    }
+
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:"
+            + "mother|father|parents?|sisters?|brothers?|siblings?|grand(?:mother|father|parents?)|aunt|uncle|"
+            + "family\\s+history|FHx|FH)(?![\\p{L}])");
 
     /**
      * A phrase that is part of a neurological finding or a diagnosis of a part of the body the request is not for
@@ -413,8 +464,18 @@ public final class FactResolver {
         boolean ofTheRegion = !c.request().regions().isEmpty() && exam.evidence().stream().allMatch(e -> c.facts()
                 .neurologicalFindings().stream().anyMatch(f -> f.span().equals(e.span())
                         && (f.region().isPresent() || onlyThisRegion)));
-        return exam.verdict() == Verdict.NOT_MET && ofTheRegion ? exam : Resolution.unknown();
+        // an equivocal test ("+/-SLR", "SLR equivocal") is no negative one: with it the question stays open
+        return exam.verdict() == Verdict.NOT_MET && ofTheRegion && !EQUIVOCAL_SIGN.matcher(c.record().text()).find()
+                ? exam : Resolution.unknown();
     }
+
+    /** A radicular test written as equivocal: "+/-SLR", "SLR equivocal", "questionable straight leg raise". */
+    private static final java.util.regex.Pattern EQUIVOCAL_SIGN = java.util.regex.Pattern.compile("(?i)(?:\\+/-|±)\\s*"
+            + "(?:SLR|straight\\s+leg|Spurling|slump|femoral\\s+stretch|reflex|sensation|strength)|(?<![\\p{L}])(?:SLR|"
+            + "straight\\s+leg\\s+rais\\w*|Spurling\\W?s?(?:\\s+test)?|slump\\s+test|femoral\\s+stretch(?:\\s+test)?)"
+            + "[^.;]{0,25}?(?<![\\p{L}])(?:equivocal|questionable|questionably\\s+positive|borderline|indeterminate)"
+            + "|(?<![\\p{L}])(?:equivocal|questionable|questionably\\s+positive|borderline|indeterminate)\\s+"
+            + "(?:SLR|straight\\s+leg|Spurling|slump|femoral\\s+stretch)");
 
     private Resolution carpalTunnel() {
         Resolution dx = diagnosis(EnumSet.of(Diagnosis.Kind.CARPAL_TUNNEL_SYNDROME), "carpal tunnel syndrome is diagnosed");

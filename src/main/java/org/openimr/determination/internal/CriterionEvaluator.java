@@ -316,6 +316,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 covered.add("physical_therapy");
                 covered.add("exercise");
                 covered.add("physical_methods");
+                // sessions given are care tried ("She completed 12 sessions of physical therapy"), unless the record
+                // says that therapy helped
+                if (!helpedTherapy(t.modality())) {
+                    tried.add(new Evidence("the treatment has included " + LimitEvaluator.modalityWords(t.modality()),
+                            t.span()));
+                }
             }
         }
         List<String> lacking = cr.including().stream().filter(t -> !covered.contains(t)).toList();
@@ -370,6 +376,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                     + "medication (therapy, exercise) and its outcome");
         }
         return finding(cr, Verdict.MET, tried, "");
+    }
+
+    /** The record states that the therapy of this modality helped ("physical therapy helped"). */
+    private boolean helpedTherapy(Modality modality) {
+        return c.facts().conservativeCare().stream().anyMatch(cc -> cc.assertion().isPresentOrPast()
+                && cc.response() == ConservativeCare.Response.HELPED && cc.modality().filter(modality::equals).isPresent());
     }
 
     private static String careWords(ConservativeCare cc) {

@@ -38,6 +38,15 @@ class RealisticCaseSummariesTest {
     }
 
     @Test
+    void sessionsInTheSentenceThatNamesTheOperationStillCount() {
+        Draft d = draft("This 46 year old male injured the right knee on 03/14/2016. He has completed 12 sessions of "
+                + "physical therapy since his right knee arthroscopic partial medial meniscectomy on 08/10/2016. The "
+                + "surgeon prescribed more postoperative physical therapy.",
+                "Post-operative physical therapy 2 times a week for 3 weeks right knee", "2016-11-02", null);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
     void sessionsCalledPreoperativeDoNotCountWhereverTheRecordTellsThem() {
         Draft d = draft("This 46 year old male injured the right knee on 03/14/2016. He is status post right knee "
                 + "arthroscopic partial medial meniscectomy on 08/10/2016. Before surgery he had 12 sessions of physical "

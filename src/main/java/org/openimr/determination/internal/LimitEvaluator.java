@@ -229,8 +229,8 @@ final class LimitEvaluator {
      * Sessions given before the operation whose postsurgical period the request falls in: the postsurgical limits count
      * the visits after it (PSTG 9792.24.3). Before it are sessions dated before it, sessions their sentence calls
      * pre-operative ("before surgery"), and sessions the record tells before it first names the operation, unless their
-     * sentence calls them post-operative ("12 sessions of physical therapy without benefit. He underwent a meniscectomy
-     * on 08/10/2016.").
+     * sentence calls them post-operative or names the operation too ("12 sessions of physical therapy without benefit.
+     * He underwent a meniscectomy on 08/10/2016." but not "12 sessions since her meniscectomy on 08/10/2016").
      */
     private boolean beforeTheOperation(Span span, Optional<StatedDate> since) {
         PhaseReader.SurgeryPeriod op = operation.orElseThrow();
@@ -246,6 +246,11 @@ final class LimitEvaluator {
             return true;
         }
         if (AFTER_THE_OPERATION.matcher(sentence).find()) {
+            return false;
+        }
+        if (c.facts().surgeries().stream().anyMatch(s -> s.kind() == op.surgery().kind()
+                && s.span().documentId().equals(span.documentId()) && sentence.contains(s.span().quote()))) {
+            // the sentence names the operation too ("12 sessions since her meniscectomy"): the sessions count
             return false;
         }
         int firstNamed = c.facts().surgeries().stream()

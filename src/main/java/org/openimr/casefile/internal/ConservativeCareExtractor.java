@@ -24,7 +24,10 @@ final class ConservativeCareExtractor implements Extractor {
     private static final Pattern HISTORY_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:treatments?\\s+(?:and\\s+\\w+\\s+"
             + "(?:\\w+\\s+)?)?(?:to\\s+date|thus\\s+far|so\\s+far)|(?:prior|previous|past)\\s+(?:relevant\\s+)?treatments?|"
             + "relevant\\s+treatments?|has\\s+had\\s+treatment|treatment\\s+(?:history|has\\s+included|included|includes)|"
-            + "has\\s+(?:not\\s+|never\\s+)?(?:been\\s+)?tried|trials?\\s+of|(?:has\\s+been|was|were|been)\\s+treated\\s+with|conservative\\s+"
+            + "has\\s+(?:not\\s+|never\\s+)?(?:been\\s+)?tried|trials?\\s+of|"
+            // care worn or used for a time: "she has worn a wrist splint at night for six months"
+            + "(?:has|have|had)\\s+(?:been\\s+)?(?:worn|used|wearing|using)|wore|"
+            + "(?:has\\s+been|was|were|been)\\s+treated\\s+with|conservative\\s+"
             + "(?:care|treatments?|measures|management|therapy))(?![\\p{L}])");
     private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|" + Shorthand.WITHOUT + "\\s+"
             + "(?:significant\\s+|any\\s+|lasting\\s+)?(?:relief|improvement|benefit)|no\\s+(?:significant\\s+|lasting\\s+)?"

@@ -25,11 +25,13 @@ final class TherapySessionExtractor implements Extractor {
     private static final String SESSIONS = "(?:sessions?|visits?|treatments?|appointments?)";
     /** "postoperative" and its short forms, before a therapy or its sessions ("6 sessions of post-op PT"). */
     private static final String POSTOPERATIVE = "postoperative|post-operative|post-op|postop|postsurgical|post-surgical";
+    /** Where the therapy was given, before it or its sessions ("8 sessions of outpatient physical therapy"). */
+    private static final String SETTING = "outpatient|home\\s+health|in-home|formal";
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)(" + N + ")(?:\\s*(?:-|to|–)\\s*(" + N
             + "))?(?:\\s+out\\s+of\\s+(" + N + "))?\\s+(?:(?:additional|more|prior|previous|total|further|initial|"
-            + "completed|authorized|approved|separate|supervised|" + POSTOPERATIVE + ")\\s+)*(?:"
-            + SESSIONS + "\\s+of\\s+(?:(?:the|prior|previous|additional|supervised|" + POSTOPERATIVE + ")\\s+)*)?"
-            + "(?:(?:left|right|bilateral|both)\\s+)?$");
+            + "completed|authorized|approved|separate|supervised|" + POSTOPERATIVE + "|" + SETTING + ")\\s+)*(?:"
+            + SESSIONS + "\\s+of\\s+(?:(?:the|prior|previous|additional|supervised|" + POSTOPERATIVE + "|" + SETTING
+            + ")\\s+)*)?(?:(?:left|right|bilateral|both)\\s+)?$");
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:therapy\\s+)?(?:" + SESSIONS + "\\s*)?"
             + "(?:,\\s*)?(?:[x×#]\\s*(\\d{1,3})(?!\\s*[x×]\\s*\\d)(?![\\d/])|(?:for\\s+)?(?:a\\s+total\\s+of\\s+)?(" + N
             + ")(?:\\s*(?:-|to)\\s*(" + N + "))?\\s+" + SESSIONS + ")");

@@ -22,7 +22,9 @@ final class UrDecisionExtractor implements Extractor {
     private static final Pattern UR_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:utilization\\s+review|(?-i:UR)|"
             + "(?:prior|previous|original|initial)\\s+(?:utilization\\s+)?(?:review|determination|decision|denial)|"
             + "claims\\s+administrator|peer\\s+review|previously\\s+(?:non-?\\s*certified|denied|modified|reviewed|deemed|"
-            + "approved|certified|authorized|partially)|(?:was|were|been|had)\\s+previously|determination\\s+letter)"
+            + "approved|certified|authorized|partially)|(?:was|were|been|had)\\s+previously|determination\\s+letter|"
+            // only a utilization review non-certifies: "The request was non-certified on 09/15/2016 as ..."
+            + "non-?\\s*certif(?:ied|ication)|noncertif(?:ied|ication))"
             + "(?![\\p{L}])");
     private static final Pattern FOLLOW_ON = Pattern.compile("(?i)(?<![\\p{L}])(?:requests?|requested|previously|"
             + "concurrent)(?![\\p{L}])");

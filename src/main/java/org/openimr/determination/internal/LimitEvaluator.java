@@ -18,6 +18,8 @@ import org.openimr.casefile.Medication;
 import org.openimr.casefile.Modality;
 import org.openimr.casefile.MorphineEquivalentDose;
 import org.openimr.casefile.MorphineEquivalents;
+import org.openimr.casefile.Span;
+import org.openimr.casefile.StatedDate;
 import org.openimr.casefile.TherapySessions;
 import org.openimr.casefile.UrineDrugScreen;
 import org.openimr.determination.Evidence;
@@ -26,6 +28,7 @@ import org.openimr.determination.RequestedQuantity;
 import org.openimr.determination.Verdict;
 import org.openimr.guidelines.Limit;
 import org.openimr.guidelines.LimitScope;
+import org.openimr.guidelines.Phase;
 import org.openimr.guidelines.Recommendation;
 import org.openimr.guidelines.RequestKind;
 import org.openimr.guidelines.Vocabulary;
@@ -43,12 +46,25 @@ final class LimitEvaluator {
 
     private static final Pattern LEVEL = Pattern.compile("\\b([CTLS])\\s?(\\d{1,2})(?:\\s*[-/]\\s*[CTLS]?\\s?\\d{1,2})?\\b");
 
+    /** Words that place therapy sessions before or after an operation. */
+    private static final Pattern BEFORE_THE_OPERATION = Pattern.compile("(?i)(?<![\\p{L}])(?:pre-?op(?:erative(?:ly)?)?|"
+            + "(?:before|prior\\s+to)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:surgery|operation))(?![\\p{L}])");
+    private static final Pattern AFTER_THE_OPERATION = Pattern.compile("(?i)(?<![\\p{L}])(?:post-?op(?:erative(?:ly)?)?|"
+            + "post-?surgical|(?:after|since|following)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:surgery|operation))(?![\\p{L}])");
+
     private final CaseRecord c;
     private final Vocabulary vocabulary;
+    /** The operation whose postsurgical period the request falls in, if any. */
+    private final Optional<PhaseReader.SurgeryPeriod> operation;
 
     LimitEvaluator(CaseRecord c, Vocabulary vocabulary) {
+        this(c, vocabulary, Optional.empty());
+    }
+
+    LimitEvaluator(CaseRecord c, Vocabulary vocabulary, Optional<PhaseReader.SurgeryPeriod> operation) {
         this.c = c;
         this.vocabulary = vocabulary;
+        this.operation = operation.filter(o -> !o.ended());
     }
 
     /** Sessions already given that count against a limit, with the record's statements of them. */
@@ -166,6 +182,7 @@ final class LimitEvaluator {
         boolean any = false;
         List<Evidence> ev = new ArrayList<>();
         List<String> parts = new ArrayList<>();
+        boolean postsurgical = operation.isPresent() && r.applies().phases().contains(Phase.POSTSURGICAL);
         for (TherapySessions t : c.facts().therapySessions()) {
             if (modalities.contains(t.modality()) && t.completed() && TreatedParts.forAnotherRegion(c, t.span())) {
                 ev.add(new Evidence(modalityWords(t.modality()) + " given for another part of the body, not counted "
@@ -176,6 +193,7 @@ final class LimitEvaluator {
             Optional<TherapySessions> best = c.facts().therapySessions().stream()
                     .filter(t -> t.modality() == m && t.completed() && t.count().isPresent()
                             && !TreatedParts.forAnotherRegion(c, t.span()))
+                    .filter(t -> !postsurgical || !beforeTheOperation(t.span(), t.since()))
                     .max((a, b) -> Integer.compare(a.count().get().max(), b.count().get().max()));
             if (best.isPresent()) {
                 int n = best.get().count().get().max();
@@ -189,7 +207,8 @@ final class LimitEvaluator {
         boolean withoutCount = false;
         if (!any) {
             for (TherapySessions t : c.facts().therapySessions()) {
-                if (modalities.contains(t.modality()) && t.completed() && !TreatedParts.forAnotherRegion(c, t.span())) {
+                if (modalities.contains(t.modality()) && t.completed() && !TreatedParts.forAnotherRegion(c, t.span())
+                        && !(postsurgical && beforeTheOperation(t.span(), t.since()))) {
                     withoutCount = true;
                     ev.add(new Evidence("earlier " + modalityWords(t.modality()) + " (number of sessions not stated)",
                             t.span()));
@@ -197,7 +216,8 @@ final class LimitEvaluator {
             }
             for (org.openimr.casefile.ConservativeCare cc : c.facts().conservativeCare()) {
                 if (cc.modality().isPresent() && modalities.contains(cc.modality().get())
-                        && cc.assertion().isPresentOrPast() && !TreatedParts.forAnotherRegion(c, cc.span())) {
+                        && cc.assertion().isPresentOrPast() && !TreatedParts.forAnotherRegion(c, cc.span())
+                        && !(postsurgical && beforeTheOperation(cc.span(), Optional.empty()))) {
                     withoutCount = true;
                     ev.add(new Evidence("earlier " + modalityWords(cc.modality().get())
                             + " (number of sessions not stated)", cc.span()));
@@ -210,6 +230,54 @@ final class LimitEvaluator {
             words = "sessions (" + String.join(" and ", parts) + ")";
         }
         return new Given(any ? OptionalInt.of(total) : OptionalInt.empty(), ev, words, withoutCount);
+    }
+
+    /**
+     * Sessions given before the operation whose postsurgical period the request falls in: the postsurgical limits count
+     * the visits after it (PSTG 9792.24.3). Before it are sessions dated before it, sessions their sentence calls
+     * pre-operative ("before surgery"), and sessions the record tells before it first names the operation, unless their
+     * sentence calls them post-operative or names the operation too ("12 sessions of physical therapy without benefit.
+     * He underwent a meniscectomy on 08/10/2016." but not "12 sessions since her meniscectomy on 08/10/2016").
+     */
+    private boolean beforeTheOperation(Span span, Optional<StatedDate> since) {
+        PhaseReader.SurgeryPeriod op = operation.orElseThrow();
+        if (since.isPresent()) {
+            return since.get().lastDay().isBefore(op.date());
+        }
+        if (!c.record().id().equals(span.documentId())) {
+            return false;
+        }
+        String text = c.record().text();
+        String sentence = sentenceAround(text, span.start(), span.end());
+        if (BEFORE_THE_OPERATION.matcher(sentence).find()) {
+            return true;
+        }
+        if (AFTER_THE_OPERATION.matcher(sentence).find()) {
+            return false;
+        }
+        if (c.facts().surgeries().stream().anyMatch(s -> s.kind() == op.surgery().kind()
+                && s.span().documentId().equals(span.documentId()) && sentence.contains(s.span().quote()))) {
+            // the sentence names the operation too ("12 sessions since her meniscectomy"): the sessions count
+            return false;
+        }
+        int firstNamed = c.facts().surgeries().stream()
+                .filter(s -> s.kind() == op.surgery().kind() && s.span().documentId().equals(span.documentId()))
+                .mapToInt(s -> s.span().start()).min().orElse(op.surgery().span().start());
+        return span.end() <= firstNamed;
+    }
+
+    private static String sentenceAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !(text.charAt(from - 1) == '.' && (from == text.length() || Character.isWhitespace(
+                text.charAt(from))))) {
+            from--;
+        }
+        int to = Math.min(end, text.length());
+        while (to < text.length() && !(text.charAt(to) == '.' && (to + 1 == text.length()
+                || Character.isWhitespace(text.charAt(to + 1))))) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     static String modalityWords(Modality m) {

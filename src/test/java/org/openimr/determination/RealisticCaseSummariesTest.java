@@ -159,7 +159,8 @@ class RealisticCaseSummariesTest {
     // ------------------------------------------------------------------------- a TENS trial over two sentences
 
     private static final String TENS_HISTORY = "The injured worker is a 48-year-old clerk with chronic low back pain "
-            + "since an injury on 02/10/2014. Physical therapy and NSAIDs did not relieve her pain. She continues her home exercise program daily. A one-month home TENS "
+            + "since an injury on 02/10/2014. Physical therapy and NSAIDs did not relieve her pain. She continues her "
+            + "home exercise program daily. A one-month home TENS "
             + "trial was completed from 07/01/2016 to 08/01/2016 as an adjunct to her exercise program. ";
     private static final String TRIAL = "a successful 1 month trial";
 

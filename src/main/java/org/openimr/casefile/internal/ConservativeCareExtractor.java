@@ -69,7 +69,8 @@ final class ConservativeCareExtractor implements Extractor {
                 continue;
             }
             List<Term> terms = terms(a, s);
-            boolean namesStimulation = terms.stream().anyMatch(t -> t.kind() == ConservativeCare.Kind.ELECTRICAL_STIMULATION);
+            boolean namesStimulation = terms.stream()
+                    .anyMatch(t -> t.kind() == ConservativeCare.Kind.ELECTRICAL_STIMULATION);
             Optional<Term> device = namesStimulation || s.index() - lastStimulation > DEVICE_REACH ? Optional.empty()
                     : deviceReference(a, s);
             lastStimulation = namesStimulation ? s.index() : lastStimulation;

@@ -13,9 +13,9 @@ import org.openimr.casefile.UrDecision;
  * Utilization Review decisions. A sentence about UR ("utilization review", "UR", "prior review", "prior
  * determination", "claims administrator", "previously denied", "non-certified", "the reviewer") gives one decision
  * per decision phrase in it (denied / non-certified / not medically necessary; modified / partially certified;
- * approved / certified / authorized), each with the request it names ("denied the request for X", "the request for X was non-certified",
- * "non-certification of X") and the sentence's review date. A following sentence that decides a request ("The
- * request for naproxen was approved.") continues the same review and takes its date.
+ * approved / certified / authorized), each with the request it names ("denied the request for X", "the request for X
+ * was non-certified", "non-certification of X") and the sentence's review date. A following sentence that decides a
+ * request ("The request for naproxen was approved.") continues the same review and takes its date.
  */
 final class UrDecisionExtractor implements Extractor {
 

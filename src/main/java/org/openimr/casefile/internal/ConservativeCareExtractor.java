@@ -66,10 +66,17 @@ final class ConservativeCareExtractor implements Extractor {
 
     @Override
     public void extract(Analysis a, FactsBuilder facts) {
+        int lastStimulation = -10;
         for (Sentence s : a.sentences) {
             if (s.section().excludes(false)) {
                 continue;
             }
+            List<Term> terms = terms(a, s);
+            boolean namesStimulation = terms.stream()
+                    .anyMatch(t -> t.kind() == ConservativeCare.Kind.ELECTRICAL_STIMULATION);
+            Optional<Term> device = namesStimulation || s.index() - lastStimulation > DEVICE_REACH ? Optional.empty()
+                    : deviceReference(a, s);
+            lastStimulation = namesStimulation ? s.index() : lastStimulation;
             Matcher cue = HISTORY_CUE.matcher(a.text).region(s.start(), s.end());
             int historyFrom = cue.find() ? cue.start() : -1;
             List<int[]> failed = find(FAILED, a.text, s);
@@ -77,9 +84,14 @@ final class ConservativeCareExtractor implements Extractor {
             if (historyFrom < 0 && failed.isEmpty() && helped.isEmpty()) {
                 continue;
             }
-            List<Term> terms = terms(a, s);
+            boolean deviceAlone = device.isPresent() && terms.isEmpty();
+            device.ifPresent(terms::add);
             for (Term t : terms) {
-                Optional<ConservativeCare.Response> response = response(a, t, terms, failed, helped);
+                Optional<ConservativeCare.Response> response = deviceAlone
+                        ? failed.isEmpty() ? helped.isEmpty() ? Optional.empty()
+                                : Optional.of(ConservativeCare.Response.HELPED)
+                                : Optional.of(ConservativeCare.Response.FAILED)
+                        : response(a, t, terms, failed, helped);
                 boolean listed = historyFrom >= 0 && t.start() >= historyFrom;
                 if (!listed && response.isEmpty()) {
                     continue;
@@ -104,6 +116,23 @@ final class ConservativeCareExtractor implements Extractor {
                         response.orElse(ConservativeCare.Response.TRIED), duration, assertion, a.span(start, end)));
             }
         }
+    }
+
+    /** Sentences after one naming electrical stimulation in which "the unit" still means its device. */
+    private static final int DEVICE_REACH = 2;
+    private static final Pattern DEVICE_REFERENCE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|this|that|her|his)\\s+"
+            + "(?:home\\s+)?(?:unit|device|stimulator)(?![\\p{L}])");
+
+    /**
+     * A trial reported over two sentences ("A one-month home TENS trial was completed. She used the unit twice a day;
+     * her pain decreased from 7/10 to 4/10"): "the unit", "the device" or "the stimulator" in a sentence that names no
+     * care of its own is the electrical stimulation one of the two sentences before it named, and the sentence's
+     * response is the device's.
+     */
+    private static Optional<Term> deviceReference(Analysis a, Sentence s) {
+        Matcher m = DEVICE_REFERENCE.matcher(a.text).region(s.start(), s.end());
+        return m.find() ? Optional.of(new Term(m.start(), m.end(), ConservativeCare.Kind.ELECTRICAL_STIMULATION,
+                Optional.empty(), Optional.empty())) : Optional.empty();
     }
 
     private static List<Term> terms(Analysis a, Sentence s) {

@@ -40,6 +40,8 @@ final class DiagnosticStudyExtractor implements Extractor {
     /** A finding the study is yet to confirm or may show: "to be confirmed by", "will be seen on", "whether". */
     private static final Pattern NOT_YET_SEEN = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:to|will|would|may|might|"
             + "must|should|could|can)\\s+be|whether|if)(?![\\p{L}])");
+    /** A condition before a findings verb: "an MRI to see if a tear is found" reports no finding. */
+    private static final Pattern CONDITION = Pattern.compile("(?i)(?<![\\p{L}])(?:if|whether|in\\s+case)(?![\\p{L}])");
     /** A finding the study did not show: "No radiculopathy was seen on EMG", "was not confirmed by MRI". */
     private static final Pattern NOT_SEEN = Pattern.compile("(?i)(?<![\\p{L}])(?:no|not|never|without)(?![\\p{L}])");
 
@@ -78,9 +80,13 @@ final class DiagnosticStudyExtractor implements Extractor {
 
             Optional<Span> findings = Optional.empty();
             int findingsVerb = nextStudy;
-            Matcher verb = FINDINGS.matcher(a.text).region(m.end(), Math.min(nextStudy, m.end() + 120));
-            Matcher result = FINDINGS_IS_RESULT.matcher(a.text).region(m.end(), Math.min(nextStudy, m.end() + 80));
-            boolean hasVerb = verb.find();
+            // a study's findings lie in its own clause, and not after "if" ("requested an MRI; she would consider
+            // surgery if a surgical lesion is found")
+            int semicolon = a.text.indexOf(';', m.end());
+            int clauseEnd = semicolon >= 0 && semicolon < nextStudy ? semicolon : nextStudy;
+            Matcher verb = FINDINGS.matcher(a.text).region(m.end(), Math.min(clauseEnd, m.end() + 120));
+            Matcher result = FINDINGS_IS_RESULT.matcher(a.text).region(m.end(), Math.min(clauseEnd, m.end() + 80));
+            boolean hasVerb = verb.find() && !CONDITION.matcher(a.text).region(m.end(), verb.start()).find();
             boolean hasResult = result.find();
             Matcher colon = COLON_FINDINGS.matcher(a.text).region(m.end(), nextStudy);
             if (colon.lookingAt() && (!hasVerb || colon.end() <= verb.start())

@@ -8,7 +8,8 @@ import org.openimr.casefile.RedFlag;
 
 /**
  * Red flags (cauda equina, progressive neurological deficit, fracture, infection, tumor, or "red flags" in general),
- * stated present or absent. A red flag only to be ruled out (a request) is not stated either way and is skipped. A
+ * stated present or absent. A red flag only to be ruled out (a request), or said to be undocumented ("no documentation
+ * of red flags"), is not stated either way and is skipped. A
  * fracture, infection or tumor is of the body part named near it, or else of the one part its sentence names.
  */
 final class RedFlagExtractor implements Extractor {
@@ -27,8 +28,10 @@ final class RedFlagExtractor implements Extractor {
                 continue;
             }
             Sentence s = found.get();
-            Assertion assertion = context.assertion(a, s, m.start(), m.end());
-            if (assertion == Assertion.REQUESTED) {
+            ContextRules.Reading reading = context.read(a, s, m.start(), m.end());
+            Assertion assertion = reading.assertion();
+            if (assertion == Assertion.REQUESTED || assertion == Assertion.NEGATED && reading.documentationOnly()) {
+                // "there was no documentation of red flags" says what a record lacks, not that the patient has none
                 continue;
             }
             boolean ofAPart = m.value() == RedFlag.Kind.FRACTURE || m.value() == RedFlag.Kind.INFECTION

@@ -11,11 +11,11 @@ import org.openimr.casefile.UrDecision;
 
 /**
  * Utilization Review decisions. A sentence about UR ("utilization review", "UR", "prior review", "prior
- * determination", "claims administrator", "previously denied") gives one decision per decision phrase in it
- * (denied / non-certified / not medically necessary; modified / partially certified; approved / certified /
- * authorized), each with the request it names ("denied the request for X", "the request for X was non-certified",
- * "non-certification of X") and the sentence's review date. A following sentence that decides a request ("The
- * request for naproxen was approved.") continues the same review and takes its date.
+ * determination", "claims administrator", "previously denied", "non-certified", "the reviewer") gives one decision
+ * per decision phrase in it (denied / non-certified / not medically necessary; modified / partially certified;
+ * approved / certified / authorized), each with the request it names ("denied the request for X", "the request for X
+ * was non-certified", "non-certification of X") and the sentence's review date. A following sentence that decides a
+ * request ("The request for naproxen was approved.") continues the same review and takes its date.
  */
 final class UrDecisionExtractor implements Extractor {
 
@@ -23,8 +23,8 @@ final class UrDecisionExtractor implements Extractor {
             + "(?:prior|previous|original|initial)\\s+(?:utilization\\s+)?(?:review|determination|decision|denial)|"
             + "claims\\s+administrator|peer\\s+review|previously\\s+(?:non-?\\s*certified|denied|modified|reviewed|deemed|"
             + "approved|certified|authorized|partially)|(?:was|were|been|had)\\s+previously|determination\\s+letter|"
-            // only a utilization review non-certifies: "The request was non-certified on 09/15/2016 as ..."
-            + "non-?\\s*certif(?:ied|ication)|noncertif(?:ied|ication))"
+            // only a review certifies: "The lumbar MRI was non-certified on 08/10/2016; the reviewer stated ..."
+            + "non-?\\s*certif(?:ied|ication)|noncertif(?:ied|ication)|(?:UR\\s+|the\\s+)reviewer)"
             + "(?![\\p{L}])");
     private static final Pattern FOLLOW_ON = Pattern.compile("(?i)(?<![\\p{L}])(?:requests?|requested|previously|"
             + "concurrent)(?![\\p{L}])");

@@ -33,6 +33,8 @@ class PatientFactsTest {
             This 39-year-old woman injured her low back on 12/01/2014 lifting boxes. | 2014-12-01 | injured her low back on 12/01/2014
             He has had chronic low back pain since an injury on 02/20/2013. | 2013-02-20 | injury on 02/20/2013
             A 33-year-old male strained his right shoulder lifting a ladder on 01/20/2017. | 2017-01-20 | strained his right shoulder lifting a ladder on 01/20/2017
+            He inverted his right ankle stepping off a forklift at work on 5/27/2015. | 2015-05-27 | inverted his right ankle stepping off a forklift at work on 5/27/2015
+            She rolled her left ankle on a wet floor on 03/02/2016. | 2016-03-02 | rolled her left ankle on a wet floor on 03/02/2016
             """)
     void theMechanismOfTheInjuryWithItsDateGivesTheDateOfInjury(String text, String date, String span) {
         ClinicalFacts facts = extract(text);

@@ -43,8 +43,8 @@ final class PatientExtractor implements Extractor {
      * when no phrase above states the date, never of an earlier injury, and only the first date after the words.
      */
     private static final Pattern MECHANISM = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:prior|previous|earlier|old|"
-            + "past|remote|first|another|second)\\s)(?:injured|hurt|strained|sprained|twisted|wrenched|fell|slipped|"
-            + "tripped|injury)(?![\\p{L}])(?!\\s+(?:disc|disk|capital))");
+            + "past|remote|first|another|second)\\s)(?:injured|hurt|strained|sprained|twisted|wrenched|inverted|everted|"
+            + "rolled|fell|slipped|tripped|injury)(?![\\p{L}])(?!\\s+(?:disc|disk|capital))");
     private static final int MECHANISM_REACH = 80;
     /** A sentence that names the work, where the industrial injury took place. */
     private static final Pattern AT_WORK = Pattern.compile("(?i)(?<![\\p{L}-])(?<!not\\s)(?:at\\s+work|on\\s+the\\s+job|while\\s+"

@@ -2,7 +2,6 @@ package org.openimr.determination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openimr.determination.Drafts.draft;
-import static org.openimr.determination.Drafts.explain;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,7 @@ class CriteriaMetInCommonWordsTest {
     }
 
     private static void assertOutcome(String record, String request, DraftOutcome expected) {
-        Draft d = draft(record, request, REQUEST_DATE, null);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(expected);
+        Drafts.assertOutcome(record, request, REQUEST_DATE, expected);
     }
 
     // --------------------------------------------------------- "failed ... NSAIDs and muscle relaxants"

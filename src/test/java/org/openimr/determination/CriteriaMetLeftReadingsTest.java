@@ -29,8 +29,7 @@ class CriteriaMetLeftReadingsTest {
     }
 
     private static void assertOutcome(String record, String request, DraftOutcome expected) {
-        Draft d = draftOf(record, request);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(expected);
+        Drafts.assertOutcome(record, request, REQUEST_DATE, expected);
     }
 
     // --------------------------------------------------------- 1. a surgical lesion in the words of an MRI report

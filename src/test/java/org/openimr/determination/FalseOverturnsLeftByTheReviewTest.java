@@ -1,8 +1,6 @@
 package org.openimr.determination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openimr.determination.Drafts.draft;
-import static org.openimr.determination.Drafts.explain;
 
 import java.time.LocalDate;
 
@@ -19,8 +17,7 @@ class FalseOverturnsLeftByTheReviewTest {
     private static final String DATE = "2016-09-01";
 
     private static void assertOutcome(String record, String request, DraftOutcome expected) {
-        Draft d = draft(record, request, DATE, null);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(expected);
+        Drafts.assertOutcome(record, request, DATE, expected);
     }
 
     // ------------------------------------------------------------------ 1. a drug's functional gain

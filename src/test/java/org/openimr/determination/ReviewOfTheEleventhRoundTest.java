@@ -15,8 +15,7 @@ class ReviewOfTheEleventhRoundTest {
     private static final String DATE = "2016-09-01";
 
     private static void assertOutcome(String record, String request, DraftOutcome expected) {
-        Draft d = draft(record, request, DATE, null);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(expected);
+        Drafts.assertOutcome(record, request, DATE, expected);
     }
 
     // ------------------------------------------------------------------ opioids: what counts as function with the drug

@@ -74,13 +74,21 @@ final class ConservativeCareExtractor implements Extractor {
             List<Term> terms = terms(a, s);
             boolean namesStimulation = terms.stream()
                     .anyMatch(t -> t.kind() == ConservativeCare.Kind.ELECTRICAL_STIMULATION);
-            Optional<Term> device = namesStimulation || s.index() - lastStimulation > DEVICE_REACH ? Optional.empty()
+            Optional<Term> device = !terms.isEmpty() || s.index() - lastStimulation > DEVICE_REACH ? Optional.empty()
                     : deviceReference(a, s);
-            lastStimulation = namesStimulation ? s.index() : lastStimulation;
             Matcher cue = HISTORY_CUE.matcher(a.text).region(s.start(), s.end());
             int historyFrom = cue.find() ? cue.start() : -1;
             List<int[]> failed = find(FAILED, a.text, s);
             List<int[]> helped = find(HELPED, a.text, s);
+            // "the unit" is a TENS unit named just before, whose sentence left the trial's result to the next one; any
+            // other care or device named (an H-wave device, a cold therapy machine), or a result stated with the
+            // TENS, closes the reference
+            if (!terms.isEmpty()) {
+                lastStimulation = namesStimulation && failed.isEmpty() && helped.isEmpty() && terms.stream()
+                        .allMatch(t -> TENS.matcher(a.text.substring(t.start(), t.end())).find()) ? s.index() : -10;
+            } else if (device.isEmpty() && ANOTHER_DEVICE.matcher(a.text).region(s.start(), s.end()).find()) {
+                lastStimulation = -10;
+            }
             if (historyFrom < 0 && failed.isEmpty() && helped.isEmpty()) {
                 continue;
             }
@@ -118,16 +126,20 @@ final class ConservativeCareExtractor implements Extractor {
         }
     }
 
-    /** Sentences after one naming electrical stimulation in which "the unit" still means its device. */
+    /** Sentences after one naming a TENS unit in which "the unit" still means it. */
     private static final int DEVICE_REACH = 2;
+    /** A device introduced anew ("a home cold therapy machine", "another unit"): "the unit" after it is that one. */
+    private static final Pattern ANOTHER_DEVICE = Pattern.compile("(?i)(?<![\\p{L}])(?:an?|another|new)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}(?:unit|device|machine|stimulator)(?![\\p{L}])");
+    private static final Pattern TENS = Pattern.compile("(?i)(?<![\\p{L}])(?:TENS|transcutaneous)(?![\\p{L}])");
     private static final Pattern DEVICE_REFERENCE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|this|that|her|his)\\s+"
             + "(?:home\\s+)?(?:unit|device|stimulator)(?![\\p{L}])");
 
     /**
      * A trial reported over two sentences ("A one-month home TENS trial was completed. She used the unit twice a day;
      * her pain decreased from 7/10 to 4/10"): "the unit", "the device" or "the stimulator" in a sentence that names no
-     * care of its own is the electrical stimulation one of the two sentences before it named, and the sentence's
-     * response is the device's.
+     * care of its own is the TENS unit one of the two sentences before it named (with no other care or device named
+     * since, and no result stated with it), and the sentence's response is the device's.
      */
     private static Optional<Term> deviceReference(Analysis a, Sentence s) {
         Matcher m = DEVICE_REFERENCE.matcher(a.text).region(s.start(), s.end());

@@ -137,7 +137,9 @@ final class TherapySessionExtractor implements Extractor {
         }
         // the triggers are read around the modality, so that "4 additional aquatic sessions" reads "additional"
         Assertion assertion = context.assertion(a, s, m.start(), m.end());
-        boolean completedVerb = COMPLETED.matcher(a.text).region(Math.max(s.start(), start - 40), start).find();
+        // "completed 24 sessions of PT", and "24 completed sessions of PT" with the word inside the count
+        boolean completedVerb = COMPLETED.matcher(a.text).region(Math.max(s.start(), start - 40), Math.max(start,
+                m.start())).find();
         if (schedule.isPresent() && !completedVerb) {
             assertion = Assertion.REQUESTED;
         } else if (completedVerb && assertion == Assertion.REQUESTED && !requestWordNear(a, start)

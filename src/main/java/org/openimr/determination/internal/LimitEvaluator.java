@@ -47,7 +47,9 @@ final class LimitEvaluator {
     private static final Pattern LEVEL = Pattern.compile("\\b([CTLS])\\s?(\\d{1,2})(?:\\s*[-/]\\s*[CTLS]?\\s?\\d{1,2})?\\b");
 
     /** Words that place therapy sessions before or after an operation. */
-    private static final Pattern BEFORE_THE_OPERATION = Pattern.compile("(?i)(?<![\\p{L}])(?:pre-?op(?:erative(?:ly)?)?|"
+    private static final Pattern BEFORE_THE_OPERATION = Pattern.compile("(?i)(?<![\\p{L}])(?:pre-?op(?:erative(?:ly)?)?"
+            // "his pre-operative level of function" is a measure, not a time
+            + "(?!\\s+(?:level|status|baseline|function))|"
             + "(?:before|prior\\s+to)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:surgery|operation))(?![\\p{L}])");
     private static final Pattern AFTER_THE_OPERATION = Pattern.compile("(?i)(?<![\\p{L}])(?:post-?op(?:erative(?:ly)?)?|"
             + "post-?surgical|(?:after|since|following)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:surgery|operation))(?![\\p{L}])");
@@ -193,7 +195,7 @@ final class LimitEvaluator {
             Optional<TherapySessions> best = c.facts().therapySessions().stream()
                     .filter(t -> t.modality() == m && t.completed() && t.count().isPresent()
                             && !TreatedParts.forAnotherRegion(c, t.span()))
-                    .filter(t -> !postsurgical || !beforeTheOperation(t.span(), t.since()))
+                    .filter(t -> !postsurgical || !beforeTheOperation(t.span(), t.since(), t.count().get().max()))
                     .max((a, b) -> Integer.compare(a.count().get().max(), b.count().get().max()));
             if (best.isPresent()) {
                 int n = best.get().count().get().max();
@@ -208,7 +210,8 @@ final class LimitEvaluator {
         if (!any) {
             for (TherapySessions t : c.facts().therapySessions()) {
                 if (modalities.contains(t.modality()) && t.completed() && !TreatedParts.forAnotherRegion(c, t.span())
-                        && !(postsurgical && beforeTheOperation(t.span(), t.since()))) {
+                        && !(postsurgical && beforeTheOperation(t.span(), t.since(), t.count().map(n -> n.max())
+                                .orElse(0)))) {
                     withoutCount = true;
                     ev.add(new Evidence("earlier " + modalityWords(t.modality()) + " (number of sessions not stated)",
                             t.span()));
@@ -217,7 +220,8 @@ final class LimitEvaluator {
             for (org.openimr.casefile.ConservativeCare cc : c.facts().conservativeCare()) {
                 if (cc.modality().isPresent() && modalities.contains(cc.modality().get())
                         && cc.assertion().isPresentOrPast() && !TreatedParts.forAnotherRegion(c, cc.span())
-                        && !(postsurgical && beforeTheOperation(cc.span(), Optional.empty()))) {
+                        && !(postsurgical && (beforeTheOperation(cc.span(), Optional.empty(), 0)
+                                || withSessionsBeforeTheOperation(cc.span())))) {
                     withoutCount = true;
                     ev.add(new Evidence("earlier " + modalityWords(cc.modality().get())
                             + " (number of sessions not stated)", cc.span()));
@@ -234,12 +238,14 @@ final class LimitEvaluator {
 
     /**
      * Sessions given before the operation whose postsurgical period the request falls in: the postsurgical limits count
-     * the visits after it (PSTG 9792.24.3). Before it are sessions dated before it, sessions their sentence calls
-     * pre-operative ("before surgery"), and sessions the record tells before it first names the operation, unless their
-     * sentence calls them post-operative or names the operation too ("12 sessions of physical therapy without benefit.
-     * He underwent a meniscectomy on 08/10/2016." but not "12 sessions since her meniscectomy on 08/10/2016").
+     * the visits after it (PSTG 9792.24.3). Before it are sessions dated before it, sessions their own clause calls
+     * pre-operative ("before surgery"), and sessions the record tells before it first names the operation that are more
+     * than could have been given since it (three a week, the guidelines' highest frequency): "12 sessions of physical
+     * therapy without benefit. He underwent a meniscectomy on 08/10/2016." three weeks after it. Otherwise, and whenever
+     * their clause calls them post-operative, they count (the safe side: "36 sessions of physical therapy to date. He
+     * is status post a cuff repair on 04/01/2016." five months after it).
      */
-    private boolean beforeTheOperation(Span span, Optional<StatedDate> since) {
+    private boolean beforeTheOperation(Span span, Optional<StatedDate> since, int count) {
         PhaseReader.SurgeryPeriod op = operation.orElseThrow();
         if (since.isPresent()) {
             return since.get().lastDay().isBefore(op.date());
@@ -247,37 +253,46 @@ final class LimitEvaluator {
         if (!c.record().id().equals(span.documentId())) {
             return false;
         }
-        String text = c.record().text();
-        String sentence = sentenceAround(text, span.start(), span.end());
-        if (BEFORE_THE_OPERATION.matcher(sentence).find()) {
+        String clause = clauseAround(c.record().text(), span.start(), span.end());
+        if (AFTER_THE_OPERATION.matcher(clause).find()) {
+            return false;
+        }
+        if (BEFORE_THE_OPERATION.matcher(clause).find()) {
             return true;
-        }
-        if (AFTER_THE_OPERATION.matcher(sentence).find()) {
-            return false;
-        }
-        if (c.facts().surgeries().stream().anyMatch(s -> s.kind() == op.surgery().kind()
-                && s.span().documentId().equals(span.documentId()) && sentence.contains(s.span().quote()))) {
-            // the sentence names the operation too ("12 sessions since her meniscectomy"): the sessions count
-            return false;
         }
         int firstNamed = c.facts().surgeries().stream()
                 .filter(s -> s.kind() == op.surgery().kind() && s.span().documentId().equals(span.documentId()))
                 .mapToInt(s -> s.span().start()).min().orElse(op.surgery().span().start());
-        return span.end() <= firstNamed;
+        long weeksSince = c.requestDate() == null ? Long.MAX_VALUE
+                : Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(op.date(), c.requestDate()) / 7);
+        return span.end() <= firstNamed && count > 3 * weeksSince;
     }
 
-    private static String sentenceAround(String text, int start, int end) {
+    /** Care told in the clause of counted sessions that were given before the operation ("12 sessions of PT without benefit"). */
+    private boolean withSessionsBeforeTheOperation(Span care) {
+        return c.facts().therapySessions().stream().anyMatch(t -> t.completed() && t.count().isPresent()
+                && t.span().documentId().equals(care.documentId()) && c.record().id().equals(care.documentId())
+                && clauseAround(c.record().text(), t.span().start(), t.span().end())
+                        .equals(clauseAround(c.record().text(), care.start(), care.end()))
+                && beforeTheOperation(t.span(), t.since(), t.count().get().max()));
+    }
+
+    /** The words of the clause the span lies in: between the sentence's ends, commas and semicolons. */
+    private static String clauseAround(String text, int start, int end) {
         int from = start;
-        while (from > 0 && !(text.charAt(from - 1) == '.' && (from == text.length() || Character.isWhitespace(
-                text.charAt(from))))) {
+        while (from > 0 && !clauseEndsAt(text, from - 1)) {
             from--;
         }
         int to = Math.min(end, text.length());
-        while (to < text.length() && !(text.charAt(to) == '.' && (to + 1 == text.length()
-                || Character.isWhitespace(text.charAt(to + 1))))) {
+        while (to < text.length() && !clauseEndsAt(text, to)) {
             to++;
         }
         return text.substring(from, to);
+    }
+
+    private static boolean clauseEndsAt(String text, int i) {
+        char ch = text.charAt(i);
+        return ch == ',' || ch == ';' || ch == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     static String modalityWords(Modality m) {

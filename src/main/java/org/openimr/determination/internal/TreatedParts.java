@@ -10,9 +10,9 @@ import org.openimr.casefile.Span;
 /**
  * The parts of the body a mention of earlier treatment names as treated: within its own words ("24 sessions of lumbar
  * physical therapy"), right after it ("24 sessions of physical therapy for the low back and neck") or right before it
- * ("low back PT x 12"). Sessions that name only parts the request is not for were given for another complaint: they
- * neither use up the visits the guideline allows for the part requested nor make its course a further one. Sessions
- * naming no part, or one the request is for, count as before.
+ * ("low back PT x 12"). Sessions that name only parts the request is not for, in a sentence that names no part it is
+ * for, were given for another complaint: they neither use up the visits the guideline allows for the part requested
+ * nor make its course a further one. Sessions naming no part, or one the request is for, count as before.
  */
 final class TreatedParts {
 
@@ -34,11 +34,25 @@ final class TreatedParts {
                 || treatment.end() > c.record().text().length()) {
             return false;
         }
-        List<BodyPartMention> named = named(c.record().text(), treatment, c.facts().bodyParts().stream()
+        String text = c.record().text();
+        List<BodyPartMention> parts = c.facts().bodyParts().stream()
                 .filter(b -> b.span().documentId().equals(CaseRecord.RECORD))
-                .sorted((a, b) -> Integer.compare(a.span().start(), b.span().start())).toList());
-        return !named.isEmpty() && named.stream().noneMatch(b -> c.request().regions().stream()
-                .anyMatch(wanted -> FactResolver.sameLimb(wanted, b.region().region())));
+                .sorted((a, b) -> Integer.compare(a.span().start(), b.span().start())).toList();
+        List<BodyPartMention> named = named(text, treatment, parts);
+        if (named.isEmpty() || named.stream().anyMatch(b -> requested(c, b))) {
+            return false;
+        }
+        // a part requested anywhere in the sentence may be one the sessions treated too, in words not read here ("for
+        // neck pain and right shoulder pain", "the shoulder was also treated during those visits"): they count
+        int from = Math.max(text.lastIndexOf(". ", treatment.start()), text.lastIndexOf('\n', treatment.start())) + 1;
+        int period = text.indexOf(". ", treatment.end());
+        int line = text.indexOf('\n', treatment.end());
+        int to = Math.min(period < 0 ? text.length() : period, line < 0 ? text.length() : line);
+        return parts.stream().noneMatch(b -> b.span().start() >= from && b.span().end() <= to && requested(c, b));
+    }
+
+    private static boolean requested(CaseRecord c, BodyPartMention b) {
+        return c.request().regions().stream().anyMatch(wanted -> FactResolver.sameLimb(wanted, b.region().region()));
     }
 
     private static List<BodyPartMention> named(String text, Span treatment, List<BodyPartMention> parts) {

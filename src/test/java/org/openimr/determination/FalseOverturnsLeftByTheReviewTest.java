@@ -22,9 +22,7 @@ class FalseOverturnsLeftByTheReviewTest {
 
     // ------------------------------------------------------------------ 1. a drug's functional gain
 
-    private static final String ON_NORCO = "50 y/o M, chronic LBP since lifting injury at work on 2/3/2013. On Norco "
-            + "10/325 qid since 2014. Seen monthly for med mgmt, last visit 8/15/16. Pain 8/10 w/o meds, 4/10 w/ meds. No "
-            + "side effects. UDS 6/1/16 consistent. CURES reviewed. Opioid agreement on file. ";
+    private static final String ON_NORCO = ReviewOfTheEleventhRoundTest.ON_NORCO;
     private static final String NORCO = "Norco 10/325 #120";
 
     @Test

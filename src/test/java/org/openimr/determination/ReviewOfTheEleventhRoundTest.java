@@ -20,7 +20,8 @@ class ReviewOfTheEleventhRoundTest {
 
     // ------------------------------------------------------------------ opioids: what counts as function with the drug
 
-    private static final String ON_NORCO = "50 y/o M, chronic LBP since lifting injury at work on 2/3/2013. On Norco "
+    /** A patient on Norco whose monitoring is documented; FalseOverturnsLeftByTheReviewTest uses it too. */
+    static final String ON_NORCO = "50 y/o M, chronic LBP since lifting injury at work on 2/3/2013. On Norco "
             + "10/325 qid since 2014. Seen monthly for med mgmt, last visit 8/15/16. Pain 8/10 w/o meds, 4/10 w/ meds. No "
             + "side effects. UDS 6/1/16 consistent. CURES reviewed. Opioid agreement on file. ";
 

@@ -16,8 +16,8 @@ class RealisticCaseSummariesTest {
 
     // ------------------------------------------------------------------ sessions given before the operation
 
-    private static final String MENISCECTOMY = "He was treated with naproxen and 12 sessions of physical therapy "
-            + "without lasting benefit. He underwent right knee arthroscopic partial medial meniscectomy on 08/10/2016. "
+    private static final String MENISCECTOMY = "Before the surgery he was treated with naproxen and 12 sessions of "
+            + "physical therapy without lasting benefit. He underwent right knee arthroscopic partial medial meniscectomy on 08/10/2016. "
             + "On 08/24/2016 the incisions were healing, flexion was 95 degrees and he walked with a cane. ";
 
     @Test

@@ -66,6 +66,31 @@ class ReviewOfTheTwelfthRoundTest {
                 CUFF_PT, DATE, DraftOutcome.OVERTURNED);
     }
 
+    @Test
+    void aWordPlacingSessionsInTimeBelongsToTheCountNearestIt() {
+        for (String given : new String[] {
+                " He attended 6 sessions of physical therapy prior to surgery and 36 sessions of physical therapy since.",
+                " Following 6 pre-operative sessions he has completed 36 sessions of physical therapy for the shoulder.",
+                " He had 6 sessions of physical therapy pre-operatively and has had 36 sessions of physical therapy to "
+                        + "date."}) {
+            assertOutcome(CUFF + REPAIR + given + CUFF_NOW, CUFF_PT, DATE, DraftOutcome.UPHELD);
+        }
+    }
+
+    // ------------------------------------------------------------------ the Ottawa findings are the ankle's own
+
+    @Test
+    void anOldInabilityToBearWeightOrAPlaceNamedIsNoOttawaFinding() {
+        String now = "He inverted his right ankle at work on 8/26/2016. Exam: tenderness over the ATFL only; the malleoli "
+                + "are not tender. ";
+        assertOutcome(now + "He had been unable to bear weight for a week in 2014 after a low back injury.",
+                "X-rays of the right ankle", "2016-09-01", DraftOutcome.UPHELD);
+        assertOutcome(now + "Prior films showed an old avulsion at the base of the 5th metatarsal.",
+                "X-rays of the right ankle", "2016-09-01", DraftOutcome.UPHELD);
+        assertOutcome(now.replace("tenderness over the ATFL only; the malleoli are not tender", "tenderness at the tip of "
+                + "the lateral malleolus"), "X-rays of the right ankle", "2016-09-01", DraftOutcome.OVERTURNED);
+    }
+
     // ------------------------------------------------------------------ "the unit" is the TENS unit named just before
 
     private static final String BACK = "48 y/o F, chronic low back pain since a lifting injury at work on 3/4/2014. "

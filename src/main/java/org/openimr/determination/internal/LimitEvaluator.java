@@ -195,7 +195,7 @@ final class LimitEvaluator {
             Optional<TherapySessions> best = c.facts().therapySessions().stream()
                     .filter(t -> t.modality() == m && t.completed() && t.count().isPresent()
                             && !TreatedParts.forAnotherRegion(c, t.span()))
-                    .filter(t -> !postsurgical || !beforeTheOperation(t.span(), t.since(), t.count().get().max()))
+                    .filter(t -> !postsurgical || !beforeTheOperation(t.span(), t.since()))
                     .max((a, b) -> Integer.compare(a.count().get().max(), b.count().get().max()));
             if (best.isPresent()) {
                 int n = best.get().count().get().max();
@@ -210,8 +210,7 @@ final class LimitEvaluator {
         if (!any) {
             for (TherapySessions t : c.facts().therapySessions()) {
                 if (modalities.contains(t.modality()) && t.completed() && !TreatedParts.forAnotherRegion(c, t.span())
-                        && !(postsurgical && beforeTheOperation(t.span(), t.since(), t.count().map(n -> n.max())
-                                .orElse(0)))) {
+                        && !(postsurgical && beforeTheOperation(t.span(), t.since()))) {
                     withoutCount = true;
                     ev.add(new Evidence("earlier " + modalityWords(t.modality()) + " (number of sessions not stated)",
                             t.span()));
@@ -220,7 +219,7 @@ final class LimitEvaluator {
             for (org.openimr.casefile.ConservativeCare cc : c.facts().conservativeCare()) {
                 if (cc.modality().isPresent() && modalities.contains(cc.modality().get())
                         && cc.assertion().isPresentOrPast() && !TreatedParts.forAnotherRegion(c, cc.span())
-                        && !(postsurgical && (beforeTheOperation(cc.span(), Optional.empty(), 0)
+                        && !(postsurgical && (beforeTheOperation(cc.span(), Optional.empty())
                                 || withSessionsBeforeTheOperation(cc.span())))) {
                     withoutCount = true;
                     ev.add(new Evidence("earlier " + modalityWords(cc.modality().get())
@@ -238,14 +237,13 @@ final class LimitEvaluator {
 
     /**
      * Sessions given before the operation whose postsurgical period the request falls in: the postsurgical limits count
-     * the visits after it (PSTG 9792.24.3). Before it are sessions dated before it, sessions their own clause calls
-     * pre-operative ("before surgery"), and sessions the record tells before it first names the operation that are more
-     * than could have been given since it (three a week, the guidelines' highest frequency): "12 sessions of physical
-     * therapy without benefit. He underwent a meniscectomy on 08/10/2016." three weeks after it. Otherwise, and whenever
-     * their clause calls them post-operative, they count (the safe side: "36 sessions of physical therapy to date. He
-     * is status post a cuff repair on 04/01/2016." five months after it).
+     * the visits after it (PSTG 9792.24.3). Before it are sessions dated before it, and sessions that a word placing them
+     * in time calls pre-operative ("before surgery", "pre-op"), a word that belongs to them: in their own clause and
+     * nearer to them than to any other count of sessions ("6 sessions of PT prior to surgery and 12 sessions since":
+     * the 6). Sessions no such word places count (the safe side): "36 sessions of physical therapy to date. He is
+     * status post a cuff repair on 04/01/2016." are not read as pre-operative for being told first.
      */
-    private boolean beforeTheOperation(Span span, Optional<StatedDate> since, int count) {
+    private boolean beforeTheOperation(Span span, Optional<StatedDate> since) {
         PhaseReader.SurgeryPeriod op = operation.orElseThrow();
         if (since.isPresent()) {
             return since.get().lastDay().isBefore(op.date());
@@ -253,32 +251,56 @@ final class LimitEvaluator {
         if (!c.record().id().equals(span.documentId())) {
             return false;
         }
-        String clause = clauseAround(c.record().text(), span.start(), span.end());
-        if (AFTER_THE_OPERATION.matcher(clause).find()) {
-            return false;
+        String text = c.record().text();
+        int[] clause = clauseAround(text, span.start(), span.end());
+        List<int[]> counts = new ArrayList<>();
+        Matcher n = SESSION_COUNT.matcher(text).region(clause[0], clause[1]);
+        while (n.find()) {
+            counts.add(new int[] {n.start(), n.end()});
         }
-        if (BEFORE_THE_OPERATION.matcher(clause).find()) {
-            return true;
+        c.facts().therapySessions().stream().map(TherapySessions::span)
+                .filter(t -> t.documentId().equals(span.documentId()) && t.start() >= clause[0] && t.end() <= clause[1])
+                .forEach(t -> counts.add(new int[] {t.start(), t.end()}));
+        counts.add(new int[] {span.start(), span.end()});
+        boolean after = placedBy(AFTER_THE_OPERATION, text, clause, span, counts);
+        return !after && placedBy(BEFORE_THE_OPERATION, text, clause, span, counts);
+    }
+
+    /** A count of sessions ("6 pre-operative sessions", "12 visits"), whatever therapy it names. */
+    private static final Pattern SESSION_COUNT = Pattern.compile("(?i)(?<![\\p{L}\\d])\\d{1,3}\\s+(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:sessions?|visits?|treatments?)(?![\\p{L}])");
+
+    /** Whether a word of {@code time} in the clause is nearer to these sessions than to any other count in it. */
+    private static boolean placedBy(Pattern time, String text, int[] clause, Span span, List<int[]> counts) {
+        Matcher w = time.matcher(text).region(clause[0], clause[1]);
+        while (w.find()) {
+            int[] nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (int[] count : counts) {
+                int gap = w.end() <= count[0] ? count[0] - w.end() : w.start() >= count[1] ? w.start() - count[1] : 0;
+                if (gap < best) {
+                    best = gap;
+                    nearest = count;
+                }
+            }
+            if (nearest != null && nearest[0] < span.end() && span.start() < nearest[1]) {
+                return true;
+            }
         }
-        int firstNamed = c.facts().surgeries().stream()
-                .filter(s -> s.kind() == op.surgery().kind() && s.span().documentId().equals(span.documentId()))
-                .mapToInt(s -> s.span().start()).min().orElse(op.surgery().span().start());
-        long weeksSince = c.requestDate() == null ? Long.MAX_VALUE
-                : Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(op.date(), c.requestDate()) / 7);
-        return span.end() <= firstNamed && count > 3 * weeksSince;
+        return false;
     }
 
     /** Care told in the clause of counted sessions that were given before the operation ("12 sessions of PT without benefit"). */
     private boolean withSessionsBeforeTheOperation(Span care) {
         return c.facts().therapySessions().stream().anyMatch(t -> t.completed() && t.count().isPresent()
                 && t.span().documentId().equals(care.documentId()) && c.record().id().equals(care.documentId())
-                && clauseAround(c.record().text(), t.span().start(), t.span().end())
-                        .equals(clauseAround(c.record().text(), care.start(), care.end()))
-                && beforeTheOperation(t.span(), t.since(), t.count().get().max()));
+                && java.util.Arrays.equals(clauseAround(c.record().text(), t.span().start(), t.span().end()),
+                        clauseAround(c.record().text(), care.start(), care.end()))
+                && beforeTheOperation(t.span(), t.since()));
     }
 
-    /** The words of the clause the span lies in: between the sentence's ends, commas and semicolons. */
-    private static String clauseAround(String text, int start, int end) {
+    /** The bounds of the clause the span lies in: between the sentence's ends, commas and semicolons. */
+    private static int[] clauseAround(String text, int start, int end) {
         int from = start;
         while (from > 0 && !clauseEndsAt(text, from - 1)) {
             from--;
@@ -287,7 +309,7 @@ final class LimitEvaluator {
         while (to < text.length() && !clauseEndsAt(text, to)) {
             to++;
         }
-        return text.substring(from, to);
+        return new int[] {from, to};
     }
 
     private static boolean clauseEndsAt(String text, int i) {

@@ -54,6 +54,10 @@ final class LimitEvaluator {
     private static final Pattern AFTER_THE_OPERATION = Pattern.compile("(?i)(?<![\\p{L}])(?:post-?op(?:erative(?:ly)?)?|"
             + "post-?surgical|(?:after|since|following)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:surgery|operation))(?![\\p{L}])");
 
+    /** A count of sessions ("6 pre-operative sessions", "12 visits"), whatever therapy it names. */
+    private static final Pattern SESSION_COUNT = Pattern.compile("(?i)(?<![\\p{L}\\d])\\d{1,3}\\s+(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:sessions?|visits?|treatments?)(?![\\p{L}])");
+
     private final CaseRecord c;
     private final Vocabulary vocabulary;
     /** The operation whose postsurgical period the request falls in, if any. */
@@ -266,10 +270,6 @@ final class LimitEvaluator {
         return !after && placedBy(BEFORE_THE_OPERATION, text, clause, span, counts);
     }
 
-    /** A count of sessions ("6 pre-operative sessions", "12 visits"), whatever therapy it names. */
-    private static final Pattern SESSION_COUNT = Pattern.compile("(?i)(?<![\\p{L}\\d])\\d{1,3}\\s+(?:[\\p{L}-]+\\s+){0,2}"
-            + "(?:sessions?|visits?|treatments?)(?![\\p{L}])");
-
     /** Whether a word of {@code time} in the clause is nearer to these sessions than to any other count in it. */
     private static boolean placedBy(Pattern time, String text, int[] clause, Span span, List<int[]> counts) {
         Matcher w = time.matcher(text).region(clause[0], clause[1]);
@@ -290,7 +290,10 @@ final class LimitEvaluator {
         return false;
     }
 
-    /** Care told in the clause of counted sessions that were given before the operation ("12 sessions of PT without benefit"). */
+    /**
+     * Care told in the clause of counted sessions given before the operation ("12 sessions of physical therapy without
+     * benefit prior to surgery").
+     */
     private boolean withSessionsBeforeTheOperation(Span care) {
         return c.facts().therapySessions().stream().anyMatch(t -> t.completed() && t.count().isPresent()
                 && t.span().documentId().equals(care.documentId()) && c.record().id().equals(care.documentId())
@@ -314,7 +317,8 @@ final class LimitEvaluator {
 
     private static boolean clauseEndsAt(String text, int i) {
         char ch = text.charAt(i);
-        return ch == ',' || ch == ';' || ch == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+        return ch == ',' || ch == ';'
+                || ch == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     static String modalityWords(Modality m) {

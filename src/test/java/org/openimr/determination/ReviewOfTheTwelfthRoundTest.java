@@ -38,6 +38,11 @@ class ReviewOfTheTwelfthRoundTest {
     void sessionsCompletedInTheCountAreGivenEvenInAUtilizationReviewSentence() {
         assertOutcome(NECK_AND_SHOULDER + "After 24 completed sessions of physical therapy, further therapy was "
                 + "non-certified." + SHOULDER_NOW, SHOULDER_PT, DATE, DraftOutcome.UPHELD);
+        assertOutcome(NECK_AND_SHOULDER + "After 24 completed sessions of physical therapy, further therapy was denied "
+                + "by utilization review." + SHOULDER_NOW, SHOULDER_PT, DATE, DraftOutcome.UPHELD);
+        // sessions the record says were not given are no earlier course
+        assertOutcome(NECK_AND_SHOULDER + "She has not had 24 completed sessions of physical therapy; she attended none."
+                + SHOULDER_NOW, SHOULDER_PT, DATE, DraftOutcome.OVERTURNED);
     }
 
     // ------------------------------------------------------------------ sessions before the operation: only when

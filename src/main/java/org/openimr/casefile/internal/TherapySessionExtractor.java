@@ -45,6 +45,8 @@ final class TherapySessionExtractor implements Extractor {
             + N + ")\\s*(?:weeks?|wks?)");
     private static final Pattern COMPLETED = Pattern.compile("(?i)(?<![\\p{L}])(?:completed|attended|had|has\\s+had|"
             + "received|underwent|finished|participated\\s+in|went\\s+to|tried)(?![\\p{L}])");
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:no|not|never|without|denies|"
+            + "denied)(?![\\p{L}])[^.;]*$");
     private static final Pattern ADDITIONAL = Pattern.compile("(?i)(?<![\\p{L}])(?:additional|more|further)(?![\\p{L}])");
     /** A plan or request right before the count or the therapy: "Plan: massage therapy 6 sessions", "Request PT x 6". */
     private static final Pattern PLANNED = Pattern.compile("(?i)(?<![\\p{L}])(?:plan|request(?:ed|s|ing)?|"
@@ -144,6 +146,12 @@ final class TherapySessionExtractor implements Extractor {
             assertion = Assertion.REQUESTED;
         } else if (completedVerb && assertion == Assertion.REQUESTED && !requestWordNear(a, start)
                 && !ADDITIONAL.matcher(a.text).region(start, m.start()).find()) {
+            assertion = Assertion.AFFIRMED;
+        } else if (assertion == Assertion.NEGATED && start < m.start()
+                && COMPLETED.matcher(a.text).region(start, m.start()).find()
+                && !DENIED_BEFORE.matcher(a.text).region(Math.max(s.start(), start - 15), start).find()) {
+            // "After 24 completed sessions of PT, further therapy was denied": the word inside the count says they were
+            // given; the denial is of what follows (a "not" or "no" right before the count still negates them)
             assertion = Assertion.AFFIRMED;
         } else if (!completedVerb && assertion.isPresentOrPast() && PLANNED.matcher(a.text)
                 .region(Math.max(s.start(), start - 25), start).find()

@@ -74,8 +74,7 @@ final class FunctionalImprovementExtractor implements Extractor {
             credits.add(new int[] {words.start(), words.end()});
             drugs.add(Optional.empty());
         }
-        List<Match<Trigger>> terminations = a.matchesIn(a.lexicon.triggers, s).stream()
-                .filter(t -> t.value().category() == Trigger.Category.TERMINATION).toList();
+        List<Match<Trigger>> terminations = terminations(a, s);
         for (int i = 0; i < credits.size(); i++) {
             int[] credit = credits.get(i);
             boolean inPhrase = credit[0] >= m.start() && credit[1] <= m.end(); // "with meds able to"
@@ -98,17 +97,23 @@ final class FunctionalImprovementExtractor implements Extractor {
     private static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:with|on|taking|using)\\s+|w/\\s*)"
             + "(?:(?:the|his|her|this|these|current)\\s+)?$");
     /** A drug named as stopped, or as not taken, right before it ("stopped taking", "off", "without"). */
-    private static final Pattern STOPPED = Pattern.compile("(?i)(?<![\\p{L}])(?:stopped|stops|quit|discontinued|ceased|"
-            + "not|never|off|without)\\s+(?:(?:taking|using)\\s+)?(?:(?:the|his|her|this|these|current)\\s+)?$");
+    private static final String STOP_WORDS = "stopped|stops|quit|discontinued|ceased|off";
+    private static final Pattern STOPPED = Pattern.compile("(?i)(?<![\\p{L}])(?:" + STOP_WORDS + "|not|never|without)\\s+"
+            + "(?:(?:taking|using)\\s+)?(?:(?:the|his|her|this|these|current)\\s+)?$");
     /** A drug as the subject of the statement: at most a dosage and one word between ("Norco 10/325 mg allows"). */
     private static final Pattern SUBJECT = Pattern.compile("(?i)(?:\\s+[\\d/.]+\\s*(?:mg|mcg)?)?\\s+(?:\\p{L}+\\s+)?");
     private static final Pattern MEDICATION_WORDS = Pattern.compile("(?i)(?<![\\p{L}])(?:pain\\s+)?(?:medications?|"
             + "medicines?|meds)(?![\\p{L}])");
 
+    /** The words that end a clause in the sentence ("but", "however", ";"). */
+    private static List<Match<Trigger>> terminations(Analysis a, Sentence s) {
+        return a.matchesIn(a.lexicon.triggers, s).stream()
+                .filter(t -> t.value().category() == Trigger.Category.TERMINATION).toList();
+    }
+
     /** The drug nearest to the statement in its clause, by its guideline code ("since gabapentin was started"). */
     private static Optional<String> drugNamed(Analysis a, Sentence s, Match<?> m) {
-        List<Match<Trigger>> terminations = a.matchesIn(a.lexicon.triggers, s).stream()
-                .filter(t -> t.value().category() == Trigger.Category.TERMINATION).toList();
+        List<Match<Trigger>> terminations = terminations(a, s);
         Match<Lexicon.Drug> best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Match<Lexicon.Drug> d : a.matchesIn(a.lexicon.drugs, s)) {
@@ -148,16 +153,14 @@ final class FunctionalImprovementExtractor implements Extractor {
     }
 
     /** Words right before a drug that put the patient off it ("off", "stopped taking", "ran out of"; not "without"). */
-    private static final Pattern OFF = Pattern.compile("(?i)(?<![\\p{L}])(?:stopped|stops|quit|discontinued|ceased|off|"
-            + "ran\\s+out\\s+of|(?:not|no\\s+longer)\\s+taking|weaned\\s+off)\\s+(?:(?:of|taking|using)\\s+)?"
+    private static final Pattern OFF = Pattern.compile("(?i)(?<![\\p{L}])(?:" + STOP_WORDS + "|ran\\s+out\\s+of|(?:not|no\\s+longer)\\s+taking|weaned\\s+off)\\s+(?:(?:of|taking|using)\\s+)?"
             + "(?:(?:the|his|her|this|these)\\s+)?$");
 
     /** The therapy nearest to the statement in its clause (no "but", "however", ";" between them). */
     private static Optional<Modality> treatment(Analysis a, Sentence s, Match<?> m) {
         Match<Modality> best = null;
         int bestDistance = Integer.MAX_VALUE;
-        List<Match<Trigger>> terminations = a.matchesIn(a.lexicon.triggers, s).stream()
-                .filter(t -> t.value().category() == Trigger.Category.TERMINATION).toList();
+        List<Match<Trigger>> terminations = terminations(a, s);
         for (Match<Modality> t : a.matchesIn(a.lexicon.modalities, s)) {
             int distance = t.end() <= m.start() ? m.start() - t.end() : t.start() - m.end();
             int from = Math.min(t.end(), m.end());

@@ -955,11 +955,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
             return false;
         }
-        int from = Math.max(0, Math.max(text.lastIndexOf(". ", m.span().start()) + 1,
-                text.lastIndexOf('\n', m.span().start()) + 1));
-        int to = text.indexOf(". ", m.span().end());
-        String before = text.substring(from, m.span().start());
-        String after = text.substring(m.span().end(), to < 0 ? text.length() : to);
+        Sentences sentence = Sentences.around(text, m.span().start(), m.span().end());
+        String before = text.substring(sentence.start(), m.span().start());
+        String after = text.substring(m.span().end(), Math.max(m.span().end(), sentence.end()));
         return PAST_USE_BEFORE.matcher(before).find() || PAST_USE_AFTER.matcher(after).find();
     }
 
@@ -1304,28 +1302,22 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (!span.documentId().equals(CaseRecord.RECORD) || span.end() > text.length()) {
             return false;
         }
-        int from = text.lastIndexOf(". ", span.start()) + 1;
-        int to = text.indexOf(". ", span.end());
-        int end = to < 0 ? text.length() : to;
+        Sentences sentence = Sentences.around(text, span.start(), span.end());
         List<BodyPartMention> named = c.facts().bodyParts().stream()
-                .filter(b -> b.span().documentId().equals(CaseRecord.RECORD) && b.span().start() >= from
-                        && b.span().end() <= end && b.assertion().isPresentOrPast())
+                .filter(b -> b.span().documentId().equals(CaseRecord.RECORD)
+                        && sentence.contains(b.span().start(), b.span().end()) && b.assertion().isPresentOrPast())
                 .toList();
         return !named.isEmpty() && named.stream().noneMatch(b -> facts.bearsOnRequest(Optional.of(b.region().region())));
     }
 
-    /** The sentence of a trial says it was a single session (fact-phrases.yaml {@code single_session_trial}). */
+    /**
+     * The sentence of a trial says it was a single session: a phrase of fact-phrases.yaml {@code single_session_trial}
+     * found in it.
+     */
     private boolean singleSession(Span span) {
-        String text = c.record().text();
-        DataFiles.FactPhrases words = data.facts().get(SINGLE_SESSION);
-        if (words == null || !span.documentId().equals(CaseRecord.RECORD) || span.end() > text.length()) {
-            return false;
-        }
-        int from = text.lastIndexOf(". ", span.start()) + 1;
-        int to = text.indexOf(". ", span.end());
-        String sentence = text.substring(from, to < 0 ? text.length() : to);
-        return words.phrases().stream().anyMatch(w -> Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(w)
-                + "(?![\\p{L}])").matcher(sentence).find());
+        return c.mentions().stream().anyMatch(m -> m.value().contains(SINGLE_SESSION)
+                && m.sentence().documentId().equals(span.documentId()) && m.sentence().start() <= span.start()
+                && span.end() <= m.sentence().end());
     }
 
     private static final String SINGLE_SESSION = "single_session_trial";

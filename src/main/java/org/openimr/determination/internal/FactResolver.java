@@ -320,9 +320,7 @@ public final class FactResolver {
         if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
             return false;
         }
-        int from = Math.max(text.lastIndexOf(". ", m.span().start()) + 1, text.lastIndexOf('\n', m.span().start()) + 1);
-        int to = text.indexOf(". ", m.span().end());
-        return RELATIVE.matcher(text.substring(Math.max(0, from), to < 0 ? text.length() : to)).find();
+        return RELATIVE.matcher(Sentences.around(text, m.span().start(), m.span().end()).of(text)).find();
     }
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:"

@@ -44,11 +44,8 @@ final class TreatedParts {
         }
         // a part requested anywhere in the sentence may be one the sessions treated too, in words not read here ("for
         // neck pain and right shoulder pain", "the shoulder was also treated during those visits"): they count
-        int from = Math.max(text.lastIndexOf(". ", treatment.start()), text.lastIndexOf('\n', treatment.start())) + 1;
-        int period = text.indexOf(". ", treatment.end());
-        int line = text.indexOf('\n', treatment.end());
-        int to = Math.min(period < 0 ? text.length() : period, line < 0 ? text.length() : line);
-        return parts.stream().noneMatch(b -> b.span().start() >= from && b.span().end() <= to && requested(c, b));
+        Sentences sentence = Sentences.around(text, treatment.start(), treatment.end());
+        return parts.stream().noneMatch(b -> sentence.contains(b.span().start(), b.span().end()) && requested(c, b));
     }
 
     private static boolean requested(CaseRecord c, BodyPartMention b) {

@@ -1,0 +1,24 @@
+package org.openimr.determination.internal;
+
+/**
+ * The sentence of the record text around a span, for readings that look at a phrase's own sentence: it runs from
+ * after the last ". " or line break before the span to the next ". " or line break after it.
+ */
+record Sentences(int start, int end) {
+
+    static Sentences around(String text, int from, int to) {
+        int start = Math.max(text.lastIndexOf(". ", from), text.lastIndexOf('\n', from)) + 1;
+        int period = text.indexOf(". ", to);
+        int line = text.indexOf('\n', to);
+        int end = Math.min(period < 0 ? text.length() : period, line < 0 ? text.length() : line);
+        return new Sentences(start, Math.max(start, end));
+    }
+
+    String of(String text) {
+        return text.substring(start, end);
+    }
+
+    boolean contains(int from, int to) {
+        return from >= start && to <= end;
+    }
+}

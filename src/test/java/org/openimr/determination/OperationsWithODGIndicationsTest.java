@@ -100,6 +100,39 @@ class OperationsWithODGIndicationsTest {
         assertThat(d.interpreted().surgery()).contains("rotator_cuff_impingement_arthroscopic");
     }
 
+    /**
+     * Other work a knee or shoulder arthroscopy carries is no meniscectomy and no impingement surgery either: a
+     * ligament reconstruction, a cartilage restoration or a biceps tenodesis has no rule shipped and no code of its own,
+     * so the operation is left unidentified and goes to the reviewer.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UNSTABLE_KNEE   | Left knee arthroscopy with PCL reconstruction
+            UNSTABLE_KNEE   | Left knee arthroscopy with microfracture of the medial femoral condyle
+            UNSTABLE_KNEE   | Left knee arthroscopic osteochondral autograft transfer
+            LABRAL_SHOULDER | Right shoulder arthroscopy with biceps tenodesis""")
+    void otherWorkOfAnArthroscopyIsNotJudgedByAnotherOperationsRule(String record, String request) {
+        Draft d = assertOutcome(record.equals("UNSTABLE_KNEE") ? UNSTABLE_KNEE : LABRAL_SHOULDER, request, DATE,
+                DraftOutcome.REFER);
+        assertThat(d.interpreted().surgery()).isEmpty();
+        assertThat(d.rationale()).contains("the operation requested could not be identified");
+    }
+
+    /** Guard: a tenodesis named with a decompression is still judged, as the decompression, by the impingement rule. */
+    @Test
+    void aTenodesisWithADecompressionIsStillJudgedAsTheDecompression() {
+        Draft d = assertOutcome(LABRAL_SHOULDER, "Right shoulder arthroscopy, subacromial decompression and biceps "
+                + "tenodesis", DATE, DraftOutcome.OVERTURNED);
+        assertThat(d.interpreted().surgery()).contains("rotator_cuff_impingement_arthroscopic");
+    }
+
+    /** Guard: a bare knee arthroscopy on the record of a meniscal tear stays read as the meniscectomy. */
+    @Test
+    void aBareKneeArthroscopyStaysTheMeniscectomy() {
+        Draft d = assertOutcome(UNSTABLE_KNEE, "Left knee arthroscopy", DATE, DraftOutcome.OVERTURNED);
+        assertThat(d.interpreted().surgery()).contains("knee_meniscectomy");
+    }
+
     /** Tennis elbow, 14 months, despite a strap, therapy and two injections. */
     static final String TENNIS_ELBOW = """
             Date of injury 05/04/2015. The injured worker is a 46-year-old carpenter with right lateral elbow pain \

@@ -142,7 +142,8 @@ class DraftBatteryTest {
         Draft equipment = Drafts.draft(POST_OPERATIVE, "Continuous passive motion machine 21 days", "2016-09-01",
                 "2015-05-01");
         assertThat(equipment.rationale()).as(Drafts.explain(equipment))
-                .contains("The record does not document that the equipment meets a medical need.");
+                .contains("The record does not document that the equipment meets a medical need (a condition of the body "
+                        + "part it serves).");
         assertThat(Drafts.missing(equipment)).contains("documentation that the equipment meets a medical need");
         Draft injection = Drafts.draft("Chronic low back pain since an injury on 03/15/2010.", "Trigger point "
                 + "injections x4", "2016-09-01", "2010-03-15");

@@ -123,8 +123,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     public CriterionFinding documented(Criterion.Documented cr) {
         FactResolver.Resolution r = facts.resolve(cr.fact());
         Verdict v = leaf(r.verdict());
+        boolean unchangeable = v == Verdict.NOT_MET && FactResolver.OF_THE_ITEM.contains(cr.fact());
         return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, r.evidence(), List.of(),
-                v == Verdict.MET ? "" : facts.documentationOf(cr.fact()));
+                v == Verdict.MET || unchangeable ? "" : facts.documentationOf(cr.fact()));
     }
 
     @Override

@@ -48,7 +48,10 @@ public final class FactResolver {
 
     /** Facts read only from the typed facts of the case file: no phrase can say them for every request. */
     public static final Set<String> TYPED_ONLY = Set.of("complaints_of_requested_region",
-            "equipment_purchase_requested", "earlier_injection_given");
+            "equipment_purchase_requested", "earlier_injection_given", "meets_medicare_dme_definition");
+
+    /** Properties of the item requested: when one does not hold, no documentation would change that. */
+    public static final Set<String> OF_THE_ITEM = Set.of("meets_medicare_dme_definition");
 
     private final CaseRecord c;
     private final Vocabulary vocabulary;
@@ -104,6 +107,9 @@ public final class FactResolver {
         if ("only_homemaker_or_personal_care".equals(fact)) {
             return onlyHomemakerCare();
         }
+        if ("medical_need_for_equipment".equals(fact)) {
+            return equipmentNeed();
+        }
         Resolution typed = typed(fact);
         if (typed.verdict() == Verdict.MET) {
             return typed;
@@ -116,6 +122,16 @@ public final class FactResolver {
             return typed;
         }
         return phrases;
+    }
+
+    /**
+     * The medical need ODG's general equipment rule asks for: a condition (complaints, a diagnosis, a finding) of the
+     * body part the item serves. Only an item that serves no region the request or its kind names (a wheelchair, a
+     * hospital bed) is read from the phrases of a need that concerns the whole body (unable to walk, fall risk).
+     */
+    private Resolution equipmentNeed() {
+        List<org.openimr.shared.BodyRegion> served = DurableEquipment.standard().servedRegions(c);
+        return served.isEmpty() ? phrases("medical_need_for_equipment") : complaintsOf(served);
     }
 
     /**
@@ -402,6 +418,7 @@ public final class FactResolver {
             case "manipulation_in_plan_of_care" -> requestedManipulation();
             case "fusion_at_target_level" -> noPriorFusion();
             case "equipment_purchase_requested" -> requestedPurchase();
+            case "meets_medicare_dme_definition" -> DurableEquipment.standard().definition(c);
             case "earlier_injection_given" -> new InjectionsGiven(c).earlier();
             default -> Resolution.unknown();
         };
@@ -701,6 +718,11 @@ public final class FactResolver {
         if (wanted.isEmpty()) {
             return new Resolution(Verdict.MET, List.of());
         }
+        return complaintsOf(wanted);
+    }
+
+    /** The record names one of the regions, or a diagnosis, red flag or examination finding of one. */
+    private Resolution complaintsOf(List<org.openimr.shared.BodyRegion> wanted) {
         List<Evidence> yes = new ArrayList<>();
         for (var m : c.facts().bodyParts()) {
             if (m.assertion().isPresentOrPast() && wanted.stream().anyMatch(w -> covers(w, m.region().region()))) {

@@ -91,7 +91,8 @@ public final class RequestInterpreter {
 
     /**
      * A request text as the rules read it: the case file's facts of it (null for an empty text), the rule that decided
-     * its category, and whether it names an injection procedure (whose drugs are then what is injected).
+     * its category (never a drug's rule for a service named before the drug it is about: "urine drug test to monitor
+     * Norco"), and whether it names an injection procedure (whose drugs are then what is injected).
      */
     private record Reading(ClinicalFacts facts, Optional<CategoryRules.Rule> rule, boolean injectionProcedure) {
 
@@ -108,7 +109,11 @@ public final class RequestInterpreter {
         boolean site = facts.bodyParts().stream()
                 .anyMatch(b -> rules.injections().namesSiteAfter(text.substring(0, b.span().start())));
         boolean procedure = rules.injections().namesProcedure(text, site);
-        return new Reading(facts, rules.classify(text, drugClasses(facts.medications()), procedure), procedure);
+        int drugAt = Math.min(rules.firstDrugWord(text), facts.medications().stream()
+                .mapToInt(m -> m.span().start()).min().orElse(text.length()));
+        boolean aboutADrug = drugAt < text.length() && rules.servicesAboutDrugs().namedBefore(text, drugAt);
+        return new Reading(facts, rules.classify(text, drugClasses(facts.medications()), procedure, aboutADrug),
+                procedure);
     }
 
     /** Every category a rule can give, in rule order, without repeats. */

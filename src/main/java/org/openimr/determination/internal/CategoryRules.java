@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -91,6 +92,21 @@ public final class CategoryRules {
         }
     }
 
+    /**
+     * The words of the file's {@code servicesAboutDrugs} section: a service ("urine drug test", "consult", "detox")
+     * named before any drug is what a request asks for, the drug only what the service is about.
+     */
+    public record ServiceWords(List<Pattern> service) {
+
+        static final ServiceWords NONE = new ServiceWords(List.of());
+
+        /** One of the service words is found in the text before {@code end}. */
+        public boolean namedBefore(String text, int end) {
+            String before = text.substring(0, Math.max(0, Math.min(end, text.length())));
+            return service.stream().anyMatch(p -> p.matcher(before).find());
+        }
+    }
+
     /** The category whose rules do not decide an injection procedure: the drugs it names are what is injected. */
     private static final String PHARMACEUTICALS = "Pharmaceuticals";
 
@@ -98,13 +114,15 @@ public final class CategoryRules {
     private final List<ModalityPattern> modalities;
     private final List<ModalityPattern> surgeries;
     private final InjectionWords injections;
+    private final ServiceWords servicesAboutDrugs;
 
     private CategoryRules(List<Rule> rules, List<ModalityPattern> modalities, List<ModalityPattern> surgeries,
-            InjectionWords injections) {
+            InjectionWords injections, ServiceWords servicesAboutDrugs) {
         this.rules = List.copyOf(rules);
         this.modalities = List.copyOf(modalities);
         this.surgeries = List.copyOf(surgeries);
         this.injections = injections;
+        this.servicesAboutDrugs = servicesAboutDrugs;
     }
 
     public static CategoryRules standard() {
@@ -135,6 +153,33 @@ public final class CategoryRules {
         return injections;
     }
 
+    public ServiceWords servicesAboutDrugs() {
+        return servicesAboutDrugs;
+    }
+
+    /**
+     * Where the first word a drug's rule matches (a Pharmaceuticals rule's {@code any}: a class word, a drug name, a
+     * strength, "#60") starts in the text; the text's length when there is none.
+     */
+    public int firstDrugWord(String text) {
+        int first = text.length();
+        for (Rule r : rules) {
+            if (isDrugRule(r)) {
+                for (Pattern p : r.any()) {
+                    Matcher m = p.matcher(text);
+                    if (m.find()) {
+                        first = Math.min(first, m.start());
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean isDrugRule(Rule r) {
+        return r.category().category().equals(PHARMACEUTICALS);
+    }
+
     /** The first rule that matches, if any. */
     public Optional<Rule> classify(String text, Collection<String> requestDrugClasses) {
         return classify(text, requestDrugClasses, false);
@@ -145,9 +190,17 @@ public final class CategoryRules {
      * those the {@code injections} section keeps), since the drugs it names are what is injected.
      */
     public Optional<Rule> classify(String text, Collection<String> requestDrugClasses, boolean injectionProcedure) {
+        return classify(text, requestDrugClasses, injectionProcedure, false);
+    }
+
+    /**
+     * The first rule that matches, if any, as {@link #classify(String, Collection, boolean)}; for a service about a
+     * drug ({@code aboutADrug}: "urine drug test to monitor Norco"), the first that is not a drug's rule at all.
+     */
+    public Optional<Rule> classify(String text, Collection<String> requestDrugClasses, boolean injectionProcedure,
+            boolean aboutADrug) {
         return rules.stream()
-                .filter(r -> !injectionProcedure || !r.category().category().equals(PHARMACEUTICALS)
-                        || injections.keep().contains(r.id()))
+                .filter(r -> !isDrugRule(r) || !aboutADrug && (!injectionProcedure || injections.keep().contains(r.id())))
                 .filter(r -> r.matches(text, requestDrugClasses)).findFirst();
     }
 
@@ -206,7 +259,7 @@ public final class CategoryRules {
                     List.copyOf(any), Set.copyOf(drugClasses), all, patterns(r, "none", context)));
         }
         return new CategoryRules(rules, modalities, codePatterns(map, "surgeries", where),
-                injectionWords(map, where, ids));
+                injectionWords(map, where, ids), serviceWords(map, where));
     }
 
     /**
@@ -254,6 +307,17 @@ public final class CategoryRules {
         return new InjectionWords(patterns(m, "procedure", context), patterns(m, "route", context),
                 patterns(m, "systemic", context), patterns(m, "site", context), patterns(m, "purpose", context),
                 Set.copyOf(keep));
+    }
+
+    private static ServiceWords serviceWords(Map<?, ?> map, String where) {
+        Object section = map.get("servicesAboutDrugs");
+        if (section == null) {
+            return ServiceWords.NONE;
+        }
+        if (!(section instanceof Map<?, ?> m) || m.keySet().stream().anyMatch(k -> !"service".equals(k))) {
+            throw new IllegalArgumentException(where + ": 'servicesAboutDrugs' must be a mapping with only 'service'");
+        }
+        return new ServiceWords(patterns(m, "service", where + ": servicesAboutDrugs"));
     }
 
     private static List<ModalityPattern> codePatterns(Map<?, ?> map, String key, String where) {

@@ -70,7 +70,8 @@ public final class QuantityReader {
     /** "monthly follow-up visits for 6 months", "once a month for three months": one a month. */
     private static final Pattern MONTHLY = Pattern.compile("\\b(?:monthly|(?:once\\s+)?(?:a|per|every)\\s+month)\\b", F);
     private static final Pattern HOURS = Pattern.compile("(?<!\\b(?:every|q)\\s{0,2}|\\b(?:every|q)\\s{0,2}\\d{1,2}\\s{0,2}"
-            + "(?:-|to)\\s{0,2})\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?!\\s+(?:on|off)\\b)(?:\\s*(?:a|per|/)\\s*(day|week|wk)|\\s+(daily))?", F);
+            + "(?:-|to)\\s{0,2})\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?!\\s+(?:on|off)\\b)(?:\\s*(?:a|per|/)\\s*(day|week|wk)|\\s+(daily)"
+            + "|(\\s*[x×]\\s*)(?=\\d{1,2}\\s*days?" + A_WEEK + "))?", F);
 
     /**
      * Injections counted in a request: "4 injections", "three trigger points", "x 4 sites", "x4", "two left C6-7
@@ -300,7 +301,9 @@ public final class QuantityReader {
         if (m.find()) {
             Integer n = number(m.group(1));
             if (n != null) {
-                String rate = m.group(2) != null ? m.group(2) : m.group(3);
+                // "6 hrs x 5 days/wk": hours a day, on the days a week that follow
+                String rate = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+                        : m.group(4) != null ? "day" : null;
                 if (rate != null) {
                     hoursAWeek = "day".equalsIgnoreCase(rate) || "daily".equalsIgnoreCase(rate) ? n * daysAWeek(t) : n;
                 } else if (perWeek != null) {
@@ -325,7 +328,8 @@ public final class QuantityReader {
     public static RequestedQuantity readProgram(String text, int hoursADay, int daysAWeek) {
         RequestedQuantity q = read(text);
         Matcher m = HOURS.matcher(text.replace('\u00a0', ' '));
-        if (!m.find() || m.group(2) != null || m.group(3) != null || q.perWeek().isPresent() || q.weeks().isPresent()
+        if (!m.find() || m.group(2) != null || m.group(3) != null || m.group(4) != null || q.perWeek().isPresent()
+                || q.weeks().isPresent()
                 || q.days().isPresent()) {
             return q;
         }

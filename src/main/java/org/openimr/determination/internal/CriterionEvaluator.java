@@ -1052,7 +1052,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 + (cr.withReducedMedication() ? " with reduced medication use" : "") + " from the earlier treatment";
         List<Evidence> ev = new ArrayList<>();
         Verdict v = Verdict.UNKNOWN;
-        List<MatchResult> reliefs = PERCENT_RELIEF.matcher(text).results().toList();
+        List<MatchResult> reliefs = PERCENT_RELIEF.matcher(text).results().filter(m -> !reliefNotReported(text, m))
+                .toList();
         // the relief of the earlier treatment of the kind requested, not whichever relief the record states first
         List<MatchResult> judged = nearestToEarlierTreatment(text, reliefs).map(List::of).orElse(reliefs);
         for (MatchResult m : judged) {
@@ -1071,7 +1072,30 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 v = Verdict.NOT_MET;
             }
         }
+        if (v == Verdict.UNKNOWN && cr.lasting() == null && !cr.withReducedMedication()) {
+            // a drug's relief the record gives in scores before it and on it
+            Optional<ReliefFromPainScores.Relief> scored = new ReliefFromPainScores(c).ofTheRequestedDrug();
+            if (scored.isPresent()) {
+                ReliefFromPainScores.Relief r = scored.get();
+                ev.add(new Evidence("pain is rated " + r.before().score().toPlainString() + "/10 before the drug",
+                        r.before().span()));
+                ev.add(new Evidence("pain is rated " + r.on().score().toPlainString() + "/10 on it, " + r.percent()
+                        + "% less", r.on().span()));
+                v = r.percent() >= cr.atLeastPercent() ? Verdict.MET : Verdict.NOT_MET;
+            }
+        }
         return finding(cr, v, ev, missing);
+    }
+
+    /**
+     * A relief the record does not report: one it denies ("no documentation of at least 30% pain relief", "without 50%
+     * relief") or one in a sentence reporting a utilization review decision, whose words are the reviewer's criteria
+     * ("the reviewer stated that repeat blocks require 50% relief"), not the patient's response.
+     */
+    private boolean reliefNotReported(String text, MatchResult m) {
+        Sentences sentence = Sentences.around(text, m.start(), m.end());
+        return RELIEF_DENIED.matcher(text.substring(Math.max(sentence.start(), m.start() - 60), m.start())).find()
+                || facts.inUtilizationReview(sentence.start(), sentence.end());
     }
 
     /**
@@ -1118,6 +1142,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return !named.isEmpty() && named.stream().noneMatch(b -> facts.bearsOnRequest(Optional.of(b.region().region())));
     }
 
+    /** Words right before a relief that deny it: "no", "without", "no documentation of at least", "lack of". */
+    private static final Pattern RELIEF_DENIED = Pattern.compile("(?i)\\b(?:no|not|without|never|lack(?:s|ed|ing)?\\s+of"
+            + "|absence\\s+of)\\s+(?:(?:documented|documentation|evidence|objective|report|mention)\\s+(?:of\\s+)?)?"
+            + "(?:at\\s+least\\s+|an?\\s+|any\\s+|the\\s+)?$");
+    private static final Pattern RELIEF_REFERENCE = Pattern.compile("(?i)\\b(?:the|this|that|his|her)\\s+(?:pain\\s+)?"
+            + "relief\\b");
     private static final Pattern RELIEF_LASTING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:for|lasting|lasted|over)\\s+"
             + "(?:about\\s+|approximately\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(\\d{1,2}|one|two|three|four|five|six|"
             + "seven|eight|nine|ten|eleven|twelve)\\s+(days?|weeks?|months?)\\b");
@@ -1142,7 +1172,13 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (cr.lasting() != null) {
             Matcher d = RELIEF_LASTING.matcher(rest);
             if (!d.find()) {
-                return Verdict.UNKNOWN;
+                // the next sentence tells how long "the relief" lasted: "He reported 70% relief. On 01/11/2016 he said
+                // the relief lasted about 3 months and he cut Norco to one tablet a day."
+                Optional<String> told = reliefToldNext(text, end);
+                if (told.isEmpty() || !(d = RELIEF_LASTING.matcher(told.get())).find()) {
+                    return Verdict.UNKNOWN;
+                }
+                rest = told.get();
             }
             int n = d.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(d.group(1))
                     : List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -1154,6 +1190,19 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
         }
         return !cr.withReducedMedication() || lessMedication(rest) ? Verdict.MET : Verdict.UNKNOWN;
+    }
+
+    /**
+     * The words after "the relief" (or "this/that relief") in the sentence after {@code end}, where that sentence
+     * refers back to the relief the one before stated.
+     */
+    private static Optional<String> reliefToldNext(String text, int end) {
+        if (end < 0) {
+            return Optional.empty();
+        }
+        Sentences next = Sentences.around(text, end + 2, end + 2);
+        Matcher back = RELIEF_REFERENCE.matcher(next.of(text));
+        return back.find() ? Optional.of(next.of(text).substring(back.end())) : Optional.empty();
     }
 
     /** Whether the text states that less medication is used, and does not deny it. */

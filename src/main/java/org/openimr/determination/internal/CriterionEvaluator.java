@@ -906,6 +906,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (!m.drug().equals(c.request().drug().flatMap(d -> d.code())) && takenOnlyInThePast(m)) {
                 continue; // "was on warfarin until 2014": another drug's past use is no current use
             }
+            if (new StartedWithTheRequest(c, facts).startedNow(m)) {
+                continue; // the drug requested, started at the visit that asks for it, is not yet taken
+            }
             if (cr.otherThanRequested() && (requested.isEmpty() || requested.get().equals(m.drug().get())
                     || m.classes().contains(org.openimr.casefile.DrugClass.TOPICAL) != requestedTopical() || stoppedInTheRecord(m))) {
                 // the drug requested itself (or a request whose drug is not named) is no other drug; nor is a drug

@@ -679,7 +679,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 continue;
             }
             String findingsText = s.findings().get().quote();
-            if (LESION.matcher(findingsText).find()) {
+            if (showsALesion(findingsText)) {
                 study = Verdict.MET;
                 ev.add(new Evidence("the " + s.kind().name().replace('_', ' ') + " showed " + findingsText.strip()
                         .replaceAll("\\s+", " "), s.findings().get()));
@@ -698,6 +698,31 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 .and(study);
         return finding(cr, v, ev, missing);
     }
+
+    /**
+     * Findings that name a lesion the study shows, not one it rules out: "no disc herniation and no nerve root
+     * compression" names two and shows neither; the denial reaches to the end of its clause, so "no stenosis, but a
+     * protrusion compressing the L5 root" still shows one.
+     */
+    private static boolean showsALesion(String findings) {
+        Matcher m = LESION.matcher(findings);
+        while (m.find()) {
+            String before = findings.substring(0, m.start());
+            Matcher brk = LESION_CLAUSE_BREAK.matcher(before);
+            int clause = 0;
+            while (brk.find()) {
+                clause = brk.end();
+            }
+            if (!LESION_DENIED.matcher(before.substring(clause)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LESION_DENIED = Pattern.compile("(?i)\\b(?:no|not|without|nor|negative\\s+for|free\\s+of"
+            + "|absence\\s+of)\\b");
+    private static final Pattern LESION_CLAUSE_BREAK = Pattern.compile("(?i)[,;]|\\b(?:but|however|although|though)\\b");
 
     @Override
     public CriterionFinding symptomDuration(Criterion.SymptomDuration cr) {

@@ -432,7 +432,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return switch (cc.kind()) {
             case MEDICATIONS -> cc.drugClass().map(drugClass -> List.of("medication", drugClass))
                     .orElse(List.of("medication"));
-            case THERAPY -> List.of("physical_therapy", "exercise", "physical_methods");
+            // therapy of a named modality covers only its own treatments: acupuncture tried is no exercise program
+            case THERAPY -> cc.modality().map(CriterionEvaluator::treatmentsOf)
+                    .orElse(List.of("physical_therapy", "exercise", "physical_methods"));
             case HOME_EXERCISE -> List.of("exercise", "home_exercise_program", "stretching");
             case INJECTIONS -> List.of("injection");
             case ACTIVITY_MODIFICATION, REST -> List.of("activity_modification");

@@ -27,6 +27,8 @@ final class ConservativeCareExtractor implements Extractor {
             + "has\\s+(?:not\\s+|never\\s+)?(?:been\\s+)?tried|trials?\\s+of|"
             // care worn or used for a time: "she has worn a wrist splint at night for six months"
             + "(?:has|have|had)\\s+(?:been\\s+)?(?:worn|used|wearing|using)|wore|"
+            // care done or completed: "has done a daily home exercise program for a year", "she completed 16 sessions"
+            + "(?:has|have|had)\\s+(?:been\\s+)?(?:done(?!\\s+well)|doing(?!\\s+well)|performed|performing)|completed|"
             + "(?:has\\s+been|was|were|been)\\s+treated\\s+with|conservative\\s+"
             + "(?:care|treatments?|measures|management|therapy))(?![\\p{L}])");
     private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|" + Shorthand.WITHOUT + "\\s+"

@@ -21,7 +21,7 @@ import org.openimr.shared.BodyRegion;
 final class DiagnosticStudyExtractor implements Extractor {
 
     private static final Pattern FINDINGS = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:reportedly|which\\s+was\\s+noted\\s+to|"
-            + "was\\s+noted\\s+to|were\\s+noted\\s+to)\\s+)?(?:revealed|reveals|reveal|showed|shows|show|demonstrated|"
+            + "was\\s+noted\\s+to|were\\s+noted\\s+to)\\s+)?(?:revealed|reveals|reveal|showed|shows|show|showing|demonstrated|"
             + "demonstrates|was\\s+documented\\s+as\\s+showing|was\\s+notable\\s+for|was\\s+significant\\s+for|indicated|"
             + "reported|found|confirmed|was\\s+consistent\\s+with|with\\s+findings\\s+of|impression\\s+of)(?![\\p{L}])");
     private static final Pattern FINDINGS_IS_RESULT = Pattern.compile("(?i)(?<![\\p{L}])(?:was|were)\\s+(unremarkable|"

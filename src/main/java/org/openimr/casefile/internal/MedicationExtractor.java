@@ -86,6 +86,9 @@ final class MedicationExtractor implements Extractor {
             + "ointments?|lotions?)\\s+(?:analgesics?\\s+|creams?\\s+|compounds?\\s+|medications?\\s+)?(?:with|containing|"
             + "of|consisting\\s+of|including)(?![\\p{L}])[^.;]*$");
 
+    /** A drug's name used as the unit of a dose: "morphine equivalent dose", "morphine-equivalents". */
+    private static final Pattern EQUIVALENTS = Pattern.compile("(?i)[\\s-]*(?:milligram\\s+|mg\\s+)?equivalen(?:t|ts|cy)\\b");
+
     private final ContextRules context;
 
     MedicationExtractor(ContextRules context) {
@@ -125,6 +128,9 @@ final class MedicationExtractor implements Extractor {
             Optional<Sentence> in = a.sentenceAt(m.start());
             if (in.isEmpty() || in.get().section().excludes(true) || m.end() > in.get().end()) {
                 continue;
+            }
+            if (EQUIVALENTS.matcher(a.text).region(m.end(), in.get().end()).lookingAt()) {
+                continue; // "a morphine equivalent dose of 60 mg": a measure of the opioids taken, not a drug taken
             }
             Reading r = attributes(a, in.get(), m.start(), m.end());
             consumedUntil = r.end;

@@ -28,6 +28,9 @@ final class PainScoreExtractor implements Extractor {
             + "(?:pain\\s+|her\\s+|his\\s+)?(?:medications?|meds|medicine)|them)|(on\\s+average|average)|(at\\s+(?:its\\s+)?worst|"
             + "worst)|(at\\s+(?:its\\s+)?best|least))(?![\\p{L}])");
 
+    /** The medication of the score before, named by a pronoun: "... and 3/10 with it". */
+    private static final Pattern WITH_IT = Pattern.compile("(?i)\\s*" + Shorthand.WITH_SPACE + "(?:it|them)(?![\\p{L}])");
+
     /** A score that holds either way: "9/10 with and without medication", "8/10 both with and without Norco". */
     private static final Pattern BOTH = Pattern.compile("(?i)\\s*,?\\s*(?:both\\s+)?(?:with\\s+(?:and|or)\\s+without|"
             + "without\\s+(?:and|or)\\s+with)(?![\\p{L}])");
@@ -105,6 +108,7 @@ final class PainScoreExtractor implements Extractor {
                 scores.add(new int[] {m.start(), m.end()});
                 values.add(new BigDecimal[] {low, high});
             }
+            PainScore.Circumstance previous = null;
             for (int i = 0; i < scores.size(); i++) {
                 int[] sc = scores.get(i);
                 if (facts.painScores.stream().anyMatch(p -> p.span().start() == sc[0])) {
@@ -122,6 +126,12 @@ final class PainScoreExtractor implements Extractor {
                     continue;
                 }
                 PainScore.Circumstance circumstance = circumstance(a.text, prevEnd, sc[0], sc[1], nextStart);
+                if (i > 0 && WITH_IT.matcher(a.text).region(sc[1], s.end()).lookingAt()
+                        && previous == PainScore.Circumstance.WITHOUT_MEDICATION) {
+                    // "7/10 without medication and 3/10 with it": "it" is the medication of the score before
+                    circumstance = PainScore.Circumstance.WITH_MEDICATION;
+                }
+                previous = circumstance;
                 facts.painScores.add(new PainScore(values.get(i)[0], Optional.ofNullable(values.get(i)[1]),
                         circumstance, a.span(sc[0], sc[1])));
             }

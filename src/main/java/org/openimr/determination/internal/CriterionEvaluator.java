@@ -433,7 +433,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return switch (cc.kind()) {
             case MEDICATIONS -> cc.drugClass().map(drugClass -> List.of("medication", drugClass))
                     .orElse(List.of("medication"));
-            case THERAPY -> List.of("physical_therapy", "exercise", "physical_methods");
+            // therapy of a named modality covers only its own treatments: acupuncture tried is no exercise program
+            case THERAPY -> cc.modality().map(CriterionEvaluator::treatmentsOf)
+                    .orElse(List.of("physical_therapy", "exercise", "physical_methods"));
             case HOME_EXERCISE -> List.of("exercise", "home_exercise_program", "stretching");
             case INJECTIONS -> List.of("injection");
             case ACTIVITY_MODIFICATION, REST -> List.of("activity_modification");
@@ -680,7 +682,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 continue;
             }
             String findingsText = s.findings().get().quote();
-            if (LESION.matcher(findingsText).find()) {
+            if (showsALesion(findingsText)) {
                 study = Verdict.MET;
                 ev.add(new Evidence("the " + s.kind().name().replace('_', ' ') + " showed " + findingsText.strip()
                         .replaceAll("\\s+", " "), s.findings().get()));
@@ -699,6 +701,31 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 .and(study);
         return finding(cr, v, ev, missing);
     }
+
+    /**
+     * Findings that name a lesion the study shows, not one it rules out: "no disc herniation and no nerve root
+     * compression" names two and shows neither; the denial reaches to the end of its clause, so "no stenosis, but a
+     * protrusion compressing the L5 root" still shows one.
+     */
+    private static boolean showsALesion(String findings) {
+        Matcher m = LESION.matcher(findings);
+        while (m.find()) {
+            String before = findings.substring(0, m.start());
+            Matcher brk = LESION_CLAUSE_BREAK.matcher(before);
+            int clause = 0;
+            while (brk.find()) {
+                clause = brk.end();
+            }
+            if (!LESION_DENIED.matcher(before.substring(clause)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LESION_DENIED = Pattern.compile("(?i)\\b(?:no|not|without|nor|negative\\s+for|free\\s+of"
+            + "|absence\\s+of)\\b");
+    private static final Pattern LESION_CLAUSE_BREAK = Pattern.compile("(?i)[,;]|\\b(?:but|however|although|though)\\b");
 
     @Override
     public CriterionFinding symptomDuration(Criterion.SymptomDuration cr) {
@@ -907,6 +934,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (!m.drug().equals(c.request().drug().flatMap(d -> d.code())) && takenOnlyInThePast(m)) {
                 continue; // "was on warfarin until 2014": another drug's past use is no current use
             }
+            if (new StartedWithTheRequest(c, facts).startedNow(m)) {
+                continue; // the drug requested, started at the visit that asks for it, is not yet taken
+            }
             if (cr.otherThanRequested() && (requested.isEmpty() || requested.get().equals(m.drug().get())
                     || m.classes().contains(org.openimr.casefile.DrugClass.TOPICAL) != requestedTopical() || stoppedInTheRecord(m))) {
                 // the drug requested itself (or a request whose drug is not named) is no other drug; nor is a drug
@@ -1053,7 +1083,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 + (cr.withReducedMedication() ? " with reduced medication use" : "") + " from the earlier treatment";
         List<Evidence> ev = new ArrayList<>();
         Verdict v = Verdict.UNKNOWN;
-        List<MatchResult> reliefs = PERCENT_RELIEF.matcher(text).results().toList();
+        List<MatchResult> reliefs = PERCENT_RELIEF.matcher(text).results().filter(m -> !reliefNotReported(text, m))
+                .toList();
         // the relief of the earlier treatment of the kind requested, not whichever relief the record states first
         List<MatchResult> judged = nearestToEarlierTreatment(text, reliefs).map(List::of).orElse(reliefs);
         for (MatchResult m : judged) {
@@ -1072,7 +1103,30 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 v = Verdict.NOT_MET;
             }
         }
+        if (v == Verdict.UNKNOWN && cr.lasting() == null && !cr.withReducedMedication()) {
+            // a drug's relief the record gives in scores before it and on it
+            Optional<ReliefFromPainScores.Relief> scored = new ReliefFromPainScores(c).ofTheRequestedDrug();
+            if (scored.isPresent()) {
+                ReliefFromPainScores.Relief r = scored.get();
+                ev.add(new Evidence("pain is rated " + r.before().score().toPlainString() + "/10 before the drug",
+                        r.before().span()));
+                ev.add(new Evidence("pain is rated " + r.on().score().toPlainString() + "/10 on it, " + r.percent()
+                        + "% less", r.on().span()));
+                v = r.percent() >= cr.atLeastPercent() ? Verdict.MET : Verdict.NOT_MET;
+            }
+        }
         return finding(cr, v, ev, missing);
+    }
+
+    /**
+     * A relief the record does not report: one it denies ("no documentation of at least 30% pain relief", "without 50%
+     * relief") or one in a sentence reporting a utilization review decision, whose words are the reviewer's criteria
+     * ("the reviewer stated that repeat blocks require 50% relief"), not the patient's response.
+     */
+    private boolean reliefNotReported(String text, MatchResult m) {
+        Sentences sentence = Sentences.around(text, m.start(), m.end());
+        return RELIEF_DENIED.matcher(text.substring(Math.max(sentence.start(), m.start() - 60), m.start())).find()
+                || facts.inUtilizationReview(sentence.start(), sentence.end());
     }
 
     /**
@@ -1119,6 +1173,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         return !named.isEmpty() && named.stream().noneMatch(b -> facts.bearsOnRequest(Optional.of(b.region().region())));
     }
 
+    /** Words right before a relief that deny it: "no", "without", "no documentation of at least", "lack of". */
+    private static final Pattern RELIEF_DENIED = Pattern.compile("(?i)\\b(?:no|not|without|never|lack(?:s|ed|ing)?\\s+of"
+            + "|absence\\s+of)\\s+(?:(?:documented|documentation|evidence|objective|report|mention)\\s+(?:of\\s+)?)?"
+            + "(?:at\\s+least\\s+|an?\\s+|any\\s+|the\\s+)?$");
+    private static final Pattern RELIEF_REFERENCE = Pattern.compile("(?i)\\b(?:the|this|that|his|her)\\s+(?:pain\\s+)?"
+            + "relief\\b");
     private static final Pattern RELIEF_LASTING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:for|lasting|lasted|over)\\s+"
             + "(?:about\\s+|approximately\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(\\d{1,2}|one|two|three|four|five|six|"
             + "seven|eight|nine|ten|eleven|twelve)\\s+(days?|weeks?|months?)\\b");
@@ -1143,7 +1203,13 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         if (cr.lasting() != null) {
             Matcher d = RELIEF_LASTING.matcher(rest);
             if (!d.find()) {
-                return Verdict.UNKNOWN;
+                // the next sentence tells how long "the relief" lasted: "He reported 70% relief. On 01/11/2016 he said
+                // the relief lasted about 3 months and he cut Norco to one tablet a day."
+                Optional<String> told = reliefToldNext(text, end);
+                if (told.isEmpty() || !(d = RELIEF_LASTING.matcher(told.get())).find()) {
+                    return Verdict.UNKNOWN;
+                }
+                rest = told.get();
             }
             int n = d.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(d.group(1))
                     : List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -1155,6 +1221,19 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
         }
         return !cr.withReducedMedication() || lessMedication(rest) ? Verdict.MET : Verdict.UNKNOWN;
+    }
+
+    /**
+     * The words after "the relief" (or "this/that relief") in the sentence after {@code end}, where that sentence
+     * refers back to the relief the one before stated.
+     */
+    private static Optional<String> reliefToldNext(String text, int end) {
+        if (end < 0) {
+            return Optional.empty();
+        }
+        Sentences next = Sentences.around(text, end + 2, end + 2);
+        Matcher back = RELIEF_REFERENCE.matcher(next.of(text));
+        return back.find() ? Optional.of(next.of(text).substring(back.end())) : Optional.empty();
     }
 
     /** Whether the text states that less medication is used, and does not deny it. */

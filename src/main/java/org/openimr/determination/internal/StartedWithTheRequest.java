@@ -1,0 +1,70 @@
+package org.openimr.determination.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.Medication;
+
+/**
+ * The drug requested is one the physician starts at the visit that asks for it: the record names it only in one
+ * sentence that starts it ("The physician started gabapentin 300 mg three times a day"), and no later visit follows
+ * (no date after that sentence but in the UR decision's). The request is then a first trial, not a continuation: the
+ * patient is not yet taking the drug, and its earlier response is not asked for (CPMTG AEDs: relief and function are
+ * documented "after initiation").
+ */
+final class StartedWithTheRequest {
+
+    private static final Pattern START = Pattern.compile("(?i)\\b(?:started|starting|initiated|initiating|began|begun|"
+            + "prescribed|prescribing|trial\\s+of|begin)\\b");
+    private static final Pattern DATE = Pattern.compile("(?i)\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:january|february|"
+            + "march|april|may|june|july|august|september|october|november|december)\\s+\\d");
+    /** A drug started before and started again ("restarted", "resumed") was taken before. */
+    private static final Pattern AGAIN = Pattern.compile("(?i)\\b(?:restart\\w*|resum\\w*|again|continu\\w*|refill\\w*)\\b");
+
+    private final CaseRecord c;
+    private final FactResolver facts;
+
+    StartedWithTheRequest(CaseRecord c, FactResolver facts) {
+        this.c = c;
+        this.facts = facts;
+    }
+
+    /** Whether this mention is of the drug requested, started at the visit that requests it. */
+    boolean startedNow(Medication m) {
+        String text = c.record().text();
+        if (m.drug().isEmpty() || !m.drug().equals(c.request().drug().flatMap(d -> d.code()))
+                || !m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
+            return false;
+        }
+        List<Medication> mentions = c.facts().medications().stream()
+                .filter(o -> o.drug().equals(m.drug()) && o.span().documentId().equals(CaseRecord.RECORD)
+                        && o.span().end() <= text.length())
+                .filter(o -> {
+                    Sentences s = Sentences.around(text, o.span().start(), o.span().end());
+                    return !facts.inUtilizationReview(s.start(), s.end());
+                })
+                .toList();
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        Sentences started = Sentences.around(text, mentions.get(0).span().start(), mentions.get(0).span().end());
+        String words = started.of(text);
+        if (!START.matcher(words).find() || AGAIN.matcher(words).find()
+                || mentions.stream().anyMatch(o -> !started.contains(o.span().start(), o.span().end()))) {
+            return false;
+        }
+        // no later visit: what follows the sentence dates nothing but the review of the request
+        int from = started.end();
+        while (from < text.length()) {
+            Sentences next = Sentences.around(text, Math.min(text.length(), from + 1), Math.min(text.length(), from + 1));
+            if (next.end() <= from) {
+                break;
+            }
+            if (DATE.matcher(next.of(text)).find() && !facts.inUtilizationReview(next.start(), next.end())) {
+                return false;
+            }
+            from = next.end();
+        }
+        return true;
+    }
+}

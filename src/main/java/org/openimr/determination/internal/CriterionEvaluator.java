@@ -1021,6 +1021,14 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             default -> {
                 missing = "a recent urine drug screen or CURES report showing compliance (aberrant behaviour)";
+                // aberrant drug-taking the record documents is what this domain watches for: a consistent screen
+                // beside it does not undo it
+                FactResolver.Resolution aberrant = facts.resolve("aberrant_drug_behavior");
+                if (aberrant.verdict() == Verdict.MET) {
+                    return new CriterionFinding("monitoring of " + domain.replace('_', ' '), "opioidMonitoring",
+                            Verdict.NOT_MET, aberrant.evidence(), List.of(), "no aberrant drug-taking behaviour "
+                            + "(the record documents some)");
+                }
                 for (UrineDrugScreen u : c.facts().urineDrugScreens()) {
                     if (u.assertion() == Assertion.NEGATED) {
                         continue;

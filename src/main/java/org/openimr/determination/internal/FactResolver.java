@@ -205,7 +205,7 @@ public final class FactResolver {
             }
             if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m) || ofARelative(m)
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
-                    || def.ofRequestedJoint() && ofAnotherJoint(m))) {
+                    || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m))) {
                 continue;
             }
             switch (m.assertion()) {
@@ -263,6 +263,15 @@ public final class FactResolver {
 
     private static boolean overlap(PhraseMention<?> a, PhraseMention<?> b) {
         return a.span().start() < b.span().end() && b.span().start() < a.span().end();
+    }
+
+    /** A phrase whose sentence tells a rule, not an event ("counseled that early refills will not be given"). */
+    private boolean tellsARule(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
+        String text = c.record().text();
+        Span sentence = m.sentence();
+        return def.notInSentencesWith().isPresent() && sentence.documentId().equals(CaseRecord.RECORD)
+                && sentence.end() <= text.length()
+                && def.notInSentencesWith().get().matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
     /**
@@ -396,7 +405,7 @@ public final class FactResolver {
             case "surgery_considered" -> plannedSurgery();
             case "recent_major_surgery_or_hospitalization" -> recentSurgery();
             case "moderate_to_extensive_surgery" -> extensiveSurgery();
-            case "misuse_risk_high" -> inconsistentScreen();
+            case "misuse_risk_high", "aberrant_drug_behavior" -> inconsistentScreen();
             case "complaints_of_requested_region" -> requestedRegion();
             case "regular_follow_up_visits" -> recentVisit();
             case "manipulation_in_plan_of_care" -> requestedManipulation();
@@ -680,10 +689,20 @@ public final class FactResolver {
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
     }
 
+    /**
+     * A urine drug screen the record reports inconsistent with the prescribed medication; one told in a sentence
+     * reporting a utilization review decision is the reviewer's reason, not a finding of the record.
+     */
     private Resolution inconsistentScreen() {
         List<Evidence> yes = new ArrayList<>();
+        String text = c.record().text();
         for (UrineDrugScreen u : c.facts().urineDrugScreens()) {
-            if (u.result() == UrineDrugScreen.Result.INCONSISTENT && u.assertion() != Assertion.NEGATED) {
+            Span s = u.span();
+            Sentences around = s.documentId().equals(CaseRecord.RECORD) && s.end() <= text.length()
+                    ? Sentences.around(text, s.start(), s.end()) : null;
+            boolean reviewersReason = around != null && inUtilizationReview(around.start(), around.end());
+            if (u.result() == UrineDrugScreen.Result.INCONSISTENT && u.assertion() != Assertion.NEGATED
+                    && !reviewersReason) {
                 yes.add(new Evidence("a urine drug screen was inconsistent with the prescribed medication", u.span()));
             }
         }

@@ -1,0 +1,74 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.assertOutcome;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.explain;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readings the review of the twelfth round left open, each a way to a wrong draft, with the near misses that must
+ * still come out the safe way. Synthetic records written for this test (never a letter's text).
+ */
+class ReadingsLeftByTheTwelfthReviewTest {
+
+    // ------------------------------------------------------------------ aberrant drug-taking against continuing an
+    // opioid (CPMTG p. 78, the 4 A's; pp. 79-80, when to discontinue)
+
+    private static final String CPMTG_2009 = "2015-06-01";
+    private static final String OTG_2016 = "2016-12-01";
+    private static final String NORCO = "Norco 10/325 mg #120";
+
+    /** Continuing Norco with pain relief, a functional gain credited to it and a consistent screen: overturned. */
+    private static final String WORKING_ON_NORCO = "He has taken Norco 10/325 mg one tablet every 6 hours as needed "
+            + "since 2014 for chronic right shoulder pain from impingement syndrome. With Norco the pain decreases from "
+            + "8/10 to 4/10, and he reports improved function: he can walk longer and do household chores. He denies "
+            + "side effects. A urine drug screen in April 2015 was consistent with his prescriptions. He is working "
+            + "modified duty. ";
+
+    @Test
+    void aberrantDrugTakingTheRecordTellsKeepsContinuingAnOpioidFromOverturned() {
+        for (String told : new String[] {
+                "He requested early refills twice in May 2015.",
+                "He has run out early twice and reported a stolen prescription in March.",
+                "A urine drug screen in May 2015 was negative for the prescribed hydrocodone and positive for cocaine.",
+                "The CURES report shows Norco filled on prescriptions from two other prescribers.",
+                "He violated his opioid agreement by obtaining oxycodone elsewhere."}) {
+            Draft d = assertOutcome(WORKING_ON_NORCO + told, NORCO, CPMTG_2009, DraftOutcome.UPHELD);
+            assertThat(d.citationText()).as(explain(d)).contains("79-80");
+            assertThat(d.rationale()).as(explain(d)).contains("aberrant drug-taking");
+        }
+    }
+
+    @Test
+    void aberrantDrugTakingFailsTheFourAsOfTheOpioidGuidelines2016() {
+        String chronic = WORKING_ON_NORCO.replace("since 2014", "since January 2016").replace("April 2015",
+                "October 2016") + "He is seen for monthly follow-up visits.";
+        assertThat(draft(chronic, NORCO, OTG_2016, "2015-08-10").outcome()).isEqualTo(DraftOutcome.OVERTURNED);
+        Draft d = draft(chronic + " He lost his prescription in November and asked for a replacement.", NORCO,
+                OTG_2016, "2015-08-10");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+        assertThat(d.citationText()).as(explain(d)).contains("3.3.9");
+        assertThat(d.rationale()).as(explain(d)).contains("aberrant behavior", "lost his prescription");
+    }
+
+    @Test
+    void aberrantDrugTakingDeniedOrOnlyCounselledAboutDoesNotCount() {
+        for (String told : new String[] {
+                "There have been no early refills and no lost prescriptions.",
+                "He denies early refills.",
+                "He was counseled that early refills will not be provided.",
+                "Utilization review non-certified Norco, citing early refills and an inconsistent urine drug screen.",
+                "The opioid risk tool places him at low risk for aberrant drug behavior."}) {
+            assertOutcome(WORKING_ON_NORCO + told, NORCO, CPMTG_2009, DraftOutcome.OVERTURNED);
+        }
+    }
+
+    @Test
+    void aSupplyForWeaningIsNotHarmedByAberrantDrugTaking() {
+        Draft d = assertOutcome(WORKING_ON_NORCO + "He requested early refills twice in May 2015.",
+                "Norco 10/325 mg #60 for weaning", CPMTG_2009, DraftOutcome.OVERTURNED);
+        assertThat(d.citationText()).as(explain(d)).contains("124");
+    }
+}

@@ -71,4 +71,38 @@ class ReadingsLeftByTheTwelfthReviewTest {
                 "Norco 10/325 mg #60 for weaning", CPMTG_2009, DraftOutcome.OVERTURNED);
         assertThat(d.citationText()).as(explain(d)).contains("124");
     }
+
+    // ------------------------------------------------------------------ the Ottawa rules read the findings of the side
+    // requested
+
+    private static final String INJURY_DATE = "2016-05-27";
+    private static final String BOTH_ANKLES = "The injured worker is a 34-year-old male who twisted both ankles "
+            + "stepping off a ladder at work on 5/20/2016. Examination on 5/23/2016: ";
+
+    @Test
+    void findingsOfTheLeftAnkleDoNotMeetTheOttawaRulesForTheRight() {
+        for (String exam : new String[] {
+                "the left ankle has tenderness at the tip of the lateral malleolus and he is unable to bear weight on "
+                        + "the left. The right ankle shows mild swelling without bone tenderness.",
+                "there is swelling of the right ankle. Left ankle: tenderness at the tip of the lateral malleolus; "
+                        + "unable to bear weight."}) {
+            assertOutcome(BOTH_ANKLES + exam, "X-ray right ankle", INJURY_DATE, DraftOutcome.UPHELD);
+            assertOutcome(BOTH_ANKLES + exam, "X-ray left ankle", INJURY_DATE, DraftOutcome.OVERTURNED);
+            assertOutcome(BOTH_ANKLES + exam, "X-rays of both ankles", INJURY_DATE, DraftOutcome.OVERTURNED);
+        }
+        // a finding whose sentence names no side, or the requested one, still counts
+        assertOutcome(BOTH_ANKLES + "tenderness at the tip of the lateral malleolus; unable to bear weight.",
+                "X-ray right ankle", INJURY_DATE, DraftOutcome.OVERTURNED);
+        assertOutcome(BOTH_ANKLES + "the right ankle has tenderness at the tip of the lateral malleolus. The left "
+                + "ankle shows mild swelling.", "X-ray right ankle", INJURY_DATE, DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void findingsOfTheLeftKneeDoNotMeetTheOttawaKneeRuleForTheRight() {
+        String knees = "The injured worker is a 41-year-old female who fell on both knees on a wet floor at work on "
+                + "5/20/2016. Examination on 5/21/2016: the left knee has an effusion and patellar tenderness. The "
+                + "right knee has a small abrasion and full motion.";
+        assertOutcome(knees, "X-ray right knee", INJURY_DATE, DraftOutcome.UPHELD);
+        assertOutcome(knees, "X-ray left knee", INJURY_DATE, DraftOutcome.OVERTURNED);
+    }
 }

@@ -27,6 +27,7 @@ import org.openimr.determination.Evidence;
 import org.openimr.determination.Verdict;
 import org.openimr.guidelines.Term;
 import org.openimr.guidelines.Vocabulary;
+import org.openimr.shared.Side;
 
 /**
  * Whether the record documents a fact of the guideline vocabulary ({@code documented: homebound}): from the case
@@ -352,7 +353,9 @@ public final class FactResolver {
      * body the request is not for: the parts named in its own clause (between semicolons of its sentence), or, when the
      * clause names none, in its sentence, and none of them one the request is for ("right knee x-rays show joint space
      * narrowing" is no finding of the hip; "x-rays of both knees and the lumbar spine; they show bone-on-bone change in
-     * the right knee" is one of the knee). A sentence naming no part leaves nothing to check.
+     * the right knee" is one of the knee). A sentence naming no part leaves nothing to check. For a request with one
+     * side, a finding whose clause (else sentence) names only the other side is of the other joint ("the left ankle
+     * has tenderness at the tip of the lateral malleolus" for right ankle films).
      */
     private boolean ofAnotherJoint(PhraseMention<List<String>> m) {
         Span sentence = m.sentence();
@@ -372,7 +375,29 @@ public final class FactResolver {
         List<BodyPartMention> inClause = inSentence.stream()
                 .filter(b -> b.span().start() < to && from < b.span().end()).toList();
         List<BodyPartMention> named = inClause.isEmpty() ? inSentence : inClause;
-        return !named.isEmpty() && named.stream().noneMatch(b -> bearsOnRequest(Optional.of(b.region().region())));
+        if (!named.isEmpty() && named.stream().noneMatch(b -> bearsOnRequest(Optional.of(b.region().region())))) {
+            return true;
+        }
+        if (!sentence.documentId().equals(m.span().documentId()) || sentence.end() > text.length()) {
+            return false;
+        }
+        Optional<Side> sides = sidesNamed(text, from, to).or(() -> sidesNamed(text, sentence.start(), sentence.end()));
+        return sides.isPresent() && c.request().side().filter(s -> s != Side.BILATERAL && s != sides.get()).isPresent();
+    }
+
+    private static final java.util.regex.Pattern SIDE_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(left|right|lt|rt|bilateral(?:ly)?|both)(?![\\p{L}])");
+
+    /** The one side the words from {@code from} to {@code to} name (both when they name two), if they name any. */
+    private static Optional<Side> sidesNamed(String text, int from, int to) {
+        Side found = null;
+        java.util.regex.Matcher w = SIDE_WORD.matcher(text).region(from, to);
+        while (w.find()) {
+            String word = w.group(1).toLowerCase(Locale.ROOT);
+            Side side = word.startsWith("l") ? Side.LEFT : word.startsWith("r") ? Side.RIGHT : Side.BILATERAL;
+            found = found == null || found == side ? side : Side.BILATERAL;
+        }
+        return Optional.ofNullable(found);
     }
 
     private static boolean overlap(Span a, Span b) {

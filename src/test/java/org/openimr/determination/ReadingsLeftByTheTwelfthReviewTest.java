@@ -105,4 +105,41 @@ class ReadingsLeftByTheTwelfthReviewTest {
         assertOutcome(knees, "X-ray right knee", INJURY_DATE, DraftOutcome.UPHELD);
         assertOutcome(knees, "X-ray left knee", INJURY_DATE, DraftOutcome.OVERTURNED);
     }
+
+    // ------------------------------------------------------------------ films already taken after the injury: the
+    // day's Ottawa findings no longer call for films
+
+    private static final String RIGHT_ANKLE = "The injured worker is a 29-year-old female who inverted her right ankle "
+            + "stepping off a curb at work on 5/20/2016. ";
+    private static final String ANKLE_EXAM = " Examination on 5/23/2016: tenderness at the tip of the lateral "
+            + "malleolus; unable to bear weight.";
+
+    @Test
+    void anklesFilmedAfterTheInjuryAreNotFilmedAgainOnTheSameFindings() {
+        for (String filmed : new String[] {
+                "She was seen in the emergency room that day, where x-rays of the right ankle were negative for "
+                        + "fracture.",
+                "X-rays in the ER were negative."}) {
+            Draft d = assertOutcome(RIGHT_ANKLE + filmed + ANKLE_EXAM, "X-ray right ankle", INJURY_DATE,
+                    DraftOutcome.UPHELD);
+            assertThat(Drafts.missing(d)).as(explain(d)).doesNotContain("it is not so");
+        }
+        // the first films, films of the other ankle, and films of an earlier injury leave the Ottawa route open
+        for (String notThisInjury : new String[] {
+                "",
+                "She was seen in the emergency room that day, where x-rays of the left ankle were negative.",
+                "X-rays of the right ankle in 2014, after an earlier sprain, were negative."}) {
+            assertOutcome(RIGHT_ANKLE + notThisInjury + ANKLE_EXAM, "X-ray right ankle", INJURY_DATE,
+                    DraftOutcome.OVERTURNED);
+        }
+    }
+
+    @Test
+    void aKneeFilmedAfterTheInjuryIsNotFilmedAgainOnTheOttawaKneeFindings() {
+        String fall = "The injured worker is a 52-year-old male who fell onto his right knee at work on 5/20/2016. ";
+        String exam = "Examination on 5/21/2016: right knee effusion and patellar tenderness.";
+        assertOutcome(fall + "X-rays in the emergency room were negative. " + exam, "X-ray right knee", INJURY_DATE,
+                DraftOutcome.UPHELD);
+        assertOutcome(fall + exam, "X-ray right knee", INJURY_DATE, DraftOutcome.OVERTURNED);
+    }
 }

@@ -142,4 +142,35 @@ class ReadingsLeftByTheTwelfthReviewTest {
                 DraftOutcome.UPHELD);
         assertOutcome(fall + exam, "X-ray right knee", INJURY_DATE, DraftOutcome.OVERTURNED);
     }
+
+    // ------------------------------------------------------------------ the part named only in the next sentence
+
+    private static final String NECK_AND_SHOULDER = "The injured worker is a 50-year-old female who injured her neck "
+            + "and right shoulder lifting boxes at work on 3/4/2014. ";
+    private static final String SHOULDER_NOW = " Progress report of 8/10/2016: right shoulder pain 6/10 with reaching "
+            + "overhead, positive Neer sign. Plan: physical therapy for the right shoulder 2 times a week for 3 weeks.";
+    private static final String SHOULDER_PT = "Physical therapy 2x3 right shoulder";
+    private static final String SESSIONS_DATE = "2016-08-25";
+
+    @Test
+    void sessionsForTheNeckThatTheNextSentenceSaysTreatedTheShoulderTooCountForTheShoulder() {
+        String neckSessions = "She completed 24 sessions of physical therapy for the neck in 2014.";
+        for (String next : new String[] {" These sessions also treated her right shoulder.",
+                " The therapy included her right shoulder as well."}) {
+            assertOutcome(NECK_AND_SHOULDER + neckSessions + next + SHOULDER_NOW, SHOULDER_PT, SESSIONS_DATE,
+                    DraftOutcome.UPHELD);
+        }
+        // a next sentence that is about the shoulder, not about the sessions, leaves them the neck's
+        assertOutcome(NECK_AND_SHOULDER + neckSessions + " Her right shoulder began to hurt more in 2016."
+                + SHOULDER_NOW, SHOULDER_PT, SESSIONS_DATE, DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void anOttawaFindingWhoseSideTheNextSentenceGivesIsOfThatSide() {
+        String finding = "There is tenderness at the tip of the lateral malleolus and he cannot bear weight.";
+        assertOutcome(BOTH_ANKLES + finding + " This is on the left side. The right ankle is mildly swollen.",
+                "X-ray right ankle", INJURY_DATE, DraftOutcome.UPHELD);
+        assertOutcome(BOTH_ANKLES + finding + " This is on the right side. The left ankle is mildly swollen.",
+                "X-ray right ankle", INJURY_DATE, DraftOutcome.OVERTURNED);
+    }
 }

@@ -355,21 +355,38 @@ public final class FactResolver {
      * narrowing" is no finding of the hip; "x-rays of both knees and the lumbar spine; they show bone-on-bone change in
      * the right knee" is one of the knee). A sentence naming no part leaves nothing to check. For a request with one
      * side, a finding whose clause (else sentence) names only the other side is of the other joint ("the left ankle
-     * has tenderness at the tip of the lateral malleolus" for right ankle films).
+     * has tenderness at the tip of the lateral malleolus" for right ankle films). A sentence naming neither part nor
+     * side is read with the next one when that one speaks of it ("... tenderness at the lateral malleolus. This is on
+     * the left.").
      */
     private boolean ofAnotherJoint(PhraseMention<List<String>> m) {
         Span sentence = m.sentence();
         String text = c.record().text();
-        int clauseStart = sentence.start();
-        int clauseEnd = sentence.end();
-        if (sentence.documentId().equals(m.span().documentId()) && sentence.end() <= text.length()) {
-            int semicolonBefore = text.lastIndexOf(';', m.span().start());
-            int semicolonAfter = text.indexOf(';', m.span().end());
-            clauseStart = Math.max(clauseStart, semicolonBefore + 1);
-            clauseEnd = semicolonAfter < 0 ? clauseEnd : Math.min(clauseEnd, semicolonAfter);
+        if (!sentence.documentId().equals(m.span().documentId()) || sentence.end() > text.length()) {
+            return ofAnotherJoint(sentence, sentence.start(), sentence.end(), "");
         }
-        int from = clauseStart;
-        int to = clauseEnd;
+        int semicolonBefore = text.lastIndexOf(';', m.span().start());
+        int semicolonAfter = text.indexOf(';', m.span().end());
+        int from = Math.max(sentence.start(), semicolonBefore + 1);
+        int to = semicolonAfter < 0 ? sentence.end() : Math.min(sentence.end(), semicolonAfter);
+        if (c.facts().bodyParts().stream().anyMatch(b -> overlap(b.span(), sentence))
+                || sidesNamed(text, sentence.start(), sentence.end()).isPresent()) {
+            return ofAnotherJoint(sentence, from, to, text);
+        }
+        Optional<Sentences> next = Sentences.referringBack(text, new Sentences(sentence.start(), sentence.end()));
+        if (next.isEmpty()) {
+            return false;
+        }
+        int semicolon = text.indexOf(';', next.get().start());
+        Span told = new Span(sentence.documentId(), next.get().start(), next.get().end(), next.get().of(text));
+        return ofAnotherJoint(told, told.start(), semicolon < 0 ? told.end() : Math.min(told.end(), semicolon), text);
+    }
+
+    /**
+     * Whether a sentence (and the clause of it from {@code from} to {@code to}) states a finding of a part the request
+     * is not for, or, given its text, only of the side the request is not for.
+     */
+    private boolean ofAnotherJoint(Span sentence, int from, int to, String text) {
         List<BodyPartMention> inSentence = c.facts().bodyParts().stream().filter(b -> overlap(b.span(), sentence))
                 .toList();
         List<BodyPartMention> inClause = inSentence.stream()
@@ -378,7 +395,7 @@ public final class FactResolver {
         if (!named.isEmpty() && named.stream().noneMatch(b -> bearsOnRequest(Optional.of(b.region().region())))) {
             return true;
         }
-        if (!sentence.documentId().equals(m.span().documentId()) || sentence.end() > text.length()) {
+        if (text.isEmpty()) {
             return false;
         }
         Optional<Side> sides = sidesNamed(text, from, to).or(() -> sidesNamed(text, sentence.start(), sentence.end()));

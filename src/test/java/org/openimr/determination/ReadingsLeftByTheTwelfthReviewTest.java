@@ -59,6 +59,7 @@ class ReadingsLeftByTheTwelfthReviewTest {
                 "There have been no early refills and no lost prescriptions.",
                 "He denies early refills.",
                 "He was counseled that early refills will not be provided.",
+                "Early refill requests will be denied.",
                 "Utilization review non-certified Norco, citing early refills and an inconsistent urine drug screen.",
                 "The opioid risk tool places him at low risk for aberrant drug behavior."}) {
             assertOutcome(WORKING_ON_NORCO + told, NORCO, CPMTG_2009, DraftOutcome.OVERTURNED);

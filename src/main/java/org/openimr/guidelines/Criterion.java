@@ -387,12 +387,17 @@ public sealed interface Criterion {
     }
 
     /**
-     * {@code priorStudy: {study: mri, within: ...}}: the same study of the same body region was done before (within
-     * {@code within} of the request when given). Usually negated or paired with a documented change of findings.
+     * {@code priorStudy: {study: mri, within: ..., sinceInjury: true}}: the same study of the same body region (and
+     * side) was done before (within {@code within} of the request when given; with {@code sinceInjury}, after the
+     * injury: films taken the day of an ankle sprain). Usually negated or paired with a documented change of findings.
      */
-    record PriorStudy(String study, TimeSpan within) implements Criterion {
+    record PriorStudy(String study, TimeSpan within, boolean sinceInjury) implements Criterion {
         public PriorStudy {
             Objects.requireNonNull(study, "study");
+        }
+
+        public PriorStudy(String study, TimeSpan within) {
+            this(study, within, false);
         }
 
         public String predicate() {
@@ -541,7 +546,8 @@ public sealed interface Criterion {
         }
 
         public String priorStudy(PriorStudy c) {
-            return "prior " + c.study() + " of the region" + (c.within() == null ? "" : " within " + c.within());
+            return "prior " + c.study() + " of the region" + (c.within() == null ? "" : " within " + c.within())
+                    + (c.sinceInjury() ? " since the injury" : "");
         }
 
         public String noIngredientIn(NoIngredientIn c) {

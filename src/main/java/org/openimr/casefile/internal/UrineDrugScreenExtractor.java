@@ -41,7 +41,8 @@ final class UrineDrugScreenExtractor implements Extractor {
                 continue;
             }
             Sentence s = found.get();
-            Assertion assertion = context.assertion(a, s, m.start(), m.end());
+            ContextRules.Reading reading = context.read(a, s, m.start(), m.end());
+            Assertion assertion = reading.assertion();
             UrineDrugScreen.Result result = UrineDrugScreen.Result.NOT_STATED;
             int end = m.end();
             Matcher bad = INCONSISTENT.matcher(a.text).region(m.end(), s.end());
@@ -55,6 +56,12 @@ final class UrineDrugScreenExtractor implements Extractor {
             }
             if (result != UrineDrugScreen.Result.NOT_STATED && assertion == Assertion.REQUESTED) {
                 assertion = Assertion.AFFIRMED; // a result means it was done
+            }
+            if (result == UrineDrugScreen.Result.INCONSISTENT && assertion == Assertion.NEGATED
+                    && reading.negationCue().filter(cue -> cue.start() >= m.end()).isPresent()) {
+                // "was negative for the prescribed hydrocodone and positive for cocaine": the negative is a result of
+                // the screen, which was done
+                assertion = Assertion.AFFIRMED;
             }
             Optional<StatedDate> date = Optional.empty();
             int start = m.start();

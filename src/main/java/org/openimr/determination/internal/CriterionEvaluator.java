@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openimr.casefile.Assertion;
+import org.openimr.casefile.BodySite;
 import org.openimr.casefile.BodyPartMention;
 import org.openimr.casefile.ConservativeCare;
 import org.openimr.casefile.Diagnosis;
@@ -46,6 +47,7 @@ import org.openimr.guidelines.RequestKind;
 import org.openimr.guidelines.TimeSpan;
 import org.openimr.guidelines.Vocabulary;
 import org.openimr.shared.BodyRegion;
+import org.openimr.shared.Side;
 
 /**
  * Evaluates every predicate of the guideline data against the record: each gives MET, NOT_MET or UNKNOWN (the record
@@ -170,8 +172,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     public CriterionFinding not(Criterion.Not cr) {
         CriterionFinding inner = evaluate(cr.criterion());
         Verdict v = inner.verdict().not();
+        // a study the record shows done is settled: no documentation would undo it
+        boolean settled = cr.criterion() instanceof Criterion.PriorStudy && inner.verdict() == Verdict.MET;
         return new CriterionFinding(Words.of(cr, facts), cr.predicate(), v, List.of(), List.of(inner),
-                v == Verdict.MET ? "" : "documentation that it is not so: " + inner.criterion());
+                v == Verdict.MET || settled ? "" : "documentation that it is not so: " + inner.criterion());
     }
 
     // ------------------------------------------------------------------------------------------ diagnoses
@@ -1052,6 +1056,14 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             default -> {
                 missing = "a recent urine drug screen or CURES report showing compliance (aberrant behaviour)";
+                // aberrant drug-taking the record documents is what this domain watches for: a consistent screen
+                // beside it does not undo it
+                FactResolver.Resolution aberrant = facts.resolve("aberrant_drug_behavior");
+                if (aberrant.verdict() == Verdict.MET) {
+                    return new CriterionFinding("monitoring of " + domain.replace('_', ' '), "opioidMonitoring",
+                            Verdict.NOT_MET, aberrant.evidence(), List.of(), "no aberrant drug-taking behaviour "
+                            + "(the record documents some)");
+                }
                 for (UrineDrugScreen u : c.facts().urineDrugScreens()) {
                     if (u.assertion() == Assertion.NEGATED) {
                         continue;
@@ -1276,7 +1288,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             boolean sameRegion = regions.isEmpty() || s.region().isEmpty()
                     || regions.contains(s.region().get().region());
-            if (sameRegion) {
+            boolean otherSide = s.region().flatMap(BodySite::side).filter(side -> side != Side.BILATERAL)
+                    .flatMap(side -> c.request().side().filter(asked -> asked != Side.BILATERAL && asked != side))
+                    .isPresent();
+            boolean beforeTheInjury = cr.sinceInjury() && c.injury().isPresent()
+                    && beforeTheInjury(s, c.injury().get());
+            if (sameRegion && !otherSide && !beforeTheInjury) {
                 yes.add(new Evidence("a " + cr.study().replace('_', '-').toUpperCase(Locale.ROOT)
                         + s.region().map(r -> " of the " + r.region().phrase()).orElse("")
                         + s.date().map(d -> " was done on " + d).orElse(" was done before"), s.span()));
@@ -1284,6 +1301,32 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         return finding(cr, yes.isEmpty() ? Verdict.NOT_MET : Verdict.MET, yes, "");
     }
+
+    /**
+     * A study dated before the injury, or undated in a sentence that places it before (only earlier years, "years ago",
+     * "before the injury", an earlier sprain); an undated study otherwise counts as one of this injury (the safe side:
+     * its findings then no longer call for the first films).
+     */
+    private boolean beforeTheInjury(DiagnosticStudy s, LocalDate injury) {
+        if (s.date().isPresent()) {
+            return s.date().get().lastDay().isBefore(injury);
+        }
+        String text = c.record().text();
+        if (!s.span().documentId().equals(CaseRecord.RECORD) || s.span().end() > text.length()) {
+            return false;
+        }
+        String sentence = Sentences.around(text, s.span().start(), s.span().end()).of(text);
+        if (EARLIER_INJURY.matcher(sentence).find()) {
+            return true;
+        }
+        List<Integer> years = STATED_YEAR.matcher(sentence).results().map(r -> Integer.parseInt(r.group())).toList();
+        return !years.isEmpty() && years.stream().allMatch(y -> y < injury.getYear());
+    }
+
+    private static final Pattern EARLIER_INJURY = Pattern.compile("(?i)(?<![\\p{L}])(?:years\\s+ago|(?:before|prior\\s+"
+            + "to)\\s+(?:the|this|her|his)\\s+(?:\\p{L}+\\s+)?injury|(?:an?\\s+)?(?:earlier|previous|prior|old)\\s+"
+            + "(?:injury|sprain|fracture|fall))(?![\\p{L}])");
+    private static final Pattern STATED_YEAR = Pattern.compile("(?<![\\d/])(?:19|20)\\d{2}(?!\\d)");
 
     /**
      * A urine drug screen the record dates (or states done) before the request; with {@code within}, only one whose

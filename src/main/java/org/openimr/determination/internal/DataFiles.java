@@ -32,12 +32,13 @@ public final class DataFiles {
     /**
      * How a vocabulary fact is documented by phrases. {@code planned}: a requested or planned mention documents it (a
      * surgery being considered); {@code suspected}: a requested mention documents the suspicion it names (an MRI "to
-     * rule out a ligament tear").
+     * rule out a ligament tear"). {@code notInSentencesWith}: words whose sentence tells a rule, not an event (a
+     * patient "counseled that early refills will not be given").
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
             Optional<java.util.regex.Pattern> lowValue, Optional<java.util.regex.Pattern> beforeADrug,
-            boolean afterTheOperation) {
+            boolean afterTheOperation, Optional<java.util.regex.Pattern> notInSentencesWith) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -369,12 +370,14 @@ public final class DataFiles {
                         Boolean.TRUE.equals(v.get("ofRequestedJoint")), Boolean.TRUE.equals(v.get("requestOnly")),
                         lowValue(analytes, map.get("lowValueWords"), resource + ": fact '" + fact + "'"),
                         beforeADrug(v.get("beforeADrug") instanceof List<?> l ? l : List.of()),
-                        Boolean.TRUE.equals(v.get("afterTheOperation"))));
+                        Boolean.TRUE.equals(v.get("afterTheOperation")),
+                        wholeWords(v.get("notInSentencesWith") instanceof List<?> l ? l : List.of())));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
-                        true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false)) != null) {
+                        true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false,
+                        Optional.empty())) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }
@@ -406,6 +409,15 @@ public final class DataFiles {
         return Optional.of(java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:" + org.openimr.casefile
                 .PhraseAlternation.longestFirst(phrases.stream().map(Object::toString).toList())
                 + ")\\s+(?:(?:his|her|the|their)\\s+)?$"));
+    }
+
+    /** Any of the words, whole, case ignored. */
+    private static Optional<java.util.regex.Pattern> wholeWords(List<?> words) {
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:" + org.openimr.casefile
+                .PhraseAlternation.longestFirst(words.stream().map(Object::toString).toList()) + ")(?![\\p{L}])"));
     }
 
     private static Optional<java.util.regex.Pattern> lowValue(List<?> analytes, Object lowWords, String where) {

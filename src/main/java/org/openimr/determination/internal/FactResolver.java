@@ -27,6 +27,7 @@ import org.openimr.determination.Evidence;
 import org.openimr.determination.Verdict;
 import org.openimr.guidelines.Term;
 import org.openimr.guidelines.Vocabulary;
+import org.openimr.shared.Side;
 
 /**
  * Whether the record documents a fact of the guideline vocabulary ({@code documented: homebound}): from the case
@@ -221,7 +222,7 @@ public final class FactResolver {
             }
             if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m) || ofARelative(m)
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
-                    || def.ofRequestedJoint() && ofAnotherJoint(m))) {
+                    || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m))) {
                 continue;
             }
             switch (m.assertion()) {
@@ -279,6 +280,15 @@ public final class FactResolver {
 
     private static boolean overlap(PhraseMention<?> a, PhraseMention<?> b) {
         return a.span().start() < b.span().end() && b.span().start() < a.span().end();
+    }
+
+    /** A phrase whose sentence tells a rule, not an event ("counseled that early refills will not be given"). */
+    private boolean tellsARule(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
+        String text = c.record().text();
+        Span sentence = m.sentence();
+        return def.notInSentencesWith().isPresent() && sentence.documentId().equals(CaseRecord.RECORD)
+                && sentence.end() <= text.length()
+                && def.notInSentencesWith().get().matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
     /**
@@ -359,27 +369,68 @@ public final class FactResolver {
      * body the request is not for: the parts named in its own clause (between semicolons of its sentence), or, when the
      * clause names none, in its sentence, and none of them one the request is for ("right knee x-rays show joint space
      * narrowing" is no finding of the hip; "x-rays of both knees and the lumbar spine; they show bone-on-bone change in
-     * the right knee" is one of the knee). A sentence naming no part leaves nothing to check.
+     * the right knee" is one of the knee). A sentence naming no part leaves nothing to check. For a request with one
+     * side, a finding whose clause (else sentence) names only the other side is of the other joint ("the left ankle
+     * has tenderness at the tip of the lateral malleolus" for right ankle films). A sentence naming neither part nor
+     * side is read with the next one when that one speaks of it ("... tenderness at the lateral malleolus. This is on
+     * the left.").
      */
     private boolean ofAnotherJoint(PhraseMention<List<String>> m) {
         Span sentence = m.sentence();
         String text = c.record().text();
-        int clauseStart = sentence.start();
-        int clauseEnd = sentence.end();
-        if (sentence.documentId().equals(m.span().documentId()) && sentence.end() <= text.length()) {
-            int semicolonBefore = text.lastIndexOf(';', m.span().start());
-            int semicolonAfter = text.indexOf(';', m.span().end());
-            clauseStart = Math.max(clauseStart, semicolonBefore + 1);
-            clauseEnd = semicolonAfter < 0 ? clauseEnd : Math.min(clauseEnd, semicolonAfter);
+        if (!sentence.documentId().equals(m.span().documentId()) || sentence.end() > text.length()) {
+            return ofAnotherJoint(sentence, sentence.start(), sentence.end(), "");
         }
-        int from = clauseStart;
-        int to = clauseEnd;
+        int semicolonBefore = text.lastIndexOf(';', m.span().start());
+        int semicolonAfter = text.indexOf(';', m.span().end());
+        int from = Math.max(sentence.start(), semicolonBefore + 1);
+        int to = semicolonAfter < 0 ? sentence.end() : Math.min(sentence.end(), semicolonAfter);
+        if (c.facts().bodyParts().stream().anyMatch(b -> overlap(b.span(), sentence))
+                || sidesNamed(text, sentence.start(), sentence.end()).isPresent()) {
+            return ofAnotherJoint(sentence, from, to, text);
+        }
+        Optional<Sentences> next = Sentences.referringBack(text, new Sentences(sentence.start(), sentence.end()));
+        if (next.isEmpty()) {
+            return false;
+        }
+        int semicolon = text.indexOf(';', next.get().start());
+        Span told = new Span(sentence.documentId(), next.get().start(), next.get().end(), next.get().of(text));
+        return ofAnotherJoint(told, told.start(), semicolon < 0 ? told.end() : Math.min(told.end(), semicolon), text);
+    }
+
+    /**
+     * Whether a sentence (and the clause of it from {@code from} to {@code to}) states a finding of a part the request
+     * is not for, or, given its text, only of the side the request is not for.
+     */
+    private boolean ofAnotherJoint(Span sentence, int from, int to, String text) {
         List<BodyPartMention> inSentence = c.facts().bodyParts().stream().filter(b -> overlap(b.span(), sentence))
                 .toList();
         List<BodyPartMention> inClause = inSentence.stream()
                 .filter(b -> b.span().start() < to && from < b.span().end()).toList();
         List<BodyPartMention> named = inClause.isEmpty() ? inSentence : inClause;
-        return !named.isEmpty() && named.stream().noneMatch(b -> bearsOnRequest(Optional.of(b.region().region())));
+        if (!named.isEmpty() && named.stream().noneMatch(b -> bearsOnRequest(Optional.of(b.region().region())))) {
+            return true;
+        }
+        if (text.isEmpty()) {
+            return false;
+        }
+        Optional<Side> sides = sidesNamed(text, from, to).or(() -> sidesNamed(text, sentence.start(), sentence.end()));
+        return sides.isPresent() && c.request().side().filter(s -> s != Side.BILATERAL && s != sides.get()).isPresent();
+    }
+
+    private static final java.util.regex.Pattern SIDE_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(left|right|lt|rt|bilateral(?:ly)?|both)(?![\\p{L}])");
+
+    /** The one side the words from {@code from} to {@code to} name (both when they name two), if they name any. */
+    private static Optional<Side> sidesNamed(String text, int from, int to) {
+        Side found = null;
+        java.util.regex.Matcher w = SIDE_WORD.matcher(text).region(from, to);
+        while (w.find()) {
+            String word = w.group(1).toLowerCase(Locale.ROOT);
+            Side side = word.startsWith("l") ? Side.LEFT : word.startsWith("r") ? Side.RIGHT : Side.BILATERAL;
+            found = found == null || found == side ? side : Side.BILATERAL;
+        }
+        return Optional.ofNullable(found);
     }
 
     private static boolean overlap(Span a, Span b) {
@@ -412,7 +463,7 @@ public final class FactResolver {
             case "surgery_considered" -> plannedSurgery();
             case "recent_major_surgery_or_hospitalization" -> recentSurgery();
             case "moderate_to_extensive_surgery" -> extensiveSurgery();
-            case "misuse_risk_high" -> inconsistentScreen();
+            case "misuse_risk_high", "aberrant_drug_behavior" -> inconsistentScreen();
             case "complaints_of_requested_region" -> requestedRegion();
             case "regular_follow_up_visits" -> recentVisit();
             case "manipulation_in_plan_of_care" -> requestedManipulation();
@@ -697,10 +748,20 @@ public final class FactResolver {
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
     }
 
+    /**
+     * A urine drug screen the record reports inconsistent with the prescribed medication; one told in a sentence
+     * reporting a utilization review decision is the reviewer's reason, not a finding of the record.
+     */
     private Resolution inconsistentScreen() {
         List<Evidence> yes = new ArrayList<>();
+        String text = c.record().text();
         for (UrineDrugScreen u : c.facts().urineDrugScreens()) {
-            if (u.result() == UrineDrugScreen.Result.INCONSISTENT && u.assertion() != Assertion.NEGATED) {
+            Span s = u.span();
+            Sentences around = s.documentId().equals(CaseRecord.RECORD) && s.end() <= text.length()
+                    ? Sentences.around(text, s.start(), s.end()) : null;
+            boolean reviewersReason = around != null && inUtilizationReview(around.start(), around.end());
+            if (u.result() == UrineDrugScreen.Result.INCONSISTENT && u.assertion() != Assertion.NEGATED
+                    && !reviewersReason) {
                 yes.add(new Evidence("a urine drug screen was inconsistent with the prescribed medication", u.span()));
             }
         }

@@ -14,6 +14,17 @@ record Sentences(int start, int end) {
         return new Sentences(start, Math.max(start, end));
     }
 
+    /** The sentence after {@code sentence}, when it opens by referring back to it ("This was for her shoulder."). */
+    static java.util.Optional<Sentences> referringBack(String text, Sentences sentence) {
+        int from = Math.min(text.length(), sentence.end() + 1);
+        java.util.regex.Matcher m = REFERS_BACK.matcher(text).region(from, text.length());
+        return m.lookingAt() ? java.util.Optional.of(around(text, m.end(), m.end())) : java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile("(?i)\\s*(?:this|these|"
+            + "that|those|it|they|the\\s+(?:sessions?|visits?|therapy|treatments?|course|finding|tenderness))"
+            + "(?![\\p{L}])");
+
     String of(String text) {
         return text.substring(start, end);
     }

@@ -45,7 +45,10 @@ final class TreatedParts {
         // a part requested anywhere in the sentence may be one the sessions treated too, in words not read here ("for
         // neck pain and right shoulder pain", "the shoulder was also treated during those visits"): they count
         Sentences sentence = Sentences.around(text, treatment.start(), treatment.end());
-        return parts.stream().noneMatch(b -> sentence.contains(b.span().start(), b.span().end()) && requested(c, b));
+        // so may the next sentence when it speaks of them ("These sessions also treated her right shoulder.")
+        Sentences next = Sentences.referringBack(text, sentence).orElse(sentence);
+        return parts.stream().noneMatch(b -> (sentence.contains(b.span().start(), b.span().end())
+                || next.contains(b.span().start(), b.span().end())) && requested(c, b));
     }
 
     private static boolean requested(CaseRecord c, BodyPartMention b) {

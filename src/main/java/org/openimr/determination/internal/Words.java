@@ -129,7 +129,7 @@ final class Words implements Criterion.Visitor<String> {
 
     public String priorStudy(Criterion.PriorStudy c) {
         return "an earlier " + c.study().replace('_', ' ') + " of the region"
-                + (c.within() == null ? "" : " within " + c.within());
+                + (c.within() == null ? "" : " within " + c.within()) + (c.sinceInjury() ? " since the injury" : "");
     }
 
     public String noIngredientIn(Criterion.NoIngredientIn c) {

@@ -90,9 +90,10 @@ final class CriterionReader {
                         codes(n, Category.MONITORING_DOMAINS))),
                 Map.entry("painRelief", this::painRelief),
                 Map.entry("priorStudy", n -> {
-                    n.onlyKeys("study", "within");
+                    n.onlyKeys("study", "within", "sinceInjury");
                     return new Criterion.PriorStudy(code(n.req("study"), Category.STUDIES),
-                            n.opt("within").map(YamlNode::span).orElse(null));
+                            n.opt("within").map(YamlNode::span).orElse(null),
+                            n.opt("sinceInjury").map(YamlNode::bool).orElse(false));
                 }),
                 Map.entry("noIngredientIn", n -> new Criterion.NoIngredientIn(codes(n, Category.INGREDIENTS))),
                 Map.entry("successfulTrial", n -> {

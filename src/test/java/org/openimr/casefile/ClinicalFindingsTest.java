@@ -114,6 +114,20 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aScoreWithTheDrugNamedIsAScoreWithMedication() {
+        String text = "He reported low back pain 8/10 without medication and 4/10 with Norco. Off tramadol her knee "
+                + "pain is 9/10; on tramadol it is 5/10. The pain was 6/10 on the left.";
+        ClinicalFacts facts = extract(text);
+        assertThat(facts.painScores()).extracting(PainScore::score, PainScore::circumstance)
+                .containsExactly(
+                        tuple(new BigDecimal("8"), PainScore.Circumstance.WITHOUT_MEDICATION),
+                        tuple(new BigDecimal("4"), PainScore.Circumstance.WITH_MEDICATION),
+                        tuple(new BigDecimal("9"), PainScore.Circumstance.WITHOUT_MEDICATION),
+                        tuple(new BigDecimal("5"), PainScore.Circumstance.WITH_MEDICATION),
+                        tuple(new BigDecimal("6"), PainScore.Circumstance.UNSPECIFIED));
+    }
+
+    @Test
     void aReductionCreditedToAMedicationGivesPainWithoutAndWithIt() {
         String text = "With Percocet her pain decreases from 9/10 to 5/10. She rates the pain in her knee 6/10.";
         ClinicalFacts facts = extract(text);

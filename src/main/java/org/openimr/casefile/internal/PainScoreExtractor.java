@@ -125,7 +125,16 @@ final class PainScoreExtractor implements Extractor {
                     }
                     continue;
                 }
-                PainScore.Circumstance circumstance = circumstance(a.text, prevEnd, sc[0], sc[1], nextStart);
+                PainScore.Circumstance circumstance = drugNamedRightAfter(a, s, sc[1], nextStart);
+                if (circumstance == PainScore.Circumstance.UNSPECIFIED) {
+                    circumstance = circumstance(a.text, prevEnd, sc[0], sc[1], nextStart);
+                }
+                if (circumstance == PainScore.Circumstance.UNSPECIFIED && !CHANGE_FOLLOWS.matcher(a.text)
+                        .region(sc[1], s.end()).lookingAt() && (i == 0 || !CHANGE_FOLLOWS.matcher(a.text)
+                        .region(scores.get(i - 1)[1], s.end()).lookingAt())) {
+                    // a score changing to another ("5/10 -> 8/10", "from 5/10 to 8/10") tells a course, not the drug
+                    circumstance = drugNamedBefore(a, prevEnd, sc[0]);
+                }
                 if (i > 0 && WITH_IT.matcher(a.text).region(sc[1], s.end()).lookingAt()
                         && previous == PainScore.Circumstance.WITHOUT_MEDICATION) {
                     // "7/10 without medication and 3/10 with it": "it" is the medication of the score before
@@ -137,6 +146,50 @@ final class PainScoreExtractor implements Extractor {
             }
         }
     }
+
+    /**
+     * A score whose medication is named by the drug, not the word "medication", right after it: "4/10 with Norco",
+     * "9/10 off tramadol". It comes first: "8/10 without medication and 4/10 with Norco" gives the second score the
+     * drug after it, not the cue before it.
+     */
+    private static PainScore.Circumstance drugNamedRightAfter(Analysis a, Sentence s, int end, int afterTo) {
+        for (Match<?> drug : a.matchesIn(a.lexicon.drugs, s)) {
+            if (drug.start() >= end && drug.start() <= afterTo) {
+                Matcher cue = DRUG_CUE_AFTER.matcher(a.text.substring(end, drug.start()));
+                if (cue.matches()) {
+                    return cue.group(1) != null ? PainScore.Circumstance.WITHOUT_MEDICATION
+                            : PainScore.Circumstance.WITH_MEDICATION;
+                }
+            }
+        }
+        return PainScore.Circumstance.UNSPECIFIED;
+    }
+
+    /** A drug named ahead of the score in its stretch of the sentence: "on gabapentin her pain is 5/10". */
+    private static PainScore.Circumstance drugNamedBefore(Analysis a, int beforeFrom, int start) {
+        int from = Math.min(beforeFrom, start);
+        PainScore.Circumstance before = PainScore.Circumstance.UNSPECIFIED;
+        for (Match<?> drug : a.matchesIn(a.lexicon.drugs, from, start)) {
+            Matcher cue = DRUG_CUE_BEFORE.matcher(a.text.substring(from, drug.start()));
+            if (drug.end() <= start && cue.find() && !SCORE_BETWEEN.matcher(a.text.substring(drug.end(), start)).find()) {
+                before = cue.group(1) != null ? PainScore.Circumstance.WITHOUT_MEDICATION
+                        : PainScore.Circumstance.WITH_MEDICATION;
+            }
+        }
+        return before;
+    }
+
+    /** After a score, the score it changed to: "-> 8/10", "to 8/10", "then 8/10". */
+    private static final Pattern CHANGE_FOLLOWS = Pattern.compile("(?i)\\s*(?:-+>|→|=>|(?:down\\s+|up\\s+)?to\\s+\\d|then\\s+\\d)");
+
+    /** Between a score and the drug after it: "with", "on", "while taking", "without", "off", "w/o". */
+    private static final Pattern DRUG_CUE_AFTER = Pattern.compile("(?i)\\s*,?\\s*(?:(" + Shorthand.WITHOUT
+            + "|off(?:\\s+of)?)|(?:with|w/(?![o/])|on|while\\s+(?:taking|on)|taking|using))\\s*(?:the\\s+|his\\s+|her\\s+)?");
+    /** Before a drug named ahead of its score: "With Norco, ", "on gabapentin her pain is", "without tramadol it is". */
+    private static final Pattern DRUG_CUE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:(" + Shorthand.WITHOUT
+            + "|off(?:\\s+of)?)|(?:with|w/|on|while\\s+(?:taking|on)|taking|using))\\s+(?:the\\s+|his\\s+|her\\s+)?$");
+    /** Another score, or a clause break, between the drug and this score. */
+    private static final Pattern SCORE_BETWEEN = Pattern.compile("\\d\\s*/\\s*10|[;.]|\\bbut\\b|\\band\\b");
 
     private static PainScore.Circumstance circumstance(String text, int beforeFrom, int start, int end, int afterTo) {
         Matcher right = CUE.matcher(text).region(end, Math.max(end, afterTo));

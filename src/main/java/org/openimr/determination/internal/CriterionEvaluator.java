@@ -1117,7 +1117,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         if (v == Verdict.UNKNOWN && cr.lasting() == null && !cr.withReducedMedication()) {
             // a drug's relief the record gives in scores before it and on it
-            Optional<ReliefFromPainScores.Relief> scored = new ReliefFromPainScores(c).ofTheRequestedDrug();
+            Optional<ReliefFromPainScores.Relief> scored = new ReliefFromPainScores(c, facts).ofTheRequestedDrug();
             if (scored.isPresent()) {
                 ReliefFromPainScores.Relief r = scored.get();
                 ev.add(new Evidence("pain is rated " + r.before().score().toPlainString() + "/10 before the drug",

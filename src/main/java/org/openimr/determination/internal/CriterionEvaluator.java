@@ -720,7 +720,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             while (brk.find()) {
                 clause = brk.end();
             }
-            if (!LESION_DENIED.matcher(before.substring(clause)).find()) {
+            if (!LESION_DENIED.matcher(before.substring(clause)).find()
+                    && !LESION_CLEAR_AFTER.matcher(findings.substring(m.end())).find()
+                    && !LESION_CLEAR_BEFORE.matcher(before.substring(clause)).find()) {
                 return true;
             }
         }
@@ -729,6 +731,11 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     private static final Pattern LESION_DENIED = Pattern.compile("(?i)\\b(?:no|not|without|nor|negative\\s+for|free\\s+of"
             + "|absence\\s+of)\\b");
+    /** A structure the study finds clear, named like a lesion: "the foramina are patent", "patent neural foramina". */
+    private static final Pattern LESION_CLEAR_AFTER = Pattern.compile("(?i)^\\s+(?:are|is|were|was|appear\\w*)\\s+"
+            + "(?:\\w+\\s+)?(?:patent|open|normal|unremarkable|clear|preserved|intact|adequate)\\b");
+    private static final Pattern LESION_CLEAR_BEFORE = Pattern.compile("(?i)\\b(?:patent|open|normal|unremarkable|clear)"
+            + "\\s+(?:(?:neural|central|bilateral)\\s+)?$");
     private static final Pattern LESION_CLAUSE_BREAK = Pattern.compile("(?i)[,;]|\\b(?:but|however|although|though)\\b");
 
     @Override

@@ -236,6 +236,11 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                     && c.request().drug().isPresent() && !ofTheDrug(f, c.request().drug().get())) {
                 continue;
             }
+            // a return to work undone since, or years ago, is no gain now
+            if (f.finding() == FunctionalImprovement.Finding.IMPROVED
+                    && new ReturnToWorkSinceUndone(c, facts).undone(f.span())) {
+                continue;
+            }
             // an improvement the record credits to nothing in particular can be the therapy's only if it was given
             if (f.treatment().isEmpty() && modality.isPresent() && !givenBefore(modality.get())) {
                 continue;

@@ -272,6 +272,10 @@ class ReviewOfTheThirteenthRoundMedicationsTest {
     void earlyRefillsHeAsksForNowStillUphold() {
         assertOutcome(OXYCODONE_KNEE + FUNCTION + MONITORED + "He has requested early refills twice this month. "
                 + DENIED, OXYCODONE, "2016-03-04", DraftOutcome.UPHELD);
+        assertOutcome(OXYCODONE_KNEE + FUNCTION + MONITORED + "On 02/10/2016 he called for an early refill, saying "
+                + "he had none left. " + DENIED, OXYCODONE, "2016-03-04", DraftOutcome.UPHELD);
+        assertOutcome(OXYCODONE_KNEE + FUNCTION + MONITORED + "He ran out early while traveling in February. " + DENIED,
+                OXYCODONE, "2016-03-04", DraftOutcome.UPHELD);
         assertOutcome(OXYCODONE_KNEE + FUNCTION + MONITORED + "CURES showed prescriptions from multiple prescribers "
                 + "in 01/2016. " + DENIED, OXYCODONE, "2016-03-04", DraftOutcome.UPHELD);
     }

@@ -40,6 +40,11 @@ final class DiagnosticStudyExtractor implements Extractor {
     /** A finding the study is yet to confirm or may show: "to be confirmed by", "will be seen on", "whether". */
     private static final Pattern NOT_YET_SEEN = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:to|will|would|may|might|"
             + "must|should|could|can)\\s+be|whether|if)(?![\\p{L}])");
+    /**
+     * "showing" after a study denied or asked for reports nothing ("No MRI showing nerve root compression has been
+     * provided", "requested an MRI showing whether ..."); nor does "showing whether".
+     */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)showing");
     /** A condition before a findings verb: "an MRI to see if a tear is found" reports no finding. */
     private static final Pattern CONDITION = Pattern.compile("(?i)(?<![\\p{L}])(?:if|whether|in\\s+case)(?![\\p{L}])");
     /** A finding the study did not show: "No radiculopathy was seen on EMG", "was not confirmed by MRI". */
@@ -86,7 +91,10 @@ final class DiagnosticStudyExtractor implements Extractor {
             int clauseEnd = semicolon >= 0 && semicolon < nextStudy ? semicolon : nextStudy;
             Matcher verb = FINDINGS.matcher(a.text).region(m.end(), Math.min(clauseEnd, m.end() + 120));
             Matcher result = FINDINGS_IS_RESULT.matcher(a.text).region(m.end(), Math.min(clauseEnd, m.end() + 80));
-            boolean hasVerb = verb.find() && !CONDITION.matcher(a.text).region(m.end(), verb.start()).find();
+            boolean hasVerb = verb.find() && !CONDITION.matcher(a.text).region(m.end(), verb.start()).find()
+                    && !(PARTICIPLE.matcher(verb.group()).matches() && (!assertion.isPresentOrPast()
+                            || CONDITION.matcher(a.text).region(verb.end(), Math.min(a.text.length(), verb.end() + 12))
+                                    .find()));
             boolean hasResult = result.find();
             Matcher colon = COLON_FINDINGS.matcher(a.text).region(m.end(), nextStudy);
             if (colon.lookingAt() && (!hasVerb || colon.end() <= verb.start())

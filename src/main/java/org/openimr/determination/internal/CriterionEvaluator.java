@@ -236,6 +236,11 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                     && c.request().drug().isPresent() && !ofTheDrug(f, c.request().drug().get())) {
                 continue;
             }
+            // a return to work undone since, or years ago, is no gain now
+            if (f.finding() == FunctionalImprovement.Finding.IMPROVED
+                    && new ReturnToWorkSinceUndone(c, facts).undone(f.span())) {
+                continue;
+            }
             // an improvement the record credits to nothing in particular can be the therapy's only if it was given
             if (f.treatment().isEmpty() && modality.isPresent() && !givenBefore(modality.get())) {
                 continue;
@@ -720,7 +725,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             while (brk.find()) {
                 clause = brk.end();
             }
-            if (!LESION_DENIED.matcher(before.substring(clause)).find()) {
+            if (!LESION_DENIED.matcher(before.substring(clause)).find()
+                    && !LESION_CLEAR_AFTER.matcher(findings.substring(m.end())).find()
+                    && !LESION_CLEAR_BEFORE.matcher(before.substring(clause)).find()) {
                 return true;
             }
         }
@@ -729,6 +736,11 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     private static final Pattern LESION_DENIED = Pattern.compile("(?i)\\b(?:no|not|without|nor|negative\\s+for|free\\s+of"
             + "|absence\\s+of)\\b");
+    /** A structure the study finds clear, named like a lesion: "the foramina are patent", "patent neural foramina". */
+    private static final Pattern LESION_CLEAR_AFTER = Pattern.compile("(?i)^\\s+(?:are|is|were|was|appear\\w*)\\s+"
+            + "(?:\\w+\\s+)?(?:patent|open|normal|unremarkable|clear|preserved|intact|adequate)\\b");
+    private static final Pattern LESION_CLEAR_BEFORE = Pattern.compile("(?i)\\b(?:patent|open|normal|unremarkable|clear)"
+            + "\\s+(?:(?:neural|central|bilateral)\\s+)?$");
     private static final Pattern LESION_CLAUSE_BREAK = Pattern.compile("(?i)[,;]|\\b(?:but|however|although|though)\\b");
 
     @Override
@@ -1117,7 +1129,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         }
         if (v == Verdict.UNKNOWN && cr.lasting() == null && !cr.withReducedMedication()) {
             // a drug's relief the record gives in scores before it and on it
-            Optional<ReliefFromPainScores.Relief> scored = new ReliefFromPainScores(c).ofTheRequestedDrug();
+            Optional<ReliefFromPainScores.Relief> scored = new ReliefFromPainScores(c, facts).ofTheRequestedDrug();
             if (scored.isPresent()) {
                 ReliefFromPainScores.Relief r = scored.get();
                 ev.add(new Evidence("pain is rated " + r.before().score().toPlainString() + "/10 before the drug",
@@ -1187,10 +1199,17 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     /** Words right before a relief that deny it: "no", "without", "no documentation of at least", "lack of". */
     private static final Pattern RELIEF_DENIED = Pattern.compile("(?i)\\b(?:no|not|without|never|lack(?:s|ed|ing)?\\s+of"
-            + "|absence\\s+of)\\s+(?:(?:documented|documentation|evidence|objective|report|mention)\\s+(?:of\\s+)?)?"
+            + "|absence\\s+of|failed\\s+to)\\s+(?:(?:obtain|achieve|get|have|report|experience|receive|gain)\\w*\\s+)?"
+            + "(?:(?:documented|documentation|evidence|objective|report|mention)\\s+(?:of\\s+)?)?"
             + "(?:at\\s+least\\s+|an?\\s+|any\\s+|the\\s+)?$");
-    private static final Pattern RELIEF_REFERENCE = Pattern.compile("(?i)\\b(?:the|this|that|his|her)\\s+(?:pain\\s+)?"
+    private static final Pattern RELIEF_REFERENCE = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:pain\\s+)?"
             + "relief\\b");
+    /** A sentence giving the utilization reviewer's words: "The reviewer stated that the relief lasted ...". */
+    private static final Pattern REVIEWERS = Pattern.compile("(?i)\\b(?:reviewer|utilization\\s+review|UR)\\b");
+    /** "the relief from the earlier physical therapy": the relief of a treatment the words after it name. */
+    private static final Pattern RELIEF_OF_SOMETHING = Pattern.compile("(?i)^\\s+(?:from|of|after|with|due\\s+to)\\s+"
+            + "(?:(?:the|his|her|this|that|earlier|first|prior|previous|last)\\s+)*(?!injection|block|ESI|epidural|"
+            + "procedure|shot|neurotomy|ablation)");
     private static final Pattern RELIEF_LASTING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:for|lasting|lasted|over)\\s+"
             + "(?:about\\s+|approximately\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(\\d{1,2}|one|two|three|four|five|six|"
             + "seven|eight|nine|ten|eleven|twelve)\\s+(days?|weeks?|months?)\\b");
@@ -1199,7 +1218,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private static final String MEDICATION = "(?:medications?|meds|medicines?|analgesics?|opioids?|opiates?|narcotics?|"
             + "pain\\s+pills?|pills?|tablets?|doses?|dosages?)";
     /** Words that deny what follows them, or the reduction within the phrase: "no reduction", "were not reduced". */
-    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(?:no|not|without|never|did\\s+not|didn't)\\s+$");
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(?:no|not|without|never|did\\s+not|didn't|"
+            + "unable|couldn't|cannot|failed)\\s+(?:(?:able|to|be|been|abl\\w*)\\s+){0,3}$");
     private static final Pattern DENIED_WITHIN = Pattern.compile("(?i)\\b(?:no|not|without|never|didn't)\\b");
 
     /**
@@ -1217,7 +1237,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (!d.find()) {
                 // the next sentence tells how long "the relief" lasted: "He reported 70% relief. On 01/11/2016 he said
                 // the relief lasted about 3 months and he cut Norco to one tablet a day."
-                Optional<String> told = reliefToldNext(text, end);
+                Optional<String> told = reliefToldNext(text, end).filter(t -> !RELIEF_OF_SOMETHING.matcher(t).find());
                 if (told.isEmpty() || !(d = RELIEF_LASTING.matcher(told.get())).find()) {
                     return Verdict.UNKNOWN;
                 }
@@ -1239,11 +1259,14 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
      * The words after "the relief" (or "this/that relief") in the sentence after {@code end}, where that sentence
      * refers back to the relief the one before stated.
      */
-    private static Optional<String> reliefToldNext(String text, int end) {
+    private Optional<String> reliefToldNext(String text, int end) {
         if (end < 0) {
             return Optional.empty();
         }
         Sentences next = Sentences.around(text, end + 2, end + 2);
+        if (facts.inUtilizationReview(next.start(), next.end()) || REVIEWERS.matcher(next.of(text)).find()) {
+            return Optional.empty(); // "the reviewer stated that the relief lasted ...": the reviewer's words
+        }
         Matcher back = RELIEF_REFERENCE.matcher(next.of(text));
         return back.find() ? Optional.of(next.of(text).substring(back.end())) : Optional.empty();
     }
@@ -1251,7 +1274,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     /** Whether the text states that less medication is used, and does not deny it. */
     private boolean lessMedication(String text) {
         return lessMedication().matcher(text).results().anyMatch(m -> !DENIED_WITHIN.matcher(m.group()).find()
-                && !DENIED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find());
+                && !DENIED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find());
     }
 
     /**

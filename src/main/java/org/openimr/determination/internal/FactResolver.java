@@ -221,6 +221,7 @@ public final class FactResolver {
                 negative.add(new Evidence(where + " that " + describeAbsence(fact), m.span()));
             }
             if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m) || ofARelative(m)
+                    || new ReturnToWorkSinceUndone(c, this).undone(m.span())
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
                     || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m))) {
                 continue;
@@ -587,6 +588,9 @@ public final class FactResolver {
             boolean offWork = w.kind() == WorkStatus.Kind.TEMPORARILY_TOTALLY_DISABLED
                     || w.kind() == WorkStatus.Kind.NOT_WORKING;
             String what = "the work status is " + w.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            if (atWork && new ReturnToWorkSinceUndone(c, this).undone(w.span())) {
+                continue; // "returned to regular duty in 2012 ... off work since 2014": no return now
+            }
             if (atWork) {
                 (working ? yes : no).add(new Evidence(what, w.span()));
             } else if (offWork) {

@@ -3,7 +3,9 @@ package org.openimr.determination.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openimr.casefile.Medication;
@@ -23,14 +25,31 @@ final class ReliefFromPainScores {
     private static final Pattern ON_THE_DRUG = Pattern.compile("(?i)\\b(?:on|with|taking|using|since|after|from)\\s+"
             + "(?:(?:starting|taking|beginning|the|his|her)\\s+)*$");
 
+    /** Words of a plan or a goal, not of a score the patient gave: "the goal is to bring his pain to 4/10". */
+    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:goal|aim|target|hope[sd]?|expect\\w*|will|would|"
+            + "should|plan\\w*|bring)\\b");
+    /** A score of the drug's early days only, or of another treatment in the same clause. */
+    private static final Pattern NOT_THE_DRUGS_NOW = Pattern.compile("(?i)\\b(?:initially|at\\s+first|briefly|"
+            + "temporar\\w*|fusion|surgery|operation|ESIs?|injections?|blocks?|therapy|acupuncture|chiropractic)\\b");
+    /** A later sentence saying the drug's effect is gone. */
+    private static final Pattern WORE_OFF = Pattern.compile("(?i)\\b(?:wore\\s+off|worn\\s+off|wearing\\s+off|"
+            + "no\\s+longer\\s+(?:helps|helping|works|working|effective|gives)|stopped\\s+(?:helping|working)|"
+            + "lost\\s+(?:its\\s+)?effect)");
+    /** The part whose pain is scored: the word before "pain" ("his leg pain was 8/10"). */
+    private static final Pattern PART = Pattern.compile("(?i)\\b([a-z]+)\\s+pain\\b");
+    private static final java.util.Set<String> NO_PART = java.util.Set.of("his", "her", "their", "the", "a", "of",
+            "no", "and", "with", "without", "on", "off", "its", "any", "less", "more", "some", "mild", "severe");
+
     /** A baseline score and a later score on the drug, and the percent by which pain fell between them. */
     record Relief(PainScore before, PainScore on, int percent) {
     }
 
     private final CaseRecord c;
+    private final FactResolver facts;
 
-    ReliefFromPainScores(CaseRecord c) {
+    ReliefFromPainScores(CaseRecord c, FactResolver facts) {
         this.c = c;
+        this.facts = facts;
     }
 
     /** The relief of the drug requested, when the record gives a score before it and a later one on it. */
@@ -46,7 +65,11 @@ final class ReliefFromPainScores {
             if (!p.span().documentId().equals(CaseRecord.RECORD) || p.span().end() > text.length()) {
                 continue;
             }
-            Sentences sentence = Sentences.around(text, p.span().start(), p.span().end());
+            Sentences whole = Sentences.around(text, p.span().start(), p.span().end());
+            if (facts.inUtilizationReview(whole.start(), whole.end()) || PLAN.matcher(whole.of(text)).find()) {
+                continue; // the reviewer's words or a plan are no score the patient gave
+            }
+            Sentences sentence = clauseOf(text, whole, p);
             List<Medication> named = c.facts().medications().stream()
                     .filter(m -> m.span().documentId().equals(CaseRecord.RECORD)
                             && sentence.contains(m.span().start(), m.span().end()) && m.drug().isPresent())
@@ -55,6 +78,9 @@ final class ReliefFromPainScores {
                 continue; // a score of no drug, or of another one, says nothing of this drug's relief
             }
             String lead = text.substring(sentence.start(), named.get(0).span().start());
+            if (NOT_THE_DRUGS_NOW.matcher(sentence.of(text)).find()) {
+                continue;
+            }
             boolean baseline = p.circumstance() == PainScore.Circumstance.WITHOUT_MEDICATION
                     || p.circumstance() != PainScore.Circumstance.WITH_MEDICATION
                             && BEFORE_THE_DRUG.matcher(lead).find();
@@ -66,11 +92,39 @@ final class ReliefFromPainScores {
                 on = p; // the latest score on the drug
             }
         }
-        if (before == null || on == null || before.score().signum() <= 0) {
+        if (before == null || on == null || before.score().signum() <= 0
+                || !partOf(text, before).equals(partOf(text, on)) || woreOffAfter(text, on)) {
             return Optional.empty();
         }
         int percent = before.score().subtract(on.score()).multiply(BigDecimal.valueOf(100))
                 .divide(before.score(), 0, RoundingMode.DOWN).intValue();
         return Optional.of(new Relief(before, on, Math.max(0, percent)));
+    }
+
+    /** The clause of the sentence holding the score: the words between semicolons around it. */
+    private static Sentences clauseOf(String text, Sentences sentence, PainScore p) {
+        int from = Math.max(sentence.start(), text.lastIndexOf(';', p.span().start()) + 1);
+        int semicolon = text.indexOf(';', p.span().end());
+        int to = semicolon < 0 || semicolon > sentence.end() ? sentence.end() : semicolon;
+        return new Sentences(from, to);
+    }
+
+    /** The part of the body the score is of, or "" when the clause names none before "pain". */
+    private static String partOf(String text, PainScore p) {
+        Sentences sentence = Sentences.around(text, p.span().start(), p.span().end());
+        int from = Math.max(sentence.start(), text.lastIndexOf(';', p.span().start()) + 1);
+        String part = "";
+        Matcher m = PART.matcher(text.substring(from, p.span().start()));
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            part = NO_PART.contains(w) ? "" : w;
+        }
+        return part;
+    }
+
+    /** Whether a sentence after the score on the drug says its effect wore off. */
+    private boolean woreOffAfter(String text, PainScore on) {
+        int from = Sentences.around(text, on.span().start(), on.span().end()).end();
+        return from < text.length() && WORE_OFF.matcher(text.substring(from)).find();
     }
 }

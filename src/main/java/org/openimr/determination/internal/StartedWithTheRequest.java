@@ -14,10 +14,24 @@ import org.openimr.casefile.Medication;
  */
 final class StartedWithTheRequest {
 
+    /**
+     * The start word governing the drug's name: right before it, with at most a few words between that name no other
+     * thing ("started gabapentin", "initiated a trial of pregabalin", "prescribed him Lyrica"); "his numbness began after
+     * the fall and he takes gabapentin" starts the numbness, not the drug.
+     */
     private static final Pattern START = Pattern.compile("(?i)\\b(?:started|starting|initiated|initiating|began|begun|"
-            + "prescribed|prescribing|trial\\s+of|begin)\\b");
-    private static final Pattern DATE = Pattern.compile("(?i)\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b(?:january|february|"
-            + "march|april|may|june|july|august|september|october|november|december)\\s+\\d");
+            + "prescribed|prescribing|trial\\s+of|begin)\\s+(?:(?:a|an|the|him|her|patient|on|with|new|low-dose|"
+            + "trial|of)\\s+){0,4}$");
+    /**
+     * Words dating the start before the visit, or giving it to another prescriber: "since 2013", "in mid-2015",
+     * "initially", "has been prescribed", "by his primary physician", "06/2014".
+     */
+    private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)\\b(?:since|initially|originally|previously|"
+            + "prior\\s+physician|(?:has|have|had)\\s+been|by)\\b"
+            + "|(?<!/)\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{4}\\b");
+    private static final Pattern DATE = Pattern.compile("(?i)\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}/\\d{4}\\b|"
+            + "(?<!/)\\b(?:19|20)\\d\\d\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|"
+            + "november|december)\\s+\\d");
     /** A drug started before and started again ("restarted", "resumed") was taken before. */
     private static final Pattern AGAIN = Pattern.compile("(?i)\\b(?:restart\\w*|resum\\w*|again|continu\\w*|refill\\w*)\\b");
 
@@ -49,7 +63,8 @@ final class StartedWithTheRequest {
         }
         Sentences started = Sentences.around(text, mentions.get(0).span().start(), mentions.get(0).span().end());
         String words = started.of(text);
-        if (!START.matcher(words).find() || AGAIN.matcher(words).find()
+        String lead = text.substring(started.start(), mentions.get(0).span().start());
+        if (!START.matcher(lead).find() || AGAIN.matcher(words).find() || STARTED_BEFORE.matcher(words).find()
                 || mentions.stream().anyMatch(o -> !started.contains(o.span().start(), o.span().end()))) {
             return false;
         }

@@ -188,4 +188,29 @@ class ReviewOfTheThirteenthRoundTest {
                 .contains("slap_labral_repair");
         assertThat(INTERPRETER.interpret("SLAP repair, left shoulder").surgery()).contains("slap_labral_repair");
     }
+
+    // ------------------------------------------------------------------ 7. hours of home health; 11. a hot tub
+
+    private static final String HOMEBOUND = "A 62-year-old housekeeper had a right hip replacement on 04/01/2016. "
+            + "Visit of 04/20/2016: she is homebound after the operation, walks only with a walker within the home, and "
+            + "needs skilled wound care and help bathing.";
+
+    @Test
+    void hoursADayTimesDaysTimesWeeksAreHoursOnEachOfThoseDays() {
+        assertThat(INTERPRETER.interpret("Home health 8 hrs x 5 days x 4 wks").quantity().hoursAWeek())
+                .hasValue(40);
+        assertOutcome(HOMEBOUND, "Home health 8 hrs x 5 days x 4 wks", "2016-05-10", DraftOutcome.UPHELD);
+        // care round the clock is not certified under the 2016 entry either
+        assertThat(draft(HOMEBOUND, "Home health 24 hrs x 7 days/wk", "2016-12-10", null).outcome())
+                .isNotEqualTo(DraftOutcome.OVERTURNED);
+        // guard: part-time hours stay within the limit
+        assertThat(INTERPRETER.interpret("Home health 4 hrs x 5 days x 4 wks").quantity().hoursAWeek()).hasValue(20);
+        assertOutcome(HOMEBOUND, "Home health 4 hrs x 5 days x 4 wks", "2016-05-10", DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aHotTubIsEquipmentThatIsNotMedical() {
+        assertThat(kindOf("Hot tub")).contains(RequestKind.DURABLE_MEDICAL_EQUIPMENT);
+        assertOutcome(LOW_BACK, "Hot tub", DATE, DraftOutcome.UPHELD);
+    }
 }

@@ -102,6 +102,19 @@ class ReviewOfTheThirteenthRoundTest {
         }
     }
 
+    @Test
+    void theLesionAConsultAsksForIsOfThePartTheConsultIsFor() {
+        String lumbar = "A 45-year-old carpenter with low back pain radiating down the right leg since 02/03/2015. MRI "
+                + "of the lumbar spine 11/10/2015 showed a right L5-S1 disc extrusion compressing the right S1 nerve "
+                + "root. Visit of 08/02/2016: severe, disabling right leg pain and a right knee ache despite 6 months "
+                + "of physical therapy, a home exercise program, medication and an epidural injection.";
+        Draft knee = draft(lumbar, "Orthopedic consultation, right knee", DATE, "2015-02-03");
+        assertThat(knee.outcome()).as(explain(knee)).isEqualTo(DraftOutcome.UPHELD);
+        // guard: the spine consult on the same record still finds its lesion
+        Draft spine = draft(lumbar, "Spine surgeon consultation", DATE, "2015-02-03");
+        assertThat(spine.outcome()).as(explain(spine)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
     // ------------------------------------------------------------------ 4. the Ottawa inability to bear weight
 
     private static final String ANKLE = "A 30-year-old roofer twisted his right ankle stepping off a ladder on "

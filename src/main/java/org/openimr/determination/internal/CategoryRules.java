@@ -94,16 +94,21 @@ public final class CategoryRules {
 
     /**
      * The words of the file's {@code servicesAboutDrugs} section: a service ("urine drug test", "consult", "detox")
-     * named before any drug is what a request asks for, the drug only what the service is about.
+     * named before any drug is what a request asks for, the drug only what the service is about; unless the drug is
+     * named with a strength or count of its own ({@code dosed}: "urine drug screen and Norco 10/325 #90"), which makes
+     * it a request of its own.
      */
-    public record ServiceWords(List<Pattern> service) {
+    public record ServiceWords(List<Pattern> service, List<Pattern> dosed) {
 
-        static final ServiceWords NONE = new ServiceWords(List.of());
+        static final ServiceWords NONE = new ServiceWords(List.of(), List.of());
 
-        /** One of the service words is found in the text before {@code end}. */
+        /** One of the service words is found in the text before {@code end}, and the drug there is not dosed. */
         public boolean namedBefore(String text, int end) {
-            String before = text.substring(0, Math.max(0, Math.min(end, text.length())));
-            return service.stream().anyMatch(p -> p.matcher(before).find());
+            int at = Math.max(0, Math.min(end, text.length()));
+            String before = text.substring(0, at);
+            String after = text.substring(at);
+            return service.stream().anyMatch(p -> p.matcher(before).find())
+                    && dosed.stream().noneMatch(p -> p.matcher(after).find());
         }
     }
 
@@ -314,10 +319,12 @@ public final class CategoryRules {
         if (section == null) {
             return ServiceWords.NONE;
         }
-        if (!(section instanceof Map<?, ?> m) || m.keySet().stream().anyMatch(k -> !"service".equals(k))) {
-            throw new IllegalArgumentException(where + ": 'servicesAboutDrugs' must be a mapping with only 'service'");
+        if (!(section instanceof Map<?, ?> m)
+                || m.keySet().stream().anyMatch(k -> !"service".equals(k) && !"dosed".equals(k))) {
+            throw new IllegalArgumentException(where + ": 'servicesAboutDrugs' must be a mapping of 'service' and 'dosed'");
         }
-        return new ServiceWords(patterns(m, "service", where + ": servicesAboutDrugs"));
+        return new ServiceWords(patterns(m, "service", where + ": servicesAboutDrugs"),
+                patterns(m, "dosed", where + ": servicesAboutDrugs"));
     }
 
     private static List<ModalityPattern> codePatterns(Map<?, ?> map, String key, String where) {

@@ -126,13 +126,39 @@ public final class FactResolver {
     }
 
     /**
-     * The medical need ODG's general equipment rule asks for: a condition (complaints, a diagnosis, a finding) of the
-     * body part the item serves. Only an item that serves no region the request or its kind names (a wheelchair, a
-     * hospital bed) is read from the phrases of a need that concerns the whole body (unable to walk, fall risk).
+     * The medical need ODG's general equipment rule asks for: a current condition (complaints, a diagnosis, a finding
+     * affirmed now) of the body part the item serves, on the side the request names: a normal examination, a resolved
+     * or past history, or another side's part is no need. Only an item that serves no region the request or its kind
+     * names (a wheelchair, a hospital bed) is read from the phrases of a need that concerns the whole body (unable to
+     * walk, fall risk).
      */
     private Resolution equipmentNeed() {
         List<org.openimr.shared.BodyRegion> served = DurableEquipment.standard().servedRegions(c);
-        return served.isEmpty() ? phrases("medical_need_for_equipment") : complaintsOf(served);
+        return served.isEmpty() ? phrases("medical_need_for_equipment") : complaintsOf(served, true);
+    }
+
+    /** Words of a sentence that state no current condition of the part it names ("examination is normal"). */
+    private static final java.util.regex.Pattern NO_CURRENT_CONDITION = java.util.regex.Pattern.compile(
+            "(?i)\\b(normal|unremarkable|resolved|no (current |ongoing )?(\\w+ )?(complaints?|pain|symptoms)|for comfort)\\b");
+
+    /** Whether a mention, if only current ones count, is affirmed now, of the requested side, in a sentence of a condition. */
+    private boolean countsAsCurrent(Assertion a, Optional<BodySite> site, Span span, boolean currentOnly) {
+        if (!currentOnly) {
+            return true;
+        }
+        if (a != Assertion.AFFIRMED) {
+            return false;
+        }
+        String text = c.record().text();
+        boolean inRecord = span.documentId().equals(CaseRecord.RECORD) && span.end() <= text.length();
+        Sentences around = inRecord ? Sentences.around(text, span.start(), span.end()) : null;
+        Optional<Side> side = site.flatMap(BodySite::side)
+                .or(() -> around == null ? Optional.empty() : sidesNamed(text, around.start(), around.end()));
+        if (side.filter(s -> s != Side.BILATERAL)
+                .filter(s -> c.request().side().filter(r -> r != Side.BILATERAL && r != s).isPresent()).isPresent()) {
+            return false;
+        }
+        return around == null || !NO_CURRENT_CONDITION.matcher(text.substring(around.start(), around.end())).find();
     }
 
     /**
@@ -783,14 +809,18 @@ public final class FactResolver {
         if (wanted.isEmpty()) {
             return new Resolution(Verdict.MET, List.of());
         }
-        return complaintsOf(wanted);
+        return complaintsOf(wanted, false);
     }
 
-    /** The record names one of the regions, or a diagnosis, red flag or examination finding of one. */
-    private Resolution complaintsOf(List<org.openimr.shared.BodyRegion> wanted) {
+    /**
+     * The record names one of the regions, or a diagnosis, red flag or examination finding of one; with
+     * {@code currentOnly}, only one affirmed now, of the requested side, in a sentence not saying the part is normal.
+     */
+    private Resolution complaintsOf(List<org.openimr.shared.BodyRegion> wanted, boolean currentOnly) {
         List<Evidence> yes = new ArrayList<>();
         for (var m : c.facts().bodyParts()) {
-            if (m.assertion().isPresentOrPast() && wanted.stream().anyMatch(w -> covers(w, m.region().region()))) {
+            if (m.assertion().isPresentOrPast() && wanted.stream().anyMatch(w -> covers(w, m.region().region()))
+                    && countsAsCurrent(m.assertion(), Optional.of(m.region()), m.span(), currentOnly)) {
                 yes.add(new Evidence("the record names the " + m.region().region().phrase(), m.span()));
             }
         }
@@ -799,7 +829,8 @@ public final class FactResolver {
                     d.kind() == Diagnosis.Kind.CONCUSSION ? Optional.of(org.openimr.shared.BodyRegion.HEAD)
                             : Optional.empty()); // a concussion is of the head, whether or not the record says so
             if (d.assertion().isPresentOrPast() && at.isPresent()
-                    && wanted.stream().anyMatch(w -> covers(w, at.get()))) {
+                    && wanted.stream().anyMatch(w -> covers(w, at.get()))
+                    && countsAsCurrent(d.assertion(), d.region(), d.span(), currentOnly)) {
                 yes.add(new Evidence("a diagnosis of the " + at.get().phrase(), d.span()));
             }
         }
@@ -807,13 +838,15 @@ public final class FactResolver {
             Optional<org.openimr.shared.BodyRegion> at = f.region().map(r -> r.region()).or(() ->
                     f.kind() == org.openimr.casefile.RedFlag.Kind.CAUDA_EQUINA
                             ? Optional.of(org.openimr.shared.BodyRegion.LUMBAR_SPINE) : Optional.empty());
-            if (f.assertion().isPresentOrPast() && at.isPresent() && wanted.stream().anyMatch(w -> covers(w, at.get()))) {
+            if (f.assertion().isPresentOrPast() && at.isPresent() && wanted.stream().anyMatch(w -> covers(w, at.get()))
+                    && countsAsCurrent(f.assertion(), f.region(), f.span(), currentOnly)) {
                 yes.add(new Evidence("a red flag of the " + at.get().phrase(), f.span()));
             }
         }
         for (NeurologicalFinding f : c.facts().neurologicalFindings()) {
             Optional<org.openimr.shared.BodyRegion> at = f.region();
-            if (f.assertion() != Assertion.NEGATED && at.isPresent() && wanted.stream().anyMatch(w -> covers(w, at.get()))) {
+            if (f.assertion() != Assertion.NEGATED && at.isPresent() && wanted.stream().anyMatch(w -> covers(w, at.get()))
+                    && countsAsCurrent(f.assertion(), Optional.empty(), f.span(), currentOnly)) {
                 yes.add(new Evidence("an examination of the " + at.get().phrase(), f.span()));
             }
         }

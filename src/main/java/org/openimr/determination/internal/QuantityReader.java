@@ -29,6 +29,8 @@ public final class QuantityReader {
             + "|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|single)";
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final String A_WEEK = "\\s*(?:a|per|/|each|every)\\s*(?:week|wk)\\b";
+    /** Days a week, or days times weeks ("5 days x 4 wks": five days in each of four weeks). */
+    private static final String A_WEEK_OR_TIMES_WEEKS = "(?:" + A_WEEK + "|\\s*[x\u00d7]\\s*\\d{1,2}\\s*(?:weeks?|wks?)\\b)";
 
     /**
      * "3 x 4", "2x6", "3 X 4 weeks" (times a week x weeks); not the digit of a spinal level ("L4-5 x 2", "L5-S1 x 2"
@@ -61,7 +63,7 @@ public final class QuantityReader {
     private static final Pattern DAYS = Pattern.compile(
             "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b(?!" + A_WEEK + ")", F);
     /** "5 days a week", "3 days per week", "5 days/week". */
-    private static final Pattern DAYS_A_WEEK = Pattern.compile("\\b" + NUM + "\\s*days?" + A_WEEK, F);
+    private static final Pattern DAYS_A_WEEK = Pattern.compile("\\b" + NUM + "\\s*days?" + A_WEEK_OR_TIMES_WEEKS, F);
     private static final Pattern MONTH_SUPPLY = Pattern.compile("\\b" + NUM + "[\\s-]*months?(?:'s)?\\s+(?:supply|rental)\\b", F);
     private static final Pattern DAILY_FOR_WEEKS = Pattern.compile("\\bdaily\\b", F);
     /** "apply twice daily for 6 months", "rental for 3 months": a daily use or a rental that long. */
@@ -71,7 +73,7 @@ public final class QuantityReader {
     private static final Pattern MONTHLY = Pattern.compile("\\b(?:monthly|(?:once\\s+)?(?:a|per|every)\\s+month)\\b", F);
     private static final Pattern HOURS = Pattern.compile("(?<!\\b(?:every|q)\\s{0,2}|\\b(?:every|q)\\s{0,2}\\d{1,2}\\s{0,2}"
             + "(?:-|to)\\s{0,2})\\b" + NUM + "\\s*(?:hours?|hrs?)\\b(?!\\s+(?:on|off)\\b)(?:\\s*(?:a|per|/)\\s*(day|week|wk)|\\s+(daily)"
-            + "|(\\s*[x×]\\s*)(?=\\d{1,2}\\s*days?" + A_WEEK + "))?", F);
+            + "|(\\s*[x×]\\s*)(?=\\d{1,2}\\s*days?" + A_WEEK_OR_TIMES_WEEKS + "))?", F);
 
     /**
      * Injections counted in a request: "4 injections", "three trigger points", "x 4 sites", "x4", "two left C6-7

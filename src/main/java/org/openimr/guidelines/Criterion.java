@@ -396,10 +396,6 @@ public sealed interface Criterion {
             Objects.requireNonNull(study, "study");
         }
 
-        public PriorStudy(String study, TimeSpan within) {
-            this(study, within, false);
-        }
-
         public String predicate() {
             return "priorStudy";
         }

@@ -173,6 +173,23 @@ class ReviewOfTheThirteenthRoundMedicationsTest {
                 + "repeat injection was non-certified on 02/20/2016.", REPEAT, "2016-02-20", DraftOutcome.OVERTURNED);
     }
 
+    @Test
+    void theReliefFromTheInjectionToldNextIsTheBlocks() {
+        // "the relief from the injection" names the block itself, not another treatment (the read-through of the round)
+        assertOutcome(FIRST_BLOCK + "On 01/11/2016 she reported that the relief from the injection lasted about 3 months "
+                + "and that she was able to reduce Norco, and she returned to full duty work. On 02/10/2016 her leg pain had "
+                + "returned. The repeat injection was non-certified on 02/20/2016.", REPEAT, "2016-02-20",
+                DraftOutcome.OVERTURNED);
+    }
+
+    @Test
+    void aFailedReturnToWorkIsNotUndoneByTheWordsThatTellItFailed() {
+        // the return-to-work reading that drops a return undone since is for the return itself, not for a failed one
+        assertOutcome("Lumbar strain since 2014. She had an unsuccessful return to work in 2015 and has been off work "
+                + "since. The physician requests a functional capacity evaluation to define her restrictions.",
+                "Functional capacity evaluation", "2016-02-20", DraftOutcome.OVERTURNED);
+    }
+
     // -------------------------------------------------------------------------------- an MRI that shows a lesion
 
     private static final String LUMBAR = "The patient is a 45-year-old female clerk injured on 03/03/2014, with low back "

@@ -212,6 +212,8 @@ class ReviewOfTheThirteenthRoundTest {
     void hoursADayTimesDaysTimesWeeksAreHoursOnEachOfThoseDays() {
         assertThat(INTERPRETER.interpret("Home health 8 hrs x 5 days x 4 wks").quantity().hoursAWeek())
                 .hasValue(40);
+        // the five days are days of each week, not a stay of five days
+        assertThat(INTERPRETER.interpret("Home health 8 hrs x 5 days x 4 wks").quantity().days()).isEmpty();
         assertOutcome(HOMEBOUND, "Home health 8 hrs x 5 days x 4 wks", "2016-05-10", DraftOutcome.UPHELD);
         // care round the clock is not certified under the 2016 entry either
         assertThat(draft(HOMEBOUND, "Home health 24 hrs x 7 days/wk", "2016-12-10", null).outcome())

@@ -112,6 +112,7 @@ final class PainScoreExtractor implements Extractor {
             for (int i = 0; i < scores.size(); i++) {
                 int[] sc = scores.get(i);
                 if (facts.painScores.stream().anyMatch(p -> p.span().start() == sc[0])) {
+                    previous = null; // "with it" names only the medication of the score right before
                     continue;
                 }
                 int prevEnd = i > 0 ? scores.get(i - 1)[1] : Math.max(s.start(), sc[0] - 60);
@@ -123,6 +124,7 @@ final class PainScoreExtractor implements Extractor {
                         facts.painScores.add(new PainScore(values.get(i)[0], Optional.ofNullable(values.get(i)[1]),
                                 both, a.span(sc[0], sc[1])));
                     }
+                    previous = null;
                     continue;
                 }
                 PainScore.Circumstance circumstance = drugNamedRightAfter(a, s, sc[1], nextStart);

@@ -1150,7 +1150,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private boolean reliefNotReported(String text, MatchResult m) {
         Sentences sentence = Sentences.around(text, m.start(), m.end());
         return RELIEF_DENIED.matcher(text.substring(Math.max(sentence.start(), m.start() - 60), m.start())).find()
-                || facts.inUtilizationReview(sentence.start(), sentence.end());
+                || reviewersWords(text, sentence);
+    }
+
+    /** Whether a sentence gives the utilization review's words, not the record's: its decision, or "the reviewer ...". */
+    private boolean reviewersWords(String text, Sentences sentence) {
+        return facts.inUtilizationReview(sentence.start(), sentence.end()) || REVIEWERS.matcher(sentence.of(text)).find();
     }
 
     /**
@@ -1208,7 +1213,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private static final Pattern REVIEWERS = Pattern.compile("(?i)\\b(?:reviewer|utilization\\s+review|UR)\\b");
     /** "the relief from the earlier physical therapy": the relief of a treatment the words after it name. */
     private static final Pattern RELIEF_OF_SOMETHING = Pattern.compile("(?i)^\\s+(?:from|of|after|with|due\\s+to)\\s+"
-            + "(?:(?:the|his|her|this|that|earlier|first|prior|previous|last)\\s+)*(?!injection|block|ESI|epidural|"
+            + "(?:(?:the|his|her|this|that|earlier|first|prior|previous|last)\\s+)*+(?!injection|block|ESI|epidural|"
             + "procedure|shot|neurotomy|ablation)");
     private static final Pattern RELIEF_LASTING = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:for|lasting|lasted|over)\\s+"
             + "(?:about\\s+|approximately\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?(\\d{1,2}|one|two|three|four|five|six|"
@@ -1264,7 +1269,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             return Optional.empty();
         }
         Sentences next = Sentences.around(text, end + 2, end + 2);
-        if (facts.inUtilizationReview(next.start(), next.end()) || REVIEWERS.matcher(next.of(text)).find()) {
+        if (reviewersWords(text, next)) {
             return Optional.empty(); // "the reviewer stated that the relief lasted ...": the reviewer's words
         }
         Matcher back = RELIEF_REFERENCE.matcher(next.of(text));

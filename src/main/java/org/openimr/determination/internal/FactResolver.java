@@ -47,6 +47,9 @@ public final class FactResolver {
     private static final Set<NeurologicalFinding.Test> DEFICITS = EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
             NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS);
 
+    /** The fact of a return to work, which a later "off work since" or a year long before the request undoes. */
+    private static final String RETURNED_TO_WORK = "return_to_work";
+
     /** Facts read only from the typed facts of the case file: no phrase can say them for every request. */
     public static final Set<String> TYPED_ONLY = Set.of("complaints_of_requested_region",
             "equipment_purchase_requested", "earlier_injection_given", "meets_medicare_dme_definition");
@@ -247,7 +250,8 @@ public final class FactResolver {
                 negative.add(new Evidence(where + " that " + describeAbsence(fact), m.span()));
             }
             if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m) || ofARelative(m)
-                    || new ReturnToWorkSinceUndone(c, this).undone(m.span())
+                    || RETURNED_TO_WORK.equals(fact) && m.assertion() != Assertion.NEGATED
+                            && new ReturnToWorkSinceUndone(c, this).undone(m.span())
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
                     || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m))) {
                 continue;

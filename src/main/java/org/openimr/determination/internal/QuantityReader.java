@@ -59,9 +59,9 @@ public final class QuantityReader {
             + "(?!(?:\\s*(?:-|to)\\s*\\d{1,3})?\\s*(?:weeks?|wks?|months?|days?|refills?)\\b)|\\(" + "(\\d{1,3})"
             + "\\s*(?:sessions?|visits?)\\))", F);
     private static final Pattern HASH = Pattern.compile("#\\s*(\\d{1,4})\\b");
-    /** Days of a stay, a supply or a rental; not days of a week ("5 days a week"), which say how often. */
+    /** Days of a stay, a supply or a rental; not days of a week ("5 days a week", "5 days x 4 wks"), which say how often. */
     private static final Pattern DAYS = Pattern.compile(
-            "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b(?!" + A_WEEK + ")", F);
+            "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b(?!" + A_WEEK_OR_TIMES_WEEKS + ")", F);
     /** "5 days a week", "3 days per week", "5 days/week". */
     private static final Pattern DAYS_A_WEEK = Pattern.compile("\\b" + NUM + "\\s*days?" + A_WEEK_OR_TIMES_WEEKS, F);
     private static final Pattern MONTH_SUPPLY = Pattern.compile("\\b" + NUM + "[\\s-]*months?(?:'s)?\\s+(?:supply|rental)\\b", F);

@@ -208,6 +208,16 @@ class ReviewOfTheThirteenthRoundMedicationsTest {
     }
 
     @Test
+    void anMriOfTheNeckCorroboratesNoLumbarRadiculopathy() {
+        // a study corroborates the radiculopathy of the part requested only (an older reading the review found)
+        assertOutcome(LUMBAR + "A cervical MRI on 06/01/2014 showed a C5-6 disc protrusion with foraminal stenosis. "
+                + CARE, ESI, "2016-02-20", DraftOutcome.UPHELD);
+        // guard: the same finding on a lumbar MRI still corroborates it
+        assertOutcome(LUMBAR + "A lumbar MRI on 06/01/2014 showed an L5-S1 disc protrusion with foraminal stenosis. "
+                + CARE, ESI, "2016-02-20", DraftOutcome.OVERTURNED);
+    }
+
+    @Test
     void patentForaminaAfterASemicolonAreNoLesion() {
         assertOutcome(LUMBAR + "An MRI on 06/01/2014 showed no significant change from 2013; a small disc bulge without "
                 + "herniation; the foramina are patent. " + CARE, ESI, "2016-02-20", DraftOutcome.UPHELD);

@@ -687,8 +687,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             boolean imaging = s.kind() == DiagnosticStudy.Kind.MRI || s.kind() == DiagnosticStudy.Kind.CT;
             boolean eds = s.kind().isElectrodiagnostic();
-            if (!(imaging && cr.by().contains("imaging") || eds && cr.by().contains("electrodiagnostic"))) {
-                continue;
+            if (!(imaging && cr.by().contains("imaging") || eds && cr.by().contains("electrodiagnostic"))
+                    || !facts.bearsOnRequest(s.region().map(BodySite::region))) {
+                continue; // a study of another part (a cervical MRI for a lumbar block) corroborates nothing here
             }
             String findingsText = s.findings().get().quote();
             if (showsALesion(findingsText)) {

@@ -207,6 +207,28 @@ class ReviewOfTheThirteenthRoundMedicationsTest {
                 ESI, "2016-02-20", DraftOutcome.UPHELD);
     }
 
+    private static String opioidRecord(String dose) {
+        return "The patient is a 48-year-old male injured on 05/10/2013 lifting boxes. Diagnoses: lumbar radiculopathy, "
+                + "chronic low back pain. On 01/05/2016 he reported low back pain 8/10 without medication and 4/10 with "
+                + "medication. With his medications he is able to walk 30 minutes and work modified duty 6 hours a day. "
+                + "No side effects. Urine drug screen on 12/01/2015 was consistent with prescribed medications. He takes "
+                + "OxyContin and oxycodone for breakthrough pain. " + dose + " The physician requested OxyContin 40 mg #60.";
+    }
+
+    @Test
+    void aMorphineEquivalentDoseTheRecordStatesIsRead() {
+        // the regimen's doses are not stated, so the dose cannot be computed; the record states it (the review's m1)
+        Draft d = assertOutcome(opioidRecord("His morphine equivalent dose is 240 mg a day."), "OxyContin 40 mg #60",
+                "2016-01-20", DraftOutcome.UPHELD);
+        assertThat(d.rationale()).as(explain(d)).contains("240");
+        assertOutcome(opioidRecord("Current MED: 200."), "OxyContin 40 mg #60", "2016-01-20", DraftOutcome.UPHELD);
+        // guards: a limit or a dose within it is no dose above it
+        assertOutcome(opioidRecord("The MED should not exceed 120 mg a day."), "OxyContin 40 mg #60", "2016-01-20",
+                DraftOutcome.OVERTURNED);
+        assertOutcome(opioidRecord("His MED is 90 mg a day."), "OxyContin 40 mg #60", "2016-01-20",
+                DraftOutcome.OVERTURNED);
+    }
+
     @Test
     void anMriOfTheNeckCorroboratesNoLumbarRadiculopathy() {
         // a study corroborates the radiculopathy of the part requested only (an older reading the review found)

@@ -492,12 +492,57 @@ final class LimitEvaluator {
                     + med.milligramsPerDay().toPlainString() + " mg a day, above " + limit.max().toPlainString(), ev,
                     false, "");
         }
+        Optional<StatedMed> stated = statedMed();
+        if (limit.max() != null && stated.isPresent() && stated.get().mg().compareTo(limit.max()) > 0) {
+            // the record states the dose it computed ("his MED is 200 mg"), where the regimen cannot be computed here
+            return new LimitFinding(limit.describe(), Verdict.NOT_MET, "the record states a morphine equivalent dose "
+                    + "of " + stated.get().mg().toPlainString() + " mg a day, above " + limit.max().toPlainString(),
+                    List.of(new Evidence("the record states a morphine equivalent dose of "
+                            + stated.get().mg().toPlainString() + " mg a day", stated.get().span())), false, "");
+        }
         if (!med.complete() || med.contributions().isEmpty()) {
             return new LimitFinding(limit.describe(), Verdict.UNKNOWN, "the morphine equivalent dose cannot be computed"
                     + " (strength or frequency not stated)", ev, false, "");
         }
         return new LimitFinding(limit.describe(), Verdict.MET, "a cumulative morphine equivalent dose of "
                 + med.milligramsPerDay().toPlainString() + " mg a day", ev, false, "");
+    }
+
+    /** A morphine equivalent dose the record states, and where. */
+    private record StatedMed(BigDecimal mg, Span span) {
+    }
+
+    /** "MED of 200 mg", "morphine equivalent dose is 180", "MME: 150": the term, then its figure. */
+    private static final Pattern MED_THEN_FIGURE = Pattern.compile("(?i)\\b(?:MED|MME|morphine[\\s-]+(?:milligram[\\s-]+)?"
+            + "equivalen(?:t|ts|ce)(?:\\s+(?:daily\\s+)?(?:dose|dosage))?)(?:\\s*\\((?:MED|MME)\\))?"
+            + "(?:\\s*(?:is|was|of|=|:|currently|approximately|about|around|calculated\\s+at|totals?|totaling)\\s*)+"
+            + "(\\d{2,4}(?:\\.\\d+)?)(?!\\d|\\.\\d)");
+    /** "200 mg MED", "180 MME a day": the figure, then the term; not a limit ("not to exceed 120 MED"). */
+    private static final Pattern FIGURE_THEN_MED = Pattern.compile("(?i)(?<![\\d.])(\\d{2,4}(?:\\.\\d+)?)\\s*(?:mg\\s*)?"
+            + "(?:MED|MME|morphine[\\s-]+(?:milligram[\\s-]+)?equivalents?)\\b");
+    private static final Pattern A_LIMIT_BEFORE = Pattern.compile("(?i)(?:exceed\\w*|under|below|less\\s+than|more\\s+than"
+            + "|greater\\s+than|up\\s+to|above|over|than|limit\\w*|maximum|max|[<>\u2264\u2265])\\s*(?:of\\s+|a\\s+)?$");
+    /** A sentence giving the utilization review's words or the guideline's, not the patient's dose. */
+    private static final Pattern NOT_THE_PATIENTS = Pattern.compile("(?i)\\b(?:reviewer|utilization\\s+review|UR|"
+            + "guidelines?|MTUS|recommend\\w*)\\b");
+
+    private Optional<StatedMed> statedMed() {
+        String text = c.record().text();
+        for (Pattern p : List.of(MED_THEN_FIGURE, FIGURE_THEN_MED)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Sentences sentence = Sentences.around(text, m.start(), m.end());
+                String lead = text.substring(Math.max(sentence.start(), m.start() - 30), m.start());
+                if (A_LIMIT_BEFORE.matcher(lead).find() || NOT_THE_PATIENTS.matcher(sentence.of(text)).find()) {
+                    continue;
+                }
+                Optional<Span> span = c.span(CaseRecord.RECORD, m.start(), m.end());
+                if (span.isPresent()) {
+                    return Optional.of(new StatedMed(new BigDecimal(m.group(1)), span.get()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private LimitFinding dailyDose(Limit limit) {

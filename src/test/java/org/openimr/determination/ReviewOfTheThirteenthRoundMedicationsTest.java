@@ -40,6 +40,10 @@ class ReviewOfTheThirteenthRoundMedicationsTest {
             + "right leg pain and numbness. An EMG on 05/02/2015 showed a right S1 radiculopathy. On 02/16/2016 the "
             + "straight leg raise was positive on the right and the right ankle reflex was absent. ";
     private static final String GABAPENTIN = "Gabapentin 300 mg #90";
+    /** The same patient, without the examination, with the date gabapentin was started. */
+    private static final String STARTED = "The patient is a 47-year-old male warehouse worker injured on 12/01/2014, "
+            + "with right leg pain and numbness. An EMG on 05/02/2015 showed a right S1 radiculopathy. Gabapentin 300 mg "
+            + "three times a day was started on 08/10/2015. ";
 
     @Test
     void gabapentinTriedLongAgoWithoutBenefitIsNoFirstTrial() {
@@ -93,9 +97,7 @@ class ReviewOfTheThirteenthRoundMedicationsTest {
 
     @Test
     void aScoreAnotherTreatmentGaveInTheSameSentenceIsNotTheDrugs() {
-        Draft d = assertOutcome("The patient is a 47-year-old male warehouse worker injured on 12/01/2014, with right "
-                + "leg pain and numbness. An EMG on 05/02/2015 showed a right S1 radiculopathy. Gabapentin 300 mg three "
-                + "times a day was started on 08/10/2015. Without gabapentin his leg pain was 8/10 in 2015. On "
+        Draft d = assertOutcome(STARTED + "Without gabapentin his leg pain was 8/10 in 2015. On "
                 + "02/16/2016 his leg pain was 7/10 with gabapentin; his back pain is 2/10 since the ESI. Gabapentin "
                 + "300 mg was non-certified on 02/25/2016.", GABAPENTIN, "2016-02-25", DraftOutcome.UPHELD);
         assertThat(verdictOf(d, RELIEF)).as(explain(d)).isNotEqualTo(Verdict.MET);
@@ -127,9 +129,7 @@ class ReviewOfTheThirteenthRoundMedicationsTest {
 
     @Test
     void aReliefTheRecordSaysWasNotObtainedIsNone() {
-        Draft d = assertOutcome("The patient is a 47-year-old male warehouse worker injured on 12/01/2014, with right "
-                + "leg pain and numbness. An EMG on 05/02/2015 showed a right S1 radiculopathy. Gabapentin 300 mg three "
-                + "times a day was started on 08/10/2015. On 02/16/2016 he stated that he did not obtain 30% pain relief "
+        Draft d = assertOutcome(STARTED + "On 02/16/2016 he stated that he did not obtain 30% pain relief "
                 + "with gabapentin and his activities are unchanged. Gabapentin 300 mg was non-certified on 02/25/2016.",
                 GABAPENTIN, "2016-02-25", DraftOutcome.UPHELD);
         assertThat(verdictOf(d, RELIEF)).as(explain(d)).isNotEqualTo(Verdict.MET);

@@ -217,12 +217,29 @@ final class ConservativeCareExtractor implements Extractor {
             int to = c[1] <= t.start() ? t.start() : c[0];
             String between = a.text.substring(from, to);
             boolean otherTerm = terms.stream().anyMatch(o -> o != t && o.start() >= from && o.end() <= to);
-            if (between.contains(";") || CONTRAST.matcher(between).find() && otherTerm) {
+            if (between.contains(";") && !resultOfTheDevice(a, t, c, between, otherTerm)
+                    || CONTRAST.matcher(between).find() && otherTerm) {
                 continue;
             }
             best = Math.min(best, c[1] <= t.start() ? t.start() - c[1] : c[0] - t.end());
         }
         return best;
+    }
+
+    /**
+     * The clause after a stimulation unit's semicolon states the unit's result and says so ("she used the TENS unit
+     * 2x/day for 30 days; pain decreased from 8/10 to 4/10 with the unit"): the cue follows the term across one
+     * semicolon, no other care is named between, and the cue's clause refers back to the device.
+     */
+    private static boolean resultOfTheDevice(Analysis a, Term t, int[] cue, String between, boolean otherTerm) {
+        if (t.kind() != ConservativeCare.Kind.ELECTRICAL_STIMULATION || otherTerm || cue[0] < t.end()
+                || between.indexOf(';') != between.lastIndexOf(';')) {
+            return false;
+        }
+        int clauseEnd = a.text.indexOf(';', cue[1]);
+        Optional<Sentence> s = a.sentenceAt(cue[0]);
+        int end = s.map(Sentence::end).orElse(a.text.length());
+        return DEVICE_REFERENCE.matcher(a.text).region(cue[1], clauseEnd < 0 ? end : Math.min(clauseEnd, end)).find();
     }
 
     private static List<int[]> find(Pattern p, String text, Sentence s) {

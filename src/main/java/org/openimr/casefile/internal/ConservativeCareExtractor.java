@@ -48,8 +48,16 @@ final class ConservativeCareExtractor implements Extractor {
      */
     private static final Pattern HELPED = Pattern.compile("(?i)(?<![\\p{L}])(?:helped|helps|helpful|improved|"
             + "improvement|relief|relieve[sd]?|benefit(?:ed|ted)?|better|successful(?:ly)?|pain\\s+(?:was\\s+|has\\s+)?"
-            + "(?:decreased|decreasing|reduced|lessened|dropped|went\\s+down)|(?:decrease|reduction|decreased|reduced)\\s+(?:in\\s+)?(?:his\\s+|her\\s+)?pain)"
+            + "(?:decreased|decreasing|reduced|lessened|dropped|went\\s+down)|(?:decrease|reduction|decreased|reduced)\\s+(?:in\\s+)?(?:his\\s+|her\\s+)?pain|"
+            // "40% less pain", "with less pain"
+            + "less\\s+pain)"
             + "(?![\\p{L}])");
+    /**
+     * A pain score that changed from one value to another ("pain went from 8/10 to 5/10", "pain 7/10 -> 4/10"): a
+     * response only where the second score is lower (the care helped); a score that rose or stayed says nothing here.
+     */
+    private static final Pattern PAIN_FROM_TO = Pattern.compile("(?i)(?<![\\p{L}])pain\\s+(?:\\p{L}+\\s+){0,2}?"
+            + "(?:from\\s+)?(\\d{1,2})(?:\\s*/\\s*10)?\\s*(?:to|->|-->|\\u2192)\\s*(\\d{1,2})(?:\\s*/\\s*10)?(?![\\d/])");
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^\\s*(?:for\\s+(?:the\\s+(?:past|last)\\s+|about\\s+|"
             + "approximately\\s+|over\\s+|at\\s+least\\s+|more\\s+than\\s+)?(" + Numbers.COUNT + ")\\s+(days?|weeks?|"
             + "months?|years?))");
@@ -82,6 +90,7 @@ final class ConservativeCareExtractor implements Extractor {
             int historyFrom = cue.find() ? cue.start() : -1;
             List<int[]> failed = find(FAILED, a.text, s);
             List<int[]> helped = find(HELPED, a.text, s);
+            helped.addAll(painScoreDrops(a.text, s));
             // "the unit" is a TENS unit named just before, whose sentence left the trial's result to the next one; any
             // other care or device named (an H-wave device, a cold therapy machine), or a result stated with the
             // TENS, closes the reference
@@ -240,6 +249,18 @@ final class ConservativeCareExtractor implements Extractor {
         Optional<Sentence> s = a.sentenceAt(cue[0]);
         int end = s.map(Sentence::end).orElse(a.text.length());
         return DEVICE_REFERENCE.matcher(a.text).region(cue[1], clauseEnd < 0 ? end : Math.min(clauseEnd, end)).find();
+    }
+
+    /** The pain scores of the sentence that fell ({@link #PAIN_FROM_TO} with the second score below the first). */
+    private static List<int[]> painScoreDrops(String text, Sentence s) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = PAIN_FROM_TO.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            if (Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1))) {
+                found.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return found;
     }
 
     private static List<int[]> find(Pattern p, String text, Sentence s) {

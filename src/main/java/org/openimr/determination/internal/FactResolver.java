@@ -492,6 +492,9 @@ public final class FactResolver {
             case "previous_methods_unsuccessful" -> failedMethods();
             case "improved_pain" -> painWithMedication();
             case "surgery_considered" -> plannedSurgery();
+            // an operation the record plans or requests is the invasive procedure a study would clarify the anatomy
+            // for (ACOEM 2004 Neck Table 8-8 and Shoulder Table 9-6 criteria; mtus-criteria IM-C1, IM-S1)
+            case "invasive_procedure_planned" -> plannedSurgery();
             case "recent_major_surgery_or_hospitalization" -> recentSurgery();
             case "moderate_to_extensive_surgery" -> extensiveSurgery();
             case "misuse_risk_high", "aberrant_drug_behavior" -> inconsistentScreen();

@@ -586,6 +586,12 @@ public final class FactResolver {
     }
 
     private Resolution obviousRadiculopathy() {
+        // "when the neurologic examination is less clear", electrodiagnosis obtains the physiologic evidence (ACOEM
+        // 2004 Low Back p. 303; mtus-criteria IM-L1, ED-1): a radicular sign the record writes as equivocal ("SLR
+        // equivocal", "+/- Spurling's") leaves the radiculopathy short of clinically obvious
+        if (EQUIVOCAL_SIGN.matcher(c.record().text()).find()) {
+            return Resolution.unknown();
+        }
         Resolution dx = resolveTypedOrPhrase("radiculopathy");
         Resolution deficit = neurological(EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
                 NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS,

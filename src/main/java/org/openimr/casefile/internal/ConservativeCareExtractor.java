@@ -39,6 +39,9 @@ final class ConservativeCareExtractor implements Extractor {
             + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted|"
             // relief that did not last is care that failed: "with only temporary relief", "transient benefit"
             + "(?:only\\s+)?(?:temporary|temporarily|transient|short[\\s-]lived|brief)\\s+(?:relief|improvement|benefit)|"
+            // care that gave too little to speak of failed: "with little benefit", "minimal to no relief"
+            + "(?:little|minimal|limited|negligible|(?:little|minimal)\\s+(?:to|or)\\s+no|not\\s+much)\\s+"
+            + "(?:relief|improvement|benefit)|"
             // care given "with persistent symptoms": the complaint outlasted it
             + "with\\s+(?:persistent|continued|ongoing)\\s+(?:symptoms|pain|complaints))"
             + "(?![\\p{L}])");

@@ -492,6 +492,9 @@ public final class FactResolver {
             case "previous_methods_unsuccessful" -> failedMethods();
             case "improved_pain" -> painWithMedication();
             case "surgery_considered" -> plannedSurgery();
+            // an operation the record plans or requests is the invasive procedure a study would clarify the anatomy
+            // for (ACOEM 2004 Neck Table 8-8 and Shoulder Table 9-6 criteria; mtus-criteria IM-C1, IM-S1)
+            case "invasive_procedure_planned" -> plannedSurgery();
             case "recent_major_surgery_or_hospitalization" -> recentSurgery();
             case "moderate_to_extensive_surgery" -> extensiveSurgery();
             case "misuse_risk_high", "aberrant_drug_behavior" -> inconsistentScreen();
@@ -583,6 +586,12 @@ public final class FactResolver {
     }
 
     private Resolution obviousRadiculopathy() {
+        // "when the neurologic examination is less clear", electrodiagnosis obtains the physiologic evidence (ACOEM
+        // 2004 Low Back p. 303; mtus-criteria IM-L1, ED-1): a radicular sign the record writes as equivocal ("SLR
+        // equivocal", "+/- Spurling's") leaves the radiculopathy short of clinically obvious
+        if (EQUIVOCAL_SIGN.matcher(c.record().text()).find()) {
+            return Resolution.unknown();
+        }
         Resolution dx = resolveTypedOrPhrase("radiculopathy");
         Resolution deficit = neurological(EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
                 NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS,

@@ -27,9 +27,15 @@ final class TherapySessionExtractor implements Extractor {
     private static final String POSTOPERATIVE = "postoperative|post-operative|post-op|postop|postsurgical|post-surgical";
     /** Where the therapy was given, before it or its sessions ("8 sessions of outpatient physical therapy"). */
     private static final String SETTING = "outpatient|home\\s+health|in-home|formal";
-    private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)(" + N + ")(?:\\s*(?:-|to|–)\\s*(" + N
-            + "))?(?:\\s+out\\s+of\\s+(" + N + "))?\\s+(?:(?:additional|more|prior|previous|total|further|initial|"
-            + "completed|authorized|approved|separate|supervised|" + POSTOPERATIVE + "|" + SETTING + ")\\s+)*(?:"
+    /**
+     * "6 out of 12" or "6/12" sessions: the first number is the sessions given (not a date's part: "3/2/16", nor a date
+     * without its year: "on 6/12").
+     */
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)(" + N
+            + "|(?<![\\d/])(?<!(?:on|in|since|from|until|by)\\s)\\d{1,2}(?=/\\d{1,2}(?![\\d/])))(?:\\s*(?:-|to|–)\\s*("
+            + N + "))?(?:\\s+out\\s+of\\s+(" + N + ")|/\\d{1,2}(?![\\d/]))?\\s+(?:(?:additional|more|prior|"
+            + "previous|total|further|initial|completed|authorized|approved|separate|supervised|" + POSTOPERATIVE + "|"
+            + SETTING + ")\\s+)*(?:"
             + SESSIONS + "\\s+of\\s+(?:(?:the|prior|previous|additional|supervised|" + POSTOPERATIVE + "|" + SETTING
             + ")\\s+)*)?(?:(?:left|right|bilateral|both)\\s+)?$");
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:therapy\\s+)?(?:" + SESSIONS + "\\s*)?"

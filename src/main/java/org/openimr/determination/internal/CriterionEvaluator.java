@@ -241,6 +241,11 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                     && new ReturnToWorkSinceUndone(c, facts).undone(f.span())) {
                 continue;
             }
+            // the reviewer's criteria ("extension only with documented functional improvement") are no gain of the
+            // patient's
+            if (f.finding() == FunctionalImprovement.Finding.IMPROVED && inReviewersSentence(f.span())) {
+                continue;
+            }
             // an improvement the record credits to nothing in particular can be the therapy's only if it was given
             if (f.treatment().isEmpty() && modality.isPresent() && !givenBefore(modality.get())) {
                 continue;
@@ -1152,6 +1157,15 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         Sentences sentence = Sentences.around(text, m.start(), m.end());
         return RELIEF_DENIED.matcher(text.substring(Math.max(sentence.start(), m.start() - 60), m.start())).find()
                 || reviewersWords(text, sentence);
+    }
+
+    /** Whether the record's sentence holding this span gives the utilization review's words. */
+    private boolean inReviewersSentence(Span span) {
+        if (!span.documentId().equals(CaseRecord.RECORD)) {
+            return false;
+        }
+        String text = c.record().text();
+        return reviewersWords(text, Sentences.around(text, span.start(), span.end()));
     }
 
     /** Whether a sentence gives the utilization review's words, not the record's: its decision, or "the reviewer ...". */

@@ -33,12 +33,13 @@ public final class DataFiles {
      * How a vocabulary fact is documented by phrases. {@code planned}: a requested or planned mention documents it (a
      * surgery being considered); {@code suspected}: a requested mention documents the suspicion it names (an MRI "to
      * rule out a ligament tear"). {@code notInSentencesWith}: words whose sentence tells a rule, not an event (a
-     * patient "counseled that early refills will not be given").
+     * patient "counseled that early refills will not be given"). {@code negationSaysNothing}: a negated mention documents
+     * no absence of the fact ("no post-op therapy has been given" says nothing of who prescribes it).
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
             Optional<java.util.regex.Pattern> lowValue, Optional<java.util.regex.Pattern> beforeADrug,
-            boolean afterTheOperation, Optional<java.util.regex.Pattern> notInSentencesWith) {
+            boolean afterTheOperation, Optional<java.util.regex.Pattern> notInSentencesWith, boolean negationSaysNothing) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -371,13 +372,14 @@ public final class DataFiles {
                         lowValue(analytes, map.get("lowValueWords"), resource + ": fact '" + fact + "'"),
                         beforeADrug(v.get("beforeADrug") instanceof List<?> l ? l : List.of()),
                         Boolean.TRUE.equals(v.get("afterTheOperation")),
-                        wholeWords(v.get("notInSentencesWith") instanceof List<?> l ? l : List.of())));
+                        wholeWords(v.get("notInSentencesWith") instanceof List<?> l ? l : List.of()),
+                        Boolean.TRUE.equals(v.get("negationSaysNothing"))));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
                         true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false,
-                        Optional.empty())) != null) {
+                        Optional.empty(), false)) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }

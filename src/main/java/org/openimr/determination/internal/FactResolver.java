@@ -267,7 +267,7 @@ public final class FactResolver {
                     }
                 }
                 case NEGATED -> {
-                    if (!m.documentationOnly()) {
+                    if (!m.documentationOnly() && !def.negationSaysNothing()) {
                         negative.add(new Evidence(where + " that " + describeAbsence(fact), m.withItsNegation()));
                     }
                 }

@@ -10,7 +10,7 @@ import org.openimr.casefile.Span;
 /**
  * The parts of the body a mention of earlier treatment names as treated: within its own words ("24 sessions of lumbar
  * physical therapy"), right after it ("24 sessions of physical therapy for the low back and neck") or right before it
- * ("low back PT x 12"). Sessions that name only parts the request is not for, in a sentence that names no part it is
+ * ("low back PT x 12", "neck pain treated with PT x 12"). Sessions that name only parts the request is not for, in a sentence that names no part it is
  * for, were given for another complaint: they neither use up the visits the guideline allows for the part requested
  * nor make its course a further one. Sessions naming no part, or one the request is for, count as before.
  */
@@ -24,6 +24,9 @@ final class TreatedParts {
             + "(?:both\\s+|bilateral\\s+|left\\s+|right\\s+)?$");
     /** Between a part and the treatment after it: "lumbar PT", "low back physical therapy", "neck - PT". */
     private static final Pattern PART_THEN_TREATMENT = Pattern.compile("(?i)^[\\s-]{0,3}$");
+    /** Between a part and the treatment it was treated with: "neck pain treated with PT x 12". */
+    private static final Pattern PART_TREATED_WITH = Pattern.compile("(?i)^\\s+(?:pain\\s+|complaints?\\s+|symptoms\\s+)?"
+            + "(?:(?:was|were|has\\s+been|have\\s+been)\\s+)?treated\\s+with\\s+(?:a\\s+course\\s+of\\s+)?$");
 
     private TreatedParts() {
     }
@@ -61,8 +64,10 @@ final class TreatedParts {
         for (BodyPartMention b : parts) {
             Span s = b.span();
             boolean within = s.start() >= treatment.start() && s.end() <= treatment.end();
-            boolean before = s.end() <= treatment.start() && treatment.start() - s.end() <= 3
-                    && PART_THEN_TREATMENT.matcher(text.substring(s.end(), treatment.start())).matches();
+            boolean before = s.end() <= treatment.start() && (treatment.start() - s.end() <= 3
+                    && PART_THEN_TREATMENT.matcher(text.substring(s.end(), treatment.start())).matches()
+                    || treatment.start() - s.end() <= 40
+                    && PART_TREATED_WITH.matcher(text.substring(s.end(), treatment.start())).matches());
             boolean after = s.start() >= treatment.end() && s.start() - treatment.end() <= 40
                     && FOR_THE_PART.matcher(text.substring(treatment.end(), s.start())).matches();
             boolean chained = chainEnd >= 0 && s.start() >= chainEnd && s.start() - chainEnd <= 20

@@ -140,9 +140,41 @@ public final class FactResolver {
         return served.isEmpty() ? phrases("medical_need_for_equipment") : complaintsOf(served, true);
     }
 
-    /** Words of a sentence that state no current condition of the part it names ("examination is normal"). */
-    private static final java.util.regex.Pattern NO_CURRENT_CONDITION = java.util.regex.Pattern.compile(
-            "(?i)\\b(normal|unremarkable|resolved|no (current |ongoing )?(\\w+ )?(complaints?|pain|symptoms)|for comfort)\\b");
+    /** Words of a clause that state no current condition of the part it names (reading-words.tsv). */
+    private static final java.util.regex.Pattern NO_CURRENT_CONDITION = DataFiles.standard()
+            .readingWords("no-current-condition");
+    /** Where a clause of a sentence ends: another clause may speak of another part ("the knee is swollen; gait normal"). */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            "(?i)[;:]|\\b(?:but|while|whereas|although|though)\\b");
+    /** A word of no condition that is itself denied: "not resolved", "has never fully resolved". */
+    private static final java.util.regex.Pattern CONDITION_GOES_ON = java.util.regex.Pattern.compile(
+            "(?i)(?:\\bnot|\\bnever|n't|\\byet\\s+to\\s+be|\\bpartially|\\bincompletely)\\s+"
+                    + "(?:(?:been|fully|completely|entirely|yet)\\s+)*$");
+
+    /**
+     * Whether the clause of the mention (within its sentence) says the part has no current condition: the words must
+     * bear on the part the mention names, not on another finding of the sentence, and not be denied.
+     */
+    private static boolean statesNoCurrentCondition(String text, Sentences sentence, Span mention) {
+        int from = sentence.start();
+        int to = sentence.end();
+        java.util.regex.Matcher brk = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
+        while (brk.find()) {
+            if (brk.end() <= mention.start()) {
+                from = brk.end();
+            } else if (brk.start() >= mention.end()) {
+                to = brk.start();
+                break;
+            }
+        }
+        java.util.regex.Matcher words = NO_CURRENT_CONDITION.matcher(text).region(from, Math.max(from, to));
+        while (words.find()) {
+            if (!CONDITION_GOES_ON.matcher(text.substring(Math.max(from, words.start() - 40), words.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a mention, if only current ones count, is affirmed now, of the requested side, in a sentence of a condition. */
     private boolean countsAsCurrent(Assertion a, Optional<BodySite> site, Span span, boolean currentOnly) {
@@ -161,7 +193,7 @@ public final class FactResolver {
                 .filter(s -> c.request().side().filter(r -> r != Side.BILATERAL && r != s).isPresent()).isPresent()) {
             return false;
         }
-        return around == null || !NO_CURRENT_CONDITION.matcher(text.substring(around.start(), around.end())).find();
+        return around == null || !statesNoCurrentCondition(text, around, span);
     }
 
     /**
@@ -449,15 +481,16 @@ public final class FactResolver {
         return sides.isPresent() && c.request().side().filter(s -> s != Side.BILATERAL && s != sides.get()).isPresent();
     }
 
+    /** A word naming a side; "left" as a verb names none ({@link BodySite#LEFT_AS_A_SIDE}). */
     private static final java.util.regex.Pattern SIDE_WORD = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\p{L}])(left|right|lt|rt|bilateral(?:ly)?|both)(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(?:(" + BodySite.LEFT_AS_A_SIDE + ")|(right|lt|rt|bilateral(?:ly)?|both))(?![\\p{L}])");
 
     /** The one side the words from {@code from} to {@code to} name (both when they name two), if they name any. */
     private static Optional<Side> sidesNamed(String text, int from, int to) {
         Side found = null;
         java.util.regex.Matcher w = SIDE_WORD.matcher(text).region(from, to);
         while (w.find()) {
-            String word = w.group(1).toLowerCase(Locale.ROOT);
+            String word = (w.group(1) != null ? w.group(1) : w.group(2)).toLowerCase(Locale.ROOT);
             Side side = word.startsWith("l") ? Side.LEFT : word.startsWith("r") ? Side.RIGHT : Side.BILATERAL;
             found = found == null || found == side ? side : Side.BILATERAL;
         }

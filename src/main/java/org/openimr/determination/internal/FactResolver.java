@@ -147,9 +147,8 @@ public final class FactResolver {
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
             "(?i)[;:]|\\b(?:but|while|whereas|although|though)\\b");
     /** A word of no condition that is itself denied: "not resolved", "has never fully resolved". */
-    private static final java.util.regex.Pattern CONDITION_GOES_ON = java.util.regex.Pattern.compile(
-            "(?i)(?:\\bnot|\\bnever|n't|\\byet\\s+to\\s+be|\\bpartially|\\bincompletely)\\s+"
-                    + "(?:(?:been|fully|completely|entirely|yet)\\s+)*$");
+    private static final java.util.regex.Pattern CONDITION_GOES_ON = Negation.before(
+            "\\w*n't|yet\\s+to\\s+be|partially|incompletely", "(?:(?:been|fully|completely|entirely|yet)\\s+)*");
 
     /**
      * Whether the clause of the mention (within its sentence) says the part has no current condition: the words must
@@ -185,8 +184,7 @@ public final class FactResolver {
             return false;
         }
         String text = c.record().text();
-        boolean inRecord = span.documentId().equals(CaseRecord.RECORD) && span.end() <= text.length();
-        Sentences around = inRecord ? Sentences.around(text, span.start(), span.end()) : null;
+        Sentences around = Sentences.ofRecord(text, span).orElse(null);
         Optional<Side> side = site.flatMap(BodySite::side)
                 .or(() -> around == null ? Optional.empty() : sidesNamed(text, around.start(), around.end()));
         if (side.filter(s -> s != Side.BILATERAL)
@@ -360,11 +358,23 @@ public final class FactResolver {
      * the record; such phrases document nothing. (Typed facts there, such as the sessions a UR counted, still count.)
      */
     private boolean inUtilizationReview(PhraseMention<List<String>> m) {
-        return inUtilizationReview(m.sentence().start(), m.sentence().end());
+        return inUtilizationReview(m.sentence().start(), m.sentence().end()); // the phrase's own sentence
     }
 
-    /** Whether the record's sentence from {@code from} to {@code to} reports a utilization review decision. */
-    boolean inUtilizationReview(int from, int to) {
+    /** Whether the record's sentence reports a utilization review decision. */
+    boolean inUtilizationReview(Sentences sentence) {
+        return inUtilizationReview(sentence.start(), sentence.end());
+    }
+
+    /**
+     * Whether the words at {@code span} stand in a record sentence reporting a utilization review decision: the
+     * reviewer's words, not a finding of the record (false for words outside the record text).
+     */
+    boolean inUtilizationReview(Span span) {
+        return Sentences.ofRecord(c.record().text(), span).map(this::inUtilizationReview).orElse(false);
+    }
+
+    private boolean inUtilizationReview(int from, int to) {
         return c.facts().urDecisions().stream().anyMatch(u -> u.span().start() >= from && u.span().start() < to);
     }
 
@@ -821,14 +831,9 @@ public final class FactResolver {
      */
     private Resolution inconsistentScreen() {
         List<Evidence> yes = new ArrayList<>();
-        String text = c.record().text();
         for (UrineDrugScreen u : c.facts().urineDrugScreens()) {
-            Span s = u.span();
-            Sentences around = s.documentId().equals(CaseRecord.RECORD) && s.end() <= text.length()
-                    ? Sentences.around(text, s.start(), s.end()) : null;
-            boolean reviewersReason = around != null && inUtilizationReview(around.start(), around.end());
             if (u.result() == UrineDrugScreen.Result.INCONSISTENT && u.assertion() != Assertion.NEGATED
-                    && !reviewersReason) {
+                    && !inUtilizationReview(u.span())) {
                 yes.add(new Evidence("a urine drug screen was inconsistent with the prescribed medication", u.span()));
             }
         }
@@ -894,8 +899,8 @@ public final class FactResolver {
             "(?i)\\bcarpal\\s+tunnel\\b|\\bCTS\\b|\\bmedian\\s+(?:nerve\\s+)?(?:neuropathy|entrapment|compression)\\s+at\\s+"
             + "(?:the\\s+)?wrists?\\b");
     /** The words just before a finding that deny it: "no", "without", "negative for", "no (...) evidence of". */
-    private static final java.util.regex.Pattern DENIED_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:no|not|without|w/o|negative\\s+for|(?:no|without|w/o)\\s+(?:\\w+\\s+){0,2}evidence\\s+of)\\s+$");
+    private static final java.util.regex.Pattern DENIED_BEFORE = Negation.before(
+            "w/o|negative\\s+for|(?:no|without|w/o)\\s+(?:\\w+\\s+){0,2}evidence\\s+of", "");
     private static final java.util.regex.Pattern NORMAL_STUDY = java.util.regex.Pattern.compile(
             "(?i)\\b(normal|unremarkable|negative|no\\s+(?:\\w+\\s+)?evidence)\\b");
 

@@ -60,11 +60,7 @@ final class StartedWithTheRequest {
         }
         List<Medication> mentions = c.facts().medications().stream()
                 .filter(o -> o.drug().equals(m.drug()) && o.span().documentId().equals(CaseRecord.RECORD)
-                        && o.span().end() <= text.length())
-                .filter(o -> {
-                    Sentences s = Sentences.around(text, o.span().start(), o.span().end());
-                    return !facts.inUtilizationReview(s.start(), s.end());
-                })
+                        && o.span().end() <= text.length() && !facts.inUtilizationReview(o.span()))
                 .toList();
         if (mentions.isEmpty()) {
             return false;
@@ -83,7 +79,7 @@ final class StartedWithTheRequest {
             if (next.end() <= from) {
                 break;
             }
-            if (DATE.matcher(next.of(text)).find() && !facts.inUtilizationReview(next.start(), next.end())) {
+            if (DATE.matcher(next.of(text)).find() && !facts.inUtilizationReview(next)) {
                 return false;
             }
             from = next.end();

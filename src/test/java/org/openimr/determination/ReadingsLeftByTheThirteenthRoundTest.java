@@ -81,41 +81,40 @@ class ReadingsLeftByTheThirteenthRoundTest {
 
     private static final String WRIST = "A 40-year-old clerk. Visit of 08/10/2016: ";
 
+    /** Asserts whether the clerk's visit documents the medical need of the equipment requested. */
+    private static void assertNeed(String visit, String request, boolean met) {
+        Draft d = draft(WRIST + visit, request, DATE, null);
+        Verdict need = Drafts.verdictOf(d, "medical need");
+        if (met) {
+            assertThat(need).as(explain(d)).isEqualTo(Verdict.MET);
+        } else {
+            assertThat(need).as(explain(d)).isNotEqualTo(Verdict.MET);
+        }
+    }
+
     @Test
     void wordsOfNoConditionCountOnlyForThePartTheyDescribe() {
-        Draft notResolved = draft(WRIST + "Right lateral epicondylitis has not resolved; the right elbow is tender.",
-                "Right elbow brace", DATE, null);
-        assertThat(Drafts.verdictOf(notResolved, "medical need")).as(explain(notResolved)).isEqualTo(Verdict.MET);
-        Draft otherFinding = draft(WRIST + "Right lateral epicondylitis with a tender right elbow, normal gait.",
-                "Right elbow brace", DATE, null);
-        assertThat(Drafts.verdictOf(otherFinding, "medical need")).as(explain(otherFinding)).isEqualTo(Verdict.MET);
+        assertNeed("Right lateral epicondylitis has not resolved; the right elbow is tender.", "Right elbow brace", true);
+        assertNeed("Right lateral epicondylitis with a tender right elbow, normal gait.", "Right elbow brace", true);
         // guard: the part itself normal, or its condition resolved, is still no need
-        Draft normal = draft(WRIST + "Right elbow examination is normal.", "Right elbow brace", DATE, null);
-        assertThat(Drafts.verdictOf(normal, "medical need")).as(explain(normal)).isNotEqualTo(Verdict.MET);
-        Draft resolved = draft(WRIST + "The right elbow epicondylitis has resolved.", "Right elbow brace", DATE, null);
-        assertThat(Drafts.verdictOf(resolved, "medical need")).as(explain(resolved)).isNotEqualTo(Verdict.MET);
+        assertNeed("Right elbow examination is normal.", "Right elbow brace", false);
+        assertNeed("The right elbow epicondylitis has resolved.", "Right elbow brace", false);
     }
 
     // ------------------------------------------------------------------ 6. the verb "left" names no side
 
     @Test
     void theVerbLeftNamesNoSide() {
-        Draft quit = draft(WRIST + "She left her job in June because of wrist pain and swelling.",
-                "Right wrist brace", DATE, null);
-        assertThat(Drafts.verdictOf(quit, "medical need")).as(explain(quit)).isEqualTo(Verdict.MET);
-        Draft early = draft(WRIST + "She left work early with wrist pain and swelling.", "Right wrist brace", DATE, null);
-        assertThat(Drafts.verdictOf(early, "medical need")).as(explain(early)).isEqualTo(Verdict.MET);
+        assertNeed("She left her job in June because of wrist pain and swelling.", "Right wrist brace", true);
+        assertNeed("She left work early with wrist pain and swelling.", "Right wrist brace", true);
         // guard: the other side's wrist is still no need of the side requested
-        Draft other = draft(WRIST + "She has left wrist pain and swelling.", "Right wrist brace", DATE, null);
-        assertThat(Drafts.verdictOf(other, "medical need")).as(explain(other)).isNotEqualTo(Verdict.MET);
+        assertNeed("She has left wrist pain and swelling.", "Right wrist brace", false);
     }
 
     // ------------------------------------------------------------------ 7. a drug started at the visit
 
-    private static final String S1 = "The patient is a 47-year-old male warehouse worker injured on 12/01/2014, with "
-            + "right leg pain and numbness. An EMG on 05/02/2015 showed a right S1 radiculopathy. On 02/16/2016 the "
-            + "straight leg raise was positive on the right and the right ankle reflex was absent. ";
-    private static final String GABAPENTIN = "Gabapentin 300 mg #90";
+    private static final String S1 = ReviewOfTheThirteenthRoundMedicationsTest.S1;
+    private static final String GABAPENTIN = ReviewOfTheThirteenthRoundMedicationsTest.GABAPENTIN;
     private static final String UR = "Utilization review on 02/25/2016 non-certified the gabapentin.";
 
     @Test

@@ -98,6 +98,7 @@ class ReadingsLeftByTheThirteenthRoundTest {
         assertNeed("Right lateral epicondylitis with a tender right elbow, normal gait.", "Right elbow brace", true);
         // guard: the part itself normal, or its condition resolved, is still no need
         assertNeed("Right elbow examination is normal.", "Right elbow brace", false);
+        assertNeed("Right elbow: normal examination, normal range of motion.", "Right elbow brace", false);
         assertNeed("The right elbow epicondylitis has resolved.", "Right elbow brace", false);
     }
 

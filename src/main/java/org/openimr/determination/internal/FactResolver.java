@@ -143,9 +143,12 @@ public final class FactResolver {
     /** Words of a clause that state no current condition of the part it names (reading-words.tsv). */
     private static final java.util.regex.Pattern NO_CURRENT_CONDITION = DataFiles.standard()
             .readingWords("no-current-condition");
-    /** Where a clause of a sentence ends: another clause may speak of another part ("the knee is swollen; gait normal"). */
+    /**
+     * Where a clause of a sentence ends: another clause may speak of another part ("the knee is swollen; gait normal").
+     * Not a colon, which opens what a part's heading says ("Right elbow: normal examination").
+     */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            "(?i)[;:]|\\b(?:but|while|whereas|although|though)\\b");
+            "(?i);|\\b(?:but|while|whereas|although|though)\\b");
     /** A word of no condition that is itself denied: "not resolved", "has never fully resolved". */
     private static final java.util.regex.Pattern CONDITION_GOES_ON = Negation.before(
             "\\w*n't|yet\\s+to\\s+be|partially|incompletely", "(?:(?:been|fully|completely|entirely|yet)\\s+)*");

@@ -158,12 +158,33 @@ public final class RequestInterpreter {
                 ? meds.stream().map(Medication::generic).distinct().toList() : List.of();
         DataFiles.ProgramHours program = DataFiles.standard().programHours();
         RequestedQuantity quantity = kind.filter(program.requestKinds()::contains).isPresent()
-                ? QuantityReader.readProgram(text, program.hoursADay(), program.daysAWeek()) : QuantityReader.read(text);
+                ? QuantityReader.readProgram(text, program.hoursADay(), program.daysAWeek())
+                : QuantityReader.read(withoutProductNumbers(text, meds));
         Optional<String> surgery = kind.filter(k -> k == RequestKind.SURGERY).flatMap(k -> rules.surgeries().stream()
                 .filter(p -> p.matches(text)).map(CategoryRules.ModalityPattern::code).findFirst());
         return new InterpretedRequest(request == null ? "" : request, category, rule.map(CategoryRules.Rule::id)
                 .orElse(null), kind, List.copyOf(modalities), regions, side, quantity, drug, injectate, surgery,
                 ADDITIONAL.matcher(text).find(), RETROSPECTIVE.matcher(text).find(), PURCHASE.matcher(text).find());
+    }
+
+    /**
+     * The text with each drug name that carries a number blanked ("Tylenol #3", "Tylenol No. 4": a product of the drug
+     * table, whose number names the strength), so that the number is not read as how many are asked for.
+     */
+    static String withoutProductNumbers(String text, List<Medication> meds) {
+        String masked = text;
+        for (Medication m : meds) {
+            if (m.name().chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            Matcher name = Pattern.compile(Pattern.quote(m.name()).replace(" ", "\\E\\s+\\Q"),
+                    Pattern.CASE_INSENSITIVE).matcher(masked);
+            if (name.find(Math.min(m.span().start(), masked.length())) || name.find(0)) {
+                masked = masked.substring(0, name.start()) + " ".repeat(name.end() - name.start())
+                        + masked.substring(name.end());
+            }
+        }
+        return masked;
     }
 
     private static boolean isDrugKind(RequestKind k) {

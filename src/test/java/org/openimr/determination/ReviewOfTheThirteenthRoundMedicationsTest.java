@@ -36,10 +36,11 @@ class ReviewOfTheThirteenthRoundMedicationsTest {
                 + "his function. Norco was non-certified on 03/04/2016.", NORCO, "2016-03-04", DraftOutcome.UPHELD);
     }
 
-    private static final String S1 = "The patient is a 47-year-old male warehouse worker injured on 12/01/2014, with "
+    /** A patient with a documented S1 radiculopathy (also the patient of ReadingsLeftByTheThirteenthRoundTest). */
+    static final String S1 = "The patient is a 47-year-old male warehouse worker injured on 12/01/2014, with "
             + "right leg pain and numbness. An EMG on 05/02/2015 showed a right S1 radiculopathy. On 02/16/2016 the "
             + "straight leg raise was positive on the right and the right ankle reflex was absent. ";
-    private static final String GABAPENTIN = "Gabapentin 300 mg #90";
+    static final String GABAPENTIN = "Gabapentin 300 mg #90";
     /** The same patient, without the examination, with the date gabapentin was started. */
     private static final String STARTED = "The patient is a 47-year-old male warehouse worker injured on 12/01/2014, "
             + "with right leg pain and numbness. An EMG on 05/02/2015 showed a right S1 radiculopathy. Gabapentin 300 mg "

@@ -24,7 +24,8 @@ final class Analysis {
     private static final Pattern SPINAL_LEVEL = Pattern.compile(
             "(?<![\\p{L}\\d])([CTLS])(\\d{1,2})(?:\\s*[-/]\\s*(?:[CTLS]?\\d{1,2}))?(?![\\p{L}\\d])");
     private static final Pattern SIDE_BEFORE = Pattern.compile(
-            "(?i)(?<![\\p{L}])(right\\s+and\\s+left|left\\s+and\\s+right|bilateral|bilaterally|both|left|right|lt\\.?|rt\\.?)"
+            "(?i)(?<![\\p{L}])(right\\s+and\\s+left|left\\s+and\\s+right|bilateral|bilaterally|both|"
+                    + BodySite.LEFT_AS_A_SIDE + "|right|lt\\.?|rt\\.?)"
                     + "(?![\\p{L}])");
     private static final Pattern SIDE_AFTER = Pattern.compile(
             "(?i)^[\\s,]*(?:(bilaterally|bilateral)|(?:on\\s+the\\s+|,\\s*)(left|right)(?![\\p{L}]))");

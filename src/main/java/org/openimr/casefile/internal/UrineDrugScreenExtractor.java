@@ -20,8 +20,10 @@ final class UrineDrugScreenExtractor implements Extractor {
             + "aberrant|positive\\s+for\\s+(?:\\w+\\s+){0,3}?(?:marijuana|THC|cannabis|cannabinoids?|cocaine|"
             + "amphetamines?|methamphetamine|heroin|alcohol|unprescribed|non-?prescribed|illicit)|negative\\s+for\\s+"
             + "(?:the\\s+)?(?:prescribed|his|her))(?![\\p{L}])");
+    /** A result as expected: "consistent", "compliant", "negative for illicit drugs" (no drug a patient should not take). */
     private static final Pattern CONSISTENT = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:consistent|appropriate|compliant|as\\s+expected)(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(?:consistent|appropriate|compliant|as\\s+expected|negative\\s+for\\s+(?:any\\s+|all\\s+)?"
+            + "(?:illicit|illegal|street|non-?prescribed|unprescribed)\\s+(?:drugs?|substances?))(?![\\p{L}])");
     private static final Pattern DATE_LEAD = Pattern.compile("(?i)^[\\s,(]*(?:dated|on|from|of|performed\\s+on|"
             + "collected\\s+on|done\\s+on)?\\s*$");
 
@@ -57,10 +59,10 @@ final class UrineDrugScreenExtractor implements Extractor {
             if (result != UrineDrugScreen.Result.NOT_STATED && assertion == Assertion.REQUESTED) {
                 assertion = Assertion.AFFIRMED; // a result means it was done
             }
-            if (result == UrineDrugScreen.Result.INCONSISTENT && assertion == Assertion.NEGATED
+            if (result != UrineDrugScreen.Result.NOT_STATED && assertion == Assertion.NEGATED
                     && reading.negationCue().filter(cue -> cue.start() >= m.end()).isPresent()) {
-                // "was negative for the prescribed hydrocodone and positive for cocaine": the negative is a result of
-                // the screen, which was done
+                // "was negative for the prescribed hydrocodone and positive for cocaine", "negative for illicit
+                // drugs": the negative is a result of the screen, which was done
                 assertion = Assertion.AFFIRMED;
             }
             Optional<StatedDate> date = Optional.empty();

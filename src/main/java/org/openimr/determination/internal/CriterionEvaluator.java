@@ -836,16 +836,19 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
      * neurotomy dated 3/2/15"). A sentence reporting a utilization review decision or a request dates no treatment
      * given ("UR non-certified the lumbar epidural steroid injection on 11/20/2016").
      */
+    /** Whether a sentence reports a utilization review decision or a request: it dates no treatment given. */
+    private boolean reportsAReviewOrARequest(String text, Sentences sentence) {
+        return facts.inUtilizationReview(sentence)
+                || REQUEST_REPORTED.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
     private Optional<LocalDate> latestDated(String names) {
         String text = c.record().text();
         Matcher m = DATED.computeIfAbsent(names, n -> Pattern.compile("(?i)\\b(?:" + n + ")\\b[^.;]{0,80}?\\b(?:on|dated"
                 + "|of|in)\\s+(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b")).matcher(text);
         Optional<LocalDate> last = Optional.empty();
         while (m.find()) {
-            int from = text.lastIndexOf(". ", m.start()) + 1;
-            int to = text.indexOf(". ", m.end());
-            to = to < 0 ? text.length() : to;
-            if (facts.inUtilizationReview(from, to) || REQUEST_REPORTED.matcher(text).region(from, to).find()) {
+            if (reportsAReviewOrARequest(text, Sentences.betweenPeriods(text, m.start(), m.end()))) {
                 continue;
             }
             Optional<LocalDate> d = FactResolver.parseDate(m.group(1));
@@ -858,10 +861,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 + "(?:\\b(?:in|during)\\s+(" + MONTHS + ")[a-z]*\\.?\\s+(\\d{4})\\b|\\b(\\d{1,2}|" + COUNT_WORDS
                 + ")\\s+(days?|weeks?|months?|years?)\\s+ago\\b)")).matcher(text);
         while (loose.find()) {
-            int from = text.lastIndexOf(". ", loose.start()) + 1;
-            int to = text.indexOf(". ", loose.end());
-            to = to < 0 ? text.length() : to;
-            if (facts.inUtilizationReview(from, to) || REQUEST_REPORTED.matcher(text).region(from, to).find()) {
+            if (reportsAReviewOrARequest(text, Sentences.betweenPeriods(text, loose.start(), loose.end()))) {
                 continue;
             }
             Optional<LocalDate> d = looseDate(loose);
@@ -1170,7 +1170,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     /** Whether a sentence gives the utilization review's words, not the record's: its decision, or "the reviewer ...". */
     private boolean reviewersWords(String text, Sentences sentence) {
-        return facts.inUtilizationReview(sentence.start(), sentence.end()) || REVIEWERS.matcher(sentence.of(text)).find();
+        return facts.inUtilizationReview(sentence) || REVIEWERS.matcher(sentence.of(text)).find();
     }
 
     /**
@@ -1218,10 +1218,10 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     }
 
     /** Words right before a relief that deny it: "no", "without", "no documentation of at least", "lack of". */
-    private static final Pattern RELIEF_DENIED = Pattern.compile("(?i)\\b(?:no|not|without|never|lack(?:s|ed|ing)?\\s+of"
-            + "|absence\\s+of|failed\\s+to)\\s+(?:(?:obtain|achieve|get|have|report|experience|receive|gain)\\w*\\s+)?"
+    private static final Pattern RELIEF_DENIED = Negation.before("lack(?:s|ed|ing)?\\s+of|absence\\s+of|failed\\s+to",
+            "(?:(?:obtain|achieve|get|have|report|experience|receive|gain)\\w*\\s+)?"
             + "(?:(?:documented|documentation|evidence|objective|report|mention)\\s+(?:of\\s+)?)?"
-            + "(?:at\\s+least\\s+|an?\\s+|any\\s+|the\\s+)?$");
+            + "(?:at\\s+least\\s+|an?\\s+|any\\s+|the\\s+)?");
     private static final Pattern RELIEF_REFERENCE = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:pain\\s+)?"
             + "relief\\b");
     /** A sentence giving the utilization reviewer's words: "The reviewer stated that the relief lasted ...". */
@@ -1238,8 +1238,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
     private static final String MEDICATION = "(?:medications?|meds|medicines?|analgesics?|opioids?|opiates?|narcotics?|"
             + "pain\\s+pills?|pills?|tablets?|doses?|dosages?)";
     /** Words that deny what follows them, or the reduction within the phrase: "no reduction", "were not reduced". */
-    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(?:no|not|without|never|did\\s+not|didn't|"
-            + "unable|couldn't|cannot|failed)\\s+(?:(?:able|to|be|been|abl\\w*)\\s+){0,3}$");
+    private static final Pattern DENIED_BEFORE = Negation.before("did\\s+not|didn't|unable|couldn't|cannot|failed",
+            "(?:(?:able|to|be|been|abl\\w*)\\s+){0,3}");
     private static final Pattern DENIED_WITHIN = Pattern.compile("(?i)\\b(?:no|not|without|never|didn't)\\b");
 
     /**

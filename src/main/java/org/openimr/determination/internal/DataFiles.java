@@ -135,6 +135,7 @@ public final class DataFiles {
     private final ServicesForAnOperation servicesForAnOperation;
     private final Set<String> generallyAcceptedStandards;
     private final ProgramHours programHours;
+    private final Map<String, Pattern> readingWords;
 
     private DataFiles() {
         this.facts = readFacts();
@@ -148,6 +149,7 @@ public final class DataFiles {
         this.servicesForAnOperation = readServicesForAnOperation(framework);
         this.generallyAcceptedStandards = readGenerallyAcceptedStandards(framework);
         this.programHours = readProgramHours(framework);
+        this.readingWords = readReadingWords();
     }
 
     /**
@@ -462,6 +464,29 @@ public final class DataFiles {
                     region.equals("*") ? Optional.empty() : Optional.of(BodyRegion.valueOf(region)), row[2].strip()));
         }
         return out;
+    }
+
+    /**
+     * The words of one reading of record sentences (reading-words.tsv), as one case-insensitive pattern of whole
+     * words; an unknown reading is an error of the code that asks.
+     */
+    public Pattern readingWords(String reading) {
+        Pattern p = readingWords.get(reading);
+        if (p == null) {
+            throw new IllegalArgumentException("no words for the reading '" + reading + "' in determination/reading-words.tsv");
+        }
+        return p;
+    }
+
+    private static Map<String, Pattern> readReadingWords() {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        for (String[] row : tsv("determination/reading-words.tsv")) {
+            words.computeIfAbsent(row[0].strip(), k -> new ArrayList<>()).add(row[1].strip());
+        }
+        Map<String, Pattern> out = new LinkedHashMap<>();
+        words.forEach((reading, list) -> out.put(reading, Pattern.compile("\\b(?:" + String.join("|", list) + ")\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        return Map.copyOf(out);
     }
 
     private static List<String[]> tsv(String resource) {

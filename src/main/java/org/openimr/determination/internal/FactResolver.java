@@ -140,9 +140,43 @@ public final class FactResolver {
         return served.isEmpty() ? phrases("medical_need_for_equipment") : complaintsOf(served, true);
     }
 
-    /** Words of a sentence that state no current condition of the part it names ("examination is normal"). */
-    private static final java.util.regex.Pattern NO_CURRENT_CONDITION = java.util.regex.Pattern.compile(
-            "(?i)\\b(normal|unremarkable|resolved|no (current |ongoing )?(\\w+ )?(complaints?|pain|symptoms)|for comfort)\\b");
+    /** Words of a clause that state no current condition of the part it names (reading-words.tsv). */
+    private static final java.util.regex.Pattern NO_CURRENT_CONDITION = DataFiles.standard()
+            .readingWords("no-current-condition");
+    /**
+     * Where a clause of a sentence ends: another clause may speak of another part ("the knee is swollen; gait normal").
+     * Not a colon, which opens what a part's heading says ("Right elbow: normal examination").
+     */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            "(?i);|\\b(?:but|while|whereas|although|though)\\b");
+    /** A word of no condition that is itself denied: "not resolved", "has never fully resolved". */
+    private static final java.util.regex.Pattern CONDITION_GOES_ON = Negation.before(
+            "\\w*n't|yet\\s+to\\s+be|partially|incompletely", "(?:(?:been|fully|completely|entirely|yet)\\s+)*");
+
+    /**
+     * Whether the clause of the mention (within its sentence) says the part has no current condition: the words must
+     * bear on the part the mention names, not on another finding of the sentence, and not be denied.
+     */
+    private static boolean statesNoCurrentCondition(String text, Sentences sentence, Span mention) {
+        int from = sentence.start();
+        int to = sentence.end();
+        java.util.regex.Matcher brk = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
+        while (brk.find()) {
+            if (brk.end() <= mention.start()) {
+                from = brk.end();
+            } else if (brk.start() >= mention.end()) {
+                to = brk.start();
+                break;
+            }
+        }
+        java.util.regex.Matcher words = NO_CURRENT_CONDITION.matcher(text).region(from, Math.max(from, to));
+        while (words.find()) {
+            if (!CONDITION_GOES_ON.matcher(text.substring(Math.max(from, words.start() - 40), words.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a mention, if only current ones count, is affirmed now, of the requested side, in a sentence of a condition. */
     private boolean countsAsCurrent(Assertion a, Optional<BodySite> site, Span span, boolean currentOnly) {
@@ -153,15 +187,14 @@ public final class FactResolver {
             return false;
         }
         String text = c.record().text();
-        boolean inRecord = span.documentId().equals(CaseRecord.RECORD) && span.end() <= text.length();
-        Sentences around = inRecord ? Sentences.around(text, span.start(), span.end()) : null;
+        Sentences around = Sentences.ofRecord(text, span).orElse(null);
         Optional<Side> side = site.flatMap(BodySite::side)
                 .or(() -> around == null ? Optional.empty() : sidesNamed(text, around.start(), around.end()));
         if (side.filter(s -> s != Side.BILATERAL)
                 .filter(s -> c.request().side().filter(r -> r != Side.BILATERAL && r != s).isPresent()).isPresent()) {
             return false;
         }
-        return around == null || !NO_CURRENT_CONDITION.matcher(text.substring(around.start(), around.end())).find();
+        return around == null || !statesNoCurrentCondition(text, around, span);
     }
 
     /**
@@ -328,11 +361,23 @@ public final class FactResolver {
      * the record; such phrases document nothing. (Typed facts there, such as the sessions a UR counted, still count.)
      */
     private boolean inUtilizationReview(PhraseMention<List<String>> m) {
-        return inUtilizationReview(m.sentence().start(), m.sentence().end());
+        return inUtilizationReview(m.sentence().start(), m.sentence().end()); // the phrase's own sentence
     }
 
-    /** Whether the record's sentence from {@code from} to {@code to} reports a utilization review decision. */
-    boolean inUtilizationReview(int from, int to) {
+    /** Whether the record's sentence reports a utilization review decision. */
+    boolean inUtilizationReview(Sentences sentence) {
+        return inUtilizationReview(sentence.start(), sentence.end());
+    }
+
+    /**
+     * Whether the words at {@code span} stand in a record sentence reporting a utilization review decision: the
+     * reviewer's words, not a finding of the record (false for words outside the record text).
+     */
+    boolean inUtilizationReview(Span span) {
+        return Sentences.ofRecord(c.record().text(), span).map(this::inUtilizationReview).orElse(false);
+    }
+
+    private boolean inUtilizationReview(int from, int to) {
         return c.facts().urDecisions().stream().anyMatch(u -> u.span().start() >= from && u.span().start() < to);
     }
 
@@ -449,15 +494,16 @@ public final class FactResolver {
         return sides.isPresent() && c.request().side().filter(s -> s != Side.BILATERAL && s != sides.get()).isPresent();
     }
 
+    /** A word naming a side; "left" as a verb names none ({@link BodySite#LEFT_AS_A_SIDE}). */
     private static final java.util.regex.Pattern SIDE_WORD = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\p{L}])(left|right|lt|rt|bilateral(?:ly)?|both)(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(?:(" + BodySite.LEFT_AS_A_SIDE + ")|(right|lt|rt|bilateral(?:ly)?|both))(?![\\p{L}])");
 
     /** The one side the words from {@code from} to {@code to} name (both when they name two), if they name any. */
     private static Optional<Side> sidesNamed(String text, int from, int to) {
         Side found = null;
         java.util.regex.Matcher w = SIDE_WORD.matcher(text).region(from, to);
         while (w.find()) {
-            String word = w.group(1).toLowerCase(Locale.ROOT);
+            String word = (w.group(1) != null ? w.group(1) : w.group(2)).toLowerCase(Locale.ROOT);
             Side side = word.startsWith("l") ? Side.LEFT : word.startsWith("r") ? Side.RIGHT : Side.BILATERAL;
             found = found == null || found == side ? side : Side.BILATERAL;
         }
@@ -797,14 +843,9 @@ public final class FactResolver {
      */
     private Resolution inconsistentScreen() {
         List<Evidence> yes = new ArrayList<>();
-        String text = c.record().text();
         for (UrineDrugScreen u : c.facts().urineDrugScreens()) {
-            Span s = u.span();
-            Sentences around = s.documentId().equals(CaseRecord.RECORD) && s.end() <= text.length()
-                    ? Sentences.around(text, s.start(), s.end()) : null;
-            boolean reviewersReason = around != null && inUtilizationReview(around.start(), around.end());
             if (u.result() == UrineDrugScreen.Result.INCONSISTENT && u.assertion() != Assertion.NEGATED
-                    && !reviewersReason) {
+                    && !inUtilizationReview(u.span())) {
                 yes.add(new Evidence("a urine drug screen was inconsistent with the prescribed medication", u.span()));
             }
         }
@@ -870,8 +911,8 @@ public final class FactResolver {
             "(?i)\\bcarpal\\s+tunnel\\b|\\bCTS\\b|\\bmedian\\s+(?:nerve\\s+)?(?:neuropathy|entrapment|compression)\\s+at\\s+"
             + "(?:the\\s+)?wrists?\\b");
     /** The words just before a finding that deny it: "no", "without", "negative for", "no (...) evidence of". */
-    private static final java.util.regex.Pattern DENIED_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:no|not|without|w/o|negative\\s+for|(?:no|without|w/o)\\s+(?:\\w+\\s+){0,2}evidence\\s+of)\\s+$");
+    private static final java.util.regex.Pattern DENIED_BEFORE = Negation.before(
+            "w/o|negative\\s+for|(?:no|without|w/o)\\s+(?:\\w+\\s+){0,2}evidence\\s+of", "");
     private static final java.util.regex.Pattern NORMAL_STUDY = java.util.regex.Pattern.compile(
             "(?i)\\b(normal|unremarkable|negative|no\\s+(?:\\w+\\s+)?evidence)\\b");
 

@@ -52,9 +52,15 @@ public final class QuantityReader {
      * one injection of a 40 mg dose, not 40 injections.
      */
     private static final String FILLER_WORD = "(?!(?:days?|weeks?|months?|mg|mcg|ml|cc|g|gm|grams?|IU|units?|mEq)\\b)\\w+\\s+";
+    /**
+     * A count of what a request asks for: "6 sessions", "two injections", "1 TENS unit". Units count only devices,
+     * named between the number and the word ("1 TENS unit", "2 H-wave units"): units right after a number ("Botox 100
+     * units") are a dose, not a count.
+     */
     private static final Pattern COUNT = Pattern.compile("(?<![-/.])\\b" + NUM + "\\b\\s*(?:\\((?:\\d+|[a-z]+)\\)\\s*)?"
-            + "(?:additional\\s+|more\\s+|" + FILLER_WORD + ")?"
-            + "(?:sessions?|visits?|treatments?|injections?|appointments?|units?|trials?|blocks?|levels?)\\b", F);
+            + "(?:(?:additional\\s+|more\\s+|" + FILLER_WORD + ")?"
+            + "(?:sessions?|visits?|treatments?|injections?|appointments?|trials?|blocks?|levels?)|" + FILLER_WORD
+            + "units?)\\b", F);
     private static final Pattern TIMES_COUNT = Pattern.compile("(?:(?<![\\w#])[x×]\\s*(\\d{1,3})\\b"
             + "(?!(?:\\s*(?:-|to)\\s*\\d{1,3})?\\s*(?:weeks?|wks?|months?|days?|refills?)\\b)|\\(" + "(\\d{1,3})"
             + "\\s*(?:sessions?|visits?)\\))", F);

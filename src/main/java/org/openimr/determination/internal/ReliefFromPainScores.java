@@ -26,15 +26,11 @@ final class ReliefFromPainScores {
             + "(?:(?:starting|taking|beginning|the|his|her)\\s+)*$");
 
     /** Words of a plan or a goal, not of a score the patient gave: "the goal is to bring his pain to 4/10". */
-    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:goal|aim|target|hope[sd]?|expect\\w*|will|would|"
-            + "should|plan\\w*|bring)\\b");
+    private static final Pattern PLAN = DataFiles.standard().readingWords("plan");
     /** A score of the drug's early days only, or of another treatment in the same clause. */
-    private static final Pattern NOT_THE_DRUGS_NOW = Pattern.compile("(?i)\\b(?:initially|at\\s+first|briefly|"
-            + "temporar\\w*|fusion|surgery|operation|ESIs?|injections?|blocks?|therapy|acupuncture|chiropractic)\\b");
+    private static final Pattern NOT_THE_DRUGS_NOW = DataFiles.standard().readingWords("not-the-drugs-now");
     /** A later sentence saying the drug's effect is gone. */
-    private static final Pattern WORE_OFF = Pattern.compile("(?i)\\b(?:wore\\s+off|worn\\s+off|wearing\\s+off|"
-            + "no\\s+longer\\s+(?:helps|helping|works|working|effective|gives)|stopped\\s+(?:helping|working)|"
-            + "lost\\s+(?:its\\s+)?effect)");
+    private static final Pattern WORE_OFF = DataFiles.standard().readingWords("wore-off");
     /** The part whose pain is scored: the word before "pain" ("his leg pain was 8/10"). */
     private static final Pattern PART = Pattern.compile("(?i)\\b([a-z]+)\\s+pain\\b");
     private static final java.util.Set<String> NO_PART = java.util.Set.of("his", "her", "their", "the", "a", "of",
@@ -62,11 +58,12 @@ final class ReliefFromPainScores {
         PainScore before = null;
         PainScore on = null;
         for (PainScore p : c.facts().painScores()) {
-            if (!p.span().documentId().equals(CaseRecord.RECORD) || p.span().end() > text.length()) {
+            Optional<Sentences> ofRecord = Sentences.ofRecord(text, p.span());
+            if (ofRecord.isEmpty()) {
                 continue;
             }
-            Sentences whole = Sentences.around(text, p.span().start(), p.span().end());
-            if (facts.inUtilizationReview(whole.start(), whole.end()) || PLAN.matcher(whole.of(text)).find()) {
+            Sentences whole = ofRecord.get();
+            if (facts.inUtilizationReview(whole) || PLAN.matcher(whole.of(text)).find()) {
                 continue; // the reviewer's words or a plan are no score the patient gave
             }
             Sentences sentence = clauseOf(text, whole, p);

@@ -14,9 +14,8 @@ import org.openimr.casefile.Span;
  */
 final class ReturnToWorkSinceUndone {
 
-    private static final Pattern NOT_WORKING_NOW = Pattern.compile("(?i)\\b(?:off\\s+(?:of\\s+)?work|(?:has|have|had)"
-            + "\\s+not\\s+worked|hasn't\\s+worked|not\\s+(?:currently\\s+)?working|out\\s+of\\s+work|unable\\s+to\\s+work|"
-            + "could\\s+not\\s+accommodate|no\\s+longer\\s+work\\w*|stopped\\s+working)\\b");
+    /** Words after a return to work that say the patient does not work now (reading-words.tsv). */
+    private static final Pattern NOT_WORKING_NOW = DataFiles.standard().readingWords("not-working-now");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern RETURN = Pattern.compile("(?i)\\b(?:return\\w*|back)\\s+to\\s+(?:[\\w-]+\\s+){0,2}"
             + "(?:work|duty|duties|job)\\b");
@@ -37,7 +36,7 @@ final class ReturnToWorkSinceUndone {
             return false;
         }
         Sentences sentence = Sentences.around(text, span.start(), span.end());
-        if (facts.inUtilizationReview(sentence.start(), sentence.end())) {
+        if (facts.inUtilizationReview(sentence)) {
             return true;
         }
         String after = text.substring(span.end(), sentence.end());

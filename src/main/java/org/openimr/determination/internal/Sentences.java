@@ -14,6 +14,19 @@ record Sentences(int start, int end) {
         return new Sentences(start, Math.max(start, end));
     }
 
+    /** The sentence of the record text around a span, when the span is in that text (not in the request's). */
+    static java.util.Optional<Sentences> ofRecord(String text, org.openimr.casefile.Span span) {
+        return span.documentId().equals(CaseRecord.RECORD) && span.end() <= text.length()
+                ? java.util.Optional.of(around(text, span.start(), span.end())) : java.util.Optional.empty();
+    }
+
+    /** The sentence around {@code from}..{@code to} bounded by ". " alone (a line break does not end it). */
+    static Sentences betweenPeriods(String text, int from, int to) {
+        int start = text.lastIndexOf(". ", from) + 1;
+        int end = text.indexOf(". ", to);
+        return new Sentences(start, end < 0 ? text.length() : end);
+    }
+
     /** The sentence after {@code sentence}, when it opens by referring back to it ("This was for her shoulder."). */
     static java.util.Optional<Sentences> referringBack(String text, Sentences sentence) {
         int from = Math.min(text.length(), sentence.end() + 1);

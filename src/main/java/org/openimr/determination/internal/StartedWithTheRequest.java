@@ -27,11 +27,19 @@ final class StartedWithTheRequest {
      * "initially", "has been prescribed", "by his primary physician", "06/2014".
      */
     private static final Pattern STARTED_BEFORE = Pattern.compile("(?i)\\b(?:since|initially|originally|previously|"
-            + "prior\\s+physician|(?:has|have|had)\\s+been|by)\\b"
+            + "prior\\s+physician|(?:has|have|had)\\s+been)\\b"
+            // "by" a prescriber ("by his primary physician", "by Dr. Lee"), not by an amount ("increased by 300 mg")
+            // nor a route ("by mouth")
+            + "|\\bby\\s+(?!\\d|mouth\\b|(?:a|an)\\s+(?:further|additional|total|increment)\\b)[\\p{L}]"
             + "|(?<!/)\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{4}\\b");
+    /**
+     * A date: "08/10/2015", "06/2014", "2015", "August 10"; "may" only with its day and year or its year ("May 3, 2016",
+     * "May 2016", "May 3."), not the verb of a dosing instruction ("may 2 tablets at bedtime").
+     */
     private static final Pattern DATE = Pattern.compile("(?i)\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}/\\d{4}\\b|"
-            + "(?<!/)\\b(?:19|20)\\d\\d\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|"
-            + "november|december)\\s+\\d");
+            + "(?<!/)\\b(?:19|20)\\d\\d\\b|\\b(?:january|february|march|april|june|july|august|september|october|"
+            + "november|december)\\s+\\d|\\bmay\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d\\d\\b"
+            + "|\\bmay\\s+\\d{1,2}(?:st|nd|rd|th)?(?=\\s*(?:[,.;]|$))");
     /** A drug started before and started again ("restarted", "resumed") was taken before. */
     private static final Pattern AGAIN = Pattern.compile("(?i)\\b(?:restart\\w*|resum\\w*|again|continu\\w*|refill\\w*)\\b");
 
@@ -52,11 +60,7 @@ final class StartedWithTheRequest {
         }
         List<Medication> mentions = c.facts().medications().stream()
                 .filter(o -> o.drug().equals(m.drug()) && o.span().documentId().equals(CaseRecord.RECORD)
-                        && o.span().end() <= text.length())
-                .filter(o -> {
-                    Sentences s = Sentences.around(text, o.span().start(), o.span().end());
-                    return !facts.inUtilizationReview(s.start(), s.end());
-                })
+                        && o.span().end() <= text.length() && !facts.inUtilizationReview(o.span()))
                 .toList();
         if (mentions.isEmpty()) {
             return false;
@@ -75,7 +79,7 @@ final class StartedWithTheRequest {
             if (next.end() <= from) {
                 break;
             }
-            if (DATE.matcher(next.of(text)).find() && !facts.inUtilizationReview(next.start(), next.end())) {
+            if (DATE.matcher(next.of(text)).find() && !facts.inUtilizationReview(next)) {
                 return false;
             }
             from = next.end();

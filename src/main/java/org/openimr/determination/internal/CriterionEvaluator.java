@@ -1161,11 +1161,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
 
     /** Whether the record's sentence holding this span gives the utilization review's words. */
     private boolean inReviewersSentence(Span span) {
-        if (!span.documentId().equals(CaseRecord.RECORD)) {
-            return false;
-        }
         String text = c.record().text();
-        return reviewersWords(text, Sentences.around(text, span.start(), span.end()));
+        return Sentences.ofRecord(text, span).map(s -> reviewersWords(text, s)).orElse(false);
     }
 
     /** Whether a sentence gives the utilization review's words, not the record's: its decision, or "the reviewer ...". */

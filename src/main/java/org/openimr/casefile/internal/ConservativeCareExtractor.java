@@ -21,7 +21,7 @@ import org.openimr.casefile.Modality;
  */
 final class ConservativeCareExtractor implements Extractor {
 
-    private static final Pattern HISTORY_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:treatments?\\s+(?:and\\s+\\w+\\s+"
+    private static final Pattern HISTORY_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:treatments?|tx)\\s+(?:and\\s+\\w+\\s+"
             + "(?:\\w+\\s+)?)?(?:to\\s+date|thus\\s+far|so\\s+far)|(?:prior|previous|past)\\s+(?:relevant\\s+)?treatments?|"
             + "relevant\\s+treatments?|has\\s+had\\s+treatment|treatment\\s+(?:history|has\\s+included|included|includes)|"
             + "has\\s+(?:not\\s+|never\\s+)?(?:been\\s+)?tried|trials?\\s+of|"
@@ -39,6 +39,9 @@ final class ConservativeCareExtractor implements Extractor {
             + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted|"
             // relief that did not last is care that failed: "with only temporary relief", "transient benefit"
             + "(?:only\\s+)?(?:temporary|temporarily|transient|short[\\s-]lived|brief)\\s+(?:relief|improvement|benefit)|"
+            // relief the record counts in a few days or weeks: "each injection gave relief for a few weeks"
+            + "(?:relief|improvement|benefit)\\s+(?:for|lasting)\\s+(?:only\\s+)?(?:a\\s+)?(?:few|couple\\s+of)\\s+"
+            + "(?:days|weeks)|"
             // care given "with persistent symptoms": the complaint outlasted it
             + "with\\s+(?:persistent|continued|ongoing)\\s+(?:symptoms|pain|complaints))"
             + "(?![\\p{L}])");

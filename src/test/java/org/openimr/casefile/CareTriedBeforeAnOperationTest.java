@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Conservative care as surgical summaries write it before an operation: splints in the plural, a "Tx to date" list,
- * injections whose relief lasted a few weeks. Synthetic sentences, written for OpenIMR.
+ * injections whose relief lasted a few weeks, a CSI; and an operation that has been scheduled, not yet done.
+ * Synthetic sentences, written for OpenIMR.
  */
 class CareTriedBeforeAnOperationTest {
 
@@ -42,5 +43,21 @@ class CareTriedBeforeAnOperationTest {
         assertThat(extract("The cortisone injection in 12/2015 gave relief for a few months.").conservativeCare())
                 .extracting(ConservativeCare::kind, ConservativeCare::response)
                 .containsExactly(tuple(ConservativeCare.Kind.INJECTIONS, ConservativeCare.Response.HELPED));
+    }
+
+    @Test
+    void aCsiIsAnInjection() {
+        assertThat(extract("s/p 2 CSI to the A1 pulley w/ transient relief.").conservativeCare())
+                .extracting(ConservativeCare::kind, ConservativeCare::response)
+                .containsExactly(tuple(ConservativeCare.Kind.INJECTIONS, ConservativeCare.Response.FAILED));
+    }
+
+    @Test
+    void anOperationThatHasBeenScheduledIsNotYetDone() {
+        assertThat(extract("A left TKA has been scheduled.").surgeries()).extracting(Surgery::kind, Surgery::assertion)
+                .containsExactly(tuple(Surgery.Kind.ARTHROPLASTY, Assertion.REQUESTED));
+        assertThat(extract("The right knee arthroscopy is scheduled.").surgeries())
+                .extracting(Surgery::kind, Surgery::assertion)
+                .containsExactly(tuple(Surgery.Kind.ARTHROSCOPY, Assertion.REQUESTED));
     }
 }

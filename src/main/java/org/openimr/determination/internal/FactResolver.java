@@ -450,7 +450,10 @@ public final class FactResolver {
     }
 
     private static final java.util.regex.Pattern SIDE_WORD = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\p{L}])(left|right|lt|rt|bilateral(?:ly)?|both)(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(left|right|lt|rt|bilateral(?:ly)?|both|"
+            // "L knee", "R shoulder": a capital letter before a limb is its side (before a level, "L4-5", it is not)
+            + "(?-i:[LR])(?=\\s+(?:knee|shoulder|hip|elbow|wrist|hand|ankle|foot|arm|leg|thumb|finger)s?(?![\\p{L}])))"
+            + "(?![\\p{L}])");
 
     /** The one side the words from {@code from} to {@code to} name (both when they name two), if they name any. */
     private static Optional<Side> sidesNamed(String text, int from, int to) {

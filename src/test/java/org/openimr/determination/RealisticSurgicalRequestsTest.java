@@ -248,7 +248,69 @@ meets("ACDF for C6 radiculopathy matching a herniation", "acoem-2004-neck.cervic
                         "2016-11-02",
                         "36 y/o female CNA, DOI 05/06/2016, R knee lateral meniscus tear on MRI, scheduled for R knee "
                         + "scope w/ PLM. No past medical history; takes no medications. 10/19/2016: the surgeon "
-                        + "requested pre-op labs and an EKG. UR 11/02/2016 non-certified the EKG."));
+                        + "requested pre-op labs and an EKG. UR 11/02/2016 non-certified the EKG."),
+
+                // ----------------------------------------------------------------------------------- second round:
+                // the same operations in other words a summary uses, each beside a near miss of the reading it needed
+                meets("meniscectomy: an oblique tear of the body, a knee that buckles and pops",
+                        "acoem-2004-knee.meniscectomy", "Left knee arthroscopy with partial meniscectomy", "2016-07-13",
+                        "44 y/o M route driver, DOI 02/19/2016, L knee twisting injury getting out of the cab. MRI L "
+                        + "knee 04/2016: oblique tear of the body of the medial meniscus extending to the inferior "
+                        + "articular surface. PT x 12 with HEP, w/o improvement. 06/22/2016: the L knee buckles and "
+                        + "pops on stairs; medial joint line tenderness, +McMurray's. Request: L knee scope, PMM. UR "
+                        + "07/13/2016 non-certified, stating that a trial of injection had not been done."),
+                nearMiss("meniscectomy: intact menisci and no mechanical symptoms", DraftOutcome.UPHELD,
+                        "Left knee arthroscopy with partial meniscectomy", "2016-07-13",
+                        "61 y/o F cook, DOI 02/19/2016, L knee pain. MRI L knee 04/2016: moderate medial compartment "
+                        + "chondromalacia; menisci intact, no horizontal or radial tear. PT x 12 w/o improvement. "
+                        + "06/22/2016: she denies locking, popping or giving way; medial joint line tenderness. Request: "
+                        + "L knee scope, PMM. UR 07/13/2016 non-certified."),
+                meets("acromioplasty after 3 months of PT with impingement signs",
+                        "acoem-2004-shoulder.subacromial-decompression", "Right shoulder arthroscopic acromioplasty",
+                        "2016-08-24",
+                        "50 y/o F custodian, DOI 12/04/2015, R shoulder pain mopping overhead. Failed 3 months of PT, "
+                        + "HEP and a subacromial injection. 08/09/2016: +impingement signs R shoulder, painful overhead "
+                        + "reach. MRI: supraspinatus tendinosis, no tear. UR 08/24/2016 non-certified."),
+                meets("TKR for end-stage tricompartmental OA", "odg.knee.total-knee-arthroplasty", "Left TKR",
+                        "2016-05-25",
+                        "64 y/o M loader operator, CT injury L knee, DOI 06/01/2013, Dx L knee OA. Standing x-rays "
+                        + "03/2016: end-stage tricompartmental osteoarthritis with complete loss of the medial joint "
+                        + "space. Failed Synvisc, cortisone injections, PT and NSAIDs. 05/10/2016: ROM 5-100, night "
+                        + "pain, antalgic gait. UR 05/25/2016 non-certified."),
+                nearMiss("TKR for the knee with mild narrowing, the other knee end-stage", DraftOutcome.UPHELD,
+                        "Right TKR", "2016-05-25",
+                        "64 y/o M loader operator, CT injury b/l knees, DOI 06/01/2013, Dx b/l knee OA. Standing x-rays "
+                        + "03/2016: R knee with mild medial joint space narrowing. L knee with end-stage "
+                        + "tricompartmental osteoarthritis. Failed PT and NSAIDs. UR 05/25/2016 non-certified the R "
+                        + "TKR."),
+                meets("trigger finger after two CSI with transient relief", "acoem-2004-hand.trigger-finger-release",
+                        "Right middle finger trigger finger release", "2016-08-17",
+                        "58 y/o F assembler, DOI 10/05/2015, R middle trigger finger. s/p 2 CSI to the A1 pulley "
+                        + "(12/2015, 03/2016) w/ transient relief. 08/01/2016: persistent triggering of the R middle "
+                        + "finger, locking in flexion most mornings. UR 08/17/2016 non-certified."),
+                nearMiss("trigger finger settled by one CSI", DraftOutcome.UPHELD,
+                        "Right middle finger trigger finger release", "2016-08-17",
+                        "58 y/o F assembler, DOI 10/05/2015, R middle trigger finger. CSI to the A1 pulley 03/2016 "
+                        + "gave complete relief. 08/01/2016: mild tenderness at the A1 pulley, no triggering. The "
+                        + "surgeon offered a release. UR 08/17/2016 non-certified."),
+                meets("cubital tunnel release, the study naming cubital tunnel syndrome",
+                        "acoem-2007-elbow.cubital-tunnel-release", "Left cubital tunnel release", "2016-09-07",
+                        "39 y/o M electrician, DOI 01/12/2016. EMG/NCV 03/2016: L cubital tunnel syndrome. Elbow pad "
+                        + "and night splint since 03/2016 and PT x 8 w/o improvement. 08/23/2016: numbness of the L "
+                        + "ring and small fingers, +Tinel's at the elbow. UR 09/07/2016 non-certified."),
+                nearMiss("cubital tunnel release, the study showing ulnar entrapment at the wrist", DraftOutcome.UPHELD,
+                        "Left cubital tunnel release", "2016-09-07",
+                        "39 y/o M electrician, DOI 01/12/2016. EMG/NCV 03/2016: L ulnar neuropathy at the wrist (Guyon's "
+                        + "canal); no slowing at the elbow. Elbow pad and PT x 8 w/o improvement. 08/23/2016: numbness "
+                        + "of the L small finger. UR 09/07/2016 non-certified."),
+                meets("pre-op labs for an anticoagulated patient whose TKA has been scheduled",
+                        "odg.preoperative-lab-testing", "Pre-operative labs: CBC, CMP, PT/INR", "2016-05-25",
+                        "66 y/o M with L knee OA on warfarin for atrial fibrillation. L TKA has been scheduled. "
+                        + "05/10/2016: pre-op labs requested. UR 05/25/2016 non-certified."),
+                nearMiss("pre-op labs for a healthy patient whose scope has been scheduled", DraftOutcome.UPHELD,
+                        "Pre-operative labs: CBC, CMP", "2016-11-02",
+                        "36 y/o F CNA, no past medical history, takes no medications. R knee scope w/ PLM has been "
+                        + "scheduled. 10/19/2016: pre-op labs requested. UR 11/02/2016 non-certified."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -307,5 +369,12 @@ meets("ACDF for C6 radiculopathy matching a herniation", "acoem-2004-neck.cervic
                 "Right L5-S1 hemilaminectomy and discectomy", "2016-12-07", null);
         assertThat(verdictOf(d, "severe, disabling symptoms")).as(explain(d)).isNotEqualTo(Verdict.MET);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
+
+    @Test
+    void anOperationWhoseTermImpliesThePartStillNamesTheSide() {
+        // "Right TKR" names no knee, but the operation's term does: a finding of the left knee is not one of the right
+        assertThat(RequestInterpreter.standard().interpret("Right TKR").side()).contains(org.openimr.shared.Side.RIGHT);
+        assertThat(RequestInterpreter.standard().interpret("Left CTR").side()).contains(org.openimr.shared.Side.LEFT);
     }
 }

@@ -377,4 +377,14 @@ meets("ACDF for C6 radiculopathy matching a herniation", "acoem-2004-neck.cervic
         assertThat(RequestInterpreter.standard().interpret("Right TKR").side()).contains(org.openimr.shared.Side.RIGHT);
         assertThat(RequestInterpreter.standard().interpret("Left CTR").side()).contains(org.openimr.shared.Side.LEFT);
     }
+
+    @Test
+    void negativeImpingementSignsAreNoImpingementOnExamination() {
+        Draft d = draft("50 y/o F custodian, DOI 12/04/2015, R shoulder pain. Failed 3 months of PT, HEP and a "
+                + "subacromial injection. 08/09/2016: negative impingement signs R shoulder, full ROM, pain with "
+                + "lifting only. MRI: tendinosis, no tear. UR 08/24/2016 non-certified.",
+                "Right shoulder arthroscopic acromioplasty", "2016-08-24", null);
+        assertThat(verdictOf(d, "impingement")).as(explain(d)).isNotEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+    }
 }

@@ -13,12 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openimr.casefile.BodyPartMention;
+import org.openimr.casefile.BodySite;
 import org.openimr.casefile.ClinicalFactExtractor;
 import org.openimr.casefile.ClinicalFacts;
 import org.openimr.casefile.Dosing;
 import org.openimr.casefile.DrugClass;
 import org.openimr.casefile.Medication;
 import org.openimr.casefile.Strength;
+import org.openimr.casefile.Surgery;
 import org.openimr.determination.internal.CategoryRules;
 import org.openimr.determination.internal.DataFiles;
 import org.openimr.determination.internal.QuantityReader;
@@ -147,6 +149,12 @@ public final class RequestInterpreter {
                 }
                 if (side.isEmpty()) {
                     side = b.region().side();
+                }
+            }
+            // "Right TKR", "L CTR": an operation whose term implies the part still names its side
+            for (Surgery op : facts.surgeries()) {
+                if (side.isEmpty()) {
+                    side = op.region().flatMap(BodySite::side);
                 }
             }
         }

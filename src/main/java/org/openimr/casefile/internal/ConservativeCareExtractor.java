@@ -21,7 +21,7 @@ import org.openimr.casefile.Modality;
  */
 final class ConservativeCareExtractor implements Extractor {
 
-    private static final Pattern HISTORY_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:treatments?\\s+(?:and\\s+\\w+\\s+"
+    private static final Pattern HISTORY_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:treatments?|tx)\\s+(?:and\\s+\\w+\\s+"
             + "(?:\\w+\\s+)?)?(?:to\\s+date|thus\\s+far|so\\s+far)|(?:prior|previous|past)\\s+(?:relevant\\s+)?treatments?|"
             + "relevant\\s+treatments?|has\\s+had\\s+treatment|treatment\\s+(?:history|has\\s+included|included|includes)|"
             + "has\\s+(?:not\\s+|never\\s+)?(?:been\\s+)?tried|trials?\\s+of|"
@@ -42,6 +42,9 @@ final class ConservativeCareExtractor implements Extractor {
             // care that gave too little to speak of failed: "with little benefit", "minimal to no relief"
             + "(?:little|minimal|limited|negligible|(?:little|minimal)\\s+(?:to|or)\\s+no|not\\s+much)\\s+"
             + "(?:relief|improvement|benefit)|"
+            // relief the record counts in a few days or weeks: "each injection gave relief for a few weeks"
+            + "(?:relief|improvement|benefit)\\s+(?:for|lasting)\\s+(?:only\\s+)?(?:a\\s+)?(?:few|couple\\s+of)\\s+"
+            + "(?:days|weeks)|"
             // care given "with persistent symptoms": the complaint outlasted it
             + "with\\s+(?:persistent|continued|ongoing)\\s+(?:symptoms|pain|complaints))"
             + "(?![\\p{L}])");

@@ -496,7 +496,10 @@ public final class FactResolver {
 
     /** A word naming a side; "left" as a verb names none ({@link BodySite#LEFT_AS_A_SIDE}). */
     private static final java.util.regex.Pattern SIDE_WORD = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:(" + BodySite.LEFT_AS_A_SIDE + ")|(right|lt|rt|bilateral(?:ly)?|both))(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(?:(" + BodySite.LEFT_AS_A_SIDE + ")|(right|lt|rt|bilateral(?:ly)?|both|"
+            // "L knee", "R shoulder": a capital letter before a limb is its side (before a level, "L4-5", it is not)
+            + "(?-i:[LR])(?=\\s+(?:knee|shoulder|hip|elbow|wrist|hand|ankle|foot|arm|leg|thumb|finger)s?(?![\\p{L}]))))"
+            + "(?![\\p{L}])");
 
     /** The one side the words from {@code from} to {@code to} name (both when they name two), if they name any. */
     private static Optional<Side> sidesNamed(String text, int from, int to) {
@@ -528,7 +531,9 @@ public final class FactResolver {
             case "suspected_meniscal_or_ligament_tear" -> diagnosis(EnumSet.of(Diagnosis.Kind.MENISCAL_TEAR,
                     Diagnosis.Kind.INTERNAL_DERANGEMENT), "a meniscal tear or internal derangement is diagnosed");
             case "carpal_tunnel_signs" -> carpalTunnel();
-            case "nerve_conduction_confirmed_cts" -> carpalTunnelStudied();
+            case "nerve_conduction_confirmed_cts" -> electrodiagnosisShows(CARPAL_TUNNEL, "carpal tunnel syndrome");
+            case "ulnar_neuropathy_on_electrodiagnosis" -> electrodiagnosisShows(ULNAR_AT_THE_ELBOW,
+                    "ulnar neuropathy at the elbow");
             case "suspected_focal_neurologic_dysfunction" -> neurological(EnumSet.allOf(NeurologicalFinding.Test.class));
             case "physiologic_evidence_of_tissue_insult_or_nerve_dysfunction" -> neurological(DEFICITS);
             case "clinically_obvious_radiculopathy" -> obviousRadiculopathy();
@@ -916,11 +921,17 @@ public final class FactResolver {
     private static final java.util.regex.Pattern NORMAL_STUDY = java.util.regex.Pattern.compile(
             "(?i)\\b(normal|unremarkable|negative|no\\s+(?:\\w+\\s+)?evidence)\\b");
 
+    /** Ulnar nerve entrapment at the elbow as a study's findings name it: "cubital tunnel syndrome", "ulnar neuropathy
+     * across the elbow" (not at the wrist). */
+    private static final java.util.regex.Pattern ULNAR_AT_THE_ELBOW = java.util.regex.Pattern.compile(
+            "(?i)\\bcubital\\s+tunnel\\b|\\bulnar\\s+(?:nerve\\s+)?(?:neuropathy|entrapment|compression|neuritis|slowing)"
+            + "\\s+(?:at|across|around)\\s+(?:the\\s+)?(?:left\\s+|right\\s+)?elbows?\\b");
+
     /**
-     * Electrodiagnostic studies done, read from their findings: findings naming carpal tunnel syndrome (not denying it)
-     * confirm it; otherwise normal or negative findings contradict it.
+     * Electrodiagnostic studies done, read from their findings: findings naming the lesion (not denying it) confirm
+     * it; otherwise normal or negative findings contradict it.
      */
-    private Resolution carpalTunnelStudied() {
+    private Resolution electrodiagnosisShows(java.util.regex.Pattern lesion, String lesionWords) {
         List<Evidence> yes = new ArrayList<>();
         List<Evidence> no = new ArrayList<>();
         for (org.openimr.casefile.DiagnosticStudy s : c.facts().diagnosticStudies()) {
@@ -931,9 +942,9 @@ public final class FactResolver {
             }
             String found = s.findings().get().quote();
             // "carpal tunnel syndrome and no evidence of cervical radiculopathy" names it, whatever else it rules out
-            if (CARPAL_TUNNEL.matcher(found).results().anyMatch(m -> !DENIED_BEFORE.matcher(
+            if (lesion.matcher(found).results().anyMatch(m -> !DENIED_BEFORE.matcher(
                     found.substring(Math.max(0, m.start() - 40), m.start())).find())) {
-                yes.add(new Evidence("the electrodiagnostic study showed carpal tunnel syndrome", s.findings().get()));
+                yes.add(new Evidence("the electrodiagnostic study showed " + lesionWords, s.findings().get()));
             } else if (NORMAL_STUDY.matcher(found).find()) {
                 no.add(new Evidence("the electrodiagnostic study was normal", s.findings().get()));
             }

@@ -35,11 +35,14 @@ public final class DataFiles {
      * rule out a ligament tear"). {@code notInSentencesWith}: words whose sentence tells a rule, not an event (a
      * patient "counseled that early refills will not be given"). {@code negationSaysNothing}: a negated mention documents
      * no absence of the fact ("no post-op therapy has been given" says nothing of who prescribes it).
+     * {@code againstHoldsItsClause}: an affirmed {@code against} phrase also hides the fact's phrases in its clause
+     * ("the spine surgeon found he is not a surgical candidate": the surgeon named is the one who ruled surgery out).
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
             Optional<java.util.regex.Pattern> lowValue, Optional<java.util.regex.Pattern> beforeADrug,
-            boolean afterTheOperation, Optional<java.util.regex.Pattern> notInSentencesWith, boolean negationSaysNothing) {
+            boolean afterTheOperation, Optional<java.util.regex.Pattern> notInSentencesWith, boolean negationSaysNothing,
+            boolean againstHoldsItsClause) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -375,13 +378,14 @@ public final class DataFiles {
                         beforeADrug(v.get("beforeADrug") instanceof List<?> l ? l : List.of()),
                         Boolean.TRUE.equals(v.get("afterTheOperation")),
                         wholeWords(v.get("notInSentencesWith") instanceof List<?> l ? l : List.of()),
-                        Boolean.TRUE.equals(v.get("negationSaysNothing"))));
+                        Boolean.TRUE.equals(v.get("negationSaysNothing")),
+                        Boolean.TRUE.equals(v.get("againstHoldsItsClause"))));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
                         true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false,
-                        Optional.empty(), false)) != null) {
+                        Optional.empty(), false, false)) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }

@@ -286,7 +286,8 @@ public final class FactResolver {
                     || RETURNED_TO_WORK.equals(fact) && m.assertion() != Assertion.NEGATED
                             && new ReturnToWorkSinceUndone(c, this).undone(m.span())
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
-                    || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m))) {
+                    || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m)
+                    || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, m))) {
                 continue;
             }
             switch (m.assertion()) {
@@ -347,6 +348,33 @@ public final class FactResolver {
     }
 
     /** A phrase whose sentence tells a rule, not an event ("counseled that early refills will not be given"). */
+    /**
+     * A phrase of the fact in the clause of one of its affirmed {@code against} phrases: "the spine surgeon found he is
+     * not a surgical candidate" names the surgeon who ruled surgery out, not surgery being considered. A clause ends at
+     * a semicolon or a contrast ("not a candidate now, but surgery was recommended if the injection fails").
+     */
+    private boolean inTheClauseOfAnAgainst(List<PhraseMention<List<String>>> mentions, String fact,
+            PhraseMention<List<String>> m) {
+        String text = c.record().text();
+        Span sentence = m.sentence();
+        if (!sentence.documentId().equals(CaseRecord.RECORD) || sentence.end() > text.length()) {
+            return false;
+        }
+        String against = DataFiles.FactPhrases.against(fact);
+        for (PhraseMention<List<String>> a : mentions) {
+            if (a.value().contains(against) && a.assertion() == Assertion.AFFIRMED && a.sentence().equals(sentence)
+                    && !inUtilizationReview(a)) {
+                int from = Math.min(a.span().start(), m.span().start());
+                int to = Math.max(a.span().end(), m.span().end());
+                if (from >= sentence.start() && to <= text.length()
+                        && !CLAUSE_BREAK.matcher(text.substring(from, to)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean tellsARule(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
         String text = c.record().text();
         Span sentence = m.sentence();
@@ -764,8 +792,12 @@ public final class FactResolver {
 
     private Resolution plannedSurgery() {
         List<Evidence> yes = new ArrayList<>();
+        String ruledOut = DataFiles.FactPhrases.against("surgery_considered");
         for (Surgery s : c.facts().surgeries()) {
-            if (s.assertion() == Assertion.REQUESTED) {
+            // the operation named in the words that rule it out ("not a candidate for surgery") is not planned
+            boolean inARulingOut = c.mentions().stream().anyMatch(m -> m.value().contains(ruledOut)
+                    && m.assertion() == Assertion.AFFIRMED && overlap(m.span(), s.span()));
+            if (s.assertion() == Assertion.REQUESTED && !inARulingOut) {
                 yes.add(new Evidence("surgery (" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + ") is planned or requested", s.span()));
             }

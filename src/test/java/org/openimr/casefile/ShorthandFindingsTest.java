@@ -44,6 +44,24 @@ class ShorthandFindingsTest {
     }
 
     @Test
+    void reliefCountedInWeeksIsReliefThatDidNotLast() {
+        assertThat(extract("Tx: PT x 12, a L4-5 TFESI 05/2016 with 2 weeks of relief.").conservativeCare())
+                .extracting(ConservativeCare::response).containsOnly(ConservativeCare.Response.FAILED);
+    }
+
+    @Test
+    void reliefOverMonthsOrTwelveWeeksIsStillHelp() {
+        assertThat(extract("Tx to date: PT x 12 with 12 weeks of relief.").conservativeCare())
+                .extracting(ConservativeCare::response).containsOnly(ConservativeCare.Response.HELPED);
+    }
+
+    @Test
+    void careWithoutGainFailed() {
+        assertThat(extract("Tx: PT with a HEP and NSAIDs, without gain in ROM or strength.").conservativeCare())
+                .extracting(ConservativeCare::response).containsOnly(ConservativeCare.Response.FAILED);
+    }
+
+    @Test
     void aHistoryInShorthandIsHistorical() {
         ClinicalFacts facts = extract("h/o L4-5 HNP 2012.");
         assertThat(facts.diagnoses()).isNotEmpty();

@@ -32,8 +32,8 @@ final class ConservativeCareExtractor implements Extractor {
             + "(?:has\\s+been|was|were|been)\\s+treated\\s+with|conservative\\s+"
             + "(?:care|treatments?|measures|management|therapy))(?![\\p{L}])");
     private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|" + Shorthand.WITHOUT + "\\s+"
-            + "(?:significant\\s+|any\\s+|lasting\\s+)?(?:relief|improvement|benefit)|no\\s+(?:significant\\s+|lasting\\s+)?"
-            + "(?:relief|improvement|benefit)|did\\s+not\\s+(?:help|improve|provide|relieve)|"
+            + "(?:significant\\s+|any\\s+|lasting\\s+)?(?:relief|improvement|benefit|gains?)|no\\s+(?:significant\\s+|lasting\\s+)?"
+            + "(?:relief|improvement|benefit|gains?)|did\\s+not\\s+(?:help|improve|provide|relieve)|"
             + "ha(?:s|ve)\\s+not\\s+(?:helped|improved)|none\\s+of\\s+which\\s+(?:ha(?:s|ve)\\s+)?(?:helped|worked)|"
             + "none\\s+(?:of\\s+them\\s+)?(?:ha(?:s|ve)\\s+)?helped|"
             + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted|"
@@ -45,6 +45,9 @@ final class ConservativeCareExtractor implements Extractor {
             // relief the record counts in a few days or weeks: "each injection gave relief for a few weeks"
             + "(?:relief|improvement|benefit)\\s+(?:for|lasting)\\s+(?:only\\s+)?(?:a\\s+)?(?:few|couple\\s+of)\\s+"
             + "(?:days|weeks)|"
+            // relief counted in days or a few weeks: "a TFESI with 2 weeks of relief", "three days of benefit"
+            + "(?:(?:a|one|two|three|(?<![\\d.])[1-3])\\s+weeks?|(?:a\\s+)?(?:few|couple\\s+of)\\s+(?:days|weeks)|(?:" + Numbers.COUNT
+            + ")\\s+days?)\\s+of\\s+(?:relief|improvement|benefit)|"
             // care given "with persistent symptoms": the complaint outlasted it
             + "with\\s+(?:persistent|continued|ongoing)\\s+(?:symptoms|pain|complaints))"
             + "(?![\\p{L}])");

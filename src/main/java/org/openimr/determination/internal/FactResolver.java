@@ -278,7 +278,8 @@ public final class FactResolver {
         String label = describe(fact);
         for (PhraseMention<List<String>> m : ownPhrases(mentions, fact)) {
             String where = inRequest ? "the request states" : "the record states";
-            if (m.value().contains(DataFiles.FactPhrases.against(fact)) && m.assertion() == Assertion.AFFIRMED
+            if (m.value().contains(DataFiles.FactPhrases.against(fact))
+                    && (m.assertion() == Assertion.AFFIRMED || def.againstHoldsItsClause() && statesItself(m))
                     && !inRequest && !inUtilizationReview(m)) {
                 negative.add(new Evidence(where + " that " + describeAbsence(fact), m.span()));
             }
@@ -348,6 +349,26 @@ public final class FactResolver {
     }
 
     /** A phrase whose sentence tells a rule, not an event ("counseled that early refills will not be given"). */
+    /** Words that deny what follows them, at the start of an {@code against} phrase ("not a surgical candidate"). */
+    private static final java.util.regex.Pattern OWN_DENIAL = java.util.regex.Pattern.compile(
+            "(?i)^(?:not|no|non)(?![\\p{L}])");
+
+    /**
+     * Whether an {@code against} mention of a fact whose against phrases rule it out ({@code againstHoldsItsClause})
+     * states what its words say: affirmed, or, for a phrase that carries its own denial, read as negated only because
+     * a denial before it reaches it ("she declines any surgery and is not a surgical candidate" is still not a
+     * candidate; a denial is not doubled).
+     */
+    private boolean statesItself(PhraseMention<List<String>> m) {
+        if (m.assertion() == Assertion.AFFIRMED) {
+            return true;
+        }
+        String text = c.record().text();
+        return m.assertion() == Assertion.NEGATED && m.span().documentId().equals(CaseRecord.RECORD)
+                && m.span().end() <= text.length()
+                && OWN_DENIAL.matcher(text.substring(m.span().start(), m.span().end())).find();
+    }
+
     /**
      * A phrase of the fact in the clause of one of its affirmed {@code against} phrases: "the spine surgeon found he is
      * not a surgical candidate" names the surgeon who ruled surgery out, not surgery being considered. A clause ends at
@@ -362,7 +383,7 @@ public final class FactResolver {
         }
         String against = DataFiles.FactPhrases.against(fact);
         for (PhraseMention<List<String>> a : mentions) {
-            if (a.value().contains(against) && a.assertion() == Assertion.AFFIRMED && a.sentence().equals(sentence)
+            if (a.value().contains(against) && statesItself(a) && a.sentence().equals(sentence)
                     && !inUtilizationReview(a)) {
                 int from = Math.min(a.span().start(), m.span().start());
                 int to = Math.max(a.span().end(), m.span().end());
@@ -796,7 +817,7 @@ public final class FactResolver {
         for (Surgery s : c.facts().surgeries()) {
             // the operation named in the words that rule it out ("not a candidate for surgery") is not planned
             boolean inARulingOut = c.mentions().stream().anyMatch(m -> m.value().contains(ruledOut)
-                    && m.assertion() == Assertion.AFFIRMED && overlap(m.span(), s.span()));
+                    && statesItself(m) && overlap(m.span(), s.span()));
             if (s.assertion() == Assertion.REQUESTED && !inARulingOut) {
                 yes.add(new Evidence("surgery (" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + ") is planned or requested", s.span()));

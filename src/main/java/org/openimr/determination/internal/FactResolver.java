@@ -348,7 +348,6 @@ public final class FactResolver {
         return a.span().start() < b.span().end() && b.span().start() < a.span().end();
     }
 
-    /** A phrase whose sentence tells a rule, not an event ("counseled that early refills will not be given"). */
     /** Words that deny what follows them, at the start of an {@code against} phrase ("not a surgical candidate"). */
     private static final java.util.regex.Pattern OWN_DENIAL = java.util.regex.Pattern.compile(
             "(?i)^(?:not|no|non)(?![\\p{L}])");
@@ -396,6 +395,7 @@ public final class FactResolver {
         return false;
     }
 
+    /** A phrase whose sentence tells a rule, not an event ("counseled that early refills will not be given"). */
     private boolean tellsARule(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
         String text = c.record().text();
         Span sentence = m.sentence();

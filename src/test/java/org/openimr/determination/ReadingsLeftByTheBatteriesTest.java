@@ -1,0 +1,51 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.explain;
+import static org.openimr.determination.Drafts.verdictOf;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readings the fourteenth round's batteries left wrong (docs/engine-evaluation.md, s12-left2), each beside its guard:
+ * the near case that must still come out the safe way. Synthetic records written for this test (never a letter's text).
+ */
+class ReadingsLeftByTheBatteriesTest {
+
+    // ------------------------------------------------------------------ the reviewer's conditions in other words
+
+    private static final String REVIEWERS_CONDITIONS = "The injured worker is a 38 year old male laborer who injured "
+            + "his low back on 01/04/2016. He has had PT x 12 and chiropractic x 6 without lasting relief. On "
+            + "05/16/2016 he reported back pain; the exam documented lumbar paraspinal tenderness and limited flexion. "
+            + "The physician requested an MRI of the lumbar spine to consider surgery. UR denied the MRI on "
+            + "05/24/2016; %s";
+
+    @Test
+    void theReviewersConditionsInOtherWordsAreNotTheRecordsFindings() {
+        for (String reviewer : new String[] {
+            "the UR reviewer wrote that an MRI is only supported when there is decreased sensation in a dermatome or a "
+                    + "positive SLR, which were not documented.",
+            "the UR reviewer wrote that an MRI would only be indicated if there were decreased sensation in a "
+                    + "dermatome or a positive SLR.",
+            "the reviewer stated that guidelines require decreased sensation in a dermatome or a positive SLR prior "
+                    + "to imaging."}) {
+            Draft d = draft(REVIEWERS_CONDITIONS.formatted(reviewer), "Lumbar MRI", "2016-05-24", "2016-01-04");
+            assertThat(d.outcome()).as(reviewer + "\n" + explain(d)).isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
+            assertThat(verdictOf(d, "unequivocal objective neurologic")).as(reviewer + "\n" + explain(d))
+                    .isNotEqualTo(Verdict.MET);
+        }
+    }
+
+    // guard: the examiner's own finding still counts beside the reviewer's conditions
+    @Test
+    void theExaminersOwnFindingCountsBesideTheReviewersOtherWords() {
+        Draft d = draft("The injured worker is a 38 year old male laborer who injured his low back on 01/04/2016. "
+                + "He has had PT x 12 and chiropractic x 6 without lasting relief. On 05/16/2016 the exam documented "
+                + "decreased sensation in the L L5 dermatome and L EHL weakness 4/5, and he was referred to a spine "
+                + "surgeon for possible decompression. UR denied the MRI on 05/24/2016; the UR reviewer wrote that an "
+                + "MRI is only supported when there is a positive SLR, which was not documented.",
+                "Lumbar MRI", "2016-05-24", "2016-01-04");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+}

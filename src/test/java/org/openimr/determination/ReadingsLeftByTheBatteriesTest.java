@@ -13,6 +13,30 @@ import org.junit.jupiter.api.Test;
  */
 class ReadingsLeftByTheBatteriesTest {
 
+    // ------------------------------------------------------------------ an onset of symptoms written as a date
+
+    @Test
+    void painSinceAMonthIsAnOnsetForTheChronicPhase() {
+        for (String since : new String[] {"01/2016", "January 2016", "01/04/2016", "2015"}) {
+            Draft d = draft("The patient is a 52 year old male mechanic with low back pain since " + since
+                    + ", treated with PT and ibuprofen.", "Physical therapy 6 sessions lumbar spine", "2016-08-20",
+                    null);
+            assertThat(d.trace().phase()).as(since + "\n" + explain(d)).startsWith("chronic");
+        }
+    }
+
+    // guard: pain that is gone since a date, and a date after the request, give no onset
+    @Test
+    void painGoneSinceADateGivesNoOnset() {
+        for (String record : new String[] {
+            "The patient is a 52 year old male mechanic who has had no back pain since 01/2016 and now has knee pain.",
+            "The patient is a 52 year old male mechanic, pain free since January 2016, with new knee pain.",
+            "The patient is a 52 year old male mechanic with low back pain since 10/2016."}) {
+            Draft d = draft(record, "Physical therapy 6 sessions", "2016-08-20", null);
+            assertThat(d.trace().phase()).as(record + "\n" + explain(d)).doesNotStartWith("chronic");
+        }
+    }
+
     // ------------------------------------------------------------------ the reviewer's conditions in other words
 
     private static final String REVIEWERS_CONDITIONS = "The injured worker is a 38 year old male laborer who injured "

@@ -13,6 +13,43 @@ import org.junit.jupiter.api.Test;
  */
 class ReadingsLeftByTheBatteriesTest {
 
+    // ------------------------------------------------------------------ a plan's label in the middle of a paragraph
+
+    private static final String CHIROPRACTIC_TRIAL = "The injured worker is a 41 year old female cashier who injured "
+            + "her low back on 02/10/2016 lifting a case of water. She has had PT x 8 and naproxen with partial relief, "
+            + "and continues to have low back pain 6/10 without radiation. On 06/01/2016 she reported that she cannot "
+            + "stand at the register more than 30 minutes. Exam: lumbar paraspinal tenderness, flexion limited to 50 "
+            + "degrees, neuro intact. %s UR non-certified the request on 06/09/2016.";
+
+    private static final String CHIROPRACTIC_REQUEST = "Chiropractic manipulation 2 times a week for 3 weeks";
+
+    @Test
+    void aRequestLabelInsideAParagraphIsPlannedCareNotCareGiven() {
+        Draft d = draft(CHIROPRACTIC_TRIAL.formatted("Request: trial of chiropractic manipulation 3x2."),
+                CHIROPRACTIC_REQUEST, "2016-06-09", "2016-02-10");
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+        Draft plan = draft(CHIROPRACTIC_TRIAL.formatted("Plan: chiropractic manipulation 2x/wk x 3 wks."),
+                CHIROPRACTIC_REQUEST, "2016-06-09", "2016-02-10");
+        assertThat(plan.outcome()).as(explain(plan)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
+    // guard: manipulation already given, in a sentence of its own, is still a course given
+    @Test
+    void manipulationGivenBeforeAnInlinePlanStillCounts() {
+        Draft d = draft(CHIROPRACTIC_TRIAL.formatted("Plan: continue home exercise. She completed chiropractic "
+                + "manipulation x 6 in April 2016 without lasting benefit."),
+                CHIROPRACTIC_REQUEST, "2016-06-09", "2016-02-10");
+        assertThat(d.outcome()).as(explain(d)).isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
+    }
+
+    // guard: a word that is no plan's label ("Note:") leaves the care given as given
+    @Test
+    void anotherLabelInsideAParagraphChangesNothing() {
+        Draft d = draft(CHIROPRACTIC_TRIAL.formatted("Note: she had chiropractic manipulation x 6 in April 2016."),
+                CHIROPRACTIC_REQUEST, "2016-06-09", "2016-02-10");
+        assertThat(d.outcome()).as(explain(d)).isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
+    }
+
     // ------------------------------------------------------------------ an onset of symptoms written as a date
 
     @Test

@@ -109,4 +109,39 @@ class ReadingsLeftByTheBatteriesTest {
                 "Lumbar MRI", "2016-05-24", "2016-01-04");
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
     }
+
+    // ------------------------------------------------------------------ a gain the record credits to a TENS unit
+
+    private static final String TENS_IN_USE = "The injured worker is a 49 year old male forklift driver with chronic "
+            + "low back pain since an injury on 03/02/2014. He has had PT, chiropractic care and a home exercise "
+            + "program. A TENS unit was issued after a 30 day trial in 2015. On 07/12/2016 he reported that he uses "
+            + "the TENS unit daily; the TENS unit lowers his pain from 7/10 to 4/10%s. He takes Norco 10/325 twice a "
+            + "day%s. The physician requested TENS electrodes and batteries for 3 months. UR non-certified the "
+            + "supplies on 07/20/2016.";
+
+    private static final String TENS_SUPPLIES = "TENS unit supplies: electrodes and batteries x 3 months";
+
+    private static final String FROM_THE_TENS = "objective functional improvement from the earlier tens";
+
+    @Test
+    void anAbilityTheRecordCreditsToTheTensUnitIsItsFunctionalResult() {
+        Draft d = draft(TENS_IN_USE.formatted(" and lets him do his home exercises and walk for 30 minutes", ""),
+                TENS_SUPPLIES, "2016-07-20", "2014-03-02");
+        assertThat(verdictOf(d, FROM_THE_TENS)).as(explain(d)).isEqualTo(Verdict.MET);
+        // the device's gain is not the drug's
+        Draft norco = draft(TENS_IN_USE.formatted(" and lets him do his home exercises and walk for 30 minutes", ""),
+                "Norco 10/325 mg #60", "2016-07-20", "2014-03-02");
+        assertThat(verdictOf(norco, "objective functional improvement from the earlier course")).as(explain(norco))
+                .isNotEqualTo(Verdict.MET);
+        assertThat(norco.outcome()).as(explain(norco)).isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
+    }
+
+    // guard: an ability the record credits to Norco is no result of the TENS unit
+    @Test
+    void anAbilityCreditedToNorcoIsNoResultOfTheTensUnit() {
+        Draft d = draft(TENS_IN_USE.formatted("", "; with Norco he is able to walk 30 minutes and do his chores"),
+                TENS_SUPPLIES, "2016-07-20", "2014-03-02");
+        assertThat(verdictOf(d, FROM_THE_TENS)).as(explain(d)).isNotEqualTo(Verdict.MET);
+        assertThat(d.outcome()).as(explain(d)).isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
+    }
 }

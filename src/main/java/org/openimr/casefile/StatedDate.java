@@ -33,6 +33,11 @@ public record StatedDate(LocalDate firstDay, Precision precision) implements Com
         return new StatedDate(LocalDate.of(year, 1, 1), Precision.YEAR);
     }
 
+    /** The date a short text states ("01/2016", "January 2016", "03/14/2016"), if it is exactly one date. */
+    public static java.util.Optional<StatedDate> parse(String text) {
+        return org.openimr.casefile.internal.Dates.parse(text);
+    }
+
     /**
      * The dates without those that only frame a finer one also listed: "in 2016 (03/2016 and 08/2016)" are two
      * months, and "on 03/15/2016" in one note with "in March 2016" in another is one day, not two.

@@ -17,7 +17,7 @@ import org.openimr.casefile.StatedDate;
  * "Jan. 2013", "October 14, 2016", 01/2016, and a bare year after "since", "in", "from" ("since 2015").
  * Two-digit years below 50 are 20xx, the others 19xx.
  */
-final class Dates {
+public final class Dates {
 
     /** A date found in a text. */
     record Mention(int start, int end, StatedDate date) {
@@ -85,7 +85,7 @@ final class Dates {
     }
 
     /** The single date a short text is, if it is exactly one. */
-    static Optional<StatedDate> parse(String text) {
+    public static Optional<StatedDate> parse(String text) {
         List<Mention> found = find(text.strip());
         return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == text.strip().length()
                 ? Optional.of(found.get(0).date())

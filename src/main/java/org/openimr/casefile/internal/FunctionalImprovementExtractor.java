@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openimr.casefile.Assertion;
+import org.openimr.casefile.ConservativeCare;
 import org.openimr.casefile.FunctionalImprovement;
 import org.openimr.casefile.Modality;
 
@@ -34,7 +35,9 @@ final class FunctionalImprovementExtractor implements Extractor {
             FunctionalImprovement.Finding finding;
             Optional<Optional<String>> credit = creditedToMedication(a, s, m);
             boolean withMedication = credit.isPresent();
-            if (m.value() == Lexicon.FunctionReading.IMPROVED_WITH_TREATMENT && !withMedication) {
+            Optional<ConservativeCare.Kind> device = withMedication ? Optional.empty() : creditedToDevice(a, s, m);
+            if (m.value() == Lexicon.FunctionReading.IMPROVED_WITH_TREATMENT && !withMedication
+                    && device.isEmpty()) {
                 continue;
             }
             switch (m.value()) {
@@ -52,7 +55,8 @@ final class FunctionalImprovementExtractor implements Extractor {
             }
             Optional<String> drug = credit.isPresent() ? credit.get() : drugNamed(a, s, m);
             facts.functionalImprovement.add(new FunctionalImprovement(finding, treatment(a, s, m), withMedication,
-                    drug, !withMedication && offADrug(a, s), a.span(m.start(), m.end())));
+                    device.isPresent() ? Optional.empty() : drug, !withMedication && offADrug(a, s), device,
+                    a.span(m.start(), m.end())));
         }
     }
 
@@ -92,6 +96,35 @@ final class FunctionalImprovementExtractor implements Extractor {
         }
         return Optional.empty();
     }
+
+    /**
+     * The device the clause credits the statement to: after "with", "on" or "using" ("with the TENS unit she is able
+     * to sleep"), or as the subject of the clause, its verb and object before an "and" ("the TENS unit lowers his
+     * pain from 7/10 to 4/10 and lets him do his home exercises"); no "but", "however", ";" between them.
+     */
+    private static Optional<ConservativeCare.Kind> creditedToDevice(Analysis a, Sentence s, Match<?> m) {
+        List<Match<Trigger>> terminations = terminations(a, s);
+        for (Match<Lexicon.CareTerm> d : a.matchesIn(a.lexicon.care, s)) {
+            if (!DEVICES.contains(d.value().kind()) || d.end() > m.start()
+                    || terminations.stream().anyMatch(x -> x.start() >= d.end() && x.end() <= m.start())
+                    || STOPPED.matcher(a.text).region(Math.max(s.start(), d.start() - 30), d.start()).find()) {
+                continue;
+            }
+            if (WITH.matcher(a.text).region(Math.max(s.start(), d.start() - 20), d.start()).find()
+                    || SUBJECT.matcher(a.text).region(d.end(), m.start()).matches()
+                    || DEVICE_SUBJECT.matcher(a.text).region(d.end(), m.start()).matches()) {
+                return Optional.of(d.value().kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kinds of conservative care that are a device the patient uses. */
+    private static final java.util.Set<ConservativeCare.Kind> DEVICES =
+            java.util.EnumSet.of(ConservativeCare.Kind.ELECTRICAL_STIMULATION);
+    /** A device's verb and its object before the "and" that joins the statement: " unit lowers his pain ... and ". */
+    private static final Pattern DEVICE_SUBJECT = Pattern.compile("(?i)(?:\\s+unit)?\\s+\\p{L}+s(?:\\s+[^,;:.]{0,50}?)?"
+            + "\\s+and\\s+");
 
     /** The words before a drug that credit what follows to it: "with" ("w/"), "on", "taking", "using". */
     private static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:with|on|taking|using)\\s+|w/\\s*)"

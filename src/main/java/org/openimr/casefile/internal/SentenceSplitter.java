@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * followed by white space and a capital or digit (or glued to a capitalised word, as in "10mg.Follow-up"), except
  * after an abbreviation ("Dr.", "No.", "Jan.", "e.g."); at a blank line; and at a section header ("MEDICATIONS:",
  * "Past Surgical History:", a line in capitals). Semicolons do not end a sentence (lists of diagnoses use them).
+ * A plan's label in the middle of a paragraph, after the end of a sentence ("... neuro intact. Request: trial of
+ * chiropractic 3x2. UR ..."), is a section only for the sentence it opens: what the note plans is not care given.
+ * A plan that continues care ("Plan: continue Norco") opens none: what it continues is care in use.
  */
 final class SentenceSplitter {
 
@@ -26,6 +29,8 @@ final class SentenceSplitter {
     private static final Pattern HEADER_WITH_COLON =
             Pattern.compile("(?m)^[ \\t]*([A-Za-z][A-Za-z /&'-]{1,50}?)[ \\t]*:");
     private static final Pattern HEADER_LINE = Pattern.compile("(?m)^[ \\t]*([A-Z][A-Z /&'-]{2,60}?)[ \\t]*$");
+    private static final Pattern INLINE_LABEL =
+            Pattern.compile("(?<=[.!?])[ \\t]+([A-Z][A-Za-z /&'-]{1,30}?)[ \\t]*:(?!\\s*(?i:continue|cont\\.?|refill)\\b)");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
     private final Lexicon lexicon;
@@ -34,7 +39,12 @@ final class SentenceSplitter {
         this.lexicon = lexicon;
     }
 
-    private record Header(int start, int end, SectionKind kind) {
+    /** A section's header; the section holds from it to the next header, or only to {@code until} (exclusive). */
+    private record Header(int start, int end, SectionKind kind, int until) {
+
+        Header(int start, int end, SectionKind kind) {
+            this(start, end, kind, Integer.MAX_VALUE);
+        }
     }
 
     List<Sentence> split(String text) {
@@ -117,14 +127,35 @@ final class SentenceSplitter {
                 headers.add(new Header(start, line.end(1), kind.get()));
             }
         }
+        Matcher inline = INLINE_LABEL.matcher(text);
+        while (inline.find()) {
+            Optional<SectionKind> kind = lexicon.section(inline.group(1)).filter(k -> k == SectionKind.PLAN);
+            if (kind.isPresent()) {
+                headers.add(new Header(inline.start(1), inline.end(), kind.get(), sentenceEnd(text, inline.end())));
+            }
+        }
         headers.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return headers;
+    }
+
+    /** Where the sentence from {@code from} ends: after its final stop, at a line break, or at the end of the text. */
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+                return i + 1;
+            }
+        }
+        return text.length();
     }
 
     private static SectionKind sectionAt(List<Header> headers, int offset) {
         SectionKind kind = SectionKind.NONE;
         for (Header h : headers) {
-            if (h.start() < offset) {
+            if (h.start() < offset && offset < h.until()) {
                 kind = h.kind();
             }
         }

@@ -220,10 +220,17 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 : requestKind.flatMap(CriterionEvaluator::modalityOf);
         String from = cr.fromTreatment() != null ? cr.fromTreatment().replace('_', ' ')
                 : requestKind.map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("the treatment");
+        boolean fromADevice = "tens".equals(cr.fromTreatment());
         List<Evidence> improved = new ArrayList<>();
         List<Evidence> notImproved = new ArrayList<>();
         for (FunctionalImprovement f : c.facts().functionalImprovement()) {
             if (f.treatment().isPresent() && modality.isPresent() && f.treatment().get() != modality.get()) {
+                continue;
+            }
+            // a gain the record credits to a device ("the TENS unit ... lets him do his exercises") is the device's,
+            // not a therapy's or a drug's; and a device's gain is never one credited to a drug or a therapy
+            if (f.device().isPresent() ? !fromADevice
+                    : fromADevice && (f.withMedication() || f.treatment().isPresent())) {
                 continue;
             }
             // a gain the record credits to a drug ("with Norco he is able to walk") is not a therapy's

@@ -34,12 +34,18 @@ public final class DataFiles {
      * surgery being considered); {@code suspected}: a requested mention documents the suspicion it names (an MRI "to
      * rule out a ligament tear"). {@code notInSentencesWith}: words whose sentence tells a rule, not an event (a
      * patient "counseled that early refills will not be given"). {@code negationSaysNothing}: a negated mention documents
-     * no absence of the fact ("no post-op therapy has been given" says nothing of who prescribes it).
+     * no absence of the fact ("no post-op therapy has been given" says nothing of who prescribes it). {@code afterADrug}:
+     * words that document the fact only after a drug the case file reads, or one of {@code drugWords} ("NSAIDs",
+     * "medication"), earlier in the same clause ("naproxen caused gastritis"; not "the head injury caused dizziness").
+     * {@code ofPart}: a state of that part; a mention whose clause (else sentence) names only other parts documents
+     * nothing ("could not tolerate physical therapy for her neck" is no stiff-knee risk).
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
             Optional<java.util.regex.Pattern> lowValue, Optional<java.util.regex.Pattern> beforeADrug,
-            boolean afterTheOperation, Optional<java.util.regex.Pattern> notInSentencesWith, boolean negationSaysNothing) {
+            boolean afterTheOperation, Optional<java.util.regex.Pattern> notInSentencesWith, boolean negationSaysNothing,
+            Optional<java.util.regex.Pattern> afterADrug, Optional<java.util.regex.Pattern> drugWords,
+            Optional<org.openimr.shared.BodyRegion> ofPart) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -375,13 +381,16 @@ public final class DataFiles {
                         beforeADrug(v.get("beforeADrug") instanceof List<?> l ? l : List.of()),
                         Boolean.TRUE.equals(v.get("afterTheOperation")),
                         wholeWords(v.get("notInSentencesWith") instanceof List<?> l ? l : List.of()),
-                        Boolean.TRUE.equals(v.get("negationSaysNothing"))));
+                        Boolean.TRUE.equals(v.get("negationSaysNothing")),
+                        wholeWords(v.get("afterADrug") instanceof List<?> l ? l : List.of()),
+                        wholeWords(v.get("drugWords") instanceof List<?> l ? l : List.of()),
+                        Optional.ofNullable(v.get("ofPart")).map(o -> org.openimr.shared.BodyRegion.valueOf(o.toString()))));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
                         true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false,
-                        Optional.empty(), false)) != null) {
+                        Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty())) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }

@@ -39,9 +39,6 @@ final class ConservativeCareExtractor implements Extractor {
             + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted|"
             // relief that did not last is care that failed: "with only temporary relief", "transient benefit"
             + "(?:only\\s+)?(?:temporary|temporarily|transient|short[\\s-]lived|brief)\\s+(?:relief|improvement|benefit)|"
-            // care that gave too little to speak of failed: "with little benefit", "minimal to no relief"
-            + "(?:little|minimal|limited|negligible|(?:little|minimal)\\s+(?:to|or)\\s+no|not\\s+much)\\s+"
-            + "(?:relief|improvement|benefit)|"
             // relief the record counts in a few days or weeks: "each injection gave relief for a few weeks"
             + "(?:relief|improvement|benefit)\\s+(?:for|lasting)\\s+(?:only\\s+)?(?:a\\s+)?(?:few|couple\\s+of)\\s+"
             + "(?:days|weeks)|"
@@ -51,6 +48,27 @@ final class ConservativeCareExtractor implements Extractor {
             // care given "with persistent symptoms": the complaint outlasted it
             + "with\\s+(?:persistent|continued|ongoing)\\s+(?:symptoms|pain|complaints))"
             + "(?![\\p{L}])");
+    /**
+     * Care that gave too little to speak of ("with little benefit", "minimal to no relief"): not "a little relief" nor
+     * "more than minimal benefit", which are help (read by {@link #littleBenefit}).
+     */
+    private static final Pattern LITTLE_BENEFIT = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?<![\\p{L}])a\\s{1,3})"
+            + "(?<!more\\s{1,3}than\\s{1,3})(?:little|minimal|limited|negligible|(?:little|minimal)\\s+(?:to|or)\\s+no|"
+            + "not\\s+much)\\s+(?:relief|improvement|benefit)(?![\\p{L}])");
+    /**
+     * Words before "little benefit" in its sentence that make it a forecast or a reason care was not given ("felt
+     * chiropractic would be of limited benefit", "not tried because he expected little benefit"), no result of care.
+     */
+    private static final Pattern FORECAST = Pattern.compile("(?i)(?<![\\p{L}])(?:would|will|expects?|expected|feels?|"
+            + "felt|thinks?|thought|may|might|could|likely|not\\s+(?:been\\s+)?tried|never\\s+tried|not\\s+been\\s+given|"
+            + "declined)(?![\\p{L}])");
+    /** A negation just before a cue of help, in its clause: "did not give him less pain", "no relief". */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:not|no|never)|n't)"
+            + "(?:\\s+\\p{L}+){0,3}\\s+$");
+    /** A cue of help stated with a drug ("40% less pain with Norco"): the drug's result, not the care's. */
+    private static final Pattern WITH_A = Pattern.compile("(?i)^\\s+(?:with|on|from|after|taking)\\s+"
+            + "(?:(?:the|his|her)\\s+)?$");
+
     /**
      * Help, relief, a success, or less pain ("her pain decreased from 7/10 to 4/10", "with pain decreasing from 7/10 to
      * 4/10", "a reduction in pain").
@@ -98,7 +116,8 @@ final class ConservativeCareExtractor implements Extractor {
             Matcher cue = HISTORY_CUE.matcher(a.text).region(s.start(), s.end());
             int historyFrom = cue.find() ? cue.start() : -1;
             List<int[]> failed = find(FAILED, a.text, s);
-            List<int[]> helped = find(HELPED, a.text, s);
+            failed.addAll(littleBenefit(a.text, s));
+            List<int[]> helped = helped(a, s);
             helped.addAll(painScoreDrops(a.text, s));
             // "the unit" is a TENS unit named just before, whose sentence left the trial's result to the next one; any
             // other care or device named (an H-wave device, a cold therapy machine), or a result stated with the
@@ -257,8 +276,24 @@ final class ConservativeCareExtractor implements Extractor {
         int clauseEnd = a.text.indexOf(';', cue[1]);
         Optional<Sentence> s = a.sentenceAt(cue[0]);
         int end = s.map(Sentence::end).orElse(a.text.length());
-        return DEVICE_REFERENCE.matcher(a.text).region(cue[1], clauseEnd < 0 ? end : Math.min(clauseEnd, end)).find();
+        int clauseStart = a.text.lastIndexOf(';', cue[0]) + 1;
+        int comma = a.text.indexOf(',', cue[1]);
+        int to = Math.min(clauseEnd < 0 ? end : Math.min(clauseEnd, end), comma < 0 ? end : comma);
+        // the clause credits no other care ("pain decreased only after the ESI"), and the reference is the result's
+        // own ("with the unit"), not the device named for something else ("he has since returned the unit")
+        boolean otherCare = !a.matchesIn(a.lexicon.care, clauseStart, to).isEmpty()
+                || !a.matchesIn(a.lexicon.modalities, clauseStart, to).isEmpty()
+                || !a.matchesIn(a.lexicon.drugs, clauseStart, to).isEmpty()
+                || OTHER_CARE.matcher(a.text).region(clauseStart, to).find();
+        return !otherCare && RESULT_OF_THE_DEVICE.matcher(a.text).region(cue[1], to).find();
     }
+
+    /** A stimulation unit as the help's own source: "with the unit", "using the device". */
+    private static final Pattern RESULT_OF_THE_DEVICE = Pattern.compile("(?i)(?<![\\p{L}])(?:with|from|using|by)\\s+"
+            + "(?:the|this|that|her|his)\\s+(?:home\\s+)?(?:unit|device|stimulator)(?![\\p{L}])");
+    /** Care a result may be credited to that the care lexicon may not name as such. */
+    private static final Pattern OTHER_CARE = Pattern.compile("(?i)(?<![\\p{L}])(?:ESI|epidural|injections?|block|"
+            + "surgery|medications?)(?![\\p{L}])");
 
     /** The pain scores of the sentence that fell ({@link #PAIN_FROM_TO} with the second score below the first). */
     private static List<int[]> painScoreDrops(String text, Sentence s) {
@@ -270,6 +305,31 @@ final class ConservativeCareExtractor implements Extractor {
             }
         }
         return found;
+    }
+
+    /** "Little benefit" as a result of care given, not a forecast nor a reason care was not tried. */
+    private static List<int[]> littleBenefit(String text, Sentence s) {
+        return find(LITTLE_BENEFIT, text, s).stream()
+                .filter(c -> !FORECAST.matcher(text).region(s.start(), c[0]).find()).collect(
+                        java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * Cues of help, but not one negated just before it in its clause ("did not give him less pain") nor one stated
+     * with a drug right after it ("40% less pain with Norco"), which is the drug's result.
+     */
+    private static List<int[]> helped(Analysis a, Sentence s) {
+        List<int[]> helped = new ArrayList<>();
+        for (int[] c : find(HELPED, a.text, s)) {
+            int clause = Math.max(s.start(), Math.max(a.text.lastIndexOf(',', c[0]), a.text.lastIndexOf(';', c[0])) + 1);
+            boolean negated = NEGATED_BEFORE.matcher(a.text.substring(clause, c[0])).find();
+            boolean ofADrug = a.matchesIn(a.lexicon.drugs, c[1], Math.min(s.end(), c[1] + 20)).stream()
+                    .anyMatch(d -> WITH_A.matcher(a.text.substring(c[1], d.start())).find());
+            if (!negated && !ofADrug) {
+                helped.add(c);
+            }
+        }
+        return helped;
     }
 
     private static List<int[]> find(Pattern p, String text, Sentence s) {

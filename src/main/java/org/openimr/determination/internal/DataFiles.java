@@ -37,12 +37,17 @@ public final class DataFiles {
      * no absence of the fact ("no post-op therapy has been given" says nothing of who prescribes it).
      * {@code againstHoldsItsClause}: an affirmed {@code against} phrase also hides the fact's phrases in its clause
      * ("the spine surgeon found he is not a surgical candidate": the surgeon named is the one who ruled surgery out).
+     * {@code afterADrug}: words that document the fact only after a drug the case file reads, or one of {@code drugWords} ("NSAIDs",
+     * "medication"), earlier in the same clause ("naproxen caused gastritis"; not "the head injury caused dizziness").
+     * {@code ofPart}: a state of that part; a mention whose clause (else sentence) names only other parts documents
+     * nothing ("could not tolerate physical therapy for her neck" is no stiff-knee risk).
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
             Optional<java.util.regex.Pattern> lowValue, Optional<java.util.regex.Pattern> beforeADrug,
             boolean afterTheOperation, Optional<java.util.regex.Pattern> notInSentencesWith, boolean negationSaysNothing,
-            boolean againstHoldsItsClause) {
+            boolean againstHoldsItsClause, Optional<java.util.regex.Pattern> afterADrug,
+            Optional<java.util.regex.Pattern> drugWords, Optional<org.openimr.shared.BodyRegion> ofPart) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -379,13 +384,16 @@ public final class DataFiles {
                         Boolean.TRUE.equals(v.get("afterTheOperation")),
                         wholeWords(v.get("notInSentencesWith") instanceof List<?> l ? l : List.of()),
                         Boolean.TRUE.equals(v.get("negationSaysNothing")),
-                        Boolean.TRUE.equals(v.get("againstHoldsItsClause"))));
+                        Boolean.TRUE.equals(v.get("againstHoldsItsClause")),
+                        wholeWords(v.get("afterADrug") instanceof List<?> l ? l : List.of()),
+                        wholeWords(v.get("drugWords") instanceof List<?> l ? l : List.of()),
+                        Optional.ofNullable(v.get("ofPart")).map(o -> org.openimr.shared.BodyRegion.valueOf(o.toString()))));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
                         true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false,
-                        Optional.empty(), false, false)) != null) {
+                        Optional.empty(), false, false, Optional.empty(), Optional.empty(), Optional.empty())) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.BodyPartMention;
 import org.openimr.casefile.BodySite;
+import org.openimr.casefile.DiagnosticStudy;
 import org.openimr.casefile.ConservativeCare;
 import org.openimr.casefile.Diagnosis;
 import org.openimr.casefile.Medication;
@@ -229,6 +230,7 @@ public final class FactResolver {
         }
         def.lowValue().ifPresent(p -> lowValues(p, fact, positive));
         def.beforeADrug().ifPresent(p -> beforeADrug(p, fact, positive));
+        def.afterADrug().ifPresent(p -> afterADrug(def, p, fact, positive));
         if (!positive.isEmpty()) {
             return new Resolution(Verdict.MET, positive);
         }
@@ -264,6 +266,41 @@ public final class FactResolver {
         }
     }
 
+    /** How many characters of its clause before the words a drug may be named ("NSAIDs and hydrocodone caused"). */
+    private static final int AFTER_A_DRUG_REACH = 60;
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.;:]");
+
+    /**
+     * Words of the fact after a drug the record names, or a word of a drug class, earlier in their clause ("naproxen
+     * caused gastritis", "tramadol was stopped due to side effects"), not denied, and not in a sentence telling a rule
+     * or a reviewer's words: "the head injury caused dizziness" or "PT was stopped due to side effects of the heat"
+     * name no drug.
+     */
+    private void afterADrug(DataFiles.FactPhrases def, java.util.regex.Pattern words, String fact,
+            List<Evidence> positive) {
+        String text = c.record().text();
+        java.util.regex.Matcher w = words.matcher(text);
+        while (w.find()) {
+            int from = Math.max(0, w.start() - AFTER_A_DRUG_REACH);
+            java.util.regex.Matcher end = CLAUSE_END.matcher(text).region(from, w.start());
+            while (end.find()) {
+                from = end.end();
+            }
+            int clause = from;
+            boolean drug = c.facts().medications().stream().anyMatch(m -> m.span().documentId()
+                    .equals(c.record().id()) && m.span().start() >= clause && m.span().end() <= w.start())
+                    || def.drugWords().map(d -> d.matcher(text).region(clause, w.start()).find()).orElse(false);
+            Sentences sentence = Sentences.around(text, w.start(), w.end());
+            boolean rule = def.notInSentencesWith().map(p -> p.matcher(text).region(sentence.start(), sentence.end())
+                    .find()).orElse(false);
+            if (drug && !rule && !inUtilizationReview(sentence)
+                    && !DENIED.matcher(text.substring(clause, w.start())).find()) {
+                c.span(CaseRecord.RECORD, w.start(), w.end()).ifPresent(span ->
+                        positive.add(new Evidence("the record states that " + describe(fact), span)));
+            }
+        }
+    }
+
     /** A lab value the record calls low in its own words ("vitamin D 11 ng/mL, deficient"). */
     private void lowValues(java.util.regex.Pattern lowValue, String fact, List<Evidence> positive) {
         java.util.regex.Matcher m = lowValue.matcher(c.record().text());
@@ -288,7 +325,8 @@ public final class FactResolver {
                             && new ReturnToWorkSinceUndone(c, this).undone(m.span())
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
                     || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m)
-                    || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, m))) {
+                    || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, m)
+                    || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get()))) {
                 continue;
             }
             switch (m.assertion()) {
@@ -432,8 +470,9 @@ public final class FactResolver {
 
     /**
      * A state of the postoperative period stated of another time: before the operation ("prior to the operation she
-     * was unable to bear weight", "pre-op"), years ago, or in a year before the one preceding the request
-     * ("arthrofibrosis after a knee arthroscopy in 2009"). An undated history stays (a history of CRPS is a risk).
+     * was unable to bear weight", "pre-op"), years ago, in a year before the one preceding the request
+     * ("arthrofibrosis after a knee arthroscopy in 2009") or before the year of the latest dated operation ("unable to
+     * tolerate physical therapy for her back in 2015" after a knee replacement in 2016). An undated history stays (a history of CRPS is a risk).
      */
     private boolean ofAnotherTime(PhraseMention<List<String>> m) {
         String text = c.record().text();
@@ -448,11 +487,17 @@ public final class FactResolver {
         java.util.regex.Matcher year = YEAR.matcher(words);
         while (year.find()) {
             int y = Integer.parseInt(year.group(1) != null ? year.group(1) : "20" + year.group(2));
-            if (c.requestDate() != null && y < c.requestDate().getYear() - 1) {
+            if (c.requestDate() != null && y < c.requestDate().getYear() - 1 || y < latestOperationYear()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The year of the latest dated operation the record states done (none: no year is before it). */
+    private int latestOperationYear() {
+        return c.facts().surgeries().stream().filter(o -> o.assertion().isPresentOrPast())
+                .flatMap(o -> o.date().stream()).mapToInt(d -> d.firstDay().getYear()).max().orElse(Integer.MIN_VALUE);
     }
 
     private static final java.util.regex.Pattern BEFORE_THE_OPERATION = java.util.regex.Pattern.compile("(?i)"
@@ -528,11 +573,7 @@ public final class FactResolver {
      * is not for, or, given its text, only of the side the request is not for.
      */
     private boolean ofAnotherJoint(Span sentence, int from, int to, String text) {
-        List<BodyPartMention> inSentence = c.facts().bodyParts().stream().filter(b -> overlap(b.span(), sentence))
-                .toList();
-        List<BodyPartMention> inClause = inSentence.stream()
-                .filter(b -> b.span().start() < to && from < b.span().end()).toList();
-        List<BodyPartMention> named = inClause.isEmpty() ? inSentence : inClause;
+        List<BodyPartMention> named = partsNamed(sentence, from, to);
         if (!named.isEmpty() && named.stream().noneMatch(b -> bearsOnRequest(Optional.of(b.region().region())))) {
             return true;
         }
@@ -541,6 +582,35 @@ public final class FactResolver {
         }
         Optional<Side> sides = sidesNamed(text, from, to).or(() -> sidesNamed(text, sentence.start(), sentence.end()));
         return sides.isPresent() && c.request().side().filter(s -> s != Side.BILATERAL && s != sides.get()).isPresent();
+    }
+
+    /**
+     * A mention whose clause (between semicolons and commas of its sentence), else its sentence, names body parts and
+     * none of them {@code part}: a state of another part ("unable to tolerate physical therapy for her neck").
+     */
+    private boolean ofAnotherPart(PhraseMention<List<String>> m, org.openimr.shared.BodyRegion part) {
+        Span sentence = m.sentence();
+        String text = c.record().text();
+        if (!sentence.documentId().equals(CaseRecord.RECORD) || sentence.end() > text.length()) {
+            return false;
+        }
+        int from = Math.max(sentence.start(), Math.max(text.lastIndexOf(';', m.span().start()),
+                text.lastIndexOf(',', m.span().start())) + 1);
+        int semicolon = text.indexOf(';', m.span().end());
+        int comma = text.indexOf(',', m.span().end());
+        int to = Math.min(sentence.end(), Math.min(semicolon < 0 ? sentence.end() : semicolon,
+                comma < 0 ? sentence.end() : comma));
+        List<BodyPartMention> named = partsNamed(sentence, from, to);
+        return !named.isEmpty() && named.stream().noneMatch(b -> sameLimb(part, b.region().region()));
+    }
+
+    /** The body parts named in the clause {@code from}..{@code to} of the sentence, else in the sentence. */
+    private List<BodyPartMention> partsNamed(Span sentence, int from, int to) {
+        List<BodyPartMention> inSentence = c.facts().bodyParts().stream().filter(b -> overlap(b.span(), sentence))
+                .toList();
+        List<BodyPartMention> inClause = inSentence.stream()
+                .filter(b -> b.span().start() < to && from < b.span().end()).toList();
+        return inClause.isEmpty() ? inSentence : inClause;
     }
 
     /** A word naming a side; "left" as a verb names none ({@link BodySite#LEFT_AS_A_SIDE}). */
@@ -689,13 +759,19 @@ public final class FactResolver {
         // "when the neurologic examination is less clear", electrodiagnosis obtains the physiologic evidence (ACOEM
         // 2004 Low Back p. 303; mtus-criteria IM-L1, ED-1): a radicular sign the record writes as equivocal ("SLR
         // equivocal", "+/- Spurling's") leaves the radiculopathy short of clinically obvious
-        if (EQUIVOCAL_SIGN.matcher(c.record().text()).find()) {
-            return Resolution.unknown();
-        }
         Resolution dx = resolveTypedOrPhrase("radiculopathy");
         Resolution deficit = neurological(EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
                 NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS,
                 NeurologicalFinding.Test.STRAIGHT_LEG_RAISE));
+        // a diagnosis, a hard deficit and an MRI of the region documented make it obvious whatever sign another visit,
+        // the other side or another part left equivocal; without them, an equivocal sign of the record's own words
+        // (not denied, not the reviewer's) leaves it open
+        boolean confirmed = dx.verdict() == Verdict.MET && neurological(EnumSet.of(
+                NeurologicalFinding.Test.SENSORY_DEFICIT, NeurologicalFinding.Test.REFLEX_CHANGE,
+                NeurologicalFinding.Test.MOTOR_WEAKNESS)).verdict() == Verdict.MET && regionMri();
+        if (!confirmed && equivocalSign()) {
+            return Resolution.unknown();
+        }
         if (dx.verdict() == Verdict.MET && deficit.verdict() == Verdict.MET) {
             List<Evidence> all = new ArrayList<>(dx.evidence());
             all.addAll(deficit.evidence());
@@ -710,6 +786,41 @@ public final class FactResolver {
         }
         return Resolution.unknown();
     }
+
+    /** An MRI of the region requested the record reports done, with its result. */
+    private boolean regionMri() {
+        return c.facts().diagnosticStudies().stream().anyMatch(d -> d.kind() == DiagnosticStudy.Kind.MRI
+                && d.assertion().isPresentOrPast() && d.findings().isPresent()
+                && bearsOnRequest(d.region().map(BodySite::region)));
+    }
+
+    /** A radicular sign the record writes as equivocal, not denied ("not equivocal") and not in a reviewer's sentence. */
+    private boolean equivocalSign() {
+        String text = c.record().text();
+        java.util.regex.Matcher m = EQUIVOCAL_SIGN.matcher(text);
+        while (m.find()) {
+            Sentences sentence = Sentences.around(text, m.start(), m.end());
+            boolean denied = NOT_EQUIVOCAL.matcher(text.substring(m.start(), m.end())).find();
+            // Spurling's sign is of the neck; the leg-raising and stretch signs of the low back
+            org.openimr.shared.BodyRegion of = SPURLING.matcher(m.group()).find()
+                    ? org.openimr.shared.BodyRegion.CERVICAL_SPINE : org.openimr.shared.BodyRegion.LUMBAR_SPINE;
+            boolean radicularTest = !GENERAL_SIGN.matcher(m.group()).find();
+            if (!denied && (!radicularTest || bearsOnRequest(Optional.of(of))) && !inUtilizationReview(sentence)
+                    && !REVIEWER.matcher(sentence.of(text)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern SPURLING = java.util.regex.Pattern.compile("(?i)Spurling");
+    /** An equivocal reflex, sensation or strength names no region by itself. */
+    private static final java.util.regex.Pattern GENERAL_SIGN = java.util.regex.Pattern.compile(
+            "(?i)^(?:\\+/-|±)\\s*(?:reflex|sensation|strength)");
+    private static final java.util.regex.Pattern NOT_EQUIVOCAL = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:not|never)\\s+(?:\\p{L}+\\s+)?(?:equivocal|questionable|borderline)");
+    private static final java.util.regex.Pattern REVIEWER = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:reviewer|UR|utilization\\s+review)(?![\\p{L}])");
 
     private Resolution resolveTypedOrPhrase(String fact) {
         Resolution t = typed(fact);
@@ -811,20 +922,36 @@ public final class FactResolver {
         return !named.isEmpty() && named.stream().noneMatch(m -> m.drug().equals(requested));
     }
 
+    /**
+     * An operation planned or requested of the region the request bears on (a knee arthroscopy planned says nothing of
+     * a shoulder study), not of the other side, and not one a reviewer's condition only supposes ("the MRI would be
+     * supported if a Bankart repair were being considered").
+     */
     private Resolution plannedSurgery() {
         List<Evidence> yes = new ArrayList<>();
+        String text = c.record().text();
         String ruledOut = DataFiles.FactPhrases.against("surgery_considered");
         for (Surgery s : c.facts().surgeries()) {
             // the operation named in the words that rule it out ("not a candidate for surgery") is not planned
             boolean inARulingOut = c.mentions().stream().anyMatch(m -> m.value().contains(ruledOut)
                     && statesItself(m) && overlap(m.span(), s.span()));
-            if (s.assertion() == Assertion.REQUESTED && !inARulingOut) {
+            boolean otherSide = s.region().flatMap(BodySite::side).filter(side -> c.request().side()
+                    .filter(r -> r != Side.BILATERAL && side != Side.BILATERAL && r != side).isPresent()).isPresent();
+            boolean supposed = Sentences.ofRecord(text, s.span()).map(sentence -> (inUtilizationReview(sentence)
+                    || REVIEWER.matcher(sentence.of(text)).find())
+                    && SUPPOSED.matcher(text).region(sentence.start(), s.span().start()).find()).orElse(false);
+            if (s.assertion() == Assertion.REQUESTED && !inARulingOut && bearsOnRequest(s.region().map(BodySite::region))
+                    && !otherSide && !supposed) {
                 yes.add(new Evidence("surgery (" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + ") is planned or requested", s.span()));
             }
         }
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
     }
+
+    /** Words before an operation in a reviewer's sentence that make it a supposition, not a plan: "if", "unless". */
+    private static final java.util.regex.Pattern SUPPOSED = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:if|unless|would\\s+be\\s+supported|in\\s+case)(?![\\p{L}])");
 
     private Resolution recentSurgery() {
         if (c.requestDate() == null) {

@@ -2,6 +2,7 @@ package org.openimr.casefile.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,20 @@ final class UrineDrugScreenExtractor implements Extractor {
     private static final Pattern INCONSISTENT = Pattern.compile("(?i)(?<![\\p{L}])(?:inconsistent|not\\s+consistent|"
             + "aberrant|positive\\s+for\\s+(?:\\w+\\s+){0,3}?(?:marijuana|THC|cannabis|cannabinoids?|cocaine|"
             + "amphetamines?|methamphetamine|heroin|alcohol|unprescribed|non-?prescribed|illicit)|negative\\s+for\\s+"
-            + "(?:the\\s+)?(?:prescribed|his|her))(?![\\p{L}])");
+            + "(?:the\\s+)?(?:prescribed|his|her)|(?:as\\s+well\\s+as\\s+|also\\s+)?for\\s+the\\s+prescribed|did\\s+not\\s+"
+            + "(?:detect|show|find)|not\\s+(?:been\\s+)?detected|undetected|absent)(?![\\p{L}])");
+    /** "negative for", a drug named after it: aberrant when the record names the drug outside the screen's sentence. */
+    private static final Pattern NEGATIVE_FOR = Pattern.compile("(?i)(?<![\\p{L}])negative\\s+for\\s+(?:\\w+\\s+){0,3}$");
+    /**
+     * Words between a screen and a result that deny the screen was done or leave the result to someone else's words:
+     * "has not been done to confirm appropriate use", "never obtained, though pill counts have been appropriate", "was
+     * refused; he insists he is compliant", "none in the records; the physician describes him as compliant".
+     */
+    /** A screen the patient would not give ("he declined a urine drug screen"): no result, whatever follows. */
+    private static final Pattern SCREEN_REFUSED = Pattern.compile("(?i)(?<![\\p{L}])(?:declined|refused|refuses|"
+            + "declines)(?![\\p{L}])");
+    private static final Pattern SCREEN_DENIED = Pattern.compile("(?i)(?<![\\p{L}])(?:not|never|no|none|refused|declined|"
+            + "unable|pending|awaiting)(?![\\p{L}])|;");
     /** A result as expected: "consistent", "compliant", "negative for illicit drugs" (no drug a patient should not take). */
     private static final Pattern CONSISTENT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:consistent|appropriate|compliant|as\\s+expected|negative\\s+for\\s+(?:any\\s+|all\\s+)?"
@@ -49,20 +63,36 @@ final class UrineDrugScreenExtractor implements Extractor {
             int end = m.end();
             Matcher bad = INCONSISTENT.matcher(a.text).region(m.end(), s.end());
             Matcher good = CONSISTENT.matcher(a.text).region(m.end(), s.end());
+            int resultStart = -1;
             if (bad.find() && bad.start() - m.end() < 120) {
                 result = UrineDrugScreen.Result.INCONSISTENT;
+                resultStart = bad.start();
                 end = bad.end();
-            } else if (good.find() && good.start() - m.end() < 120) {
+            } else if (negativeForANamedDrug(a, s, m.end()) >= 0) {
+                result = UrineDrugScreen.Result.INCONSISTENT;
+                resultStart = negativeForANamedDrug(a, s, m.end());
+                end = Math.max(end, resultStart);
+            } else if (good.find() && good.start() - m.end() < 120
+                    && !INCONSISTENT.matcher(a.text).region(m.end(), s.end()).find()
+                    && !SCREEN_DENIED.matcher(a.text).region(m.end(), good.start()).find()
+                    && !SCREEN_REFUSED.matcher(a.text).region(s.start(), m.start()).find()) {
+                // a consistent result only where nothing in the sentence tells of a prescribed drug missing or the
+                // screen not being done ("negative for illicit drugs but did not detect the prescribed oxycodone")
                 result = UrineDrugScreen.Result.CONSISTENT;
+                resultStart = good.start();
                 end = good.end();
             }
             if (result != UrineDrugScreen.Result.NOT_STATED && assertion == Assertion.REQUESTED) {
                 assertion = Assertion.AFFIRMED; // a result means it was done
             }
+            int resultAt = resultStart;
             if (result != UrineDrugScreen.Result.NOT_STATED && assertion == Assertion.NEGATED
-                    && reading.negationCue().filter(cue -> cue.start() >= m.end()).isPresent()) {
+                    && reading.negationCue().filter(cue -> cue.start() >= m.end() && (cue.start() >= resultAt
+                            || a.text.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).contains("negative")))
+                            .isPresent()) {
                 // "was negative for the prescribed hydrocodone and positive for cocaine", "negative for illicit
-                // drugs": the negative is a result of the screen, which was done
+                // drugs": the negative is a result of the screen, which was done; a denial before the result ("has not
+                // been done to confirm appropriate use") is not
                 assertion = Assertion.AFFIRMED;
             }
             Optional<StatedDate> date = Optional.empty();
@@ -92,6 +122,21 @@ final class UrineDrugScreenExtractor implements Extractor {
                         a.span(m.start(), Math.max(end, d.end()))));
             }
         }
+    }
+
+    /**
+     * Where "negative for" names a drug the record names outside this sentence (the drug prescribed: "also negative for
+     * oxycodone"), after the screen's mention; -1 if nowhere.
+     */
+    private static int negativeForANamedDrug(Analysis a, Sentence s, int from) {
+        for (Match<Lexicon.Drug> d : a.matchesIn(a.lexicon.drugs, from, s.end())) {
+            Matcher before = NEGATIVE_FOR.matcher(a.text).region(Math.max(from, d.start() - 60), d.start());
+            if (before.find() && a.matches(a.lexicon.drugs).stream().anyMatch(o -> (o.end() <= s.start()
+                    || o.start() >= s.end()) && o.value().generic().equals(d.value().generic()))) {
+                return before.start();
+            }
+        }
+        return -1;
     }
 
     /** The dates listed after a screen's first date ("on 01/12/2016, 04/18/2016 and 08/22/2016"): one screen each. */

@@ -917,7 +917,14 @@ public final class FactResolver {
             + "(?:the\\s+)?wrists?\\b");
     /** The words just before a finding that deny it: "no", "without", "negative for", "no (...) evidence of". */
     private static final java.util.regex.Pattern DENIED_BEFORE = Negation.before(
-            "w/o|negative\\s+for|(?:no|without|w/o)\\s+(?:\\w+\\s+){0,2}evidence\\s+of", "");
+            "w/o|negative\\s+for|(?:no|without|w/o)\\s+(?:\\w+\\s+){0,2}evidence\\s+of|(?:do|does|did)\\s+not\\s+"
+            + "(?:support|show|suggest|demonstrate|reveal|confirm)|not\\s+consistent\\s+with|(?:ruled|rule)\\s+out", "");
+    private static final java.util.regex.Pattern NORMAL_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:normal|unremarkable|negative)\\b");
+    /** The words just after a finding that deny it: "cubital tunnel syndrome was ruled out", "... not confirmed". */
+    private static final java.util.regex.Pattern DENIED_AFTER = java.util.regex.Pattern.compile("(?i)^[\\w\\s]{0,25}?"
+            + "\\b(?:(?:was|is|were|has\\s+been)\\s+)?(?:ruled\\s+out|not\\s+(?:confirmed|supported|seen|present|found)|"
+            + "excluded)\\b");
     private static final java.util.regex.Pattern NORMAL_STUDY = java.util.regex.Pattern.compile(
             "(?i)\\b(normal|unremarkable|negative|no\\s+(?:\\w+\\s+)?evidence)\\b");
 
@@ -942,8 +949,7 @@ public final class FactResolver {
             }
             String found = s.findings().get().quote();
             // "carpal tunnel syndrome and no evidence of cervical radiculopathy" names it, whatever else it rules out
-            if (lesion.matcher(found).results().anyMatch(m -> !DENIED_BEFORE.matcher(
-                    found.substring(Math.max(0, m.start() - 40), m.start())).find())) {
+            if (lesion.matcher(found).results().anyMatch(m -> !deniedInItsClause(found, m))) {
                 yes.add(new Evidence("the electrodiagnostic study showed " + lesionWords, s.findings().get()));
             } else if (NORMAL_STUDY.matcher(found).find()) {
                 no.add(new Evidence("the electrodiagnostic study was normal", s.findings().get()));
@@ -951,6 +957,22 @@ public final class FactResolver {
         }
         return !yes.isEmpty() ? new Resolution(Verdict.MET, yes)
                 : !no.isEmpty() ? new Resolution(Verdict.NOT_MET, no) : Resolution.unknown();
+    }
+
+    /**
+     * Whether a study's findings deny the lesion they name: a denial before it ("findings do not support cubital tunnel
+     * syndrome"), after it ("cubital tunnel syndrome was ruled out"), or a normal or negative word in its own clause
+     * before it ("normal ulnar nerve conduction across the elbow"); "no evidence of" another lesion in the clause does
+     * not deny it ("carpal tunnel syndrome and no evidence of cervical radiculopathy").
+     */
+    private static boolean deniedInItsClause(String found, java.util.regex.MatchResult m) {
+        int from = Math.max(Math.max(found.lastIndexOf(';', m.start()), found.lastIndexOf(',', m.start())) + 1, 0);
+        int semicolon = found.indexOf(';', m.end());
+        int comma = found.indexOf(',', m.end());
+        int to = Math.min(semicolon < 0 ? found.length() : semicolon, comma < 0 ? found.length() : comma);
+        return DENIED_BEFORE.matcher(found.substring(Math.max(0, m.start() - 40), m.start())).find()
+                || DENIED_AFTER.matcher(found.substring(m.end(), to)).find()
+                || NORMAL_BEFORE.matcher(found.substring(from, m.start())).find();
     }
 
     private static final String DATE = "(\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"

@@ -169,6 +169,36 @@ public final class FactResolver {
                 break;
             }
         }
+        if (noConditionIn(text, from, to)) {
+            return true;
+        }
+        // another clause of the sentence naming the same part ("right elbow pain, but the right elbow examination is
+        // normal") speaks of it too
+        String part = PART_WORD.matcher(text.substring(mention.start(), Math.min(mention.end(), text.length())))
+                .replaceAll("").trim().toLowerCase(Locale.ROOT);
+        if (part.isEmpty()) {
+            return false;
+        }
+        int clauseStart = sentence.start();
+        brk = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
+        while (clauseStart < sentence.end()) {
+            int clauseEnd = brk.find() ? brk.start() : sentence.end();
+            if ((clauseEnd <= mention.start() || clauseStart >= mention.end())
+                    && text.substring(clauseStart, clauseEnd).toLowerCase(Locale.ROOT).contains(part)
+                    && noConditionIn(text, clauseStart, clauseEnd)) {
+                return true;
+            }
+            clauseStart = clauseEnd == sentence.end() ? sentence.end() : brk.end();
+        }
+        return false;
+    }
+
+    /** A side word before a part's name: the rest is the part ("right elbow" is the elbow). */
+    private static final java.util.regex.Pattern PART_WORD = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:left|right|bilateral|both|l|r|lt|rt)\\s+)+");
+
+    /** Whether words of no current condition, not denied, stand between {@code from} and {@code to}. */
+    private static boolean noConditionIn(String text, int from, int to) {
         java.util.regex.Matcher words = NO_CURRENT_CONDITION.matcher(text).region(from, Math.max(from, to));
         while (words.find()) {
             if (!CONDITION_GOES_ON.matcher(text.substring(Math.max(from, words.start() - 40), words.start())).find()) {

@@ -792,10 +792,20 @@ public final class FactResolver {
         return !named.isEmpty() && named.stream().noneMatch(m -> m.drug().equals(requested));
     }
 
+    /** Words of a sentence saying its operation is off or not yet decided (reading-words.tsv). */
+    private static final java.util.regex.Pattern OPERATION_NOT_GOING_AHEAD = DataFiles.standard()
+            .readingWords("operation-not-going-ahead");
+
+    /**
+     * An operation planned or requested; not one its sentence says was cancelled or is only to be discussed ("the TKA
+     * was non-certified and has been cancelled", "a consult to discuss whether a TKA is indicated").
+     */
     private Resolution plannedSurgery() {
         List<Evidence> yes = new ArrayList<>();
+        String text = c.record().text();
         for (Surgery s : c.facts().surgeries()) {
-            if (s.assertion() == Assertion.REQUESTED) {
+            if (s.assertion() == Assertion.REQUESTED && !Sentences.ofRecord(text, s.span())
+                    .filter(sentence -> OPERATION_NOT_GOING_AHEAD.matcher(sentence.of(text)).find()).isPresent()) {
                 yes.add(new Evidence("surgery (" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + ") is planned or requested", s.span()));
             }

@@ -213,4 +213,24 @@ class SecondReviewOfTheFourteenthRoundTest {
         assertThat(need("Right elbow soreness after work, tender lateral epicondyle, but her gait is normal."))
                 .isEqualTo(Verdict.MET);
     }
+
+    // ------------------------------------------------------------------ 9. labs before an operation that is off
+
+    private static final String LABS = "Pre-operative labs: CBC, CMP, PT/INR";
+    private static final String ON_WARFARIN = "70 y/o F with R knee osteoarthritis takes warfarin for atrial "
+            + "fibrillation. ";
+
+    @Test
+    void labsBeforeAnOperationCancelledOrOnlyToBeDiscussedAreNotOverturned() {
+        safe(ON_WARFARIN + "Her R TKA, once scheduled, was non-certified by UR on 04/18/2016 and then cancelled. On "
+                + "05/09/2016 the PCP ordered pre-op blood work. UR 05/25/2016 non-certified.", LABS, "2016-05-25");
+        safe(ON_WARFARIN + "She will see the surgeon to decide whether a R TKA is indicated. On 05/09/2016 the PCP "
+                + "ordered pre-op blood work. UR 05/25/2016 non-certified.", LABS, "2016-05-25");
+    }
+
+    @Test
+    void guardLabsBeforeAScheduledOperationOfARiskyPatientAreStillOverturned() {
+        overturned(ON_WARFARIN + "A R TKA is scheduled for 06/14/2016. On 05/09/2016 the PCP ordered pre-op blood work. "
+                + "UR 05/25/2016 non-certified.", LABS, "2016-05-25");
+    }
 }

@@ -91,6 +91,8 @@ class SecondReviewOfTheFourteenthRoundTest {
         // guard: a screen negative for illicit drugs alone is still consistent
         assertThat(results(ON_OXY + "The UDS of 02/02/2016 was negative for illicit drugs."))
                 .containsExactly(UrineDrugScreen.Result.CONSISTENT);
+        assertThat(results(ON_OXY + "The UDS of 02/02/2016: illicit drugs not detected, consistent with his regimen."))
+                .containsExactly(UrineDrugScreen.Result.CONSISTENT);
     }
 
     @Test

@@ -33,11 +33,17 @@ final class TherapySessionExtractor implements Extractor {
      */
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?i)(" + N
             + "|(?<![\\d/])(?<!(?:on|in|since|from|until|by)\\s)\\d{1,2}(?=/\\d{1,2}(?![\\d/])))(?:\\s*(?:-|to|–)\\s*("
-            + N + "))?(?:\\s+out\\s+of\\s+(" + N + ")|/\\d{1,2}(?![\\d/]))?\\s+(?:(?:additional|more|prior|"
+            + N + "))?(?:\\s+out\\s+of\\s+(" + N + ")|/(\\d{1,2})(?![\\d/]))?\\s+(?:(?:additional|more|prior|"
             + "previous|total|further|initial|completed|authorized|approved|separate|supervised|" + POSTOPERATIVE + "|"
             + SETTING + ")\\s+)*(?:"
-            + SESSIONS + "\\s+of\\s+(?:(?:the|prior|previous|additional|supervised|" + POSTOPERATIVE + "|" + SETTING
+            + "(" + SESSIONS + ")\\s+of\\s+(?:(?:the|prior|previous|additional|supervised|" + POSTOPERATIVE + "|" + SETTING
             + ")\\s+)*)?(?:(?:left|right|bilateral|both)\\s+)?$");
+    /**
+     * Words right before "6/12" that make it sessions given ("completed 6/12 PT"): without them, or a sessions word, the
+     * numbers can be a date without its year ("started 3/15 post-op PT").
+     */
+    private static final Pattern GIVEN_BEFORE_A_FRACTION = Pattern.compile("(?i)(?<![\\p{L}])(?:completed|attended|"
+            + "finished|had|underwent|received)\\s+$");
     private static final Pattern COUNT_AFTER = Pattern.compile("(?i)^\\s*(?:therapy\\s+)?(?:" + SESSIONS + "\\s*)?"
             + "(?:,\\s*)?(?:[x×#]\\s*(\\d{1,3})(?!\\s*[x×]\\s*\\d)(?![\\d/])|(?:for\\s+)?(?:a\\s+total\\s+of\\s+)?(" + N
             + ")(?:\\s*(?:-|to)\\s*(" + N + "))?\\s+" + SESSIONS + ")");
@@ -84,6 +90,20 @@ final class TherapySessionExtractor implements Extractor {
         }
     }
 
+    /**
+     * Whether "n/m" before a therapy counts sessions: a sessions word names them ("6/12 sessions of PT", "6/12 PT
+     * visits") or a word of their being given comes right before ("has had 6/12 PT"), and m is a plausible course.
+     */
+    private static boolean givenAsAFraction(Analysis a, Matcher before, Match<Modality> m, int windowEnd) {
+        OptionalInt course = Numbers.parse(before.group(4));
+        if (course.isEmpty() || course.getAsInt() < 2 || course.getAsInt() > 36) {
+            return false;
+        }
+        return before.group(5) != null || SESSION_WORD_AFTER.matcher(a.text).region(m.end(), windowEnd).lookingAt()
+                || GIVEN_BEFORE_A_FRACTION.matcher(a.text).region(Math.max(0, before.start() - 30), before.start())
+                        .find();
+    }
+
     private void read(Analysis a, Sentence s, Match<Modality> m, int windowStart, int windowEnd, FactsBuilder facts) {
         int start = m.start();
         int end = m.end();
@@ -92,7 +112,7 @@ final class TherapySessionExtractor implements Extractor {
 
         Matcher before = COUNT_BEFORE.matcher(a.text).region(windowStart, partBefore(a, m, windowStart));
         before.useTransparentBounds(true);
-        if (before.find()) {
+        if (before.find() && (before.group(4) == null || givenAsAFraction(a, before, m, windowEnd))) {
             OptionalInt first = Numbers.parse(before.group(1));
             OptionalInt second = before.group(2) != null ? Numbers.parse(before.group(2)) : OptionalInt.empty();
             if (first.isPresent()) {

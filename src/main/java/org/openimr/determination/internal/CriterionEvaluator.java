@@ -1166,10 +1166,28 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
                 || reviewersWords(text, sentence);
     }
 
-    /** Whether the record's sentence holding this span gives the utilization review's words. */
+    /**
+     * Whether the record's sentence holding this span gives the utilization review's words there: a sentence reporting
+     * the review, unless the span comes after words bringing in the record's own facts ("even though", "despite") with
+     * none of the reviewer's reasoning ("stating that", "guidelines allow ... only with") between them and it.
+     */
     private boolean inReviewersSentence(Span span) {
         String text = c.record().text();
-        return Sentences.ofRecord(text, span).map(s -> reviewersWords(text, s)).orElse(false);
+        return Sentences.ofRecord(text, span).map(s -> reviewersWords(text, s) && !reportsTheRecordsFacts(text, s, span))
+                .orElse(false);
+    }
+
+    private static final Pattern RECORD_FACTS_IN_A_REVIEW = DataFiles.standard().readingWords("record-facts-in-a-review");
+    private static final Pattern REVIEWERS_CLAUSE = DataFiles.standard().readingWords("reviewers-clause");
+
+    private static boolean reportsTheRecordsFacts(String text, Sentences sentence, Span span) {
+        Matcher facts = RECORD_FACTS_IN_A_REVIEW.matcher(text).region(sentence.start(), Math.max(sentence.start(),
+                Math.min(span.start(), sentence.end())));
+        int last = -1;
+        while (facts.find()) {
+            last = facts.end();
+        }
+        return last >= 0 && !REVIEWERS_CLAUSE.matcher(text).region(last, span.start()).find();
     }
 
     /** Whether a sentence gives the utilization review's words, not the record's: its decision, or "the reviewer ...". */

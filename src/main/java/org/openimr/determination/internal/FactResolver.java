@@ -170,6 +170,36 @@ public final class FactResolver {
                 break;
             }
         }
+        if (noConditionIn(text, from, to)) {
+            return true;
+        }
+        // another clause of the sentence naming the same part ("right elbow pain, but the right elbow examination is
+        // normal") speaks of it too
+        String part = PART_WORD.matcher(text.substring(mention.start(), Math.min(mention.end(), text.length())))
+                .replaceAll("").trim().toLowerCase(Locale.ROOT);
+        if (part.isEmpty()) {
+            return false;
+        }
+        int clauseStart = sentence.start();
+        brk = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
+        while (clauseStart < sentence.end()) {
+            int clauseEnd = brk.find() ? brk.start() : sentence.end();
+            if ((clauseEnd <= mention.start() || clauseStart >= mention.end())
+                    && text.substring(clauseStart, clauseEnd).toLowerCase(Locale.ROOT).contains(part)
+                    && noConditionIn(text, clauseStart, clauseEnd)) {
+                return true;
+            }
+            clauseStart = clauseEnd == sentence.end() ? sentence.end() : brk.end();
+        }
+        return false;
+    }
+
+    /** A side word before a part's name: the rest is the part ("right elbow" is the elbow). */
+    private static final java.util.regex.Pattern PART_WORD = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:left|right|bilateral|both|l|r|lt|rt)\\s+)+");
+
+    /** Whether words of no current condition, not denied, stand between {@code from} and {@code to}. */
+    private static boolean noConditionIn(String text, int from, int to) {
         java.util.regex.Matcher words = NO_CURRENT_CONDITION.matcher(text).region(from, Math.max(from, to));
         while (words.find()) {
             if (!CONDITION_GOES_ON.matcher(text.substring(Math.max(from, words.start() - 40), words.start())).find()) {
@@ -922,10 +952,15 @@ public final class FactResolver {
         return !named.isEmpty() && named.stream().noneMatch(m -> m.drug().equals(requested));
     }
 
+    /** Words of a sentence saying its operation is off or not yet decided (reading-words.tsv). */
+    private static final java.util.regex.Pattern OPERATION_NOT_GOING_AHEAD = DataFiles.standard()
+            .readingWords("operation-not-going-ahead");
+
     /**
      * An operation planned or requested of the region the request bears on (a knee arthroscopy planned says nothing of
      * a shoulder study), not of the other side, and not one a reviewer's condition only supposes ("the MRI would be
-     * supported if a Bankart repair were being considered").
+     * supported if a Bankart repair were being considered"), nor one its sentence says was cancelled or is only to be
+     * discussed ("the TKA was non-certified and has been cancelled", "a consult to discuss whether a TKA is indicated").
      */
     private Resolution plannedSurgery() {
         List<Evidence> yes = new ArrayList<>();
@@ -937,11 +972,14 @@ public final class FactResolver {
                     && statesItself(m) && overlap(m.span(), s.span()));
             boolean otherSide = s.region().flatMap(BodySite::side).filter(side -> c.request().side()
                     .filter(r -> r != Side.BILATERAL && side != Side.BILATERAL && r != side).isPresent()).isPresent();
-            boolean supposed = Sentences.ofRecord(text, s.span()).map(sentence -> (inUtilizationReview(sentence)
-                    || REVIEWER.matcher(sentence.of(text)).find())
-                    && SUPPOSED.matcher(text).region(sentence.start(), s.span().start()).find()).orElse(false);
+            Optional<Sentences> sentence = Sentences.ofRecord(text, s.span());
+            boolean supposed = sentence.map(around -> (inUtilizationReview(around)
+                    || REVIEWER.matcher(around.of(text)).find())
+                    && SUPPOSED.matcher(text).region(around.start(), s.span().start()).find()).orElse(false);
+            boolean notGoingAhead = sentence.filter(around -> OPERATION_NOT_GOING_AHEAD.matcher(around.of(text)).find())
+                    .isPresent();
             if (s.assertion() == Assertion.REQUESTED && !inARulingOut && bearsOnRequest(s.region().map(BodySite::region))
-                    && !otherSide && !supposed) {
+                    && !otherSide && !supposed && !notGoingAhead) {
                 yes.add(new Evidence("surgery (" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + ") is planned or requested", s.span()));
             }
@@ -1097,7 +1135,14 @@ public final class FactResolver {
             + "(?:the\\s+)?wrists?\\b");
     /** The words just before a finding that deny it: "no", "without", "negative for", "no (...) evidence of". */
     private static final java.util.regex.Pattern DENIED_BEFORE = Negation.before(
-            "w/o|negative\\s+for|(?:no|without|w/o)\\s+(?:\\w+\\s+){0,2}evidence\\s+of", "");
+            "w/o|negative\\s+for|(?:no|without|w/o)\\s+(?:\\w+\\s+){0,2}evidence\\s+of|(?:do|does|did)\\s+not\\s+"
+            + "(?:support|show|suggest|demonstrate|reveal|confirm)|not\\s+consistent\\s+with|(?:ruled|rule)\\s+out", "");
+    private static final java.util.regex.Pattern NORMAL_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:normal|unremarkable|negative)\\b");
+    /** The words just after a finding that deny it: "cubital tunnel syndrome was ruled out", "... not confirmed". */
+    private static final java.util.regex.Pattern DENIED_AFTER = java.util.regex.Pattern.compile("(?i)^[\\w\\s]{0,25}?"
+            + "\\b(?:(?:was|is|were|has\\s+been)\\s+)?(?:ruled\\s+out|not\\s+(?:confirmed|supported|seen|present|found)|"
+            + "excluded)\\b");
     private static final java.util.regex.Pattern NORMAL_STUDY = java.util.regex.Pattern.compile(
             "(?i)\\b(normal|unremarkable|negative|no\\s+(?:\\w+\\s+)?evidence)\\b");
 
@@ -1122,8 +1167,7 @@ public final class FactResolver {
             }
             String found = s.findings().get().quote();
             // "carpal tunnel syndrome and no evidence of cervical radiculopathy" names it, whatever else it rules out
-            if (lesion.matcher(found).results().anyMatch(m -> !DENIED_BEFORE.matcher(
-                    found.substring(Math.max(0, m.start() - 40), m.start())).find())) {
+            if (lesion.matcher(found).results().anyMatch(m -> !deniedInItsClause(found, m))) {
                 yes.add(new Evidence("the electrodiagnostic study showed " + lesionWords, s.findings().get()));
             } else if (NORMAL_STUDY.matcher(found).find()) {
                 no.add(new Evidence("the electrodiagnostic study was normal", s.findings().get()));
@@ -1131,6 +1175,22 @@ public final class FactResolver {
         }
         return !yes.isEmpty() ? new Resolution(Verdict.MET, yes)
                 : !no.isEmpty() ? new Resolution(Verdict.NOT_MET, no) : Resolution.unknown();
+    }
+
+    /**
+     * Whether a study's findings deny the lesion they name: a denial before it ("findings do not support cubital tunnel
+     * syndrome"), after it ("cubital tunnel syndrome was ruled out"), or a normal or negative word in its own clause
+     * before it ("normal ulnar nerve conduction across the elbow"); "no evidence of" another lesion in the clause does
+     * not deny it ("carpal tunnel syndrome and no evidence of cervical radiculopathy").
+     */
+    private static boolean deniedInItsClause(String found, java.util.regex.MatchResult m) {
+        int from = Math.max(Math.max(found.lastIndexOf(';', m.start()), found.lastIndexOf(',', m.start())) + 1, 0);
+        int semicolon = found.indexOf(';', m.end());
+        int comma = found.indexOf(',', m.end());
+        int to = Math.min(semicolon < 0 ? found.length() : semicolon, comma < 0 ? found.length() : comma);
+        return DENIED_BEFORE.matcher(found.substring(Math.max(0, m.start() - 40), m.start())).find()
+                || DENIED_AFTER.matcher(found.substring(m.end(), to)).find()
+                || NORMAL_BEFORE.matcher(found.substring(from, m.start())).find();
     }
 
     private static final String DATE = "(\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"

@@ -27,7 +27,10 @@ record Sentences(int start, int end) {
         return new Sentences(start, end < 0 ? text.length() : end);
     }
 
-    /** The sentence after {@code sentence}, when it opens by referring back to it ("This was for her shoulder."). */
+    /**
+     * The sentence after {@code sentence}, when it opens by referring back to it ("This was for her shoulder.", "The
+     * same course included shoulder exercises.").
+     */
     static java.util.Optional<Sentences> referringBack(String text, Sentences sentence) {
         int from = Math.min(text.length(), sentence.end() + 1);
         java.util.regex.Matcher m = REFERS_BACK.matcher(text).region(from, text.length());
@@ -35,7 +38,7 @@ record Sentences(int start, int end) {
     }
 
     private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile("(?i)\\s*(?:this|these|"
-            + "that|those|it|they|the\\s+(?:sessions?|visits?|therapy|treatments?|course|finding|tenderness))"
+            + "that|those|it|they|the\\s+(?:same\\s+)?(?:sessions?|visits?|therapy|treatments?|course|finding|tenderness))"
             + "(?![\\p{L}])");
 
     String of(String text) {

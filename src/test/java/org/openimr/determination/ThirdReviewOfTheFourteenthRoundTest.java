@@ -39,8 +39,16 @@ class ThirdReviewOfTheFourteenthRoundTest {
     void aPlanThatRepeatsCareKeepsTheCareAlreadyGiven() {
         safe(WAREHOUSE + "Plan: repeat chiropractic manipulation 2x3 (he completed 6 visits in March 2016 with no "
                 + "lasting benefit)." + UR, CHIRO, CHIRO_DATE);
+    }
+
+    @Test
+    void aPlanForMoreCareKeepsTheCareAlreadyGiven() {
         safe(WAREHOUSE + "Treatment plan: more chiropractic manipulation, since the 6 visits he had in March gave "
                 + "no lasting benefit." + UR, CHIRO, CHIRO_DATE);
+    }
+
+    @Test
+    void aPlanToResumeCareKeepsTheCareAlreadyGiven() {
         safe(WAREHOUSE + "Plan: resume chiropractic manipulation, which gave only 1 day of relief after each of 6 "
                 + "visits in March." + UR, CHIRO, CHIRO_DATE);
     }
@@ -48,5 +56,42 @@ class ThirdReviewOfTheFourteenthRoundTest {
     @Test
     void guardAPlannedFirstTrialIsStillNoCareGiven() {
         overturned(WAREHOUSE + "Plan: trial of chiropractic manipulation 2x3." + UR, CHIRO, CHIRO_DATE);
+    }
+
+    // ------------------------------------------------------------------ 2. a ruling-out beside a surgical work-up
+
+    private static final String FRP = "Functional restoration program x 10 days";
+    private static final String FRP_DATE = "2016-10-03";
+    private static final String ASSEMBLER = "A 49 year old assembler has had chronic lumbar pain since a fall at work on "
+            + "05/14/2014. Physical therapy x 18, chiropractic x 10, acupuncture, two epidural injections and "
+            + "medications have not helped; prior methods of treating his chronic pain have been unsuccessful and there "
+            + "is an absence of other options likely to result in significant clinical improvement. He has not worked "
+            + "since 2014 and his wife helps him dress and bathe, a significant loss of the ability to function "
+            + "independently. A multidisciplinary evaluation with baseline functional testing was done on 09/08/2016; "
+            + "he is motivated to change and willing to forgo secondary gains. Negative predictors of success were "
+            + "addressed. ";
+    private static final String FRP_UR = " The program was requested and UR non-certified it on 10/03/2016.";
+
+    @Test
+    void aRulingOutBesideAPendingSurgicalWorkUpRulesNothingOut() {
+        safe(ASSEMBLER + "His family doctor thought he is not a surgical candidate and sent him to a spine surgeon for "
+                + "a surgical evaluation, which is pending." + FRP_UR, FRP, FRP_DATE);
+    }
+
+    @Test
+    void aRulingOutBesideAScheduledConsultationRulesNothingOut() {
+        safe(ASSEMBLER + "He is not a surgical candidate per his family doctor and a neurosurgical consultation is set "
+                + "for 10/25/2016." + FRP_UR, FRP, FRP_DATE);
+    }
+
+    @Test
+    void aRulingOutForNowRulesNothingOut() {
+        safe(ASSEMBLER + "The orthopedic surgeon found he is not a surgical candidate at this time and will see him "
+                + "again for surgery once a new MRI is done." + FRP_UR, FRP, FRP_DATE);
+    }
+
+    @Test
+    void guardTheSurgeonWhoRuledItOutIsNoOperationConsidered() {
+        overturned(ASSEMBLER + "The spine surgeon found he is not a surgical candidate." + FRP_UR, FRP, FRP_DATE);
     }
 }

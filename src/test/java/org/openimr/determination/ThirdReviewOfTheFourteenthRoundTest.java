@@ -94,4 +94,27 @@ class ThirdReviewOfTheFourteenthRoundTest {
     void guardTheSurgeonWhoRuledItOutIsNoOperationConsidered() {
         overturned(ASSEMBLER + "The spine surgeon found he is not a surgical candidate." + FRP_UR, FRP, FRP_DATE);
     }
+
+    // ------------------------------------------------------------------ 3. relief that lasted months is no failure
+
+    private static final String CONSULT = "Spine surgeon consultation";
+    private static final String CONSULT_DATE = "2016-07-20";
+    private static final String CUSTODIAN = "A 44 year old custodian hurt his lower back on 01/05/2016 lifting a "
+            + "mop bucket. He has low back pain shooting down the right leg into the foot. Lumbar MRI 02/26/2016: L5-S1 "
+            + "disc extrusion touching the right S1 root. ";
+    private static final String EXAM = " Exam 07/11/2016: SLR positive on the right at 50 degrees, reduced sensation in "
+            + "the right S1 dermatome, right ankle reflex diminished. A spine surgery consultation was requested. UR "
+            + "non-certified it on 07/20/2016.";
+
+    @Test
+    void reliefCountedInMonthsOfDaysIsNoFailedCare() {
+        safe(CUSTODIAN + "Tx: PT x 10, a right L5-S1 TFESI 03/2016 with 120 days of relief, naproxen and "
+                + "gabapentin." + EXAM, CONSULT, CONSULT_DATE);
+    }
+
+    @Test
+    void guardReliefOfAFewDaysIsStillFailedCare() {
+        overturned(CUSTODIAN + "Tx: PT x 10, a right L5-S1 TFESI 03/2016 with 4 days of relief, naproxen and "
+                + "gabapentin." + EXAM, CONSULT, CONSULT_DATE);
+    }
 }

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openimr.determination.Drafts.draft;
 import static org.openimr.determination.Drafts.explain;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
+import org.openimr.casefile.CaseDocument;
+import org.openimr.casefile.DocumentType;
+import org.openimr.determination.internal.SymptomOnset;
 
 /**
  * The third review of the fourteenth round (visits, referrals and leftover readings): each reading that drafted a
@@ -116,5 +122,40 @@ class ThirdReviewOfTheFourteenthRoundTest {
     void guardReliefOfAFewDaysIsStillFailedCare() {
         overturned(CUSTODIAN + "Tx: PT x 10, a right L5-S1 TFESI 03/2016 with 4 days of relief, naproxen and "
                 + "gabapentin." + EXAM, CONSULT, CONSULT_DATE);
+    }
+
+    // ------------------------------------------------------------------ 4. pain since a date, of another part or gone
+
+    private static final String KNEE_PT = "Physical therapy 8 sessions right knee";
+    private static final String KNEE_DATE = "2016-06-02";
+    private static final String KNEE = " On 05/18/2016 he had right knee pain 5/10 and stiffness. Exam: medial joint "
+            + "line tenderness, slight effusion, ROM 0-115 degrees, McMurray negative. Knee X-rays were negative. He takes "
+            + "naproxen. Physical therapy 2x4 for the right knee was requested. UR modified it to 6 visits on "
+            + "06/02/2016.";
+    private static final String INJURED = "A 39 year old forklift driver hurt his right knee on 04/22/2016 when he "
+            + "slipped from the cab step.";
+
+    @Test
+    void painOfAnotherPartSinceAnOldDateMakesNoNewKneeInjuryChronic() {
+        safe(INJURED + " Past history: asthma; occasional neck pain since 2010, not part of this claim, seen by his own "
+                + "doctor." + KNEE, KNEE_PT, KNEE_DATE);
+    }
+
+    @Test
+    void painSinceGoneMakesNoNewKneeInjuryChronic() {
+        safe(INJURED + " Past history: lower back pain since 2011, which resolved with chiropractic care in 2012."
+                + KNEE, KNEE_PT, KNEE_DATE);
+    }
+
+    @Test
+    void guardPainSinceADateStillGivesTheOnsetWhenTheRecordGivesNoInjuryDate() {
+        CaseDocument record = new CaseDocument("record", DocumentType.OTHER, Optional.empty(), Optional.empty(),
+                "She has had right knee pain since 03/2015 and it limits her walking.");
+        LocalDate requested = LocalDate.parse(KNEE_DATE);
+        assertThat(SymptomOnset.read(record, requested, Optional.empty())).isPresent();
+        assertThat(SymptomOnset.read(record, requested, Optional.of(LocalDate.parse("2016-04-22")))).isEmpty();
+        CaseDocument gone = new CaseDocument("record", DocumentType.OTHER, Optional.empty(), Optional.empty(),
+                "She had right knee pain since 03/2015, now resolved.");
+        assertThat(SymptomOnset.read(gone, requested, Optional.empty())).isEmpty();
     }
 }

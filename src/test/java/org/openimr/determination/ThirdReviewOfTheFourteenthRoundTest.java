@@ -158,4 +158,26 @@ class ThirdReviewOfTheFourteenthRoundTest {
                 "She had right knee pain since 03/2015, now resolved.");
         assertThat(SymptomOnset.read(gone, requested, Optional.empty())).isEmpty();
     }
+
+    // ------------------------------------------------------------------ 5. an unclear cause of another problem
+
+    private static final String HAND = "Hand specialist consultation";
+    private static final String HAND_DATE = "2016-05-18";
+    private static final String TYPIST = "A 42 year old medical transcriptionist has had left wrist pain since an injury "
+            + "on 10/19/2015. Nerve conduction studies 01/2016 confirmed mild left carpal tunnel syndrome. She uses a "
+            + "wrist splint at night and takes naproxen, which helps somewhat. On 05/09/2016 she had numbness of the left "
+            + "thumb and middle finger, with positive Tinel's and Phalen's signs at the left wrist. ";
+    private static final String HAND_UR = " A hand specialist consultation was requested; UR non-certified it on "
+            + "05/18/2016.";
+
+    @Test
+    void anUnclearCauseOfAnotherProblemIsNoUncertainDiagnosis() {
+        safe(TYPIST + "Her blood pressure read 156/98; the cause is unclear and she was asked to see her family doctor."
+                + HAND_UR, HAND, HAND_DATE);
+    }
+
+    @Test
+    void guardWithoutAnyUnclearCauseTheConsultationStaysAsItWas() {
+        safe(TYPIST + "She had no other complaints." + HAND_UR, HAND, HAND_DATE);
+    }
 }

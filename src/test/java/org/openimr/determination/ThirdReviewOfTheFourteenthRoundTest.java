@@ -3,6 +3,7 @@ package org.openimr.determination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openimr.determination.Drafts.draft;
 import static org.openimr.determination.Drafts.explain;
+import static org.openimr.determination.Drafts.verdictOf;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -179,5 +180,30 @@ class ThirdReviewOfTheFourteenthRoundTest {
     @Test
     void guardWithoutAnyUnclearCauseTheConsultationStaysAsItWas() {
         safe(TYPIST + "She had no other complaints." + HAND_UR, HAND, HAND_DATE);
+    }
+
+    // ------------------------------------------------------------------ 6. the gain of another device
+
+    private static final String TENS = "TENS unit purchase";
+
+    private static final String FROM_THE_TENS = "objective functional improvement from the earlier tens";
+    private static final String OPERATOR = "A 50 year old press operator has chronic lumbar pain and right leg "
+            + "neuropathic pain since an injury on 06/02/2014. Diagnoses: lumbar radiculopathy, neuropathic pain of the "
+            + "right leg. Physical therapy x 10, gabapentin and naproxen gave no lasting relief. He does a home exercise "
+            + "program within his functional restoration. A one month home TENS trial was done in 05/2016, used twice a "
+            + "day. On 06/21/2016: %s The physician asked to buy the TENS unit; UR non-certified it on 06/28/2016.";
+
+    @Test
+    void anotherDevicesGainIsNotTheTensUnits() {
+        Draft d = draft(OPERATOR.formatted("with the H-wave unit he is able to walk 40 minutes."), TENS,
+                "2016-06-28", null);
+        assertThat(verdictOf(d, FROM_THE_TENS)).as(explain(d)).isNotEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void guardTheTensUnitsOwnGainStillCounts() {
+        Draft d = draft(OPERATOR.formatted("with the TENS unit he is able to walk 40 minutes."), TENS,
+                "2016-06-28", null);
+        assertThat(verdictOf(d, FROM_THE_TENS)).as(explain(d)).isEqualTo(Verdict.MET);
     }
 }

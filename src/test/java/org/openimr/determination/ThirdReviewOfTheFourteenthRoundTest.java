@@ -21,15 +21,11 @@ import org.openimr.determination.internal.SymptomOnset;
 class ThirdReviewOfTheFourteenthRoundTest {
 
     private static Draft safe(String record, String request, String date) {
-        Draft d = draft(record, request, date, null);
-        assertThat(d.outcome()).as(explain(d)).isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
-        return d;
+        return Drafts.assertSafe(record, request, date);
     }
 
     private static Draft overturned(String record, String request, String date) {
-        Draft d = draft(record, request, date, null);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
-        return d;
+        return Drafts.assertOutcome(record, request, date, DraftOutcome.OVERTURNED);
     }
 
     // ------------------------------------------------------------------ 1. a plan that repeats care already given

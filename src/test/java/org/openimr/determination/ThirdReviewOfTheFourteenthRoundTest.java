@@ -202,4 +202,12 @@ class ThirdReviewOfTheFourteenthRoundTest {
                 "2016-06-28", null);
         assertThat(verdictOf(d, FROM_THE_TENS)).as(explain(d)).isEqualTo(Verdict.MET);
     }
+
+    // ------------------------------------------------------------------ 7. care given after a reviewer's condition
+
+    @Test
+    void careGivenInTheClauseAfterAConditionStaysCareGiven() {
+        safe(WAREHOUSE + "Chiropractic care is only supported when there is functional improvement, and his chiropractic "
+                + "manipulation x 6 in March 2016 gave no lasting benefit." + UR, CHIRO, CHIRO_DATE);
+    }
 }

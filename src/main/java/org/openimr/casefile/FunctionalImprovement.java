@@ -14,11 +14,11 @@ import java.util.Optional;
  *        gabapentin was started"); empty for "the medication" or none
  * @param offADrug the statement's sentence or the one before puts the patient off a drug ("Off Norco for 2 weeks.
  *        Walking tolerance increased."), and the statement credits no medication
- * @param device the device the statement credits ("the TENS unit lowers his pain and lets him do his home
+ * @param device the words of the device the statement credits, as the record names it ("TENS unit", "H-wave") ("the TENS unit lowers his pain and lets him do his home
  *        exercises", "with the TENS unit she is able to sleep"): a gain from the device, not from a drug or a therapy
  */
 public record FunctionalImprovement(Finding finding, Optional<Modality> treatment, boolean withMedication,
-        Optional<String> drug, boolean offADrug, Optional<ConservativeCare.Kind> device, Span span)
+        Optional<String> drug, boolean offADrug, Optional<String> device, Span span)
         implements ClinicalFact {
 
     public enum Finding {

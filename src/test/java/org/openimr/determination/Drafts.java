@@ -27,6 +27,14 @@ final class Drafts {
         return d;
     }
 
+    /** Asserts the draft is UPHELD or REFER (never a false overturn), showing what the engine did; returns it. */
+    static Draft assertSafe(String record, String request, String requestDate) {
+        Draft d = draft(record, request, requestDate, null);
+        org.assertj.core.api.Assertions.assertThat(d.outcome()).as(explain(d))
+                .isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
+        return d;
+    }
+
     /** Where a test fails, what the engine did. */
     static String explain(Draft d) {
         StringBuilder s = new StringBuilder(d.outcome() + " " + d.citationText() + "\n" + d.rationale() + "\n");

@@ -31,6 +31,13 @@ final class ConservativeCareExtractor implements Extractor {
             + "(?:has|have|had)\\s+(?:been\\s+)?(?:done(?!\\s+well)|doing(?!\\s+well)|performed|performing)|completed|"
             + "(?:has\\s+been|was|were|been)\\s+treated\\s+with|conservative\\s+"
             + "(?:care|treatments?|measures|management|therapy))(?![\\p{L}])");
+    /**
+     * A count of days under three weeks (digits 1 to 20, or the words up to twenty): relief that lasted "2 days" did not
+     * last, but "90 days of relief" from an injection is relief that lasted.
+     */
+    private static final String FEW_DAYS = "(?<![\\p{L}\\d.,/])(?:1\\d|20|[1-9])(?![\\d/.])|(?<![\\p{L}])(?:one|two|three|four|"
+            + "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            + "nineteen|twenty)";
     private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|" + Shorthand.WITHOUT + "\\s+"
             + "(?:significant\\s+|any\\s+|lasting\\s+)?(?:relief|improvement|benefit|gains?)|no\\s+(?:significant\\s+|lasting\\s+)?"
             + "(?:relief|improvement|benefit|gains?)|did\\s+not\\s+(?:help|improve|provide|relieve)|"
@@ -43,7 +50,7 @@ final class ConservativeCareExtractor implements Extractor {
             + "(?:relief|improvement|benefit)\\s+(?:for|lasting)\\s+(?:only\\s+)?(?:a\\s+)?(?:few|couple\\s+of)\\s+"
             + "(?:days|weeks)|"
             // relief counted in days or a few weeks: "a TFESI with 2 weeks of relief", "three days of benefit"
-            + "(?:(?:a|one|two|three|(?<![\\d.])[1-3])\\s+weeks?|(?:a\\s+)?(?:few|couple\\s+of)\\s+(?:days|weeks)|(?:" + Numbers.COUNT
+            + "(?:(?:a|one|two|three|(?<![\\d.])[1-3])\\s+weeks?|(?:a\\s+)?(?:few|couple\\s+of)\\s+(?:days|weeks)|(?:" + FEW_DAYS
             + ")\\s+days?)\\s+of\\s+(?:relief|improvement|benefit)|"
             // care given "with persistent symptoms": the complaint outlasted it
             + "with\\s+(?:persistent|continued|ongoing)\\s+(?:symptoms|pain|complaints))"

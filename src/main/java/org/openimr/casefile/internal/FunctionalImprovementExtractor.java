@@ -35,7 +35,7 @@ final class FunctionalImprovementExtractor implements Extractor {
             FunctionalImprovement.Finding finding;
             Optional<Optional<String>> credit = creditedToMedication(a, s, m);
             boolean withMedication = credit.isPresent();
-            Optional<ConservativeCare.Kind> device = withMedication ? Optional.empty() : creditedToDevice(a, s, m);
+            Optional<String> device = withMedication ? Optional.empty() : creditedToDevice(a, s, m);
             if (m.value() == Lexicon.FunctionReading.IMPROVED_WITH_TREATMENT && !withMedication
                     && device.isEmpty()) {
                 continue;
@@ -102,7 +102,7 @@ final class FunctionalImprovementExtractor implements Extractor {
      * to sleep"), or as the subject of the clause, its verb and object before an "and" ("the TENS unit lowers his
      * pain from 7/10 to 4/10 and lets him do his home exercises"); no "but", "however", ";" between them.
      */
-    private static Optional<ConservativeCare.Kind> creditedToDevice(Analysis a, Sentence s, Match<?> m) {
+    private static Optional<String> creditedToDevice(Analysis a, Sentence s, Match<?> m) {
         List<Match<Trigger>> terminations = terminations(a, s);
         for (Match<Lexicon.CareTerm> d : a.matchesIn(a.lexicon.care, s)) {
             if (!DEVICES.contains(d.value().kind()) || d.end() > m.start()
@@ -113,7 +113,7 @@ final class FunctionalImprovementExtractor implements Extractor {
             if (WITH.matcher(a.text).region(Math.max(s.start(), d.start() - 20), d.start()).find()
                     || SUBJECT.matcher(a.text).region(d.end(), m.start()).matches()
                     || DEVICE_SUBJECT.matcher(a.text).region(d.end(), m.start()).matches()) {
-                return Optional.of(d.value().kind());
+                return Optional.of(a.text.substring(d.start(), d.end()));
             }
         }
         return Optional.empty();

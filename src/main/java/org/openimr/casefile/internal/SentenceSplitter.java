@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * "Past Surgical History:", a line in capitals). Semicolons do not end a sentence (lists of diagnoses use them).
  * A plan's label in the middle of a paragraph, after the end of a sentence ("... neuro intact. Request: trial of
  * chiropractic 3x2. UR ..."), is a section only for the sentence it opens: what the note plans is not care given.
- * A plan that continues care ("Plan: continue Norco") opens none: what it continues is care in use.
+ * A plan that continues care ("Plan: continue Norco") opens none: what it continues is care in use. Nor does a plan
+ * that repeats or adds to care ("Plan: repeat chiropractic 2x3 (6 visits in April gave no benefit)", "Plan: more PT"):
+ * the sentence tells of care already given, which must stay care given.
  */
 final class SentenceSplitter {
 
@@ -30,7 +32,8 @@ final class SentenceSplitter {
             Pattern.compile("(?m)^[ \\t]*([A-Za-z][A-Za-z /&'-]{1,50}?)[ \\t]*:");
     private static final Pattern HEADER_LINE = Pattern.compile("(?m)^[ \\t]*([A-Z][A-Z /&'-]{2,60}?)[ \\t]*$");
     private static final Pattern INLINE_LABEL =
-            Pattern.compile("(?<=[.!?])[ \\t]+([A-Z][A-Za-z /&'-]{1,30}?)[ \\t]*:(?!\\s*(?i:continue|cont\\.?|refill)\\b)");
+            Pattern.compile("(?<=[.!?])[ \\t]+([A-Z][A-Za-z /&'-]{1,30}?)[ \\t]*:(?!\\s*(?i:continue|cont\\.?|refill"
+                    + "|repeat|resume|more|additional|further|another|again)\\b)");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
     private final Lexicon lexicon;

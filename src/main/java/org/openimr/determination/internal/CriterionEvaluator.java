@@ -229,7 +229,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             }
             // a gain the record credits to a device ("the TENS unit ... lets him do his exercises") is the device's,
             // not a therapy's or a drug's; and a device's gain is never one credited to a drug or a therapy
-            if (f.device().isPresent() ? !fromADevice
+            // and only a gain from the device requested: an H-wave unit's gain is not the TENS unit's
+            if (f.device().isPresent() ? !fromADevice || !namedInTheRequest(f.device().get(), c)
                     : fromADevice && (f.withMedication() || f.treatment().isPresent())) {
                 continue;
             }
@@ -314,6 +315,16 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             case FUNCTIONAL_RESTORATION_PROGRAM -> Optional.of(Modality.FUNCTIONAL_RESTORATION);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * Whether the request names the device a gain is credited to, in the record's words less a trailing "unit" ("TENS
+     * unit" in "TENS unit purchase"): an H-wave unit's gain is no evidence for a TENS unit.
+     */
+    private static boolean namedInTheRequest(String device, CaseRecord c) {
+        String term = device.replaceFirst("(?i)\\s+unit$", "").trim();
+        return !term.isEmpty() && java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(term)
+                + "(?![\\p{L}])").matcher(c.requestDocument().text()).find();
     }
 
     private static Optional<Modality> modalityOf(String treatment) {

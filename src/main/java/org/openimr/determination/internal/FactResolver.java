@@ -347,7 +347,7 @@ public final class FactResolver {
             String where = inRequest ? "the request states" : "the record states";
             if (m.value().contains(DataFiles.FactPhrases.against(fact))
                     && (m.assertion() == Assertion.AFFIRMED || def.againstHoldsItsClause() && statesItself(m))
-                    && !inRequest && !inUtilizationReview(m)) {
+                    && !inRequest && !inUtilizationReview(m) && !undone(def, m)) {
                 negative.add(new Evidence(where + " that " + describeAbsence(fact), m.span()));
             }
             if (!m.value().contains(fact) || !inRequest && (inUtilizationReview(m) || ofAnotherRegion(m) || ofARelative(m)
@@ -355,7 +355,7 @@ public final class FactResolver {
                             && new ReturnToWorkSinceUndone(c, this).undone(m.span())
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
                     || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m)
-                    || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, m)
+                    || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, def, m)
                     || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get()))) {
                 continue;
             }
@@ -437,30 +437,44 @@ public final class FactResolver {
     }
 
     /**
-     * A phrase of the fact in the clause of one of its affirmed {@code against} phrases: "the spine surgeon found he is
-     * not a surgical candidate" names the surgeon who ruled surgery out, not surgery being considered. A clause ends at
-     * a semicolon or a contrast ("not a candidate now, but surgery was recommended if the injection fails").
+     * A phrase of the fact naming who ruled it out, as the subject of one of its affirmed {@code against} phrases: "the
+     * spine surgeon found he is not a surgical candidate" names the surgeon who ruled surgery out, not surgery being
+     * considered. Only a phrase of {@code againstSubjects} before the against phrase, in its clause (no semicolon,
+     * contrast or "and" between): "not a surgical candidate and referred to a spine surgeon" still considers surgery,
+     * and an evaluation or a consultation is never the one who ruled it out.
      */
     private boolean inTheClauseOfAnAgainst(List<PhraseMention<List<String>>> mentions, String fact,
-            PhraseMention<List<String>> m) {
+            DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
         String text = c.record().text();
         Span sentence = m.sentence();
-        if (!sentence.documentId().equals(CaseRecord.RECORD) || sentence.end() > text.length()) {
+        if (!sentence.documentId().equals(CaseRecord.RECORD) || sentence.end() > text.length()
+                || def.againstSubjects().isEmpty() || !m.span().documentId().equals(CaseRecord.RECORD)
+                || !def.againstSubjects().get().matcher(text.substring(m.span().start(), m.span().end())).matches()) {
             return false;
         }
         String against = DataFiles.FactPhrases.against(fact);
         for (PhraseMention<List<String>> a : mentions) {
             if (a.value().contains(against) && statesItself(a) && a.sentence().equals(sentence)
-                    && !inUtilizationReview(a)) {
-                int from = Math.min(a.span().start(), m.span().start());
-                int to = Math.max(a.span().end(), m.span().end());
-                if (from >= sentence.start() && to <= text.length()
-                        && !CLAUSE_BREAK.matcher(text.substring(from, to)).find()) {
+                    && !inUtilizationReview(a) && m.span().end() <= a.span().start()
+                    && m.span().start() >= sentence.start() && a.span().start() <= text.length()) {
+                String between = text.substring(m.span().end(), a.span().start());
+                if (!CLAUSE_BREAK.matcher(between).find() && !AND.matcher(between).find()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?i)\\band\\b|&");
+
+    /** An {@code against} phrase whose sentence makes it no ruling-out ("not a surgical candidate at this time"). */
+    private boolean undone(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
+        String text = c.record().text();
+        Span sentence = m.sentence();
+        return def.againstUndoneBy().isPresent() && sentence.documentId().equals(CaseRecord.RECORD)
+                && sentence.end() <= text.length()
+                && def.againstUndoneBy().get().matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
     /** A phrase whose sentence tells a rule, not an event ("counseled that early refills will not be given"). */

@@ -16,7 +16,8 @@ import org.openimr.determination.Evidence;
  * 2016", "since 2015"), taken at the last day of the period stated so the time since never exceeds what the record
  * says. Used when it is earlier than the date of injury (or the record gives none): chronic pain is pain lasting
  * three months from its onset (8 CCR 9792.20, 2016). Pain the record says is gone ("no pain since", "pain free
- * since", "pain resolved since") gives no onset.
+ * since", "pain resolved since", "since 2012, which resolved") gives no onset. A "since" date counts only when the record
+ * gives no date of injury: beside one it is as likely the history of another part or of pain since gone.
  */
 public final class SymptomOnset {
 
@@ -37,12 +38,17 @@ public final class SymptomOnset {
     private static final Pattern GONE = Pattern.compile("(?i)\\b(?:no|not|denies|denied|without|free|resolved|"
             + "stopped|ceased)\\b");
 
+    /** Words after the date that say the pain is gone or no part of the claim ("which resolved", "now absent"). */
+    private static final Pattern GONE_AFTER = Pattern.compile("(?i)\\b(?:resolved|absent|gone|free|stopped|ceased|"
+            + "not\\s+part\\s+of)\\b");
+
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     private SymptomOnset() {
     }
 
-    public static Optional<Onset> read(CaseDocument record, LocalDate requestDate) {
+    /** The onset, reading a "since" date only when the record gives no date of injury ({@code injury} empty). */
+    public static Optional<Onset> read(CaseDocument record, LocalDate requestDate, Optional<LocalDate> injury) {
         if (requestDate == null) {
             return Optional.empty();
         }
@@ -62,10 +68,11 @@ public final class SymptomOnset {
             }
         }
         Matcher since = SINCE.matcher(record.text());
-        while (since.find()) {
+        while (injury.isEmpty() && since.find()) {
             Optional<StatedDate> stated = stated(since.group(1));
             String around = record.text().substring(Math.max(0, since.start() - 15), since.start(1));
-            if (stated.isEmpty() || GONE.matcher(around).find() || stated.get().lastDay().isAfter(requestDate)) {
+            if (stated.isEmpty() || GONE.matcher(around).find() || goneAfter(record.text(), since.end())
+                    || stated.get().lastDay().isAfter(requestDate)) {
                 continue;
             }
             LocalDate onset = stated.get().lastDay();
@@ -75,6 +82,15 @@ public final class SymptomOnset {
             }
         }
         return Optional.ofNullable(earliest);
+    }
+
+    /** Words after the date, in its clause, that say the pain is gone: "since 2012, which resolved in 2013". */
+    private static boolean goneAfter(String text, int from) {
+        int to = from;
+        while (to < text.length() && ".;".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return GONE_AFTER.matcher(text).region(from, to).find();
     }
 
     private static Optional<StatedDate> stated(String date) {

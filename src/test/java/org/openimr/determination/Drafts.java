@@ -29,7 +29,12 @@ final class Drafts {
 
     /** Asserts the draft is UPHELD or REFER (never a false overturn), showing what the engine did; returns it. */
     static Draft assertSafe(String record, String request, String requestDate) {
-        Draft d = draft(record, request, requestDate, null);
+        return assertSafe(record, request, requestDate, null);
+    }
+
+    /** {@link #assertSafe(String, String, String)} with the date of injury the letter's header gives. */
+    static Draft assertSafe(String record, String request, String requestDate, String injuryDate) {
+        Draft d = draft(record, request, requestDate, injuryDate);
         org.assertj.core.api.Assertions.assertThat(d.outcome()).as(explain(d))
                 .isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
         return d;

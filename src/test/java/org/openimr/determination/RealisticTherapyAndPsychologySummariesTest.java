@@ -24,12 +24,6 @@ class RealisticTherapyAndPsychologySummariesTest {
         return d;
     }
 
-    private static Draft safe(String record, String request, String date) {
-        Draft d = draft(record, request, date, null);
-        assertThat(d.outcome()).as(explain(d)).isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
-        return d;
-    }
-
     // ------------------------------------------------------------------ postsurgical therapy, visits remaining
 
     private static final String CTR = "This 44 y/o F assembler developed b/l hand numbness at work; DOI 01/08/2016. "
@@ -53,7 +47,7 @@ class RealisticTherapyAndPsychologySummariesTest {
 
     @Test
     void occupationalTherapyAfterACarpalTunnelReleaseBeyondTheGeneralCourse() {
-        safe(String.format(CTR, "She has completed 8 sessions of post-op OT; grip remains weak."),
+        Drafts.assertSafe(String.format(CTR, "She has completed 8 sessions of post-op OT; grip remains weak."),
                 "Additional post-op occupational therapy 2x3 R hand", "2016-09-20");
     }
 
@@ -71,7 +65,7 @@ class RealisticTherapyAndPsychologySummariesTest {
 
     @Test
     void postoperativeTherapyWithTheGeneralCourseUsed() {
-        safe(String.format(SCOPE, "He has completed 12/12 post-op PT."),
+        Drafts.assertSafe(String.format(SCOPE, "He has completed 12/12 post-op PT."),
                 "Additional physical therapy 2x3 left knee", "2016-04-21");
     }
 
@@ -119,7 +113,7 @@ class RealisticTherapyAndPsychologySummariesTest {
 
     @Test
     void moreManipulationAfterATrialWithoutGain() {
-        safe(BACK + "She completed a trial of 6 chiropractic visits in Aug 2016. On 9/8/16 pain remains 7/10, "
+        Drafts.assertSafe(BACK + "She completed a trial of 6 chiropractic visits in Aug 2016. On 9/8/16 pain remains 7/10, "
                 + "flexion is unchanged at 40 deg and she remains TTD. The chiropractor requested 6 more "
                 + "visits. UR 9/15/16 non-certified as there was no functional improvement from the treatment given.",
                 "Additional chiropractic 2x3 lumbar spine", "2016-09-15");
@@ -148,7 +142,7 @@ class RealisticTherapyAndPsychologySummariesTest {
 
     @Test
     void moreAcupunctureWhereOnlyTheReviewerSpeaksOfFunction() {
-        safe(NECK + "She completed 6 acupuncture sessions Aug-Sep 2016. On 10/4/16 she states acupuncture helps; pain "
+        Drafts.assertSafe(NECK + "She completed 6 acupuncture sessions Aug-Sep 2016. On 10/4/16 she states acupuncture helps; pain "
                 + "is 6/10 and exam is unchanged. The acupuncturist requested 6 more sessions. UR 10/12/16 non-certified, "
                 + "stating that guidelines allow extension only with documented functional improvement such as "
                 + "increased sitting tolerance or reduced medication use.",
@@ -171,7 +165,7 @@ class RealisticTherapyAndPsychologySummariesTest {
 
     @Test
     void aquaticTherapyWithoutAReasonForReducedWeightBearing() {
-        safe(KNEES + "BMI 24. On 11/1/16 he walks without an assistive device and tolerates his HEP. The PTP requested "
+        Drafts.assertSafe(KNEES + "BMI 24. On 11/1/16 he walks without an assistive device and tolerates his HEP. The PTP requested "
                 + "aquatic therapy 2x4. UR 11/10/16 non-certified, noting no indication that reduced weight bearing is needed.",
                 "Aquatic therapy 2 times a week for 4 weeks bilateral knees", "2016-11-10");
     }
@@ -189,7 +183,7 @@ class RealisticTherapyAndPsychologySummariesTest {
 
     @Test
     void therapyForAShoulderTreatedWithTheNeck() {
-        safe("This 45 y/o F, DOI 1/14/2015, has chronic neck and R shoulder pain treated with PT x 12 and a HEP. "
+        Drafts.assertSafe("This 45 y/o F, DOI 1/14/2015, has chronic neck and R shoulder pain treated with PT x 12 and a HEP. "
                 + "Dx: R shoulder myofascial pain. 9/27/16: R shoulder abduction 120 deg, trapezius trigger points. The "
                 + "PTP requested PT 2x4 for the R shoulder. UR 10/6/16 non-certified, citing the 12 prior PT sessions.",
                 "Physical therapy 2 times a week for 4 weeks right shoulder", "2016-10-06");
@@ -206,7 +200,7 @@ class RealisticTherapyAndPsychologySummariesTest {
 
     @Test
     void massageAlone() {
-        safe("This 38 y/o F CNA injured her low back on 6/3/2015. Dx: lumbar myofascial pain. PT was discontinued in "
+        Drafts.assertSafe("This 38 y/o F CNA injured her low back on 6/3/2015. Dx: lumbar myofascial pain. PT was discontinued in "
                 + "2015 and she is not doing any exercise program. 9/8/16: paraspinal spasm. The PTP requested massage "
                 + "therapy x 4. UR 9/15/16 non-certified.",
                 "Massage therapy 4 sessions lumbar spine", "2016-09-15");
@@ -236,7 +230,7 @@ class RealisticTherapyAndPsychologySummariesTest {
 
     @Test
     void aLongFirstCourseOfCognitiveBehaviouralTherapy() {
-        safe(FEARFUL + "11/2/16: the PTP refers him for CBT 1x/wk x 12 wks. UR 11/10/16 non-certified.",
+        Drafts.assertSafe(FEARFUL + "11/2/16: the PTP refers him for CBT 1x/wk x 12 wks. UR 11/10/16 non-certified.",
                 "Cognitive behavioral therapy 12 sessions", "2016-11-10");
     }
 
@@ -261,7 +255,7 @@ class RealisticTherapyAndPsychologySummariesTest {
 
     @Test
     void homeHealthForHousekeepingOfAPatientWhoDrives() {
-        safe("62 y/o F, DOI 1/15/2014, has chronic LBP. On 10/20/16 she drives herself to appointments. The PTP "
+        Drafts.assertSafe("62 y/o F, DOI 1/15/2014, has chronic LBP. On 10/20/16 she drives herself to appointments. The PTP "
                 + "requested a home health aide 4 hrs/day for cleaning, cooking and laundry. UR 10/27/16 non-certified.",
                 "Home health aide 4 hours a day 5 days a week", "2016-10-27");
     }

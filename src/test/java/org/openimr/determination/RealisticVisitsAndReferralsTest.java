@@ -25,11 +25,6 @@ class RealisticVisitsAndReferralsTest {
         return d;
     }
 
-    private static void safe(String record, String request, String date) {
-        Draft d = draft(record, request, date, null);
-        assertThat(d.outcome()).as(explain(d)).isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
-    }
-
     // ------------------------------------------------------------------------- office visits
 
     @Test
@@ -80,7 +75,7 @@ class RealisticVisitsAndReferralsTest {
 
     @Test
     void aStableChronicPatientOnIbuprofenOnlyShowsNoNeedForTheVisit() {
-        safe("The IW is a 61 y/o male machinist injured 04/09/2012 with chronic bilateral knee pain. Tx: PT, "
+        Drafts.assertSafe("The IW is a 61 y/o male machinist injured 04/09/2012 with chronic bilateral knee pain. Tx: PT, "
                 + "injections, and ibuprofen 600 mg bid. On 09/12/2016 and again on 10/10/2016 he reported knee pain 4/10, "
                 + "unchanged; exam unchanged. He continues a HEP. A follow-up visit in 6 weeks was requested; UR "
                 + "non-certified it on 10/18/2016, noting no change in condition and no medications requiring monitoring.",
@@ -89,7 +84,7 @@ class RealisticVisitsAndReferralsTest {
 
     @Test
     void aSetOfSixVisitsOnOpioidsIsNotCertifiedInAdvance() {
-        safe("The IW is a 49 y/o male warehouse worker injured 02/11/2014 with chronic low back pain on Norco 10/325 "
+        Drafts.assertSafe("The IW is a 49 y/o male warehouse worker injured 02/11/2014 with chronic low back pain on Norco 10/325 "
                 + "mg q6h prn. On 09/26/2016 pain was 6/10 with meds. Six monthly follow-up visits were requested and "
                 + "were non-certified by UR on 10/04/2016.", "Follow-up visits x 6", "2016-10-04");
     }
@@ -118,7 +113,7 @@ class RealisticVisitsAndReferralsTest {
 
     @Test
     void anUnclearDiagnosisOnlyInTheReviewersWordsIsNotTheRecords() {
-        safe("The patient is a 34 y/o male assembler with R wrist pain since 02/02/2016, diagnosed with R wrist "
+        Drafts.assertSafe("The patient is a 34 y/o male assembler with R wrist pain since 02/02/2016, diagnosed with R wrist "
                 + "tendinitis. PT x 8 gave some relief. A consultation with a hand specialist was requested. UR "
                 + "non-certified it on 08/30/2016; the reviewer wrote that if the diagnosis remains unclear an MRI "
                 + "should come first.", "Consultation with hand specialist", "2016-08-30");
@@ -126,7 +121,7 @@ class RealisticVisitsAndReferralsTest {
 
     @Test
     void aPainManagementConsultWithNoPurposeNamedIsNotEnough() {
-        safe("The IW is a 52 y/o male roofer injured 07/07/2014 with chronic low back pain. Tx: PT, chiropractic and "
+        Drafts.assertSafe("The IW is a 52 y/o male roofer injured 07/07/2014 with chronic low back pain. Tx: PT, chiropractic and "
                 + "ibuprofen. On 09/14/2016 he reported LBP 5/10, unchanged; exam showed tenderness and normal "
                 + "neuro. A pain management consultation was requested. UR non-certified it on 09/22/2016; the "
                 + "reviewer wrote that the reason for the referral was not stated.", "Pain management consultation",
@@ -145,7 +140,7 @@ class RealisticVisitsAndReferralsTest {
 
     @Test
     void aSpineSurgicalConsultWithOnlyABulgeAndNoLegSymptomsStaysUpheld() {
-        safe("The IW is a 45 y/o female cashier injured 01/15/2016 with axial LBP without radiation. MRI 03/2016: "
+        Drafts.assertSafe("The IW is a 45 y/o female cashier injured 01/15/2016 with axial LBP without radiation. MRI 03/2016: "
                 + "mild disc bulges L3-4 and L4-5 without stenosis. Tx: PT x 6 and naproxen. On 07/18/2016 neuro exam "
                 + "was normal, SLR negative b/l. A spine surgery consultation was requested; UR non-certified it on "
                 + "07/26/2016.", "Spine surgeon consultation", "2016-07-26");
@@ -199,7 +194,7 @@ class RealisticVisitsAndReferralsTest {
 
     @Test
     void aPsychologicalEvaluationWithNoPsychologicalComplaintStaysUpheld() {
-        safe("The IW is a 42 y/o male welder injured 06/06/2015 with chronic L shoulder pain treated with PT and "
+        Drafts.assertSafe("The IW is a 42 y/o male welder injured 06/06/2015 with chronic L shoulder pain treated with PT and "
                 + "ibuprofen. On 10/17/2016 he reported pain 4/10 and is working full duty. A psychological evaluation "
                 + "was requested; UR non-certified it on 10/25/2016, the reviewer noting no documented depression or "
                 + "anxiety.", "Psychological evaluation", "2016-10-25");
@@ -251,14 +246,14 @@ class RealisticVisitsAndReferralsTest {
 
     @Test
     void aFunctionalRestorationProgramWhileAFusionIsPlannedStaysUpheld() {
-        safe(FRP + "The spine surgeon recommended an L4-5 fusion and he wishes to proceed with surgery. A functional "
+        Drafts.assertSafe(FRP + "The spine surgeon recommended an L4-5 fusion and he wishes to proceed with surgery. A functional "
                 + "restoration program x 10 days was requested; UR non-certified it on 10/04/2016.",
                 "Functional restoration program x 10 days", "2016-10-04");
     }
 
     @Test
     void aFunctionalRestorationProgramWithoutBaselineTestingStaysUpheld() {
-        safe("The IW is a 48 y/o male forklift operator injured 04/14/2014, with chronic LBP treated with PT, "
+        Drafts.assertSafe("The IW is a 48 y/o male forklift operator injured 04/14/2014, with chronic LBP treated with PT, "
                 + "chiropractic and medications. The spine surgeon found he is not a surgical candidate. On 09/19/2016 "
                 + "a functional restoration program x 20 days was requested; UR non-certified it on 10/04/2016.",
                 "Functional restoration program x 20 days", "2016-10-04");
@@ -286,7 +281,7 @@ class RealisticVisitsAndReferralsTest {
 
     @Test
     void transportationForAPatientWhoDrivesHerselfStaysUpheld() {
-        safe("The IW is a 57 y/o female with chronic neck pain since 2013. She drives herself to her appointments "
+        Drafts.assertSafe("The IW is a 57 y/o female with chronic neck pain since 2013. She drives herself to her appointments "
                 + "and to the store. Transportation to and from medical appointments was requested; UR non-certified it "
                 + "on 10/05/2016, stating she is able to drive.", "Transportation to and from appointments",
                 "2016-10-05");

@@ -13,17 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReviewOfTheFourteenthRoundTest {
 
-    /** Upheld or referred, never overturned. */
-    private static Draft safe(String record, String request, String date) {
-        return safe(record, request, date, null);
-    }
-
-    private static Draft safe(String record, String request, String date, String injury) {
-        Draft d = draft(record, request, date, injury);
-        assertThat(d.outcome()).as(explain(d)).isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
-        return d;
-    }
-
     private static Draft overturned(String record, String request, String date, String injury) {
         Draft d = draft(record, request, date, injury);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
@@ -46,7 +35,7 @@ class ReviewOfTheFourteenthRoundTest {
                 "He also has neck pain from the same fall; Spurling's test was equivocal on the L.",
                 "The UR reviewer stated that the SLR was not equivocal and that the radiculopathy is clinically obvious.",
                 "The L SLR was questionable because of hamstring tightness."}) {
-            Draft d = safe(OBVIOUS + other, EMG, "2016-05-10");
+            Draft d = Drafts.assertSafe(OBVIOUS + other, EMG, "2016-05-10");
             assertThat(d.citationText()).as(explain(d)).contains("Low Back Complaints 2004, Section(s): Summary");
         }
         // guard: an equivocal sign of the record's own latest exam, with no MRI or hard deficit, still leaves the
@@ -73,7 +62,7 @@ class ReviewOfTheFourteenthRoundTest {
                 "Acupuncture was not tried because he expected little benefit from it.",
                 "The PT gave a little relief at first and then steady improvement.",
                 "The UR reviewer noted that the PT provided more than minimal benefit."}) {
-            safe(NECK + other, NECK_MRI, "2016-06-14", "2016-01-06");
+            Drafts.assertSafe(NECK + other, NECK_MRI, "2016-06-14", "2016-01-06");
         }
         // guard: care given that the record says gave little benefit still failed
         overturned(NECK + "Chiropractic care x 6 gave little benefit.", NECK_MRI, "2016-06-14", "2016-01-06");
@@ -96,7 +85,7 @@ class ReviewOfTheFourteenthRoundTest {
                 "PT was stopped due to side effects of the heat modalities.",
                 "Ibuprofen caused gastritis in 2012; celecoxib and tramadol control her pain well without side "
                         + "effects."}) {
-            safe(ICS + other, ICS_TRIAL, "2016-08-30", "2014-04-02");
+            Drafts.assertSafe(ICS + other, ICS_TRIAL, "2016-08-30", "2014-04-02");
         }
         // guard: a drug named before its side effect in the clause still meets the criterion
         overturned(ICS + "Naproxen caused gastritis, so it was stopped.", ICS_TRIAL, "2016-08-30", "2014-04-02");
@@ -117,7 +106,7 @@ class ReviewOfTheFourteenthRoundTest {
                 "The surgeon is considering a R knee arthroscopic meniscectomy.",
                 "A R carpal tunnel release has been requested.",
                 "The UR reviewer wrote that the MRI would be supported if a Bankart repair were being considered."}) {
-            safe(SHOULDER + other, ARTHROGRAM, "2016-05-24", "2016-01-15");
+            Drafts.assertSafe(SHOULDER + other, ARTHROGRAM, "2016-05-24", "2016-01-15");
         }
         // guard: the operation of the shoulder studied is still the plan the study serves
         overturned(SHOULDER + "The surgeon is considering a L shoulder Bankart repair.", ARTHROGRAM, "2016-05-24",
@@ -135,8 +124,8 @@ class ReviewOfTheFourteenthRoundTest {
 
     @Test
     void aReturnToWorkNotYetMadeOrHopedForIsNoFunctionalGain() {
-        safe(TENS + FELL + " and he is not yet able to return to modified duty." + TENS_UR, PURCHASE, "2016-09-20");
-        safe(TENS + FELL + ". The physician hopes he will be able to return to modified duty next month." + TENS_UR,
+        Drafts.assertSafe(TENS + FELL + " and he is not yet able to return to modified duty." + TENS_UR, PURCHASE, "2016-09-20");
+        Drafts.assertSafe(TENS + FELL + ". The physician hopes he will be able to return to modified duty next month." + TENS_UR,
                 PURCHASE, "2016-09-20");
         // guard: a return made is still a gain
         overturned(TENS + FELL + " and he was able to return to modified duty." + TENS_UR, PURCHASE, "2016-09-20",
@@ -175,7 +164,7 @@ class ReviewOfTheFourteenthRoundTest {
                 "She was told to watch for new onset of foot drop.",
                 "The UR reviewer noted no red flags such as saddle numbness, decreased rectal tone or a new R foot "
                         + "drop."}) {
-            safe(BACK + other, "MRI lumbar spine", "2016-05-17", "2016-01-20");
+            Drafts.assertSafe(BACK + other, "MRI lumbar spine", "2016-05-17", "2016-01-20");
         }
         // guard: the sign reported is still a red flag
         overturned(BACK + "She now reports saddle numbness and loss of bladder control.", "MRI lumbar spine",
@@ -191,8 +180,8 @@ class ReviewOfTheFourteenthRoundTest {
 
     @Test
     void therapyNotToleratedForAnotherPartOrBeforeTheOperationIsNoStiffKneeRisk() {
-        safe(KNEE + "She could not tolerate physical therapy for her neck.", CPM, "2016-10-10");
-        safe(KNEE + "She had been unable to tolerate physical therapy for her back in 2015.", CPM, "2016-10-10");
+        Drafts.assertSafe(KNEE + "She could not tolerate physical therapy for her neck.", CPM, "2016-10-10");
+        Drafts.assertSafe(KNEE + "She had been unable to tolerate physical therapy for her back in 2015.", CPM, "2016-10-10");
         // guard: the knee's own therapy not tolerated since the operation is still the risk
         overturned(KNEE + "Since the operation she is unable to tolerate physical therapy for the R knee because of "
                 + "pain.", CPM, "2016-10-10", null);

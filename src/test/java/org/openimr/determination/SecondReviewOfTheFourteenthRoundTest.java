@@ -22,12 +22,6 @@ class SecondReviewOfTheFourteenthRoundTest {
     private static final ClinicalFactExtractor EXTRACTOR = ClinicalFactExtractor.standard();
     private static final RequestInterpreter INTERPRETER = RequestInterpreter.standard();
 
-    private static Draft safe(String record, String request, String date) {
-        Draft d = draft(record, request, date, null);
-        assertThat(d.outcome()).as(explain(d)).isIn(DraftOutcome.UPHELD, DraftOutcome.REFER);
-        return d;
-    }
-
     private static Draft overturned(String record, String request, String date) {
         Draft d = draft(record, request, date, null);
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
@@ -47,19 +41,19 @@ class SecondReviewOfTheFourteenthRoundTest {
 
     @Test
     void mechanicalSymptomsOfAnotherPartAreNotTheKnees() {
-        safe(MECHANIC + TORN + FAILED_CARE + SEEN + "Lifting, his lumbar spine gives out, and his R shoulder catches "
+        Drafts.assertSafe(MECHANIC + TORN + FAILED_CARE + SEEN + "Lifting, his lumbar spine gives out, and his R shoulder catches "
                 + "overhead. " + ASKED, SCOPE, SCOPE_DATE);
-        safe(MECHANIC + "He wore a hinged brace locked in extension for 10 days. " + TORN + FAILED_CARE + SEEN + ASKED,
+        Drafts.assertSafe(MECHANIC + "He wore a hinged brace locked in extension for 10 days. " + TORN + FAILED_CARE + SEEN + ASKED,
                 SCOPE, SCOPE_DATE);
-        safe(MECHANIC + TORN + FAILED_CARE + SEEN + "He denies locking. The R knee gave way twice in 2015. " + ASKED,
+        Drafts.assertSafe(MECHANIC + TORN + FAILED_CARE + SEEN + "He denies locking. The R knee gave way twice in 2015. " + ASKED,
                 SCOPE, SCOPE_DATE);
-        safe(MECHANIC + TORN + FAILED_CARE + SEEN + "He denies locking. The right knee was buckling in 2015. " + ASKED,
+        Drafts.assertSafe(MECHANIC + TORN + FAILED_CARE + SEEN + "He denies locking. The right knee was buckling in 2015. " + ASKED,
                 SCOPE, SCOPE_DATE);
     }
 
     @Test
     void aTearOfAnotherStructureIsNoMeniscalTear() {
-        safe(MECHANIC + "MRI L knee 03/2016: radial tear of the anterior cruciate ligament and a femoral bone bruise. "
+        Drafts.assertSafe(MECHANIC + "MRI L knee 03/2016: radial tear of the anterior cruciate ligament and a femoral bone bruise. "
                 + FAILED_CARE + "06/20/2016: the L knee gives way on turning; joint line tenderness. " + ASKED,
                 SCOPE, SCOPE_DATE);
     }
@@ -110,7 +104,7 @@ class SecondReviewOfTheFourteenthRoundTest {
 
     @Test
     void anOpioidWithAScreenMissingItIsNotOverturned() {
-        safe("A 61 y/o F nurse aide, DOI 04/04/2012, has chronic low back pain. PT, NSAIDs and gabapentin have failed. "
+        Drafts.assertSafe("A 61 y/o F nurse aide, DOI 04/04/2012, has chronic low back pain. PT, NSAIDs and gabapentin have failed. "
                 + ON_OXY + "On 02/25/2016 pain was 8/10 without and 4/10 with her medication, and with it she can "
                 + "walk her dog and do light housework. No side effects. The UDS of 01/12/2016 was negative for "
                 + "illicit drugs but did not detect the oxycodone. Oxycodone was non-certified on 03/04/2016.",
@@ -136,7 +130,7 @@ class SecondReviewOfTheFourteenthRoundTest {
 
     @Test
     void postOperativeTherapyStartedOnADateIsNotOverturnedOnAGuessedCount() {
-        safe("51 y/o F cashier, L knee injury 10/5/15; MRI tear of the lateral meniscus. S/p L knee scope with partial "
+        Drafts.assertSafe("51 y/o F cashier, L knee injury 10/5/15; MRI tear of the lateral meniscus. S/p L knee scope with partial "
                 + "lateral meniscectomy 2/24/16. She began 3/10 post-op PT and goes twice weekly. By 4/12/16 knee "
                 + "flexion has improved from 85 to 120 deg and she now walks without crutches, but stairs remain hard. The surgeon requested "
                 + "more PT 2x3 for the L knee. UR non-certified on 4/21/16.",
@@ -150,11 +144,11 @@ class SecondReviewOfTheFourteenthRoundTest {
         String after = " Elbow pad at night and PT x 6 since 04/2016 without relief. 08/20/2016: tingling of the L small "
                 + "finger, +Tinel's at the cubital tunnel. UR 09/07/2016 non-certified.";
         String who = "45 y/o F packer, DOI 02/02/2016. ";
-        safe(who + "NCS 04/2016: ulnar nerve velocities across the elbow are normal; the study does not support "
+        Drafts.assertSafe(who + "NCS 04/2016: ulnar nerve velocities across the elbow are normal; the study does not support "
                 + "cubital tunnel syndrome." + after, "Left cubital tunnel release", "2016-09-07");
-        safe(who + "NCS 04/2016: mild L median neuropathy at the wrist; cubital tunnel syndrome was excluded." + after,
+        Drafts.assertSafe(who + "NCS 04/2016: mild L median neuropathy at the wrist; cubital tunnel syndrome was excluded." + after,
                 "Left cubital tunnel release", "2016-09-07");
-        safe("45 y/o F packer, DOI 02/02/2016. NCS 04/2016: the findings do not show carpal tunnel syndrome. Night "
+        Drafts.assertSafe("45 y/o F packer, DOI 02/02/2016. NCS 04/2016: the findings do not show carpal tunnel syndrome. Night "
                 + "splint and an injection since 04/2016 without relief. 08/20/2016: numb L thumb, +Phalen's. UR "
                 + "09/07/2016 non-certified.", "Left carpal tunnel release", "2016-09-07");
     }
@@ -176,7 +170,7 @@ class SecondReviewOfTheFourteenthRoundTest {
 
     @Test
     void aCourseTheNextSentenceSaysTreatedTheRequestedPartCountsForIt() {
-        safe("This 50 y/o M, DOI 3/3/2015, has neck and R shoulder pain since a fall. Cervical pain treated with PT x 14 "
+        Drafts.assertSafe("This 50 y/o M, DOI 3/3/2015, has neck and R shoulder pain since a fall. Cervical pain treated with PT x 14 "
                 + "in 2015. The same sessions also worked on his shoulder. 9/20/16: R shoulder flexion 130 deg. The PTP "
                 + "requested PT 2x4 for the R shoulder. UR 10/6/16 non-certified.",
                 "Physical therapy 2 times a week for 4 weeks right shoulder", "2016-10-06");
@@ -194,7 +188,7 @@ class SecondReviewOfTheFourteenthRoundTest {
                 + "90 minutes and her Norco use decreased from 3 to 1 tablet a day after acupuncture.",
                 "Additional acupuncture 1 time a week for 6 weeks cervical spine", "2016-10-12");
         // guard: an improvement only the reviewer names, as the guideline's condition, is none
-        safe(TYPIST + "She says acupuncture helps; her exam is unchanged. UR 10/12/16 denied the request, noting that "
+        Drafts.assertSafe(TYPIST + "She says acupuncture helps; her exam is unchanged. UR 10/12/16 denied the request, noting that "
                 + "guidelines allow more sessions only with documented gains such as improved typing tolerance.",
                 "Additional acupuncture 1 time a week for 6 weeks cervical spine", "2016-10-12");
     }
@@ -224,9 +218,9 @@ class SecondReviewOfTheFourteenthRoundTest {
 
     @Test
     void labsBeforeAnOperationCancelledOrOnlyToBeDiscussedAreNotOverturned() {
-        safe(ON_WARFARIN + "Her R TKA, once scheduled, was non-certified by UR on 04/18/2016 and then cancelled. On "
+        Drafts.assertSafe(ON_WARFARIN + "Her R TKA, once scheduled, was non-certified by UR on 04/18/2016 and then cancelled. On "
                 + "05/09/2016 the PCP ordered pre-op blood work. UR 05/25/2016 non-certified.", LABS, "2016-05-25");
-        safe(ON_WARFARIN + "She will see the surgeon to decide whether a R TKA is indicated. On 05/09/2016 the PCP "
+        Drafts.assertSafe(ON_WARFARIN + "She will see the surgeon to decide whether a R TKA is indicated. On 05/09/2016 the PCP "
                 + "ordered pre-op blood work. UR 05/25/2016 non-certified.", LABS, "2016-05-25");
     }
 

@@ -31,14 +31,14 @@ final class UrineDrugScreenExtractor implements Extractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;,]|(?<![\\p{L}])(?:but|and|while)(?![\\p{L}])");
     /** "negative for", a drug named after it: aberrant when the record names the drug outside the screen's sentence. */
     private static final Pattern NEGATIVE_FOR = Pattern.compile("(?i)(?<![\\p{L}])negative\\s+for\\s+(?:\\w+\\s+){0,3}$");
+    /** A screen the patient would not give ("he declined a urine drug screen"): no result, whatever follows. */
+    private static final Pattern SCREEN_REFUSED = Pattern.compile("(?i)(?<![\\p{L}])(?:declined|refused|refuses|"
+            + "declines)(?![\\p{L}])");
     /**
      * Words between a screen and a result that deny the screen was done or leave the result to someone else's words:
      * "has not been done to confirm appropriate use", "never obtained, though pill counts have been appropriate", "was
      * refused; he insists he is compliant", "none in the records; the physician describes him as compliant".
      */
-    /** A screen the patient would not give ("he declined a urine drug screen"): no result, whatever follows. */
-    private static final Pattern SCREEN_REFUSED = Pattern.compile("(?i)(?<![\\p{L}])(?:declined|refused|refuses|"
-            + "declines)(?![\\p{L}])");
     private static final Pattern SCREEN_DENIED = Pattern.compile("(?i)(?<![\\p{L}])(?:not\\s+(?:been\\s+|yet\\s+)?(?:done|"
             + "performed|obtained|completed|collected|documented|available|in|on)|never|none|no\\s+(?:record|results?|"
             + "documentation|report)|refused|declined|unable|pending|awaiting)(?![\\p{L}])|;");
@@ -72,17 +72,17 @@ final class UrineDrugScreenExtractor implements Extractor {
             Matcher bad = INCONSISTENT.matcher(a.text).region(m.end(), s.end());
             Matcher good = CONSISTENT.matcher(a.text).region(m.end(), s.end());
             int resultStart = -1;
+            int missing = prescribedDrugMissing(a, s, m.end());
             if (bad.find() && bad.start() - m.end() < 120) {
                 result = UrineDrugScreen.Result.INCONSISTENT;
                 resultStart = bad.start();
                 end = bad.end();
-            } else if (prescribedDrugMissing(a, s, m.end()) >= 0) {
+            } else if (missing >= 0) {
                 result = UrineDrugScreen.Result.INCONSISTENT;
-                resultStart = prescribedDrugMissing(a, s, m.end());
+                resultStart = missing;
                 end = Math.max(end, resultStart);
             } else if (good.find() && good.start() - m.end() < 120
                     && !INCONSISTENT.matcher(a.text).region(m.end(), s.end()).find()
-                    && prescribedDrugMissing(a, s, m.end()) < 0
                     && !SCREEN_DENIED.matcher(a.text).region(m.end(), good.start()).find()
                     && !SCREEN_REFUSED.matcher(a.text).region(s.start(), m.start()).find()) {
                 // a consistent result only where nothing in the sentence tells of a prescribed drug missing or the

@@ -77,6 +77,12 @@ class PhrasingsOfTheDiagnosticCriteriaTest {
                             + "repair if the MRI confirms it."),
             "MRI right shoulder", "2016-05-03", "2016-01-15", "Shoulder Complaints");
 
+    /** The shoulder record whose examination shows no tissue insult: only the plan can meet the rule. */
+    private static final Base SHOULDER_PLAN = new Base(SHOULDER_MRI.template(), Map.of("CARE",
+            SHOULDER_MRI.defaults().get("CARE"), "FINDING", "Exam: tenderness over the anterior shoulder and painful arc.",
+            "PLAN", SHOULDER_MRI.defaults().get("PLAN")), SHOULDER_MRI.request(), SHOULDER_MRI.date(),
+            SHOULDER_MRI.injury(), SHOULDER_MRI.citation());
+
     private static final Base KNEE_MRI = new Base("The injured worker is a 40 year old female custodian who twisted "
             + "her right knee on 03/07/2016. {CARE} On 05/11/2016 she reported persistent medial knee pain. {TEAR} "
             + "{SURGERY} The request for MRI of the right knee was non-certified on 05/19/2016.",
@@ -94,7 +100,7 @@ class PhrasingsOfTheDiagnosticCriteriaTest {
                     "SIGNS", "exam showed a positive Tinel's sign and a positive Phalen's test at the right wrist with "
                             + "decreased sensation in the right thumb, index and middle fingers.",
                     "PRIOR", ""),
-            "EMG/NCV bilateral upper extremities", "2016-04-20", "2016-01-04", "Forearm, Wrist, and Hand");
+            "EMG/NCV bilateral upper extremities", "2016-04-20", "2016-01-04", "Special Studies");
 
     private static final Base LEG_EMG = new Base("The injured worker is a 49 year old female nurse's aide with low "
             + "back pain since an injury on 02/01/2016. She has completed 8 sessions of physical therapy with little "
@@ -147,6 +153,8 @@ class PhrasingsOfTheDiagnosticCriteriaTest {
         rows.add(guard("lumbar deficit: a normal examination", LUMBAR_MRI, "NEURO",
                 "Exam: straight leg raise negative bilaterally, sensation intact, reflexes 2+ and symmetric, strength "
                         + "5/5 throughout."));
+        rows.add(guard("lumbar deficit: a sensory change written as doubtful", LUMBAR_MRI, "NEURO",
+                "Sensation was questionably decreased in the left L5 dermatome; strength and reflexes were normal."));
         rows.add(guard("lumbar deficit: only the reviewer's condition", LUMBAR_MRI, "NEURO",
                 "Exam showed lumbar tenderness. The UR reviewer wrote that a positive straight leg raise with "
                         + "dermatomal sensory loss would support imaging."));
@@ -168,6 +176,8 @@ class PhrasingsOfTheDiagnosticCriteriaTest {
                 "Conservative care has been exhausted, including PT, NSAIDs and a home exercise program."));
         rows.add(guard("lumbar care: therapy that helped", LUMBAR_MRI, "CARE",
                 "He completed 12 sessions of physical therapy, which helped; his pain decreased from 8/10 to 2/10."));
+        rows.add(guard("lumbar care: no relief, and no therapy tried", LUMBAR_MRI, "CARE",
+                "There has been no relief of his pain; physical therapy has not been tried."));
         rows.add(guard("lumbar care: therapy only requested", LUMBAR_MRI, "CARE",
                 "Physical therapy has been requested but has not started; he takes no medication."));
         // ---------------------------------------------------------------- lumbar MRI: surgery considered
@@ -192,8 +202,6 @@ class PhrasingsOfTheDiagnosticCriteriaTest {
                 "Since 05/18/2016 she has had bowel incontinence; exam showed saddle anesthesia."));
         rows.add(meets("red flag: cancer history, weight loss, night pain", LUMBAR_RED_FLAG, "FLAG",
                 "She has a history of breast cancer, with unexplained weight loss of 15 pounds and pain at night."));
-        rows.add(meets("red flag: fever and drug use", LUMBAR_RED_FLAG, "FLAG",
-                "She had a fever of 101.5 F with a history of IV drug use; the ESR was elevated."));
         rows.add(meets("red flag: progressive weakness", LUMBAR_RED_FLAG, "FLAG",
                 "Left ankle dorsiflexion weakness progressed from 4/5 to 3/5 over two weeks."));
         rows.add(guard("red flag: all denied", LUMBAR_RED_FLAG, "FLAG",
@@ -211,8 +219,6 @@ class PhrasingsOfTheDiagnosticCriteriaTest {
                 "Triceps strength was 4/5 on the right with a diminished right triceps reflex."));
         rows.add(meets("cervical finding: C7 sensory and Spurling's maneuver", CERVICAL_MRI, "FINDING",
                 "Sensation was decreased in the right C7 dermatome; Spurling's maneuver was positive on the right."));
-        rows.add(meets("cervical finding: an injection being planned", CERVICAL_MRI, "FINDING",
-                "The pain physician plans a C5-6 cervical epidural steroid injection and needs the MRI to plan it."));
         rows.add(guard("cervical finding: a normal examination", CERVICAL_MRI, "FINDING",
                 "Spurling's test was negative, sensation was intact in all dermatomes and reflexes were 2+ and "
                         + "symmetric."));
@@ -233,19 +239,19 @@ class PhrasingsOfTheDiagnosticCriteriaTest {
                 "Exam: external rotation strength 4-/5 and a positive empty can test."));
         rows.add(meets("shoulder finding: infraspinatus atrophy", SHOULDER_MRI, "FINDING",
                 "There was atrophy of the supraspinatus and infraspinatus fossae with weakness on resisted abduction."));
-        rows.add(meets("shoulder plan: considering cuff repair", SHOULDER_MRI, "PLAN",
+        rows.add(meets("shoulder plan: considering cuff repair", SHOULDER_PLAN, "PLAN",
                 "The orthopedic surgeon is considering a rotator cuff repair."));
-        rows.add(meets("shoulder plan: planning decompression", SHOULDER_MRI, "PLAN",
+        rows.add(meets("shoulder plan: planning decompression", SHOULDER_PLAN, "PLAN",
                 "The surgeon is planning an arthroscopic subacromial decompression and requested the MRI before the "
                         + "operation."));
-        rows.add(meets("shoulder plan: stalled strengthening", SHOULDER_MRI, "PLAN",
+        rows.add(meets("shoulder plan: stalled strengthening", SHOULDER_PLAN, "PLAN",
                 "Despite 8 weeks of a rotator cuff strengthening program he has not progressed, and the surgeon wants "
                         + "the MRI to decide on surgery."));
         rows.add(meets("shoulder care: PT and injection w/o relief", SHOULDER_MRI, "CARE",
                 "PT 2x/wk x 6 wks and a cortisone injection on 03/01/2016 w/o relief."));
         rows.add(guard("shoulder care: therapy begun last week", SHOULDER_MRI, "CARE",
                 "He began physical therapy last week."));
-        rows.add(guard("shoulder plan: surgery declined", SHOULDER_MRI, "PLAN",
+        rows.add(guard("shoulder plan: surgery declined", SHOULDER_PLAN, "PLAN",
                 "He declines any surgery and wishes to continue therapy."));
         // ---------------------------------------------------------------- knee MRI
         rows.add(meets("knee tear: McMurray's with joint line tenderness", KNEE_MRI, "TEAR",
@@ -264,6 +270,12 @@ class PhrasingsOfTheDiagnosticCriteriaTest {
                 "She was referred to orthopedics for possible arthroscopic surgery."));
         rows.add(guard("knee tear: a stable knee", KNEE_MRI, "TEAR",
                 "McMurray's test was negative and the ligaments were stable; no locking or catching."));
+        rows.add(guard("knee tear: Thessaly negative", KNEE_MRI, "TEAR",
+                "The Thessaly test was negative and there was no joint line tenderness."));
+        rows.add(guard("knee surgery: possible arthroscopic surgery ruled out", KNEE_MRI, "SURGERY",
+                "Possible arthroscopic surgery was ruled out by the orthopedist."));
+        rows.add(guard("shoulder plan: a program that progresses", SHOULDER_PLAN, "PLAN",
+                "He is progressing in his rotator cuff strengthening program and no procedure is planned."));
         rows.add(guard("knee surgery: not wanted", KNEE_MRI, "SURGERY",
                 "She does not want surgery."));
         // ---------------------------------------------------------------- nerve studies for carpal tunnel
@@ -281,6 +293,8 @@ class PhrasingsOfTheDiagnosticCriteriaTest {
                 "Tinel's and Phalen's were positive bilaterally with paresthesias in the median distribution."));
         rows.add(guard("cts signs: negative", CTS_STUDIES, "SIGNS",
                 "Tinel's and Phalen's tests were negative bilaterally and sensation was intact."));
+        rows.add(guard("cts signs: Durkan's negative", CTS_STUDIES, "SIGNS",
+                "Durkan's carpal compression test was negative on the right and sensation was intact."));
         rows.add(guard("cts prior: a positive study last month", CTS_STUDIES, "PRIOR",
                 "A nerve conduction study on 03/10/2016 showed moderate right carpal tunnel syndrome."));
         // ---------------------------------------------------------------- leg EMG: suspected focal dysfunction

@@ -50,6 +50,13 @@ final class DiagnosticStudyExtractor implements Extractor {
     /** A finding the study did not show: "No radiculopathy was seen on EMG", "was not confirmed by MRI". */
     private static final Pattern NOT_SEEN = Pattern.compile("(?i)(?<![\\p{L}])(?:no|not|never|without)(?![\\p{L}])");
 
+    /**
+     * A study the sentence says is needed is not yet done: "The MRI is needed for preoperative planning", "an MRI of
+     * the lumbar spine is necessary to plan the operation" (only for a study: "assistance is needed" is a need).
+     */
+    private static final Pattern STILL_NEEDED = Pattern.compile("(?i)\\s*(?:(?:of|to)\\s+the\\s+(?:\\p{L}+\\s+){1,3})?"
+            + "(?:(?:is|are)\\s+(?:still\\s+)?(?:needed|necessary|required))(?![\\p{L}])");
+
     private static final Pattern DATE_FILLER = Pattern.compile("(?i)^[\\s,(]*(?:(?:of|to)\\s+the\\s+(?:\\w+\\s+){1,4})?"
             + "(?:with(?:out)?\\s+(?:and\\s+without\\s+)?contrast\\s*,?\\s*)?"
             + "(?:(?:was\\s+|were\\s+)?(?:performed|done|obtained|taken)\\s+)?(?:dated|on|from|of|performed\\s+on|done\\s+on)"
@@ -82,6 +89,9 @@ final class DiagnosticStudyExtractor implements Extractor {
             Sentence s = found.get();
             int nextStudy = i + 1 < studies.size() ? Math.min(s.end(), studies.get(i + 1).start()) : s.end();
             Assertion assertion = context.assertion(a, s, m.start(), m.end());
+            if (assertion == Assertion.AFFIRMED && STILL_NEEDED.matcher(a.text).region(m.end(), nextStudy).lookingAt()) {
+                assertion = Assertion.REQUESTED;
+            }
 
             Optional<Span> findings = Optional.empty();
             int findingsVerb = nextStudy;

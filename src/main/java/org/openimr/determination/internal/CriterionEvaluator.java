@@ -678,7 +678,9 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (!deficits.contains(f.test()) || !facts.bearsOnRequest(f.region())) {
                 continue;
             }
-            if (f.assertion() == Assertion.AFFIRMED || f.assertion() == Assertion.HISTORICAL) {
+            // a finding the examiner writes as doubtful is not unequivocal (HedgedFinding)
+            boolean doubtful = cr.unequivocal() && HedgedFinding.of(f, c.record().text());
+            if ((f.assertion() == Assertion.AFFIRMED || f.assertion() == Assertion.HISTORICAL) && !doubtful) {
                 yes.add(new Evidence("the examination found " + NeuroWords.of(f), f.span()));
             } else if (f.assertion() == Assertion.NEGATED) {
                 no.add(new Evidence("the examination found no " + NeuroWords.of(f), f.span()));

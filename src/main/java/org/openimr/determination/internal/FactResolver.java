@@ -841,6 +841,12 @@ public final class FactResolver {
     /** A radicular sign the record writes as equivocal, not denied ("not equivocal") and not in a reviewer's sentence. */
     private boolean equivocalSign() {
         String text = c.record().text();
+        // a deficit written as doubtful ("sensation questionably decreased") is as equivocal as an equivocal SLR
+        if (c.facts().neurologicalFindings().stream().anyMatch(f -> f.assertion() == Assertion.AFFIRMED
+                && DEFICITS.contains(f.test()) && bearsOnRequest(f.region()) && HedgedFinding.of(f, text)
+                && !REVIEWER.matcher(Sentences.around(text, f.span().start(), f.span().end()).of(text)).find())) {
+            return true;
+        }
         java.util.regex.Matcher m = EQUIVOCAL_SIGN.matcher(text);
         while (m.find()) {
             Sentences sentence = Sentences.around(text, m.start(), m.end());

@@ -120,7 +120,7 @@ public final class DeterminationEngine {
             drafts.add(new Draft(i, text, request, e.outcome(), e.decisive().map(RecommendationTrace::citation),
                     w.sentences(), trace, w.missing()));
         }
-        return servicesForAnOperation.apply(drafts, afterDoneOperation);
+        return servicesForAnOperation.apply(drafts, afterDoneOperation, c.record(), facts);
     }
 
     /**

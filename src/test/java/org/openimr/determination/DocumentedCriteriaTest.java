@@ -340,7 +340,8 @@ class DocumentedCriteriaTest {
 
         @Test
         void beforeAnOperationForAPatientWithDiabetes() {
-            Draft d = draft("A right knee arthroscopy was recommended. She has diabetes.", "Pre-operative labs",
+            Draft d = draft("A right knee arthroscopy was recommended and has been authorized. She has diabetes.",
+                    "Pre-operative labs",
                     DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.OVERTURNED);
             assertThat(d.citationText()).contains("Non-MTUS");

@@ -102,7 +102,7 @@ class GenerallyAcceptedStandardsTest {
 
     @Test
     void preoperativeLabsWithAnOperationPlannedKeepTheFallbackRule() {
-        Draft d = draft(BACK + "The surgeon recommends an L4-5 lumbar fusion. He has diabetes.",
+        Draft d = draft(BACK + "The L4-5 lumbar fusion the surgeon recommends was certified. He has diabetes.",
                 "Pre-operative labs: CBC, BMP", DATE, INJURY);
 
         assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);

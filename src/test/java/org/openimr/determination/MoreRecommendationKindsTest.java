@@ -129,7 +129,8 @@ class MoreRecommendationKindsTest {
 
         @Test
         void aColdTherapyUnitForTheFirstWeekAfterAPlannedOperation() {
-            Draft d = draft("A right shoulder arthroscopy was recommended.", "Cold therapy unit, 7 day rental",
+            Draft d = draft("A right shoulder arthroscopy was recommended and was certified by UR.",
+                    "Cold therapy unit, 7 day rental",
                     DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.OVERTURNED);
         }
@@ -156,9 +157,10 @@ class MoreRecommendationKindsTest {
     class PostoperativeTherapyForAPlannedOperation {
         @Test
         void theInitialCourseAfterAPlannedMeniscectomy() {
-            Draft d = draft("A right knee arthroscopic partial meniscectomy was requested. Postoperative physical "
-                    + "therapy was recommended by the surgeon.", "Postoperative physical therapy for the right knee, "
-                    + "6 sessions", DECIDED, INJURED);
+            // the operation must be shown going ahead (s13-surg): "was requested" alone now refers the service
+            Draft d = draft("A right knee arthroscopic partial meniscectomy was requested and has been approved. "
+                    + "Postoperative physical therapy was recommended by the surgeon.", "Postoperative physical therapy "
+                    + "for the right knee, 6 sessions", DECIDED, INJURED);
             assertOutcome(d, DraftOutcome.OVERTURNED);
             assertThat(d.citationText()).contains("Postsurgical Treatment 2009");
         }

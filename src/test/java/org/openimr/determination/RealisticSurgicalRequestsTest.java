@@ -178,7 +178,7 @@ meets("ACDF for C6 radiculopathy matching a herniation", "acoem-2004-neck.cervic
                 meets("pre-op EKG for a diabetic, hypertensive patient before a knee arthroplasty",
                         "odg.preoperative-electrocardiogram", "Pre-operative EKG", "2016-05-25",
                         "The injured worker is a 66-year-old male with right knee osteoarthritis, hypertension and "
-                        + "type 2 diabetes on metformin and lisinopril. A right total knee arthroplasty is planned. On "
+                        + "type 2 diabetes on metformin and lisinopril. A right total knee arthroplasty has been authorized. On "
                         + "05/10/2016 the surgeon requested pre-operative medical clearance with an EKG. UR "
                         + "non-certified the EKG on 05/25/2016."),
                 meets("post-op cold therapy unit for 7 days after a shoulder repair",

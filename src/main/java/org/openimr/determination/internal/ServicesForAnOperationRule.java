@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.openimr.casefile.ClinicalFacts;
 import org.openimr.determination.Draft;
 import org.openimr.determination.DraftOutcome;
 import org.openimr.determination.RationaleSentence;
@@ -17,7 +18,8 @@ import org.openimr.guidelines.RequestKind;
  * draft of the operation requested with it in the same case (framework.yaml {@code servicesForAnOperation}): every
  * operation UPHELD makes the service UPHELD; an operation referred (and none OVERTURNED) leaves the service its own
  * draft, which says it holds only if the operation is certified; an operation OVERTURNED leaves it to its own rules. Only operations on the body region the service names count (all of
- * them when it names none). Without an operation among the requests nothing changes.
+ * them when it names none). Without an operation among the requests, a service the record does not tie to an
+ * operation certified, scheduled or done (OperationGoingAhead) is never OVERTURNED: it is referred.
  */
 public final class ServicesForAnOperationRule {
 
@@ -33,11 +35,14 @@ public final class ServicesForAnOperationRule {
      * operation whose postsurgical period covers the request date): they are that operation's care, not a service
      * of one requested now.
      */
-    public List<Draft> apply(List<Draft> drafts, Set<Integer> afterDoneOperation) {
+    public List<Draft> apply(List<Draft> drafts, Set<Integer> afterDoneOperation, String record, ClinicalFacts facts) {
         List<Draft> operations = drafts.stream()
                 .filter(d -> d.interpreted().kind().filter(k -> k == RequestKind.SURGERY).isPresent()).toList();
         if (operations.isEmpty()) {
-            return drafts;
+            return OperationGoingAhead.shownIn(record, facts) ? drafts : drafts.stream()
+                    .map(d -> services.isService(d.interpreted()) && !afterDoneOperation.contains(d.item())
+                            && d.outcome() == DraftOutcome.OVERTURNED ? referred(d) : d)
+                    .toList();
         }
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -87,6 +92,23 @@ public final class ServicesForAnOperationRule {
         return new Draft(service.item(), service.request(), service.interpreted(), DraftOutcome.UPHELD,
                 operations.get(0).citation(), sentences, withSteps(service.trace(), steps),
                 operations.stream().flatMap(o -> o.missingDocumentation().stream()).distinct().toList());
+    }
+
+    /**
+     * A service for an operation the case does not request and the record does not show certified, scheduled or done
+     * (OperationGoingAhead): its own rule would support it, but it is needed only if the operation goes ahead, which
+     * the physician reviewer decides with the operation.
+     */
+    private static Draft referred(Draft service) {
+        List<String> steps = new ArrayList<>(service.trace().steps());
+        steps.add("A service for an operation the record does not show certified, scheduled or done: referred "
+                + "(framework.yaml servicesForAnOperation, reading-words.tsv operation-going-ahead).");
+        List<RationaleSentence> sentences = new ArrayList<>(service.rationaleSentences());
+        sentences.add(new RationaleSentence(RationaleSentence.Kind.CONCLUSION, "No draft outcome: this service is "
+                + "needed only if the operation it serves is done, and the record does not show that operation "
+                + "certified, scheduled or done; the physician reviewer decides this item.", List.of()));
+        return new Draft(service.item(), service.request(), service.interpreted(), DraftOutcome.REFER,
+                Optional.empty(), sentences, withSteps(service.trace(), steps), service.missingDocumentation());
     }
 
     private static Trace withSteps(Trace t, List<String> steps) {

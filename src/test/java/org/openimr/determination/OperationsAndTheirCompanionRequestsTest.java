@@ -70,6 +70,13 @@ class OperationsAndTheirCompanionRequestsTest {
         assertThat(longer.outcome()).as(explain(longer)).isEqualTo(DraftOutcome.UPHELD);
     }
 
+    @Test
+    void aColdTherapyUnitBoughtIsKeptPastTheSevenDaysAndIsUpheld() {
+        Draft d = draft(CERTIFIED, "Cold therapy unit purchase", "2016-03-09", null);
+        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+        assertThat(d.rationale()).contains("the request asks to purchase the equipment");
+    }
+
     // ------------------------------------------------------------------------------------------- guards
 
     @Test
@@ -89,6 +96,9 @@ class OperationsAndTheirCompanionRequestsTest {
                 "Cold therapy unit, 7-day rental"}) {
             Draft d = draft(ONLY_REQUESTED, request, "2016-03-09", null);
             assertThat(d.outcome()).as(request + "\n" + explain(d)).isEqualTo(DraftOutcome.REFER);
+            // a referred draft concludes nothing: the service's own "so it is medically necessary" is not kept
+            assertThat(d.rationale()).as(request).doesNotContain("medically necessary")
+                    .contains("No draft outcome");
         }
     }
 

@@ -175,9 +175,6 @@ class PhrasingsOfTheEquipmentCriteriaTest {
                         "He underwent R knee arthroscopic partial medial meniscectomy on 10/23/2016.", "2016-10-25"),
                 coldTherapy("status post, abbreviated",
                         "He is s/p R knee scope with partial medial meniscectomy on 10/21/2016.", "2016-10-25"),
-                coldTherapy("the surgeon plans the operation",
-                        "On 10/10/2016 the orthopedic surgeon recommended R knee arthroscopy and the patient wishes to "
-                        + "proceed with surgery.", "2016-10-25"),
 
                 // CPM: a knee at risk of stiffness after the replacement
                 cpm("could not tolerate active ROM",
@@ -253,6 +250,10 @@ class PhrasingsOfTheEquipmentCriteriaTest {
                         "Medication side effects were discussed and she was counseled to report any."),
 
                 // cold therapy
+                // an operation only recommended is not yet going ahead (s13-surg): the physician decides
+                coldTherapy("the surgeon only recommends the operation",
+                        "On 10/10/2016 the orthopedic surgeon recommended R knee arthroscopy and the patient wishes to "
+                        + "proceed with surgery.", "2016-10-25"),
                 coldTherapy("an operation two months ago",
                         "He underwent R knee arthroscopic partial medial meniscectomy on 08/20/2016.", "2016-10-25"),
 

@@ -53,10 +53,12 @@ public final class FactResolver {
 
     /** Facts read only from the typed facts of the case file: no phrase can say them for every request. */
     public static final Set<String> TYPED_ONLY = Set.of("complaints_of_requested_region",
-            "equipment_purchase_requested", "earlier_injection_given", "meets_medicare_dme_definition");
+            "equipment_purchase_requested", "equipment_rental_requested", "earlier_injection_given",
+            "meets_medicare_dme_definition");
 
     /** Properties of the item requested: when one does not hold, no documentation would change that. */
-    public static final Set<String> OF_THE_ITEM = Set.of("meets_medicare_dme_definition");
+    public static final Set<String> OF_THE_ITEM = Set.of("meets_medicare_dme_definition",
+            "equipment_rental_requested");
 
     private final CaseRecord c;
     private final Vocabulary vocabulary;
@@ -717,6 +719,7 @@ public final class FactResolver {
             case "manipulation_in_plan_of_care" -> requestedManipulation();
             case "fusion_at_target_level" -> noPriorFusion();
             case "equipment_purchase_requested" -> requestedPurchase();
+            case "equipment_rental_requested" -> requestedRental();
             case "meets_medicare_dme_definition" -> DurableEquipment.standard().definition(c);
             case "earlier_injection_given" -> new InjectionsGiven(c).earlier();
             default -> Resolution.unknown();
@@ -1266,6 +1269,19 @@ public final class FactResolver {
         return c.span(CaseRecord.REQUEST, 0, c.requestDocument().text().length())
                 .map(sp -> new Resolution(Verdict.MET, List.of(new Evidence(
                         "the request asks to purchase the equipment", sp))))
+                .orElse(Resolution.unknown());
+    }
+
+    /**
+     * The request is for a rental, or leaves it open (the usual way equipment is supplied), not a purchase: the
+     * request's own text answers either way.
+     */
+    private Resolution requestedRental() {
+        boolean purchase = c.request().purchase();
+        return c.span(CaseRecord.REQUEST, 0, c.requestDocument().text().length())
+                .map(sp -> new Resolution(purchase ? Verdict.NOT_MET : Verdict.MET, List.of(new Evidence(
+                        purchase ? "the request asks to purchase the equipment"
+                                : "the request does not ask to purchase the equipment", sp))))
                 .orElse(Resolution.unknown());
     }
 

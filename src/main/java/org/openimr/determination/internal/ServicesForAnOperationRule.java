@@ -103,10 +103,13 @@ public final class ServicesForAnOperationRule {
         List<String> steps = new ArrayList<>(service.trace().steps());
         steps.add("A service for an operation the record does not show certified, scheduled or done: referred "
                 + "(framework.yaml servicesForAnOperation, reading-words.tsv operation-going-ahead).");
-        List<RationaleSentence> sentences = new ArrayList<>(service.rationaleSentences());
-        sentences.add(new RationaleSentence(RationaleSentence.Kind.CONCLUSION, "No draft outcome: this service is "
-                + "needed only if the operation it serves is done, and the record does not show that operation "
-                + "certified, scheduled or done; the physician reviewer decides this item.", List.of()));
+        // the service's own conclusion ("so it is medically necessary") is not this draft's: it has none
+        List<RationaleSentence> sentences = new ArrayList<>(service.rationaleSentences().stream()
+                .filter(sentence -> sentence.kind() != RationaleSentence.Kind.CONCLUSION).toList());
+        sentences.add(new RationaleSentence(RationaleSentence.Kind.CONCLUSION, "No draft outcome: the service's own "
+                + "guideline conditions are documented, but it is needed only if the operation it serves is done, and "
+                + "the record does not show that operation certified, scheduled or done; the physician reviewer "
+                + "decides this item.", List.of()));
         return new Draft(service.item(), service.request(), service.interpreted(), DraftOutcome.REFER,
                 Optional.empty(), sentences, withSteps(service.trace(), steps), service.missingDocumentation());
     }

@@ -76,4 +76,30 @@ class ReadingsLeftByTheFourteenthRoundTest {
         assertThat(plain.neurologicalFindings()).anyMatch(f -> f.test() == NeurologicalFinding.Test.STRAIGHT_LEG_RAISE
                 && f.assertion() == Assertion.AFFIRMED);
     }
+
+    // ------------------------------------------------------------------ 2. a duration of another part
+
+    private static final String SHOULDER = "A 55 year old male warehouse worker hurt his right shoulder pulling a "
+            + "pallet on 04/04/2016. %s The right shoulder MRI of 05/02/2016 showed a full thickness supraspinatus tear "
+            + "with retraction. He did a home exercise program and 6 sessions of PT without regaining strength or "
+            + "motion. The physician requested an orthopedic surgical consultation for the right shoulder. UR "
+            + "non-certified it on 05/24/2016.";
+    private static final String CONSULT = "Orthopedic surgeon consultation, right shoulder";
+
+    @Test
+    void aDurationOfAnotherPartMakesNoNewInjuryChronic() {
+        for (String other : new String[] {
+                "He has had low back pain for 7 years from an earlier claim.",
+                "He also reports neck pain for the past 3 years."}) {
+            Draft d = Drafts.assertSafe(String.format(SHOULDER, other), CONSULT, "2016-05-24");
+            assertThat(d.rationale()).as(explain(d)).doesNotContain("years");
+        }
+    }
+
+    @Test
+    void aDurationOfTheRequestedPartStillDatesTheOnset() {
+        // guard: shoulder pain that predates the injury is the shoulder's own onset
+        overturned(String.format(SHOULDER, "He has had right shoulder pain for 7 months, long before the pallet "
+                + "injury."), CONSULT, "2016-05-24", null);
+    }
 }

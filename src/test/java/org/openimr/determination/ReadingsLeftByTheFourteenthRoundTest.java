@@ -1,7 +1,6 @@
 package org.openimr.determination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openimr.determination.Drafts.draft;
 import static org.openimr.determination.Drafts.explain;
 
 import java.util.Optional;
@@ -18,12 +17,6 @@ import org.openimr.casefile.NeurologicalFinding;
  * the near record that must still come out as before. Synthetic records written for this test in our own words.
  */
 class ReadingsLeftByTheFourteenthRoundTest {
-
-    private static Draft overturned(String record, String request, String date, String injury) {
-        Draft d = draft(record, request, date, injury);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
-        return d;
-    }
 
     // ------------------------------------------------------------------ 1. an equivocal sign of another visit or side
 
@@ -51,12 +44,12 @@ class ReadingsLeftByTheFourteenthRoundTest {
     @Test
     void anEquivocalSignOfTheLatestExamOfTheSideStillLeavesTheRadiculopathyOpen() {
         // guard: the latest visit is the equivocal one, the clear findings are older
-        overturned(PACKER + "On 02/20/2016 she had a positive R SLR, an absent R ankle reflex and decreased sensation "
+        Drafts.assertOverturned(PACKER + "On 02/20/2016 she had a positive R SLR, an absent R ankle reflex and decreased sensation "
                 + "in the R S1 dermatome, and R S1 radiculopathy was diagnosed. On 05/03/2016 the R SLR was equivocal "
                 + "and the physician requested EMG/NCV of both legs to clarify the picture. UR non-certified it on "
                 + "05/12/2016.", EMG, "2016-05-12", "2016-01-12");
         // guard: the same exam leaves the same side equivocal
-        overturned(PACKER + "On 05/03/2016 she had a positive R SLR at 40 degrees and decreased sensation in the R S1 "
+        Drafts.assertOverturned(PACKER + "On 05/03/2016 she had a positive R SLR at 40 degrees and decreased sensation in the R S1 "
                 + "dermatome, and the SLR was equivocal on the R with hamstring tightness; the physician diagnosed R "
                 + "S1 radiculopathy and requested EMG/NCV of both legs. UR non-certified it on 05/12/2016.", EMG,
                 "2016-05-12", "2016-01-12");

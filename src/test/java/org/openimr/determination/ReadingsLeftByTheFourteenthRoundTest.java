@@ -92,7 +92,24 @@ class ReadingsLeftByTheFourteenthRoundTest {
     @Test
     void aDurationOfTheRequestedPartStillDatesTheOnset() {
         // guard: shoulder pain that predates the injury is the shoulder's own onset
-        overturned(String.format(SHOULDER, "He has had right shoulder pain for 7 months, long before the pallet "
+        Drafts.assertOverturned(String.format(SHOULDER, "He has had right shoulder pain for 7 months, long before the pallet "
                 + "injury."), CONSULT, "2016-05-24", null);
+    }
+
+    // ------------------------------------------------------------------ 3. an unclear etiology of another problem
+
+    private static final String CAREGIVER = "A 39 year old female caregiver injured her right knee kneeling on "
+            + "02/08/2016. She completed 8 sessions of PT and takes meloxicam; the knee still aches with stairs. On "
+            + "06/06/2016 the right knee had mild effusion and full motion; McMurray's was negative. %s The physician "
+            + "requested a consultation for the right knee. UR non-certified it on 06/15/2016.";
+    private static final String REFERRAL = "Consultation with a physiatrist for the right knee";
+
+    @Test
+    void anUnclearEtiologyOfAnotherPartIsNoUncertainDiagnosisOfTheKnee() {
+        Drafts.assertSafe(String.format(CAREGIVER, "She also has neck pain from a fall at home, and its etiology is "
+                + "unclear."), REFERRAL, "2016-06-15");
+        // guard: the knee's own unclear etiology still supports the referral
+        Drafts.assertOverturned(String.format(CAREGIVER, "The right knee still aches, and the etiology is unclear."),
+                REFERRAL, "2016-06-15", null);
     }
 }

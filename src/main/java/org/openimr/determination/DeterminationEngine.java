@@ -108,7 +108,8 @@ public final class DeterminationEngine {
             CaseRecord item = new CaseRecord(record, facts, mentions, requestDocument, request,
                     extractor.extract(requestDocument), factPhrases.find(requestDocument),
                     requestDate.map(CaseDates.Dated::date).orElse(null), injury, injuryEvidence,
-                    SymptomOnset.read(record, requestDate.map(CaseDates.Dated::date).orElse(null), injury));
+                    SymptomOnset.read(record, requestDate.map(CaseDates.Dated::date).orElse(null), injury,
+                            facts.bodyParts(), request.regions()));
             RequestEvaluator.Evaluation e = evaluator.evaluate(item, style(c.dates(), requestDate));
             if (e.phase().period().filter(p -> !p.ended()).isPresent()) {
                 afterDoneOperation.add(i);

@@ -40,6 +40,13 @@ final class Drafts {
         return d;
     }
 
+    /** Asserts the draft is OVERTURNED (a guard's near record that must still be), with the header's date of injury. */
+    static Draft assertOverturned(String record, String request, String requestDate, String injuryDate) {
+        Draft d = draft(record, request, requestDate, injuryDate);
+        org.assertj.core.api.Assertions.assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+        return d;
+    }
+
     /** Where a test fails, what the engine did. */
     static String explain(Draft d) {
         StringBuilder s = new StringBuilder(d.outcome() + " " + d.citationText() + "\n" + d.rationale() + "\n");

@@ -14,7 +14,8 @@ import org.openimr.shared.Side;
  * context ("denies numbness" is negated). A neutral term ("straight leg raise", "sensation", "motor strength",
  * "reflexes", "Spurling's") takes its result from the nearest cue: positive, decreased, diminished, absent, 4/5, 5-/5
  * make it positive; negative, intact, normal, symmetric, 5/5, 2+ make it negative; a positive cue that is itself
- * negated ("no deficit") makes it negative; "nl" is normal. A sign written on the term ("+SLR", "-SLR B", "+Spurling") is
+ * negated ("no deficit") makes it negative; "nl" is normal; an equivocal word between the term and its cue leaves it
+ * no finding ("SLR equivocal ... positive"). A sign written on the term ("+SLR", "-SLR B", "+Spurling") is
  * its result, before any cue near it. A neutral term with no cue near it is not a finding. The region is
  * the one of the root level or limb word nearest the finding in its clause, or the one the test examines.
  */
@@ -35,6 +36,10 @@ final class NeurologicalFindingExtractor implements Extractor {
     private static final Pattern CLAUSE_BEFORE = Pattern.compile("(?i)[,;]|(?<![\\p{L}])(?:and|with|but)(?![\\p{L}])");
     private static final Pattern SIDE_AFTER = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:on\\s+the\\s+)?(left|right|bilateral(?:ly)?)(?![\\p{L}])");
+
+    /** A result written as neither: "SLR equivocal", "questionable Spurling's". */
+    private static final Pattern EQUIVOCAL = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:equivocal|questionable|questionably|borderline|indeterminate)(?![\\p{L}])");
 
     private final ContextRules context;
 
@@ -67,6 +72,10 @@ final class NeurologicalFindingExtractor implements Extractor {
                     continue;
                 }
                 Cue c = cue.get();
+                if (EQUIVOCAL.matcher(a.text).region(Math.min(m.end(), c.end()), Math.max(m.start(), c.start()))
+                        .find()) {
+                    continue; // "SLR equivocal on the R. On 05/03 a positive ...": the cue is another test's
+                }
                 ContextRules.Reading reading = context.read(a, s, m.start(), m.end());
                 Assertion onTerm = reading.assertion();
                 boolean notDocumented = onTerm == Assertion.NEGATED && reading.documentationOnly();

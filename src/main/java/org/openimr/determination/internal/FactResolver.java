@@ -812,7 +812,7 @@ public final class FactResolver {
                 NeurologicalFinding.Test.STRAIGHT_LEG_RAISE));
         // a diagnosis, a hard deficit and an MRI of the region documented make it obvious whatever sign another visit,
         // the other side or another part left equivocal; without them, an equivocal sign of the record's own words
-        // (not denied, not the reviewer's) leaves it open
+        // (not denied, not the reviewer's, of its latest examination and of the side that matters) leaves it open
         boolean confirmed = dx.verdict() == Verdict.MET && neurological(EnumSet.of(
                 NeurologicalFinding.Test.SENSORY_DEFICIT, NeurologicalFinding.Test.REFLEX_CHANGE,
                 NeurologicalFinding.Test.MOTOR_WEAKNESS)).verdict() == Verdict.MET && regionMri();
@@ -841,13 +841,20 @@ public final class FactResolver {
                 && bearsOnRequest(d.region().map(BodySite::region)));
     }
 
-    /** A radicular sign the record writes as equivocal, not denied ("not equivocal") and not in a reviewer's sentence. */
+    /**
+     * A radicular sign the record writes as equivocal, not denied ("not equivocal"), not in a reviewer's sentence, and
+     * of the latest examination and the side that matters ({@link LatestExamination}).
+     */
     private boolean equivocalSign() {
         String text = c.record().text();
-        // a deficit written as doubtful ("sensation questionably decreased") is as equivocal as an equivocal SLR
+        LatestExamination latest = new LatestExamination(c, this::bearsOnRequest);
+        // a deficit written as doubtful ("sensation questionably decreased") is as equivocal as an equivocal SLR, and
+        // as it counts only of the latest examination and the side that matters
         if (c.facts().neurologicalFindings().stream().anyMatch(f -> f.assertion() == Assertion.AFFIRMED
                 && DEFICITS.contains(f.test()) && bearsOnRequest(f.region()) && HedgedFinding.of(f, text)
-                && !REVIEWER.matcher(Sentences.around(text, f.span().start(), f.span().end()).of(text)).find())) {
+                && !REVIEWER.matcher(Sentences.around(text, f.span().start(), f.span().end()).of(text)).find()
+                && !latest.older(f.span().start(), f.span().end())
+                && !latest.ofAnotherSide(f.span().start(), f.span().end()))) {
             return true;
         }
         java.util.regex.Matcher m = EQUIVOCAL_SIGN.matcher(text);
@@ -859,7 +866,8 @@ public final class FactResolver {
                     ? org.openimr.shared.BodyRegion.CERVICAL_SPINE : org.openimr.shared.BodyRegion.LUMBAR_SPINE;
             boolean radicularTest = !GENERAL_SIGN.matcher(m.group()).find();
             if (!denied && (!radicularTest || bearsOnRequest(Optional.of(of))) && !inUtilizationReview(sentence)
-                    && !REVIEWER.matcher(sentence.of(text)).find()) {
+                    && !REVIEWER.matcher(sentence.of(text)).find() && !latest.older(m.start(), m.end())
+                    && !latest.ofAnotherSide(m.start(), m.end())) {
                 return true;
             }
         }
@@ -1216,7 +1224,7 @@ public final class FactResolver {
                 || NORMAL_BEFORE.matcher(found.substring(from, m.start())).find();
     }
 
-    private static final String DATE = "(\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    static final String DATE = "(\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
             + "|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})";
     /** "progress note dated 10/14/2016", "seen on 10-14-2016", "On 11/29/2016, the patient was seen". */
     private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("(?i)\\b(?:(?:progress\\s+"

@@ -1,14 +1,17 @@
 package org.openimr.determination.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.BodyPartMention;
 import org.openimr.casefile.CaseDocument;
 import org.openimr.casefile.Span;
 import org.openimr.casefile.StatedDate;
 import org.openimr.determination.Evidence;
+import org.openimr.shared.BodyRegion;
 
 /**
  * An onset of symptoms the record states as a duration ("has been experiencing pain for 10 months", "symptoms for
@@ -17,7 +20,8 @@ import org.openimr.determination.Evidence;
  * says. Used when it is earlier than the date of injury (or the record gives none): chronic pain is pain lasting
  * three months from its onset (8 CCR 9792.20, 2016). Pain the record says is gone ("no pain since", "pain free
  * since", "pain resolved since", "since 2012, which resolved") gives no onset. A "since" date counts only when the record
- * gives no date of injury: beside one it is as likely the history of another part or of pain since gone.
+ * gives no date of injury: beside one it is as likely the history of another part or of pain since gone. A duration
+ * counts only for the part it names ("neck pain for 7 years" is no onset for a knee).
  */
 public final class SymptomOnset {
 
@@ -49,12 +53,26 @@ public final class SymptomOnset {
 
     /** The onset, reading a "since" date only when the record gives no date of injury ({@code injury} empty). */
     public static Optional<Onset> read(CaseDocument record, LocalDate requestDate, Optional<LocalDate> injury) {
+        return read(record, requestDate, injury, List.of(), List.of());
+    }
+
+    /**
+     * The onset for a request for {@code requested} regions, reading a "since" date only when the record gives no date
+     * of injury, and a duration whose statement names parts of the body ({@code parts}, the record's) only when one of
+     * them is a part the request is for, or, for a request that names none, when the record gives no date of injury:
+     * "neck pain for 7 years" makes no new knee injury chronic.
+     */
+    public static Optional<Onset> read(CaseDocument record, LocalDate requestDate, Optional<LocalDate> injury,
+            List<BodyPartMention> parts, List<BodyRegion> requested) {
         if (requestDate == null) {
             return Optional.empty();
         }
         Matcher m = DURATION.matcher(record.text());
         Onset earliest = null;
         while (m.find()) {
+            if (ofAnotherPart(record.text(), m.start(), m.end(), parts, requested, injury)) {
+                continue;
+            }
             Integer n = m.group(1).equalsIgnoreCase("several") ? 2 : QuantityReader.number(m.group(1));
             if (n == null) {
                 continue;
@@ -82,6 +100,29 @@ public final class SymptomOnset {
             }
         }
         return Optional.ofNullable(earliest);
+    }
+
+    /**
+     * The statement from {@code from} to {@code to}, with the words of its clause before it (after the last comma,
+     * semicolon or sentence end), names parts of the body and none the request is for; or names some while the
+     * request names none and the record gives a date of injury.
+     */
+    private static boolean ofAnotherPart(String text, int from, int to, List<BodyPartMention> parts,
+            List<BodyRegion> requested, Optional<LocalDate> injury) {
+        int start = from;
+        while (start > 0 && ".;,\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int clause = start;
+        List<BodyRegion> named = parts.stream().filter(p -> p.span().start() >= clause && p.span().end() <= to)
+                .map(p -> p.region().region()).toList();
+        if (named.isEmpty()) {
+            return false;
+        }
+        if (requested.isEmpty()) {
+            return injury.isPresent();
+        }
+        return named.stream().noneMatch(n -> requested.stream().anyMatch(r -> FactResolver.sameLimb(r, n)));
     }
 
     /** Words after the date, in its clause, that say the pain is gone: "since 2012, which resolved in 2013". */

@@ -1,0 +1,136 @@
+package org.openimr.determination.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.openimr.casefile.Assertion;
+import org.openimr.casefile.NeurologicalFinding;
+import org.openimr.shared.BodyRegion;
+import org.openimr.shared.Side;
+
+/**
+ * Whether a sign the record states belongs to its latest neurological examination and to the side that matters. The
+ * ACOEM low back chapter sends electrodiagnosis to the "less clear" examination (2004 p. 303); a sign an older visit
+ * left equivocal, or an equivocal sign of the other leg, does not make today's clear findings of the diagnosed side
+ * less clear. The hard findings are the affirmed sensory, reflex, motor and straight leg raise findings of the region
+ * requested, not written with doubt ({@link HedgedFinding}).
+ */
+final class LatestExamination {
+
+    private static final Set<NeurologicalFinding.Test> HARD = EnumSet.of(NeurologicalFinding.Test.SENSORY_DEFICIT,
+            NeurologicalFinding.Test.REFLEX_CHANGE, NeurologicalFinding.Test.MOTOR_WEAKNESS,
+            NeurologicalFinding.Test.STRAIGHT_LEG_RAISE);
+
+    /** Words before a sign in its sentence that place it at an earlier visit ("at an earlier visit", "initially"). */
+    private static final Pattern EARLIER = Pattern.compile("(?i)(?<![\\p{L}])(?:earlier|previous(?:ly)?|prior|"
+            + "initial(?:ly)?|at\\s+first|first\\s+(?:visit|exam\\w*|evaluation)|in\\s+the\\s+past|formerly|"
+            + "last\\s+(?:year|month)|\\d{1,2}\\s+(?:months?|weeks?)\\s+ago)(?![\\p{L}])");
+
+    /** A side written beside a sign: "L SLR", "SLR equivocal on the R", "left", "bilaterally", "-SLR B". */
+    private static final Pattern SIDE = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:(" + org.openimr.casefile.BodySite
+            .LEFT_AS_A_SIDE + "|lt))|(?i:(right|rt))|(L)|(R)|(?i:(bilateral(?:ly)?|both))|(B))(?![\\p{L}\\d])");
+
+    private static final Pattern DATE = Pattern.compile(FactResolver.DATE);
+
+    private final String text;
+    private final List<NeurologicalFinding> hard;
+    private final Optional<Side> requested;
+
+    LatestExamination(CaseRecord c, Predicate<Optional<BodyRegion>> bearsOnRequest) {
+        this.text = c.record().text();
+        this.hard = c.facts().neurologicalFindings().stream()
+                .filter(f -> HARD.contains(f.test()) && f.assertion() == Assertion.AFFIRMED
+                        && bearsOnRequest.test(f.region()) && f.span().end() <= text.length()
+                        && !HedgedFinding.of(f, text))
+                .toList();
+        this.requested = c.request().side().filter(s -> s != Side.BILATERAL);
+    }
+
+    /**
+     * A sign from {@code from} to {@code to} is of an older examination when a hard finding is dated later than it
+     * (each by the date its own sentence states, else the last date stated before it), or when words before it in its
+     * sentence place it at an earlier visit and a hard finding stands in another sentence.
+     */
+    boolean older(int from, int to) {
+        Sentences sentence = Sentences.around(text, from, to);
+        Optional<LocalDate> when = dateOf(from, to);
+        boolean laterFinding = when.isPresent() && hard.stream().map(f -> dateOf(f.span().start(), f.span().end()))
+                .anyMatch(d -> d.isPresent() && d.get().isAfter(when.get()));
+        boolean saidEarlier = EARLIER.matcher(text).region(sentence.start(), from).find()
+                && hard.stream().anyMatch(f -> !sentence.contains(f.span().start(), f.span().start()));
+        return laterFinding || saidEarlier;
+    }
+
+    /**
+     * A sign whose clause names one side only, and not the side that matters: the request's side, else the one side
+     * the hard findings name, or their clauses name ("absent R ankle reflex"; those naming none do not count).
+     */
+    boolean ofAnotherSide(int from, int to) {
+        Optional<Side> matters = requested.or(this::sideOfTheFindings);
+        Optional<Side> named = sideOfClause(from, to);
+        return matters.isPresent() && named.isPresent() && named.get() != Side.BILATERAL && named.get() != matters.get();
+    }
+
+    private Optional<Side> sideOfTheFindings() {
+        List<Side> sides = hard.stream().flatMap(f -> f.side().or(() -> sideOfClause(f.span().start(), f.span().end()))
+                .stream()).distinct().toList();
+        return sides.size() == 1 && sides.get(0) != Side.BILATERAL ? Optional.of(sides.get(0)) : Optional.empty();
+    }
+
+    /** The one side the sign's clause (between semicolons and commas of its sentence) names, both when it names two. */
+    private Optional<Side> sideOfClause(int from, int to) {
+        Sentences sentence = Sentences.around(text, from, to);
+        int start = Math.max(sentence.start(), Math.max(text.lastIndexOf(';', from), text.lastIndexOf(',', from)) + 1);
+        int end = clauseEnd(to, sentence.end());
+        Side found = null;
+        Matcher m = SIDE.matcher(text).region(start, end);
+        while (m.find()) {
+            Side side = m.group(1) != null || m.group(3) != null ? Side.LEFT
+                    : m.group(2) != null || m.group(4) != null ? Side.RIGHT : Side.BILATERAL;
+            found = found == null || found == side ? side : Side.BILATERAL;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The date a span is of: the nearest date before it in its sentence, else a date after it in its clause ("at the
+     * visit of 02/20/2016"), else the last date the text states before its sentence.
+     */
+    private Optional<LocalDate> dateOf(int from, int to) {
+        Sentences sentence = Sentences.around(text, from, to);
+        Optional<LocalDate> before = lastDate(sentence.start(), from);
+        if (before.isPresent()) {
+            return before;
+        }
+        Matcher after = DATE.matcher(text).region(to, clauseEnd(to, sentence.end()));
+        if (after.find()) {
+            return FactResolver.parseDate(after.group(1));
+        }
+        return lastDate(0, sentence.start());
+    }
+
+    private Optional<LocalDate> lastDate(int from, int to) {
+        Matcher m = DATE.matcher(text).region(from, to);
+        Optional<LocalDate> last = Optional.empty();
+        while (m.find()) {
+            Optional<LocalDate> d = FactResolver.parseDate(m.group(1));
+            last = d.isPresent() ? d : last;
+        }
+        return last;
+    }
+
+    private int clauseEnd(int to, int sentenceEnd) {
+        int end = sentenceEnd;
+        for (char stop : new char[] {';', ','}) {
+            int at = text.indexOf(stop, to);
+            end = at >= 0 && at < end ? at : end;
+        }
+        return end;
+    }
+}

@@ -703,6 +703,7 @@ public final class FactResolver {
             case "return_to_work" -> work(true);
             case "off_work" -> work(false);
             case "home_exercise_program" -> care(ConservativeCare.Kind.HOME_EXERCISE);
+            case "elective_or_maintenance_care" -> maintenance();
             case "previous_methods_unsuccessful" -> failedMethods();
             case "improved_pain" -> painWithMedication();
             case "surgery_considered" -> plannedSurgery();
@@ -904,6 +905,20 @@ public final class FactResolver {
             }
         }
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+
+    /**
+     * Care repeated after an earlier course ended ({@link EarlierCourse}) with no recurrence or flare-up of the part
+     * documented: elective or maintenance care (CPMTG Manual therapy &amp; manipulation, mtus-criteria MT-3 and MT-4).
+     */
+    private Resolution maintenance() {
+        EarlierCourse earlier = new EarlierCourse(c, data);
+        List<org.openimr.casefile.TherapySessions> only = earlier.only();
+        if (only.isEmpty() || resolve("flare_up").verdict() == Verdict.MET) {
+            return Resolution.unknown();
+        }
+        return new Resolution(Verdict.MET, only.stream().map(t -> earlier.evidence(t, ", and no recurrence or flare-up "
+                + "of the part is documented, so care repeated after it is maintenance care")).toList());
     }
 
     /**

@@ -53,7 +53,8 @@ public final class FactResolver {
 
     /** Facts read only from the typed facts of the case file: no phrase can say them for every request. */
     public static final Set<String> TYPED_ONLY = Set.of("complaints_of_requested_region",
-            "equipment_purchase_requested", "earlier_injection_given", "meets_medicare_dme_definition");
+            "equipment_purchase_requested", "earlier_injection_given", "meets_medicare_dme_definition",
+            "exercise_under_way");
 
     /** Properties of the item requested: when one does not hold, no documentation would change that. */
     public static final Set<String> OF_THE_ITEM = Set.of("meets_medicare_dme_definition");

@@ -1,8 +1,7 @@
 package org.openimr.determination;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.openimr.determination.Drafts.draft;
-import static org.openimr.determination.Drafts.explain;
+import static org.openimr.determination.PhrasingsOfTheTherapyCriteriaTest.guard;
+import static org.openimr.determination.PhrasingsOfTheTherapyCriteriaTest.met;
 
 import java.util.stream.Stream;
 
@@ -20,27 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TherapyCoursesAndHomeExerciseTest {
 
-    record Row(String record, String request, String date, String citation) {
-    }
-
-    private static Arguments met(String name, String record, String request, String date, String citation) {
-        return Arguments.of(name, new Row(record, request, date, citation));
-    }
-
-    private static Arguments guard(String name, String record, String request, String date) {
-        return Arguments.of(name, new Row(record, request, date, null));
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void draftFollowsTheCourseAndTheExercise(String name, Row row) {
-        if (row.citation() == null) {
-            Drafts.assertSafe(row.record(), row.request(), row.date());
-            return;
-        }
-        Draft d = draft(row.record(), row.request(), row.date(), null);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
-        assertThat(d.citationText()).as(explain(d)).contains(row.citation());
+    void draftFollowsTheCourseAndTheExercise(String name, PhrasingsOfTheTherapyCriteriaTest.Row row) {
+        PhrasingsOfTheTherapyCriteriaTest.check(row);
     }
 
     static Stream<Arguments> rows() {

@@ -10,9 +10,12 @@ import java.util.Optional;
  * @param count    the number of sessions (a range when the record gives one: "8-10 visits")
  * @param schedule the frequency form ("3x4": 3 a week for 4 weeks), whose product is the count
  * @param since    "since Jan. 2013": when the counted sessions began
+ * @param during   "chiropractic x 12 in 2014", "6 visits in Aug 2016": when the counted sessions were given (the span
+ *                 does not take the date in)
  */
 public record TherapySessions(Modality modality, Optional<SessionCount> count, Optional<Schedule> schedule,
-        Optional<StatedDate> since, Assertion assertion, Span span) implements ClinicalFact {
+        Optional<StatedDate> since, Optional<StatedDate> during, Assertion assertion, Span span)
+        implements ClinicalFact {
 
     /** A number of sessions, or a range of them. */
     public record SessionCount(int min, int max) {
@@ -39,6 +42,7 @@ public record TherapySessions(Modality modality, Optional<SessionCount> count, O
         Objects.requireNonNull(count, "count");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(during, "during");
         Objects.requireNonNull(assertion, "assertion");
         Objects.requireNonNull(span, "span");
     }

@@ -67,6 +67,9 @@ final class TherapySessionExtractor implements Extractor {
     private static final Pattern DONE_LATER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was|have\\s+been|has\\s+been)\\s+"
             + "(?:all\\s+)?(?:attended|completed|done|given|finished)(?![\\p{L}])|(?<![\\p{L}])(?:attended|completed)\\s+(?:all|them)");
     private static final Pattern SINCE = Pattern.compile("(?i)^[^.;]{0,30}?(?<![\\p{L}])since\\s+(?:at\\s+least\\s+)?$");
+    /** Right after the counted sessions, the time they were given in: "x 12 in 2014", "6 visits during March 2015". */
+    private static final Pattern GIVEN_IN = Pattern.compile("(?i)^\\s*,?\\s*(?:back\\s+)?(?:in|during)\\s+"
+            + "(?:early\\s+|late\\s+|mid-?\\s*)?$");
 
     private final ContextRules context;
 
@@ -153,10 +156,13 @@ final class TherapySessionExtractor implements Extractor {
             }
         }
         Optional<StatedDate> since = Optional.empty();
+        Optional<StatedDate> during = Optional.empty();
         for (Dates.Mention d : a.datesIn(end, windowEnd)) {
             if (SINCE.matcher(a.text).region(end, d.start()).matches()) {
                 since = Optional.of(d.date());
                 end = d.end();
+            } else if (count.isPresent() && GIVEN_IN.matcher(a.text).region(end, d.start()).matches()) {
+                during = Optional.of(d.date());
             }
             break;
         }
@@ -185,7 +191,7 @@ final class TherapySessionExtractor implements Extractor {
             // "Plan: massage therapy 6 sessions", "Request PT x 6": the sessions asked for, not sessions given
             assertion = Assertion.REQUESTED;
         }
-        facts.therapySessions.add(new TherapySessions(m.value(), count, schedule, since, assertion,
+        facts.therapySessions.add(new TherapySessions(m.value(), count, schedule, since, during, assertion,
                 a.span(start, end)));
     }
 

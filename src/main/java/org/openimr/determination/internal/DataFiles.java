@@ -147,6 +147,7 @@ public final class DataFiles {
     private final ServicesForAnOperation servicesForAnOperation;
     private final Set<String> generallyAcceptedStandards;
     private final ProgramHours programHours;
+    private final EarlierCourses earlierCourses;
     private final Map<String, Pattern> readingWords;
 
     private DataFiles() {
@@ -161,6 +162,7 @@ public final class DataFiles {
         this.servicesForAnOperation = readServicesForAnOperation(framework);
         this.generallyAcceptedStandards = readGenerallyAcceptedStandards(framework);
         this.programHours = readProgramHours(framework);
+        this.earlierCourses = readEarlierCourses(framework);
         this.readingWords = readReadingWords();
     }
 
@@ -187,6 +189,34 @@ public final class DataFiles {
             set.add(org.openimr.guidelines.RequestKind.valueOf(k.toString().toUpperCase(java.util.Locale.ROOT)));
         }
         return new ProgramHours(Set.copyOf(set), hours, days);
+    }
+
+    /**
+     * Courses of care separated by time (framework.yaml {@code earlierCourses}): sessions of {@code modalities} dated
+     * to a time that ended more than {@code courseWeeks} weeks before a request for one of {@code bodyRegions}.
+     */
+    public record EarlierCourses(Set<org.openimr.casefile.Modality> modalities,
+            Set<org.openimr.shared.BodyRegion> bodyRegions, int courseWeeks) {
+    }
+
+    public EarlierCourses earlierCourses() {
+        return earlierCourses;
+    }
+
+    private static EarlierCourses readEarlierCourses(Map<?, ?> framework) {
+        if (!(framework.get("earlierCourses") instanceof Map<?, ?> m) || !(m.get("modalities") instanceof List<?> mods)
+                || !(m.get("bodyRegions") instanceof List<?> regions) || !(m.get("courseWeeks") instanceof Integer weeks)
+                || weeks < 1) {
+            throw new IllegalStateException(FRAMEWORK
+                    + ": expected 'earlierCourses' with 'modalities', 'bodyRegions' and 'courseWeeks' (at least 1)");
+        }
+        Set<org.openimr.casefile.Modality> modalities = new java.util.LinkedHashSet<>();
+        mods.forEach(o -> modalities.add(org.openimr.casefile.Modality.valueOf(o.toString()
+                .toUpperCase(java.util.Locale.ROOT))));
+        Set<org.openimr.shared.BodyRegion> parts = new java.util.LinkedHashSet<>();
+        regions.forEach(o -> parts.add(org.openimr.shared.BodyRegion.valueOf(o.toString()
+                .toUpperCase(java.util.Locale.ROOT))));
+        return new EarlierCourses(Set.copyOf(modalities), Set.copyOf(parts), weeks);
     }
 
     public static DataFiles standard() {

@@ -54,7 +54,7 @@ public final class FactResolver {
     /** Facts read only from the typed facts of the case file: no phrase can say them for every request. */
     public static final Set<String> TYPED_ONLY = Set.of("complaints_of_requested_region",
             "equipment_purchase_requested", "equipment_rental_requested", "earlier_injection_given",
-            "meets_medicare_dme_definition");
+            "meets_medicare_dme_definition", "exercise_under_way");
 
     /** Properties of the item requested: when one does not hold, no documentation would change that. */
     public static final Set<String> OF_THE_ITEM = Set.of("meets_medicare_dme_definition",
@@ -705,6 +705,8 @@ public final class FactResolver {
             case "return_to_work" -> work(true);
             case "off_work" -> work(false);
             case "home_exercise_program" -> care(ConservativeCare.Kind.HOME_EXERCISE);
+            case "elective_or_maintenance_care" -> maintenance();
+            case "exercise_under_way" -> exerciseUnderWay();
             case "previous_methods_unsuccessful" -> failedMethods();
             case "improved_pain" -> painWithMedication();
             case "surgery_considered" -> plannedSurgery();
@@ -921,6 +923,59 @@ public final class FactResolver {
             }
         }
         return yes.isEmpty() ? Resolution.unknown() : new Resolution(Verdict.MET, yes);
+    }
+
+    /** Words before a home exercise program that say it was taught, not done now (reading-words.tsv). */
+    private static final java.util.regex.Pattern EXERCISE_TAUGHT = DataFiles.standard().readingWords("exercise-taught");
+    /** A plan's words that go on with exercise already done ("Plan: continue HEP"), reading-words.tsv. */
+    private static final java.util.regex.Pattern EXERCISE_CONTINUED = DataFiles.standard()
+            .readingWords("exercise-continued");
+    /** How many characters before a home exercise program its taught or continued words are looked for. */
+    private static final int EXERCISE_WORDS_REACH = 30;
+
+    /**
+     * Exercise done now, beside the treatment requested (massage as "an adjunct to other recommended treatment (e.g.
+     * exercise)", mtus-criteria MS-1): a home exercise program the record affirms the patient does, or a plan that
+     * continues it. A program stopped or of the past ("stopped her home exercises"), one only taught ("was taught a
+     * HEP"), or one a plan starts ("Plan: start a HEP") is no exercise under way; a denied one ("does not do her HEP")
+     * documents its absence.
+     */
+    private Resolution exerciseUnderWay() {
+        String text = c.record().text();
+        List<Evidence> yes = new ArrayList<>();
+        List<Evidence> no = new ArrayList<>();
+        for (PhraseMention<List<String>> m : ownPhrases(c.mentions(), "home_exercise_program")) {
+            if (!m.value().contains("home_exercise_program") || !m.span().documentId().equals(CaseRecord.RECORD)
+                    || m.span().end() > text.length() || inUtilizationReview(m)) {
+                continue;
+            }
+            String before = text.substring(Math.max(m.sentence().start(), m.span().start() - EXERCISE_WORDS_REACH),
+                    m.span().start());
+            boolean continued = EXERCISE_CONTINUED.matcher(before).find();
+            if (m.assertion() == Assertion.AFFIRMED && !EXERCISE_TAUGHT.matcher(before).find()
+                    || m.assertion() == Assertion.REQUESTED && continued) {
+                yes.add(new Evidence("the record states that " + describe("exercise_under_way"), m.span()));
+            } else if (m.assertion() == Assertion.NEGATED && !m.documentationOnly()) {
+                no.add(new Evidence("the record states that the patient does no home exercise program now",
+                        m.withItsNegation()));
+            }
+        }
+        return !yes.isEmpty() ? new Resolution(Verdict.MET, yes)
+                : !no.isEmpty() ? new Resolution(Verdict.NOT_MET, no) : Resolution.unknown();
+    }
+
+    /**
+     * Care repeated after an earlier course ended ({@link EarlierCourse}) with no recurrence or flare-up of the part
+     * documented: elective or maintenance care (CPMTG Manual therapy &amp; manipulation, mtus-criteria MT-3 and MT-4).
+     */
+    private Resolution maintenance() {
+        EarlierCourse earlier = new EarlierCourse(c, data);
+        List<org.openimr.casefile.TherapySessions> only = earlier.only();
+        if (only.isEmpty() || resolve("flare_up").verdict() == Verdict.MET) {
+            return Resolution.unknown();
+        }
+        return new Resolution(Verdict.MET, only.stream().map(t -> earlier.evidence(t, ", and no recurrence or flare-up "
+                + "of the part is documented, so care repeated after it is maintenance care")).toList());
     }
 
     /**

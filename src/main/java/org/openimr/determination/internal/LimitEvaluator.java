@@ -189,16 +189,19 @@ final class LimitEvaluator {
         List<Evidence> ev = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         boolean postsurgical = operation.isPresent() && r.applies().phases().contains(Phase.POSTSURGICAL);
+        EarlierCourse earlier = new EarlierCourse(c, DataFiles.standard());
         for (TherapySessions t : c.facts().therapySessions()) {
             if (modalities.contains(t.modality()) && t.completed() && TreatedParts.forAnotherRegion(c, t.span())) {
                 ev.add(new Evidence(modalityWords(t.modality()) + " given for another part of the body, not counted "
                         + "against this request", t.span()));
+            } else if (modalities.contains(t.modality()) && earlier.ended(t)) {
+                ev.add(earlier.evidence(t, ", not counted against the current course"));
             }
         }
         for (Modality m : modalities) {
             Optional<TherapySessions> best = c.facts().therapySessions().stream()
                     .filter(t -> t.modality() == m && t.completed() && t.count().isPresent()
-                            && !TreatedParts.forAnotherRegion(c, t.span()))
+                            && !TreatedParts.forAnotherRegion(c, t.span()) && !earlier.ended(t))
                     .filter(t -> !postsurgical || !beforeTheOperation(t.span(), t.since()))
                     .max((a, b) -> Integer.compare(a.count().get().max(), b.count().get().max()));
             if (best.isPresent()) {
@@ -214,7 +217,7 @@ final class LimitEvaluator {
         if (!any) {
             for (TherapySessions t : c.facts().therapySessions()) {
                 if (modalities.contains(t.modality()) && t.completed() && !TreatedParts.forAnotherRegion(c, t.span())
-                        && !(postsurgical && beforeTheOperation(t.span(), t.since()))) {
+                        && !earlier.ended(t) && !(postsurgical && beforeTheOperation(t.span(), t.since()))) {
                     withoutCount = true;
                     ev.add(new Evidence("earlier " + modalityWords(t.modality()) + " (number of sessions not stated)",
                             t.span()));
@@ -223,6 +226,7 @@ final class LimitEvaluator {
             for (org.openimr.casefile.ConservativeCare cc : c.facts().conservativeCare()) {
                 if (cc.modality().isPresent() && modalities.contains(cc.modality().get())
                         && cc.assertion().isPresentOrPast() && !TreatedParts.forAnotherRegion(c, cc.span())
+                        && !earlier.tells(cc.span())
                         && !(postsurgical && (beforeTheOperation(cc.span(), Optional.empty())
                                 || withSessionsBeforeTheOperation(cc.span())))) {
                     withoutCount = true;

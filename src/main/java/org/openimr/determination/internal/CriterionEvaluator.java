@@ -477,12 +477,23 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         };
     }
 
+    /**
+     * The record says the drug helps ("naproxen gives good relief", "tramadol controls his pain"): a medication that
+     * works is no failed trial of medication, whatever else the record says of the pain.
+     */
+    private boolean helps(Medication m) {
+        return c.facts().conservativeCare().stream().anyMatch(cc -> cc.kind() == ConservativeCare.Kind.MEDICATIONS
+                && cc.response() == ConservativeCare.Response.HELPED
+                && cc.span().documentId().equals(m.span().documentId())
+                && cc.span().start() < m.span().end() && m.span().start() < cc.span().end());
+    }
+
     @Override
     public CriterionFinding failedTreatment(Criterion.FailedTreatment cr) {
         List<Evidence> ev = new ArrayList<>();
         Set<String> found = new LinkedHashSet<>();
         for (Medication m : c.facts().medications()) {
-            if (!m.assertion().isPresentOrPast() || m.drug().isEmpty()) {
+            if (!m.assertion().isPresentOrPast() || m.drug().isEmpty() || helps(m)) {
                 continue;
             }
             String code = m.drug().get();

@@ -356,6 +356,7 @@ public final class FactResolver {
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
                     || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m)
                     || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, def, m)
+                    || recommendsOtherCare(def, m)
                     || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get()))) {
                 continue;
             }
@@ -467,6 +468,34 @@ public final class FactResolver {
     }
 
     private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?i)\\band\\b|&");
+
+    /** A recommendation right after its subject: "recommended", "who advised", "has prescribed a course of". */
+    private static final java.util.regex.Pattern RECOMMENDS = java.util.regex.Pattern.compile("(?i)^\\s*(?:who\\s+|"
+            + "then\\s+|also\\s+)?(?:has\\s+|had\\s+)?(?:recommended|recommends|advised|advises|prescribed|prescribes|"
+            + "suggested|suggests|ordered|referred\\s+(?:him|her|the\\s+patient)\\s+(?:to|for))\\s+(?:(?:a|an|the|"
+            + "further|more|continued|additional|formal|course\\s+of|trial\\s+of)\\s+)*");
+
+    /**
+     * A phrase of {@code againstSubjects} (the surgeon) that recommends, in the words right after it, care of
+     * {@code subjectRecommendingOtherCare} ("the orthopedic surgeon recommended PT"): the surgeon's advice is that care,
+     * not an operation, so the phrase documents nothing. Only the care the recommendation names first, in the same
+     * clause as the subject (no comma, semicolon or contrast before it).
+     */
+    private boolean recommendsOtherCare(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
+        String text = c.record().text();
+        if (def.subjectRecommendingOtherCare().isEmpty() || def.againstSubjects().isEmpty()
+                || !m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()
+                || !def.againstSubjects().get().matcher(text.substring(m.span().start(), m.span().end())).matches()) {
+            return false;
+        }
+        int end = Math.min(m.sentence().end(), text.length());
+        java.util.regex.Matcher verb = RECOMMENDS.matcher(text).region(m.span().end(), end);
+        if (!verb.lookingAt()) {
+            return false;
+        }
+        java.util.regex.Matcher care = def.subjectRecommendingOtherCare().get().matcher(text).region(verb.end(), end);
+        return care.lookingAt();
+    }
 
     /** An {@code against} phrase whose sentence makes it no ruling-out ("not a surgical candidate at this time"). */
     private boolean undone(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {

@@ -191,8 +191,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             List<String> groups = data.diagnosisGroups(d);
             // a diagnosis of another part (hip osteoarthritis for a knee replacement) is no diagnosis for the request
             boolean ofTheGroup = groups.stream().anyMatch(cr.groups()::contains);
-            if (ofTheGroup && facts.bearsOnRequest(d.region().map(r -> r.region()))) {
+            if (ofTheGroup && facts.bearsOnRequest(d.region().map(r -> r.region())) && !facts.ofTheOtherSide(d)) {
                 yes.add(new Evidence("the diagnoses include " + d.text().strip(), d.span()));
+            } else if (ofTheGroup && facts.bearsOnRequest(d.region().map(r -> r.region()))) {
+                // a diagnosis of the other side (a right ACL tear for a left knee brace) is none of the side requested
+                others.add(new Evidence("the diagnoses include " + d.text().strip() + ", of the other side, not the "
+                        + "side the request is for", d.span()));
             } else if (ofTheGroup) {
                 others.add(new Evidence("the diagnoses include " + d.text().strip() + ", of "
                         + d.region().map(r -> "the " + r.region().phrase()).orElse("another part")

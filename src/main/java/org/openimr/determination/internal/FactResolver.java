@@ -1329,6 +1329,45 @@ public final class FactResolver {
                 || c.request().regions().stream().anyMatch(wanted -> sameLimb(wanted, of.get()));
     }
 
+    /**
+     * A diagnosis of the side the request is not for: the request names one side, and the diagnosis states the other,
+     * by its own part ("ACL tear of the right knee") or, where it names none, by the parts of the request's limb its
+     * clause (else its sentence) names ("MRI R knee 03/01/2016 showed a complete ACL tear" for a left knee brace). A
+     * diagnosis of both sides, or with no side stated, is of the side requested as before.
+     */
+    boolean ofTheOtherSide(org.openimr.casefile.Diagnosis d) {
+        Optional<Side> requested = c.request().side().filter(s -> s != Side.BILATERAL);
+        if (requested.isEmpty()) {
+            return false;
+        }
+        Optional<Side> stated = d.region().flatMap(BodySite::side);
+        if (stated.isEmpty() && d.region().isEmpty()) {
+            stated = sideOfTheLimbNamedWith(d.span());
+        }
+        return stated.filter(s -> s != Side.BILATERAL && s != requested.get()).isPresent();
+    }
+
+    /** The one side the parts of the request's limb in the clause (else the sentence) of a span are named with. */
+    private Optional<Side> sideOfTheLimbNamedWith(Span span) {
+        String text = c.record().text();
+        Optional<Sentences> around = Sentences.ofRecord(text, span);
+        if (around.isEmpty()) {
+            return Optional.empty();
+        }
+        Span sentence = new Span(CaseRecord.RECORD, around.get().start(), around.get().end(), around.get().of(text));
+        int semicolonBefore = text.lastIndexOf(';', span.start());
+        int semicolonAfter = text.indexOf(';', span.end());
+        int from = Math.max(sentence.start(), semicolonBefore + 1);
+        int to = semicolonAfter < 0 ? sentence.end() : Math.min(sentence.end(), semicolonAfter);
+        Set<Side> sides = EnumSet.noneOf(Side.class);
+        for (BodyPartMention b : partsNamed(sentence, from, to)) {
+            if (bearsOnRequest(Optional.of(b.region().region()))) {
+                sides.add(b.region().side().orElse(Side.BILATERAL)); // a part of no stated side may be either
+            }
+        }
+        return sides.size() == 1 ? Optional.of(sides.iterator().next()) : Optional.empty();
+    }
+
     /** One region covers the other (a limb and its joints, the spine segment its nerves leave). */
     static boolean sameLimb(org.openimr.shared.BodyRegion a, org.openimr.shared.BodyRegion b) {
         return covers(a, b) || covers(b, a);

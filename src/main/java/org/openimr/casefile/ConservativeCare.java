@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * Conservative care the record says was tried ("Treatment to date has included medications, physical therapy and
- * activity modification"), and how it went where it says so ("failed", "helped").
+ * activity modification"), and how it went where it says so ("failed", "helped"). A drug named on its own ("naproxen")
+ * is recorded here only where the record says it helps ("naproxen gives good relief"), as {@link Kind#MEDICATIONS} with
+ * no class: a medication that works, which no rule counts as a failed trial.
  *
  * @param modality for {@link Kind#THERAPY}, which therapy
  * @param drugClass for {@link Kind#MEDICATIONS}, the drug class a class word names ("NSAIDs": {@code nsaid}, "muscle

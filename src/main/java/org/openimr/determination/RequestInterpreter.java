@@ -42,6 +42,11 @@ import org.openimr.shared.Side;
  */
 public final class RequestInterpreter {
 
+    /** A side that closes the request's text after a comma, dash or parenthesis: "Knee brace, left". */
+    private static final java.util.regex.Pattern CLOSING_SIDE = java.util.regex.Pattern.compile(
+            "(?i)[,(\\-]\\s*(left|right|bilateral)\\s*\\)?\\s*\\.?\\s*$");
+
+
     private static final Pattern ADDITIONAL = Pattern.compile(
             "\\b(additional|continued?|continuation|more|repeat(ed)?|further|ongoing|extension|renewal|refill)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -156,6 +161,12 @@ public final class RequestInterpreter {
                 if (side.isEmpty()) {
                     side = op.region().flatMap(BodySite::side);
                 }
+            }
+            // "Knee brace, left", "Wrist splint (right)": a side closing the request names the side of its part
+            java.util.regex.Matcher closing = CLOSING_SIDE.matcher(text);
+            if (side.isEmpty() && !regions.isEmpty() && closing.find()) {
+                String w = closing.group(1).toLowerCase(java.util.Locale.ROOT);
+                side = Optional.of(w.startsWith("b") ? Side.BILATERAL : w.startsWith("l") ? Side.LEFT : Side.RIGHT);
             }
         }
         Optional<RequestedDrug> drug = Optional.empty();

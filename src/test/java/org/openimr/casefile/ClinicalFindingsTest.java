@@ -89,6 +89,17 @@ class ClinicalFindingsTest {
     }
 
     @Test
+    void aCapitalLOrRBeforeALimbIsItsSideButNotBeforeTheSpineOrALevel() {
+        ClinicalFacts facts = extract("Dx: R knee instability; L CTS of the L wrist. MRI L spine showed L4-5 stenosis.");
+        assertThat(facts.diagnoses()).extracting(Diagnosis::region).contains(
+                Optional.of(BodySite.of(BodyRegion.KNEE, Side.RIGHT)));
+        assertThat(facts.bodyParts()).extracting(BodyPartMention::region)
+                .contains(BodySite.of(BodyRegion.KNEE, Side.RIGHT),
+                        BodySite.of(BodyRegion.FOREARM_WRIST_AND_HAND, Side.LEFT))
+                .noneMatch(b -> b.region().isSpine() && b.side().isPresent());
+    }
+
+    @Test
     void bodyPartsAreNormalisedWithTheirSide() {
         ClinicalFacts facts = extract("She complains of neck pain, low back pain radiating to the left leg, and "
                 + "right knee pain. Both shoulders are stiff.");

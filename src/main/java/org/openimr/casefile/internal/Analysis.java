@@ -27,6 +27,13 @@ final class Analysis {
             "(?i)(?<![\\p{L}])(right\\s+and\\s+left|left\\s+and\\s+right|bilateral|bilaterally|both|"
                     + BodySite.LEFT_AS_A_SIDE + "|right|lt\\.?|rt\\.?)"
                     + "(?![\\p{L}])");
+    /**
+     * A capital L or R just before a limb is its side ("L knee", "R wrist"); before a spinal level ("L4-5") or the
+     * spine ("L spine") it is none, so only a limb's part after it ({@link #LIMB}) takes it.
+     */
+    private static final Pattern SIDE_LETTER = Pattern.compile("(?<![\\p{L}\\d./-])([LR])\\s{1,2}$");
+    private static final Pattern LIMB = Pattern.compile("(?i)(?:knee|shoulder|hip|elbow|wrist|hand|ankle|foot|arm|leg|"
+            + "thumb|finger|heel|forearm|upper\\s+extremity|lower\\s+extremity)s?(?![\\p{L}])");
     private static final Pattern SIDE_AFTER = Pattern.compile(
             "(?i)^[\\s,]*(?:(bilaterally|bilateral)|(?:on\\s+the\\s+|,\\s*)(left|right)(?![\\p{L}]))");
     /**
@@ -204,6 +211,10 @@ final class Analysis {
         int separator = Math.max(text.lastIndexOf(';', start - 1), text.lastIndexOf(',', start - 1));
         if (separator >= from) {
             from = separator + 1; // "left L5 radiculopathy; lumbar disc herniation": the side stays with its item
+        }
+        Matcher letter = SIDE_LETTER.matcher(text).region(from, start);
+        if (letter.find() && LIMB.matcher(text).region(start, end).lookingAt()) {
+            return Optional.of(side(letter.group(1)));
         }
         Matcher before = SIDE_BEFORE.matcher(text).region(from, start);
         Side side = null;

@@ -69,8 +69,12 @@ final class ConservativeCareExtractor implements Extractor {
     private static final Pattern FORECAST = Pattern.compile("(?i)(?<![\\p{L}])(?:would|will|expects?|expected|feels?|"
             + "felt|thinks?|thought|may|might|could|likely|not\\s+(?:been\\s+)?tried|never\\s+tried|not\\s+been\\s+given|"
             + "declined)(?![\\p{L}])");
-    /** A negation just before a cue of help, in its clause: "did not give him less pain", "no relief". */
-    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:not|no|never)|n't)"
+    /**
+     * A negation just before a cue of help, in its clause: "did not give him less pain", "no relief", "without adequate
+     * relief", "inadequate relief".
+     */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:not|no|never|"
+            + Shorthand.WITHOUT + "|inadequate|insufficient)|n't)"
             + "(?:\\s+\\p{L}+){0,3}\\s+$");
     /** A cue of help stated with a drug ("40% less pain with Norco"): the drug's result, not the care's. */
     private static final Pattern WITH_A = Pattern.compile("(?i)^\\s+(?:with|on|from|after|taking)\\s+"
@@ -84,7 +88,9 @@ final class ConservativeCareExtractor implements Extractor {
             + "improvement|relief|relieve[sd]?|benefit(?:ed|ted)?|better|successful(?:ly)?|pain\\s+(?:was\\s+|has\\s+)?"
             + "(?:decreased|decreasing|reduced|lessened|dropped|went\\s+down)|(?:decrease|reduction|decreased|reduced)\\s+(?:in\\s+)?(?:his\\s+|her\\s+)?pain|"
             // "40% less pain", "with less pain"
-            + "less\\s+pain)"
+            + "less\\s+pain|"
+            // care that works: "naproxen is effective", "tramadol controls his pain", "the brace works well"
+            + "effective|controls?\\s+(?:(?:his|her|the)\\s+)?(?:pain|symptoms)|works?\\s+well)"
             + "(?![\\p{L}])");
     /**
      * A pain score that changed from one value to another ("pain went from 8/10 to 5/10", "pain 7/10 -> 4/10"): a
@@ -126,6 +132,7 @@ final class ConservativeCareExtractor implements Extractor {
             failed.addAll(littleBenefit(a.text, s));
             List<int[]> helped = helped(a, s);
             helped.addAll(painScoreDrops(a.text, s));
+            drugsThatHelp(a, s, terms, failed, facts);
             // "the unit" is a TENS unit named just before, whose sentence left the trial's result to the next one; any
             // other care or device named (an H-wave device, a cold therapy machine), or a result stated with the
             // TENS, closes the reference
@@ -171,6 +178,52 @@ final class ConservativeCareExtractor implements Extractor {
             }
         }
     }
+
+    /**
+     * A drug the sentence says helps ("PT x 12 and naproxen give good relief", "tramadol controls his pain") is care
+     * that worked, not a trial that failed: it is recorded as medication care that HELPED, on the drug's own words, so
+     * a rule asking for failed medication does not count it. A help cue stated with the drug ("40% less pain with
+     * Norco") is the drug's; only a drug whose nearest cue is help is recorded, and drugs the record says failed or
+     * gives no result for stay as the medication list has them.
+     */
+    private void drugsThatHelp(Analysis a, Sentence s, List<Term> careTerms, List<int[]> failed,
+            FactsBuilder facts) {
+        List<Term> drugs = new ArrayList<>();
+        for (Match<Lexicon.Drug> m : a.matchesIn(a.lexicon.drugs, s)) {
+            if (careTerms.stream().noneMatch(t -> t.start() < m.end() && m.start() < t.end())) {
+                drugs.add(new Term(m.start(), m.end(), ConservativeCare.Kind.MEDICATIONS, Optional.empty(),
+                        Optional.empty()));
+            }
+        }
+        if (drugs.isEmpty()) {
+            return;
+        }
+        List<int[]> helped = helpCues(a, s, false);
+        helped.addAll(painScoreDrops(a.text, s));
+        if (helped.isEmpty()) {
+            return;
+        }
+        List<Term> all = new ArrayList<>(careTerms);
+        all.addAll(drugs);
+        // a drug the patient could not tolerate failed too ("could not tolerate nortriptyline, and gabapentin helps")
+        List<int[]> failedOrNotTolerated = new ArrayList<>(failed);
+        failedOrNotTolerated.addAll(find(NOT_TOLERATED, a.text, s));
+        for (Term d : drugs) {
+            if (response(a, d, all, failedOrNotTolerated, helped).filter(ConservativeCare.Response.HELPED::equals).isEmpty()) {
+                continue;
+            }
+            Assertion assertion = context.assertion(a, s, d.start(), d.end());
+            if (assertion.isPresentOrPast()) {
+                facts.conservativeCare.add(new ConservativeCare(d.kind(), Optional.empty(), Optional.empty(),
+                        ConservativeCare.Response.HELPED, Optional.empty(), assertion, a.span(d.start(), d.end())));
+            }
+        }
+    }
+
+    /** A drug not tolerated: "could not tolerate", "intolerant of", "side effects" (not "without side effects"). */
+    private static final Pattern NOT_TOLERATED = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:not|unable\\s+to|cannot|"
+            + "can't|couldn't)\\s+tolerate|intoleran(?:t|ce)|(?<!(?:without|no)\\s{1,3})side\\s+effects?|"
+            + "discontinued|stopped)(?![\\p{L}])");
 
     /** Sentences after one naming a TENS unit in which "the unit" still means it. */
     private static final int DEVICE_REACH = 2;
@@ -326,11 +379,20 @@ final class ConservativeCareExtractor implements Extractor {
      * with a drug right after it ("40% less pain with Norco"), which is the drug's result.
      */
     private static List<int[]> helped(Analysis a, Sentence s) {
+        return helpCues(a, s, true);
+    }
+
+    /** Cues of help not negated in their clause; with {@code notOfADrug}, not those stated with a drug either. */
+    private static List<int[]> helpCues(Analysis a, Sentence s, boolean notOfADrug) {
         List<int[]> helped = new ArrayList<>();
+        List<int[]> little = find(LITTLE_BENEFIT, a.text, s);
         for (int[] c : find(HELPED, a.text, s)) {
+            if (little.stream().anyMatch(l -> l[0] <= c[0] && c[1] <= l[1])) {
+                continue; // "little relief" is no help, whether or not the care gave it (a forecast)
+            }
             int clause = Math.max(s.start(), Math.max(a.text.lastIndexOf(',', c[0]), a.text.lastIndexOf(';', c[0])) + 1);
             boolean negated = NEGATED_BEFORE.matcher(a.text.substring(clause, c[0])).find();
-            boolean ofADrug = a.matchesIn(a.lexicon.drugs, c[1], Math.min(s.end(), c[1] + 20)).stream()
+            boolean ofADrug = notOfADrug && a.matchesIn(a.lexicon.drugs, c[1], Math.min(s.end(), c[1] + 20)).stream()
                     .anyMatch(d -> WITH_A.matcher(a.text.substring(c[1], d.start())).find());
             if (!negated && !ofADrug) {
                 helped.add(c);

@@ -191,8 +191,12 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             List<String> groups = data.diagnosisGroups(d);
             // a diagnosis of another part (hip osteoarthritis for a knee replacement) is no diagnosis for the request
             boolean ofTheGroup = groups.stream().anyMatch(cr.groups()::contains);
-            if (ofTheGroup && facts.bearsOnRequest(d.region().map(r -> r.region()))) {
+            if (ofTheGroup && facts.bearsOnRequest(d.region().map(r -> r.region())) && !facts.ofTheOtherSide(d)) {
                 yes.add(new Evidence("the diagnoses include " + d.text().strip(), d.span()));
+            } else if (ofTheGroup && facts.bearsOnRequest(d.region().map(r -> r.region()))) {
+                // a diagnosis of the other side (a right ACL tear for a left knee brace) is none of the side requested
+                others.add(new Evidence("the diagnoses include " + d.text().strip() + ", of the other side, not the "
+                        + "side the request is for", d.span()));
             } else if (ofTheGroup) {
                 others.add(new Evidence("the diagnoses include " + d.text().strip() + ", of "
                         + d.region().map(r -> "the " + r.region().phrase()).orElse("another part")
@@ -477,12 +481,23 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         };
     }
 
+    /**
+     * The record says the drug helps ("naproxen gives good relief", "tramadol controls his pain"): a medication that
+     * works is no failed trial of medication, whatever else the record says of the pain.
+     */
+    private boolean helps(Medication m) {
+        return c.facts().conservativeCare().stream().anyMatch(cc -> cc.kind() == ConservativeCare.Kind.MEDICATIONS
+                && cc.response() == ConservativeCare.Response.HELPED
+                && cc.span().documentId().equals(m.span().documentId())
+                && cc.span().start() < m.span().end() && m.span().start() < cc.span().end());
+    }
+
     @Override
     public CriterionFinding failedTreatment(Criterion.FailedTreatment cr) {
         List<Evidence> ev = new ArrayList<>();
         Set<String> found = new LinkedHashSet<>();
         for (Medication m : c.facts().medications()) {
-            if (!m.assertion().isPresentOrPast() || m.drug().isEmpty()) {
+            if (!m.assertion().isPresentOrPast() || m.drug().isEmpty() || helps(m)) {
                 continue;
             }
             String code = m.drug().get();

@@ -40,6 +40,9 @@ public final class DataFiles {
      * only a phrase of {@code againstSubjects} (the surgeon), named before it in its clause with no "and" between.
      * {@code againstUndoneBy}: words that, in the sentence of an {@code against} phrase, make it no ruling-out ("not a
      * surgical candidate at this time", "pending"): it then documents no absence.
+     * {@code subjectRecommendingOtherCare}: care other than the fact's that a phrase of {@code againstSubjects}
+     * recommends in the words right after it ("the orthopedic surgeon recommended PT"): that phrase then documents
+     * nothing (a surgeon who advises therapy considers no operation by that advice).
      * {@code afterADrug}: words that document the fact only after a drug the case file reads, or one of {@code drugWords} ("NSAIDs",
      * "medication"), earlier in the same clause ("naproxen caused gastritis"; not "the head injury caused dizziness").
      * {@code ofPart}: a state of that part; a mention whose clause (else sentence) names only other parts documents
@@ -51,7 +54,8 @@ public final class DataFiles {
             boolean afterTheOperation, Optional<java.util.regex.Pattern> notInSentencesWith, boolean negationSaysNothing,
             boolean againstHoldsItsClause, Optional<java.util.regex.Pattern> afterADrug,
             Optional<java.util.regex.Pattern> drugWords, Optional<org.openimr.shared.BodyRegion> ofPart,
-            Optional<java.util.regex.Pattern> againstSubjects, Optional<java.util.regex.Pattern> againstUndoneBy) {
+            Optional<java.util.regex.Pattern> againstSubjects, Optional<java.util.regex.Pattern> againstUndoneBy,
+            Optional<java.util.regex.Pattern> subjectRecommendingOtherCare) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -423,14 +427,15 @@ public final class DataFiles {
                         wholeWords(v.get("drugWords") instanceof List<?> l ? l : List.of()),
                         Optional.ofNullable(v.get("ofPart")).map(o -> org.openimr.shared.BodyRegion.valueOf(o.toString())),
                         wholeWords(v.get("againstSubjects") instanceof List<?> l ? l : List.of()),
-                        wholeWords(v.get("againstUndoneBy") instanceof List<?> l ? l : List.of())));
+                        wholeWords(v.get("againstUndoneBy") instanceof List<?> l ? l : List.of()),
+                        wholeWords(v.get("subjectRecommendingOtherCare") instanceof List<?> l ? l : List.of())));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
                         true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false,
                         Optional.empty(), false, false, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty())) != null) {
+                        Optional.empty(), Optional.empty(), Optional.empty())) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }

@@ -358,6 +358,7 @@ public final class FactResolver {
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
                     || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m)
                     || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, def, m)
+                    || recommendsOtherCare(def, m)
                     || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get()))) {
                 continue;
             }
@@ -469,6 +470,34 @@ public final class FactResolver {
     }
 
     private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?i)\\band\\b|&");
+
+    /** A recommendation right after its subject: "recommended", "who advised", "has prescribed a course of". */
+    private static final java.util.regex.Pattern RECOMMENDS = java.util.regex.Pattern.compile("(?i)^\\s*(?:who\\s+|"
+            + "then\\s+|also\\s+)?(?:has\\s+|had\\s+)?(?:recommended|recommends|advised|advises|prescribed|prescribes|"
+            + "suggested|suggests|ordered|referred\\s+(?:him|her|the\\s+patient)\\s+(?:to|for))\\s+(?:(?:a|an|the|"
+            + "further|more|continued|additional|formal|course\\s+of|trial\\s+of)\\s+)*");
+
+    /**
+     * A phrase of {@code againstSubjects} (the surgeon) that recommends, in the words right after it, care of
+     * {@code subjectRecommendingOtherCare} ("the orthopedic surgeon recommended PT"): the surgeon's advice is that care,
+     * not an operation, so the phrase documents nothing. Only the care the recommendation names first, in the same
+     * clause as the subject (no comma, semicolon or contrast before it).
+     */
+    private boolean recommendsOtherCare(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
+        String text = c.record().text();
+        if (def.subjectRecommendingOtherCare().isEmpty() || def.againstSubjects().isEmpty()
+                || !m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()
+                || !def.againstSubjects().get().matcher(text.substring(m.span().start(), m.span().end())).matches()) {
+            return false;
+        }
+        int end = Math.min(m.sentence().end(), text.length());
+        java.util.regex.Matcher verb = RECOMMENDS.matcher(text).region(m.span().end(), end);
+        if (!verb.lookingAt()) {
+            return false;
+        }
+        java.util.regex.Matcher care = def.subjectRecommendingOtherCare().get().matcher(text).region(verb.end(), end);
+        return care.lookingAt();
+    }
 
     /** An {@code against} phrase whose sentence makes it no ruling-out ("not a surgical candidate at this time"). */
     private boolean undone(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
@@ -1383,6 +1412,45 @@ public final class FactResolver {
     boolean bearsOnRequest(Optional<org.openimr.shared.BodyRegion> of) {
         return of.isEmpty() || c.request().regions().isEmpty()
                 || c.request().regions().stream().anyMatch(wanted -> sameLimb(wanted, of.get()));
+    }
+
+    /**
+     * A diagnosis of the side the request is not for: the request names one side, and the diagnosis states the other,
+     * by its own part ("ACL tear of the right knee") or, where it names none, by the parts of the request's limb its
+     * clause (else its sentence) names ("MRI R knee 03/01/2016 showed a complete ACL tear" for a left knee brace). A
+     * diagnosis of both sides, or with no side stated, is of the side requested as before.
+     */
+    boolean ofTheOtherSide(org.openimr.casefile.Diagnosis d) {
+        Optional<Side> requested = c.request().side().filter(s -> s != Side.BILATERAL);
+        if (requested.isEmpty()) {
+            return false;
+        }
+        Optional<Side> stated = d.region().flatMap(BodySite::side);
+        if (stated.isEmpty() && d.region().isEmpty()) {
+            stated = sideOfTheLimbNamedWith(d.span());
+        }
+        return stated.filter(s -> s != Side.BILATERAL && s != requested.get()).isPresent();
+    }
+
+    /** The one side the parts of the request's limb in the clause (else the sentence) of a span are named with. */
+    private Optional<Side> sideOfTheLimbNamedWith(Span span) {
+        String text = c.record().text();
+        Optional<Sentences> around = Sentences.ofRecord(text, span);
+        if (around.isEmpty()) {
+            return Optional.empty();
+        }
+        Span sentence = new Span(CaseRecord.RECORD, around.get().start(), around.get().end(), around.get().of(text));
+        int semicolonBefore = text.lastIndexOf(';', span.start());
+        int semicolonAfter = text.indexOf(';', span.end());
+        int from = Math.max(sentence.start(), semicolonBefore + 1);
+        int to = semicolonAfter < 0 ? sentence.end() : Math.min(sentence.end(), semicolonAfter);
+        Set<Side> sides = EnumSet.noneOf(Side.class);
+        for (BodyPartMention b : partsNamed(sentence, from, to)) {
+            if (bearsOnRequest(Optional.of(b.region().region()))) {
+                sides.add(b.region().side().orElse(Side.BILATERAL)); // a part of no stated side may be either
+            }
+        }
+        return sides.size() == 1 ? Optional.of(sides.iterator().next()) : Optional.empty();
     }
 
     /** One region covers the other (a limb and its joints, the spine segment its nerves leave). */

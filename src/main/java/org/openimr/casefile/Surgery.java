@@ -12,10 +12,13 @@ import org.openimr.shared.BodyRegion;
  * @param kind   the procedure, as the Postsurgical Treatment Guidelines group them
  * @param region the region operated on (implied by the procedure or named beside it); a fusion's region tells a
  *               lumbar fusion from a cervical one
- * @param date   the date of the surgery, where stated
+ * @param date   the date of the surgery, where stated, or reckoned from a visit's date and the time since the
+ *               operation stated at it ("5/10/16: 3 wks s/p R knee scope")
+ * @param reckoned how the date was reckoned, when the record states an interval rather than the date ("21 days before
+ *               the visit of 2016-05-10")
  */
 public record Surgery(Kind kind, Optional<BodySite> region, Optional<StatedDate> date, Assertion assertion,
-        Span span) implements ClinicalFact {
+        Span span, Optional<String> reckoned) implements ClinicalFact {
 
     public enum Kind {
         FUSION, DISCECTOMY, LAMINECTOMY, ARTHROSCOPY, MENISCECTOMY, ACL_RECONSTRUCTION, ARTHROPLASTY,
@@ -39,6 +42,12 @@ public record Surgery(Kind kind, Optional<BodySite> region, Optional<StatedDate>
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(assertion, "assertion");
         Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(reckoned, "reckoned");
+    }
+
+    /** A surgery whose date, if any, the record states. */
+    public Surgery(Kind kind, Optional<BodySite> region, Optional<StatedDate> date, Assertion assertion, Span span) {
+        this(kind, region, date, assertion, span, Optional.empty());
     }
 
     /** True for this procedure on this body part, e.g. {@code is(FUSION, LUMBAR_SPINE)}. */

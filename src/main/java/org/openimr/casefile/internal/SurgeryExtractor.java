@@ -1,5 +1,6 @@
 package org.openimr.casefile.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,6 +42,11 @@ final class SurgeryExtractor implements Extractor {
             }
         }
         List<Match<Lexicon.SurgeryTerm>> terms = a.matches(a.lexicon.surgeries);
+        List<PostoperativeInterval.Reading> intervals = PostoperativeInterval.find(a).stream()
+                .filter(r -> a.sentenceAt(r.start()).filter(x -> !x.section().excludes(false))
+                        .map(x -> context.assertion(a, x, r.start(), r.end()).isPresentOrPast()).orElse(false))
+                .toList();
+        List<PostoperativeInterval.Reading> placed = new ArrayList<>();
         for (Match<Lexicon.SurgeryTerm> m : terms) {
             Optional<Sentence> found = a.sentenceAt(m.start());
             if (found.isEmpty() || found.get().section().excludes(false) || m.end() > found.get().end()
@@ -79,16 +85,76 @@ final class SurgeryExtractor implements Extractor {
                 }
             }
             Optional<StatedDate> date = Optional.empty();
+            Optional<String> reckoned = Optional.empty();
             if (assertion == Assertion.HISTORICAL) {
                 Optional<Dates.Mention> d = dateOf(a, s, terms, m);
-                if (d.isPresent()) {
+                Optional<PostoperativeInterval.Reading> since = intervalNaming(intervals, terms, m);
+                if (d.isPresent() && (since.isEmpty() || d.get().start() >= m.end())) {
                     date = Optional.of(d.get().date());
                     start = Math.min(start, d.get().start());
                     end = Math.max(end, d.get().end());
+                } else if (since.isPresent() && since.get().day().isPresent()) {
+                    // "5/10/16: 3 wks s/p R knee scope": the date before is the visit's, the operation's is reckoned
+                    date = Optional.of(StatedDate.day(since.get().day().get()));
+                    reckoned = Optional.of(since.get().basis());
+                    start = Math.min(start, since.get().quoteStart());
+                    placed.add(since.get());
                 }
             }
-            facts.surgeries.add(new Surgery(m.value().kind(), region, date, assertion, a.span(start, end)));
+            facts.surgeries.add(new Surgery(m.value().kind(), region, date, assertion, a.span(start, end), reckoned));
         }
+        for (PostoperativeInterval.Reading r : intervals) {
+            if (r.day().isPresent() && !placed.contains(r) && namesNoOperation(r, terms)) {
+                facts.surgeries.add(operationOf(a, r, facts.surgeries));
+            }
+        }
+    }
+
+    /** How far after "s/p", "after" or "from" the operation's name may start ("s/p R knee arthroscopic partial"). */
+    private static final int NAME_REACH = 45;
+
+    /** The interval whose words name this operation right after them ("3 wks s/p R knee scope"), not a mere surgery. */
+    private static Optional<PostoperativeInterval.Reading> intervalNaming(List<PostoperativeInterval.Reading> intervals,
+            List<Match<Lexicon.SurgeryTerm>> terms, Match<Lexicon.SurgeryTerm> m) {
+        return intervals.stream().filter(r -> r.operationAt() >= 0)
+                .filter(r -> firstTermAfter(r, terms).filter(t -> t == m).isPresent())
+                .filter(r -> m.value().kind() != Surgery.Kind.UNSPECIFIED).findFirst();
+    }
+
+    /** The first operation named after the interval's words, within reach and in its clause. */
+    private static Optional<Match<Lexicon.SurgeryTerm>> firstTermAfter(PostoperativeInterval.Reading r,
+            List<Match<Lexicon.SurgeryTerm>> terms) {
+        return terms.stream().filter(t -> t.start() >= r.operationAt() && t.start() - r.operationAt() <= NAME_REACH)
+                .findFirst();
+    }
+
+    /**
+     * "3 weeks post-op", "POD #21", "10 days after surgery": words that name no operation (or name only a surgery).
+     * Words that name something else after "s/p" or "after" ("2 weeks after lifting a box") are no interval.
+     */
+    private static boolean namesNoOperation(PostoperativeInterval.Reading r, List<Match<Lexicon.SurgeryTerm>> terms) {
+        return r.operationAt() < 0 || firstTermAfter(r, terms).map(t -> t.value().kind() == Surgery.Kind.UNSPECIFIED
+                && t.start() == r.operationAt()).orElse(false);
+    }
+
+    /**
+     * The operation an interval that names none is counted from: the one operation the document states done without a
+     * date (one kind, one part), else a surgery unnamed, of the part named beside the interval if any.
+     */
+    private static Surgery operationOf(Analysis a, PostoperativeInterval.Reading r, List<Surgery> found) {
+        List<Surgery> undated = found.stream().filter(x -> x.span().documentId().equals(a.document.id())
+                && x.assertion() == Assertion.HISTORICAL && x.date().isEmpty() && x.kind() != Surgery.Kind.UNSPECIFIED)
+                .toList();
+        Optional<BodySite> beside = a.sentenceAt(r.start())
+                .flatMap(s -> a.regionNear(s, r.start(), r.end(), 30, 30)).map(Match::value);
+        boolean one = !undated.isEmpty() && undated.stream().allMatch(x -> x.kind() == undated.get(0).kind()
+                && x.region().map(BodySite::region).equals(undated.get(0).region().map(BodySite::region)))
+                && (beside.isEmpty() || undated.get(0).region().map(BodySite::region)
+                        .equals(beside.map(BodySite::region)));
+        Surgery.Kind kind = one ? undated.get(0).kind() : Surgery.Kind.UNSPECIFIED;
+        Optional<BodySite> region = one ? undated.get(0).region() : beside;
+        return new Surgery(kind, region, r.day().map(StatedDate::day), Assertion.HISTORICAL,
+                a.span(r.quoteStart(), r.end()), Optional.of(r.basis()));
     }
 
     /** The date after the procedure (within 60 characters), else the one before it (within 40), in its sentence. */

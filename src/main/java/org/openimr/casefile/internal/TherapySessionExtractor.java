@@ -60,9 +60,13 @@ final class TherapySessionExtractor implements Extractor {
     private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:no|not|never|without|denies|"
             + "denied)(?![\\p{L}])[^.;]*$");
     private static final Pattern ADDITIONAL = Pattern.compile("(?i)(?<![\\p{L}])(?:additional|more|further)(?![\\p{L}])");
-    /** A plan or request right before the count or the therapy: "Plan: massage therapy 6 sessions", "Request PT x 6". */
+    /**
+     * A plan or request right before the count or the therapy: "Plan: massage therapy 6 sessions", "Request PT x 6",
+     * "the PTP asks for chiropractic x 2", "is asking for PT x 6", "ordered PT x 6": sessions asked for, not given.
+     */
     private static final Pattern PLANNED = Pattern.compile("(?i)(?<![\\p{L}])(?:plan|request(?:ed|s|ing)?|"
-            + "recommend(?:ed|s|ing)?|prescribe[ds]?)\\W*(?:(?:for|an?|the)\\s+)*\\W*$");
+            + "recommend(?:ed|s|ing)?|prescribe[ds]?|ask(?:s|ed|ing)?\\s+for|order(?:s|ed)?)"
+            + "\\W*(?:(?:for|an?|the)\\s+)*\\W*$");
     /** The sentence goes on to say the sessions took place ("Prescribed 12 PT sessions in March; all 12 were attended"). */
     private static final Pattern DONE_LATER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was|have\\s+been|has\\s+been)\\s+"
             + "(?:all\\s+)?(?:attended|completed|done|given|finished)(?![\\p{L}])|(?<![\\p{L}])(?:attended|completed)\\s+(?:all|them)");

@@ -69,8 +69,9 @@ public final class PhaseReader {
         }
         if (latest.isPresent()) {
             SurgeryPeriod s = latest.get();
-            List<Evidence> ev = List.of(new Evidence("the record dates the " + s.words() + " to " + s.date(),
-                    s.surgery().span()));
+            List<Evidence> ev = List.of(new Evidence(s.surgery().reckoned()
+                    .map(r -> "the record places the " + s.words() + " on " + s.date() + " (" + r + ")")
+                    .orElse("the record dates the " + s.words() + " to " + s.date()), s.surgery().span()));
             if (!s.ended()) {
                 return new Reading(Optional.of(Phase.POSTSURGICAL), "postsurgical: the request date falls within the "
                         + s.period() + " postsurgical physical medicine period after the " + s.words() + " of "

@@ -21,15 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EquipmentNearMissesTest {
 
-    private static final String UR = "UR non-certified the request on ";
+    static final String UR = "UR non-certified the request on ";
 
     // ------------------------------------------------------------------------- TENS trial: medication that works
 
-    private static final String TENS_TRIAL = "This 47 y/o male mechanic injured his low back lifting a transmission. "
+    /** A TENS trial record with chronic pain and a HEP; {@code %s} states the care tried (also EquipmentReadingsLeftTest). */
+    static final String TENS_TRIAL = "This 47 y/o male mechanic injured his low back lifting a transmission. "
             + "He has had low back pain for 2 years. %s He continues a HEP. On 09/06/2016 the physician requested a 30 "
             + "day home TENS unit trial. " + UR + "09/13/2016; the reviewer found no evidence of failed conservative "
             + "care.";
-    private static final String TENS_REQUEST = "TENS unit 30 day home trial rental";
+    static final String TENS_REQUEST = "TENS unit 30 day home trial rental";
 
     static Stream<Arguments> medicationThatWorks() {
         return Stream.of(

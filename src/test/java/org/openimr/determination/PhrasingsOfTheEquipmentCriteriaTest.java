@@ -24,7 +24,7 @@ class PhrasingsOfTheEquipmentCriteriaTest {
     // ------------------------------------------------------------------------- TENS purchase after a home trial
 
     /** A chronic low back record that meets every TENS criterion but the trial and its outcome, which {@code %s} states. */
-    private static final String TENS_PURCHASE = "This 50 y/o female clerk has chronic low back pain since a lifting "
+    static final String TENS_PURCHASE = "This 50 y/o female clerk has chronic low back pain since a lifting "
             + "injury on 03/12/2014. She completed PT x 12 and takes naproxen without adequate relief, and she continues "
             + "a HEP. %s On 08/09/2016 the physician requested purchase of the TENS unit. " + UR + "08/16/2016, the "
             + "reviewer stating that there was no documentation of a successful trial.";

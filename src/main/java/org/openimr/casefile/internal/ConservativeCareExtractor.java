@@ -132,6 +132,7 @@ final class ConservativeCareExtractor implements Extractor {
             failed.addAll(littleBenefit(a.text, s));
             List<int[]> helped = helped(a, s);
             helped.addAll(painScoreDrops(a.text, s));
+            LatestResponse.keepTheLatest(a.text, s, failed, helped);
             drugsThatHelp(a, s, terms, failed, facts);
             // "the unit" is a TENS unit named just before, whose sentence left the trial's result to the next one; any
             // other care or device named (an H-wave device, a cold therapy machine), or a result stated with the
@@ -208,6 +209,7 @@ final class ConservativeCareExtractor implements Extractor {
         // a drug the patient could not tolerate failed too ("could not tolerate nortriptyline, and gabapentin helps")
         List<int[]> failedOrNotTolerated = new ArrayList<>(failed);
         failedOrNotTolerated.addAll(find(NOT_TOLERATED, a.text, s));
+        LatestResponse.keepTheLatest(a.text, s, failedOrNotTolerated, helped);
         for (Term d : drugs) {
             if (response(a, d, all, failedOrNotTolerated, helped).filter(ConservativeCare.Response.HELPED::equals).isEmpty()) {
                 continue;

@@ -112,7 +112,8 @@ final class FunctionalImprovementExtractor implements Extractor {
             }
             if (WITH.matcher(a.text).region(Math.max(s.start(), d.start() - 20), d.start()).find()
                     || SUBJECT.matcher(a.text).region(d.end(), m.start()).matches()
-                    || DEVICE_SUBJECT.matcher(a.text).region(d.end(), m.start()).matches()) {
+                    || DEVICE_SUBJECT.matcher(a.text).region(d.end(), m.start()).matches()
+                    || TRIAL_RESULTS.matcher(a.text).region(d.end(), m.start()).matches()) {
                 return Optional.of(a.text.substring(d.start(), d.end()));
             }
         }
@@ -125,6 +126,13 @@ final class FunctionalImprovementExtractor implements Extractor {
     /** A device's verb and its object before the "and" that joins the statement: " unit lowers his pain ... and ". */
     private static final Pattern DEVICE_SUBJECT = Pattern.compile("(?i)(?:\\s+unit)?\\s+\\p{L}+s(?:\\s+[^,;:.]{0,50}?)?"
             + "\\s+and\\s+");
+
+    /**
+     * A device's trial and its results joined in one item of a list ("TENS trial x 1 month with 50% less pain and
+     * improved ADLs"): the trial, its length, "with", a first result and "and" before the statement; no comma between.
+     */
+    private static final Pattern TRIAL_RESULTS = Pattern.compile("(?i)(?:\\s+unit)?\\s+trial(?:\\s+[^,;:]{0,30}?)?"
+            + "\\s+(?:with|w/)\\s+[^,;:]{1,60}?\\s+and\\s+");
 
     /** The words before a drug that credit what follows to it: "with" ("w/"), "on", "taking", "using". */
     private static final Pattern WITH = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:with|on|taking|using)\\s+|w/\\s*)"

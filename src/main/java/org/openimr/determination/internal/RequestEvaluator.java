@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -575,7 +576,25 @@ public final class RequestEvaluator {
      * today's chiropractic request one for the knee).
      */
     private static boolean regionOfTheRecordFits(Recommendation r, CaseRecord c) {
-        return regionsOfTheRecord(c).stream().anyMatch(r.applies().bodyRegions()::contains);
+        Set<BodyRegion> parts = regionsOfTheRecord(c);
+        return parts.stream().anyMatch(r.applies().bodyRegions()::contains) || limbOfTheJointOperated(r, c, parts);
+    }
+
+    /**
+     * A rule written for an operation on a joint ("CPM after a knee replacement") concerns a record that names now only
+     * the whole limb ("non-weight bearing on the R leg") when the record names that joint too, in the operation's
+     * history: the leg is the knee's. The rule still applies only after the operation it names.
+     */
+    private static boolean limbOfTheJointOperated(Recommendation r, CaseRecord c, Set<BodyRegion> parts) {
+        if (r.applies().surgeries().isEmpty()) {
+            return false;
+        }
+        Set<BodyRegion> joints = EnumSet.noneOf(BodyRegion.class);
+        joints.addAll(r.applies().bodyRegions());
+        joints.removeAll(EnumSet.of(BodyRegion.LUMBAR_SPINE, BodyRegion.CERVICAL_SPINE));
+        joints.retainAll(c.facts().affectedBodyParts());
+        return parts.stream().filter(p -> p == BodyRegion.LOWER_EXTREMITY || p == BodyRegion.UPPER_EXTREMITY)
+                .anyMatch(limb -> joints.stream().anyMatch(j -> FactResolver.sameLimb(limb, j)));
     }
 
     private static Set<BodyRegion> regionsOfTheRecord(CaseRecord c) {

@@ -89,7 +89,7 @@ class OperationReadingsLeftTest {
         @ParameterizedTest
         @ValueSource(strings = {"Labral debridement and subacromial decompression",
                 "Right shoulder arthroscopy with labral debridement",
-                "R shoulder scope, SAD, debridement of the superior labrum"})
+                "R shoulder scope, SAD, debridement of the superior labrum", "Right shoulder SAD and labral debridement"})
         void isNoRepair(String request) {
             // read as a SLAP/labral repair before
             assertThat(INTERPRETER.interpret(request).surgery()).as(request).contains("shoulder_labral_debridement");

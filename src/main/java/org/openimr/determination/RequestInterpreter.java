@@ -156,11 +156,14 @@ public final class RequestInterpreter {
                     side = b.region().side();
                 }
             }
-            // "Right TKR", "L CTR": an operation whose term implies the part still names its side
+            // "Right TKR", "L CTR": an operation whose term implies the part still names its side; and, when the
+            // request names no part in other words ("L de Quervain's release"), that part
+            boolean partNamed = !regions.isEmpty();
             for (Surgery op : facts.surgeries()) {
                 if (side.isEmpty()) {
                     side = op.region().flatMap(BodySite::side);
                 }
+                op.region().map(BodySite::region).filter(r -> !partNamed && !regions.contains(r)).ifPresent(regions::add);
             }
             // "Knee brace, left", "Wrist splint (right)": a side closing the request names the side of its part
             java.util.regex.Matcher closing = CLOSING_SIDE.matcher(text);
@@ -179,8 +182,7 @@ public final class RequestInterpreter {
         RequestedQuantity quantity = kind.filter(program.requestKinds()::contains).isPresent()
                 ? QuantityReader.readProgram(text, program.hoursADay(), program.daysAWeek())
                 : QuantityReader.read(withoutProductNumbers(text, meds));
-        Optional<String> surgery = kind.filter(k -> k == RequestKind.SURGERY).flatMap(k -> rules.surgeries().stream()
-                .filter(p -> p.matches(text)).map(CategoryRules.ModalityPattern::code).findFirst());
+        Optional<String> surgery = kind.filter(k -> k == RequestKind.SURGERY).flatMap(k -> rules.operations().read(text));
         return new InterpretedRequest(request == null ? "" : request, category, rule.map(CategoryRules.Rule::id)
                 .orElse(null), kind, List.copyOf(modalities), regions, side, quantity, drug, injectate, surgery,
                 ADDITIONAL.matcher(text).find(), RETROSPECTIVE.matcher(text).find(), PURCHASE.matcher(text).find());

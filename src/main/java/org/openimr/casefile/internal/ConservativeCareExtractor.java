@@ -49,6 +49,10 @@ final class ConservativeCareExtractor implements Extractor {
             // relief the record counts in a few days or weeks: "each injection gave relief for a few weeks"
             + "(?:relief|improvement|benefit)\\s+(?:for|lasting)\\s+(?:only\\s+)?(?:a\\s+)?(?:few|couple\\s+of)\\s+"
             + "(?:days|weeks)|"
+            // help that lasted days or a few weeks: "two injections, each helping a few weeks", "it helped for 2 weeks"
+            + "(?:helped|helping|helps|lasted|lasting)\\s+(?:only\\s+)?(?:for\\s+)?(?:only\\s+)?(?:about\\s+)?"
+            + "(?:(?:a\\s+)?(?:few|couple\\s+of)\\s+(?:days|weeks)|(?:a|one|two|three|(?<![\\d.])[1-3])\\s+weeks?|(?:"
+            + FEW_DAYS + ")\\s+days?)|"
             // relief counted in days or a few weeks: "a TFESI with 2 weeks of relief", "three days of benefit"
             + "(?:(?:a|one|two|three|(?<![\\d.])[1-3])\\s+weeks?|(?:a\\s+)?(?:few|couple\\s+of)\\s+(?:days|weeks)|(?:" + FEW_DAYS
             + ")\\s+days?)\\s+of\\s+(?:relief|improvement|benefit)|"
@@ -143,7 +147,8 @@ final class ConservativeCareExtractor implements Extractor {
             } else if (device.isEmpty() && ANOTHER_DEVICE.matcher(a.text).region(s.start(), s.end()).find()) {
                 lastStimulation = -10;
             }
-            if (historyFrom < 0 && failed.isEmpty() && helped.isEmpty()) {
+            if (historyFrom < 0 && failed.isEmpty() && helped.isEmpty()
+                    && terms.stream().noneMatch(t -> inUseSince(a, t, s))) {
                 continue;
             }
             boolean deviceAlone = device.isPresent() && terms.isEmpty();
@@ -154,7 +159,7 @@ final class ConservativeCareExtractor implements Extractor {
                                 : Optional.of(ConservativeCare.Response.HELPED)
                                 : Optional.of(ConservativeCare.Response.FAILED)
                         : response(a, t, terms, failed, helped);
-                boolean listed = historyFrom >= 0 && t.start() >= historyFrom;
+                boolean listed = historyFrom >= 0 && t.start() >= historyFrom || inUseSince(a, t, s);
                 if (!listed && response.isEmpty()) {
                     continue;
                 }
@@ -226,6 +231,18 @@ final class ConservativeCareExtractor implements Extractor {
     private static final Pattern NOT_TOLERATED = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:not|unable\\s+to|cannot|"
             + "can't|couldn't)\\s+tolerate|intoleran(?:t|ce)|(?<!(?:without|no)\\s{1,3})side\\s+effects?|"
             + "discontinued|stopped)(?![\\p{L}])");
+
+    /**
+     * Care followed by the date it has been used since ("thumb spica splint since 12/2015", "a wrist brace since
+     * 01/05/2016"): care tried (a plan to start it is a request, which the context rules set aside).
+     */
+    private static final Pattern IN_USE_SINCE = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?since\\s+"
+            + "(?:\\d{1,2}/(?:\\d{1,2}/)?\\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?\\s+"
+            + "\\d{4}|(?:19|20)\\d{2})(?![\\d/])");
+
+    private static boolean inUseSince(Analysis a, Term t, Sentence s) {
+        return IN_USE_SINCE.matcher(a.text).region(t.end(), s.end()).lookingAt();
+    }
 
     /** Sentences after one naming a TENS unit in which "the unit" still means it. */
     private static final int DEVICE_REACH = 2;

@@ -117,15 +117,15 @@ public final class CategoryRules {
 
     private final List<Rule> rules;
     private final List<ModalityPattern> modalities;
-    private final List<ModalityPattern> surgeries;
+    private final OperationNames operations;
     private final InjectionWords injections;
     private final ServiceWords servicesAboutDrugs;
 
-    private CategoryRules(List<Rule> rules, List<ModalityPattern> modalities, List<ModalityPattern> surgeries,
+    private CategoryRules(List<Rule> rules, List<ModalityPattern> modalities, OperationNames operations,
             InjectionWords injections, ServiceWords servicesAboutDrugs) {
         this.rules = List.copyOf(rules);
         this.modalities = List.copyOf(modalities);
-        this.surgeries = List.copyOf(surgeries);
+        this.operations = operations;
         this.injections = injections;
         this.servicesAboutDrugs = servicesAboutDrugs;
     }
@@ -150,8 +150,8 @@ public final class CategoryRules {
     }
 
     /** The operations a request can name (codes of the vocabulary's surgeries), in order: the first match counts. */
-    public List<ModalityPattern> surgeries() {
-        return surgeries;
+    public OperationNames operations() {
+        return operations;
     }
 
     public InjectionWords injections() {
@@ -263,8 +263,8 @@ public final class CategoryRules {
             rules.add(new Rule(id, category, kind, Optional.ofNullable(r.get("modality")).map(Object::toString),
                     List.copyOf(any), Set.copyOf(drugClasses), all, patterns(r, "none", context)));
         }
-        return new CategoryRules(rules, modalities, codePatterns(map, "surgeries", where),
-                injectionWords(map, where, ids), serviceWords(map, where));
+        return new CategoryRules(rules, modalities, operationNames(map, where), injectionWords(map, where, ids),
+                serviceWords(map, where));
     }
 
     /**
@@ -340,6 +340,23 @@ public final class CategoryRules {
             }
         }
         return out;
+    }
+
+    private static OperationNames operationNames(Map<?, ?> map, String where) {
+        List<OperationNames.OperationPattern> out = new ArrayList<>();
+        if (map.get("surgeries") instanceof List<?> entries) {
+            for (Object entry : entries) {
+                if (!(entry instanceof Map<?, ?> m)) {
+                    throw new IllegalArgumentException(where + ": every entry of 'surgeries' must be a mapping, found "
+                            + entry);
+                }
+                String code = string(m, "code", where + ": an entry of 'surgeries'");
+                out.add(new OperationNames.OperationPattern(code, patterns(m, "any", where + ": surgeries '" + code
+                        + "'"), Boolean.TRUE.equals(m.get("namesNoProcedure"))));
+            }
+        }
+        return new OperationNames(out, compile(strings(map, "tentativeProcedures", where), "tentativeProcedures",
+                where));
     }
 
     /** Drug names as one pattern of whole words; a space in a name matches any white space. */

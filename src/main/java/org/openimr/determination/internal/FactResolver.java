@@ -356,7 +356,7 @@ public final class FactResolver {
                     || RETURNED_TO_WORK.equals(fact) && m.assertion() != Assertion.NEGATED
                             && new ReturnToWorkSinceUndone(c, this).undone(m.span())
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
-                    || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m)
+                    || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m) || outOfItsSentences(def, m)
                     || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, def, m)
                     || recommendsOtherCare(def, m)
                     || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get()))) {
@@ -515,6 +515,15 @@ public final class FactResolver {
         return def.notInSentencesWith().isPresent() && sentence.documentId().equals(CaseRecord.RECORD)
                 && sentence.end() <= text.length()
                 && def.notInSentencesWith().get().matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
+    /** A phrase whose sentence holds none of the words the fact asks beside it ("unstable angina"). */
+    private boolean outOfItsSentences(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
+        String text = c.record().text();
+        Span sentence = m.sentence();
+        return def.onlyInSentencesWith().isPresent() && sentence.documentId().equals(CaseRecord.RECORD)
+                && sentence.end() <= text.length()
+                && !def.onlyInSentencesWith().get().matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
     /**

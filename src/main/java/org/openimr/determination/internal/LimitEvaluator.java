@@ -62,15 +62,19 @@ final class LimitEvaluator {
     private final Vocabulary vocabulary;
     /** The operation whose postsurgical period the request falls in, if any. */
     private final Optional<PhaseReader.SurgeryPeriod> operation;
+    /** The request is for care after an operation the record shows still to be done (planned, certified). */
+    private final boolean operationAhead;
 
     LimitEvaluator(CaseRecord c, Vocabulary vocabulary) {
-        this(c, vocabulary, Optional.empty());
+        this(c, vocabulary, Optional.empty(), false);
     }
 
-    LimitEvaluator(CaseRecord c, Vocabulary vocabulary, Optional<PhaseReader.SurgeryPeriod> operation) {
+    LimitEvaluator(CaseRecord c, Vocabulary vocabulary, Optional<PhaseReader.SurgeryPeriod> operation,
+            boolean operationAhead) {
         this.c = c;
         this.vocabulary = vocabulary;
         this.operation = operation.filter(o -> !o.ended());
+        this.operationAhead = operationAhead;
     }
 
     /** Sessions already given that count against a limit, with the record's statements of them. */
@@ -184,6 +188,9 @@ final class LimitEvaluator {
             modalities = c.request().kind().flatMap(CriterionEvaluator::modalityOf).map(EnumSet::of)
                     .orElse(EnumSet.noneOf(Modality.class));
         }
+        if (operationAhead && r.applies().phases().contains(Phase.POSTSURGICAL)) {
+            return givenBeforeAnOperationAhead(modalities);
+        }
         int total = 0;
         boolean any = false;
         List<Evidence> ev = new ArrayList<>();
@@ -241,6 +248,24 @@ final class LimitEvaluator {
             words = "sessions (" + String.join(" and ", parts) + ")";
         }
         return new Given(any ? OptionalInt.of(total) : OptionalInt.empty(), ev, words, withoutCount);
+    }
+
+    /**
+     * Before an operation still to be done, every session already given is pre-operative: the postsurgical courses are
+     * budgets of visits after the operation, so none counts against them (mtus-criteria PS-9, R3); they are named as
+     * set aside.
+     */
+    private Given givenBeforeAnOperationAhead(Set<Modality> modalities) {
+        List<Evidence> ev = new ArrayList<>();
+        for (TherapySessions t : c.facts().therapySessions()) {
+            if (modalities.contains(t.modality()) && t.completed() && !TreatedParts.forAnotherRegion(c, t.span())) {
+                ev.add(new Evidence(modalityWords(t.modality()) + " given before the operation, which the record shows "
+                        + "still to be done: not counted against the postsurgical course", t.span()));
+            }
+        }
+        String words = modalities.size() == 1 ? "sessions of " + modalityWords(modalities.iterator().next())
+                : "sessions of physical medicine";
+        return new Given(OptionalInt.empty(), ev, words, false);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.openimr.determination.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openimr.casefile.Assertion;
@@ -19,12 +20,30 @@ final class OperationGoingAhead {
     private static final Pattern NOT_GOING_AHEAD = DataFiles.standard().readingWords("operation-not-going-ahead");
     private static final Pattern NOT_CERTIFIED = DataFiles.standard().readingWords("operation-not-certified");
 
+    private static final Pattern AS_A_TIME = DataFiles.standard().readingWords("operation-named-as-a-time");
+    /** What may stand between the time word and the operation: "before the surgery", "prior to his arthroscopy". */
+    private static final Pattern ARTICLE = Pattern.compile("(?i)\\s+(?:(?:the|his|her|their|any|this|an?)\\s+)?");
+
     private OperationGoingAhead() {
+    }
+
+    /** The operation is only the time other care is placed by ("PT x 16 before surgery"), no operation done. */
+    private static boolean namedAsATime(String record, Surgery s) {
+        if (!s.span().documentId().equals(CaseRecord.RECORD) || s.span().start() > record.length()) {
+            return false;
+        }
+        String before = record.substring(Math.max(0, s.span().start() - 30), s.span().start());
+        Matcher m = AS_A_TIME.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && ARTICLE.matcher(before.substring(end)).matches();
     }
 
     static boolean shownIn(String record, ClinicalFacts facts) {
         for (Surgery s : facts.surgeries()) {
-            if (s.assertion() == Assertion.HISTORICAL) {
+            if (s.assertion() == Assertion.HISTORICAL && !namedAsATime(record, s)) {
                 return true;
             }
             if (s.assertion() != Assertion.REQUESTED) {

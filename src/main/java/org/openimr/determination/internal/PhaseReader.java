@@ -30,6 +30,11 @@ public final class PhaseReader {
     /** The phase, why, and for a postsurgical phase (or one that has ended) the surgery. */
     public record Reading(Optional<Phase> phase, String why, List<Evidence> evidence, Optional<String> surgery,
             Optional<SurgeryPeriod> period) {
+
+        /** Care after an operation the record shows planned or requested, not yet done (no date, no period). */
+        boolean operationAhead() {
+            return phase.filter(p -> p == Phase.POSTSURGICAL).isPresent() && surgery.isPresent() && period.isEmpty();
+        }
     }
 
     /** A dated surgery and its postsurgical physical medicine period. */

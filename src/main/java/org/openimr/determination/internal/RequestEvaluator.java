@@ -127,7 +127,7 @@ public final class RequestEvaluator {
 
         FactResolver facts = new FactResolver(c, catalogue.vocabulary(), data);
         CriterionEvaluator criteria = new CriterionEvaluator(c, facts, catalogue.vocabulary(), data);
-        LimitEvaluator limits = new LimitEvaluator(c, catalogue.vocabulary(), phase.period());
+        LimitEvaluator limits = new LimitEvaluator(c, catalogue.vocabulary(), phase.period(), phase.operationAhead());
 
         List<Recommendation> found = candidates(c, phase);
         List<Recommendation> ownPhase = withoutRefusalsForAnotherRegion(found, c);

@@ -18,7 +18,7 @@ final class TreatedParts {
 
     /** Between a treatment and the part it was for: "for the", "to her left", "(6 visits) of the". */
     private static final Pattern FOR_THE_PART = Pattern.compile("(?i)^[^.;:,\\n]{0,30}?\\b(?:for|to|of|on|at)\\s+"
-            + "(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:both\\s+|bilateral\\s+|left\\s+|right\\s+)?$");
+            + "(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:both\\s+|bilateral\\s+|left\\s+|right\\s+|(?-i:[LR])\\.?\\s+)?$");
     /** Between two parts named together: "low back and neck", "neck, shoulders". */
     private static final Pattern AND_THE_PART = Pattern.compile("(?i)^\\s*(?:,|and|&|/|,\\s*and)\\s*(?:the\\s+)?"
             + "(?:both\\s+|bilateral\\s+|left\\s+|right\\s+)?$");

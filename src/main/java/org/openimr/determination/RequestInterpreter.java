@@ -53,6 +53,8 @@ public final class RequestInterpreter {
     private static final Pattern RETROSPECTIVE = Pattern.compile("\\b(retro(spective)?|DOS)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PURCHASE = Pattern.compile("\\b(purchase|buy)\\b", Pattern.CASE_INSENSITIVE);
+    /** A purchase of the equipment's supplies ("with purchase of wrap"): no purchase of the equipment. */
+    private static final Pattern PURCHASE_OF_SUPPLIES = DataFiles.standard().readingWords("purchase-of-supplies");
     private static final Pattern TOPICAL_WORDS = Pattern.compile(
             "\\b(topical|cream|gel|ointment|lotion|patch(es)?|spray|roll-?on|liniment|balm|compound(ed)?)\\b|\\d\\s*%",
             Pattern.CASE_INSENSITIVE);
@@ -185,7 +187,16 @@ public final class RequestInterpreter {
         Optional<String> surgery = kind.filter(k -> k == RequestKind.SURGERY).flatMap(k -> rules.operations().read(text));
         return new InterpretedRequest(request == null ? "" : request, category, rule.map(CategoryRules.Rule::id)
                 .orElse(null), kind, List.copyOf(modalities), regions, side, quantity, drug, injectate, surgery,
-                ADDITIONAL.matcher(text).find(), RETROSPECTIVE.matcher(text).find(), PURCHASE.matcher(text).find());
+                ADDITIONAL.matcher(text).find(), RETROSPECTIVE.matcher(text).find(), buysTheEquipment(text));
+    }
+
+    /**
+     * Whether the request buys the equipment rather than renting it: a purchase word that is not of the equipment's
+     * supplies ("Cold therapy unit, 7-day rental with purchase of wrap" rents the unit). A purchase of the unit beside
+     * a rental word stays a purchase ("TENS unit purchase after a 30-day rental"): the stricter reading.
+     */
+    static boolean buysTheEquipment(String text) {
+        return PURCHASE.matcher(PURCHASE_OF_SUPPLIES.matcher(text).replaceAll(" ")).find();
     }
 
     /**

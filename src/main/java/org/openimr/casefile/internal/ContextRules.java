@@ -13,8 +13,9 @@ import org.openimr.casefile.Assertion;
  * scope also ends where a new clause begins: a clause join (", and", ", with") followed within a few words by an
  * affirming cue ("No numbness, and positive Spurling's test", "denies bowel changes, and the patient reports weakness");
  * a plain list stays in scope ("no numbness, tingling, and weakness").
- * When triggers of several kinds reach a mention: the nearer of a request and a negation wins; then negation; then
- * history; then the section's default; else the mention is affirmed.
+ * When triggers of several kinds reach a mention: a done verb with its date joined to the mention's verb ("was
+ * approved by UR and performed on 02/10/2016") makes it historical unless a negation is nearer; else the nearer of a
+ * request and a negation wins; then negation; then history; then the section's default; else the mention is affirmed.
  */
 final class ContextRules {
 
@@ -35,6 +36,10 @@ final class ContextRules {
     private static final int HISTORICAL_BACKWARD_WORDS = 4;
     private static final int REQUEST_FORWARD_WORDS = 60;
     private static final int REQUEST_BACKWARD_WORDS = 4;
+    /** "arthroscopy with SAD was approved by UR and performed on": the done verb closes the mention's own clause. */
+    private static final int DONE_BACKWARD_WORDS = 10;
+    /** At most this many words between a done verb and its date ("performed on 02/10/2016"). */
+    private static final int DONE_DATE_WORDS = 1;
     /** At most this many words ("the patient") between a clause join and the affirming cue that makes it a clause. */
     private static final int CLAUSE_SUBJECT_WORDS = 2;
 
@@ -46,6 +51,7 @@ final class ContextRules {
         InScope negation = null;
         InScope history = null;
         InScope request = null;
+        InScope done = null;
         for (Match<Trigger> t : triggers) {
             Trigger.Category category = t.value().category();
             if (category == Trigger.Category.PSEUDO || category == Trigger.Category.TERMINATION
@@ -62,8 +68,12 @@ final class ContextRules {
                 case NEGATION, DOCUMENTATION_NEGATION -> negation = nearer(negation, found);
                 case HISTORICAL -> history = nearer(history, found);
                 case REQUEST -> request = nearer(request, found);
+                case DONE -> done = dated(a, s, t) ? nearer(done, found) : done;
                 default -> { }
             }
+        }
+        if (done != null && (negation == null || done.distance() < negation.distance())) {
+            return new Reading(Assertion.HISTORICAL, false);
         }
         if (request != null && (negation == null || request.distance() < negation.distance())) {
             return new Reading(Assertion.REQUESTED, false);
@@ -105,6 +115,7 @@ final class ContextRules {
             int max = switch (trigger.category()) {
                 case NEGATION, DOCUMENTATION_NEGATION -> NEGATION_BACKWARD_WORDS;
                 case HISTORICAL -> HISTORICAL_BACKWARD_WORDS;
+                case DONE -> DONE_BACKWARD_WORDS;
                 default -> REQUEST_BACKWARD_WORDS;
             };
             if (words <= max && !terminated(a, triggers, end, t.start(), category)) {
@@ -112,6 +123,12 @@ final class ContextRules {
             }
         }
         return -1;
+    }
+
+    /** Whether a date of the sentence follows the done verb ("performed on 02/10/2016", "done in 10/2015"). */
+    private static boolean dated(Analysis a, Sentence s, Match<Trigger> t) {
+        return a.datesIn(t.end(), s.end()).stream()
+                .anyMatch(d -> words(a.text, t.end(), d.start()) <= DONE_DATE_WORDS);
     }
 
     /**

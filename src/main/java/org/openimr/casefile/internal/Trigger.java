@@ -5,6 +5,11 @@ record Trigger(Category category, Direction direction) {
 
     enum Category {
         NEGATION, DOCUMENTATION_NEGATION, PSEUDO, HISTORICAL, REQUEST, TERMINATION,
+        /**
+         * A done verb joined to the mention's own verb, with its date ("was approved by UR and performed on
+         * 02/10/2016"): the mention was done, whatever authorization or request word stands beside it.
+         */
+        DONE,
         /** ", and", ", with": one more item of a list, or a new clause when an {@link #AFFIRMING} cue follows. */
         CLAUSE_JOIN,
         /** A verb or cue that opens a clause stating something ("reports", "has", "positive"). */

@@ -8,17 +8,27 @@ import org.openimr.casefile.ClinicalFacts;
 import org.openimr.casefile.Surgery;
 
 /**
- * Whether the record shows an operation going ahead: one already done, or one whose own sentence says it was
- * certified, authorized, approved or scheduled (reading-words.tsv {@code operation-going-ahead}) and not that it was
- * non-certified, denied or called off. A service for an operation (pre-operative tests, post-operative therapy, cold
- * therapy) is needed only if the operation is done; without such a statement the physician reviewer decides it with
- * the operation.
+ * Whether the record shows an operation going ahead: one already done, or one whose own clause says, a few words from
+ * it, that it was certified, authorized, approved or scheduled (reading-words.tsv {@code operation-going-ahead}), and
+ * whose sentence does not say it was non-certified, denied, called off, or turned down or put off by the patient. A
+ * going-ahead word of a visit or another service ({@code operation-other-event}: "a follow-up is scheduled to discuss
+ * the arthroscopy", "UR certified 6 more PT visits instead") is not the operation's. A service for an operation
+ * (pre-operative tests, post-operative therapy, cold therapy) is needed only if the operation is done; without such a
+ * statement the physician reviewer decides it with the operation.
  */
 final class OperationGoingAhead {
 
     private static final Pattern GOING_AHEAD = DataFiles.standard().readingWords("operation-going-ahead");
     private static final Pattern NOT_GOING_AHEAD = DataFiles.standard().readingWords("operation-not-going-ahead");
     private static final Pattern NOT_CERTIFIED = DataFiles.standard().readingWords("operation-not-certified");
+    private static final Pattern OTHER_EVENT = DataFiles.standard().readingWords("operation-other-event");
+    /** Where a clause of the sentence ends: what follows may be about another service. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?i);|,\\s+and\\b(?!\\s+it\\b)|\\b(?:but|however|while|whereas|although|though)\\b");
+    /** At most this many words between a going-ahead word and the operation after it ("UR certified the R ..."). */
+    private static final int WORDS_BEFORE = 4;
+    /** At most this many words between the operation and a going-ahead word after it ("... with SAD and DCE was"). */
+    private static final int WORDS_AFTER = 8;
 
     private static final Pattern AS_A_TIME = DataFiles.standard().readingWords("operation-named-as-a-time");
     /** What may stand between the time word and the operation: "before the surgery", "prior to his arthroscopy". */
@@ -49,12 +59,48 @@ final class OperationGoingAhead {
             if (s.assertion() != Assertion.REQUESTED) {
                 continue;
             }
-            String sentence = Sentences.ofRecord(record, s.span()).map(around -> around.of(record)).orElse("");
-            if (GOING_AHEAD.matcher(sentence).find() && !NOT_GOING_AHEAD.matcher(sentence).find()
-                    && !NOT_CERTIFIED.matcher(sentence).find()) {
+            Sentences sentence = Sentences.ofRecord(record, s.span()).orElse(null);
+            if (sentence == null) {
+                continue;
+            }
+            String text = sentence.of(record);
+            if (!NOT_GOING_AHEAD.matcher(text).find() && !NOT_CERTIFIED.matcher(text).find()
+                    && saidOfTheOperation(record, sentence, s.span().start(), s.span().end())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a going-ahead word stands in the operation's clause, a few words from it, and is not another event's. */
+    private static boolean saidOfTheOperation(String record, Sentences sentence, int start, int end) {
+        int clauseStart = sentence.start();
+        int clauseEnd = sentence.end();
+        Matcher brk = CLAUSE_BREAK.matcher(record).region(sentence.start(), sentence.end());
+        while (brk.find()) {
+            if (brk.end() <= start) {
+                clauseStart = brk.end();
+            } else if (brk.start() >= end) {
+                clauseEnd = brk.start();
+                break;
+            }
+        }
+        Matcher word = GOING_AHEAD.matcher(record).region(clauseStart, clauseEnd).useTransparentBounds(true);
+        while (word.find()) {
+            boolean before = word.end() <= start;
+            String between = before ? record.substring(word.end(), start) : record.substring(end, word.start());
+            // before the operation, the clause's words up to it hold the word's subject ("A follow-up is scheduled")
+            String other = before ? record.substring(clauseStart, start) : between;
+            if (words(between) <= (before ? WORDS_BEFORE : WORDS_AFTER) && !OTHER_EVENT.matcher(other).find()
+                    && (before || word.start() >= end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 }

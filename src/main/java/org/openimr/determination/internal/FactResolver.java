@@ -303,10 +303,11 @@ public final class FactResolver {
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.;:]");
 
     /**
-     * Words of the fact after a drug the record names, or a word of a drug class, earlier in their clause ("naproxen
-     * caused gastritis", "tramadol was stopped due to side effects"), not denied, and not in a sentence telling a rule
-     * or a reviewer's words: "the head injury caused dizziness" or "PT was stopped due to side effects of the heat"
-     * name no drug.
+     * Words of the fact said of a drug the record names, or a word of a drug class, earlier in their clause ("naproxen
+     * caused gastritis", "tramadol was stopped due to side effects"; {@link WordsAfterADrug}), not denied, and not in
+     * a sentence telling a rule, a reviewer's words or a relative's history: "the head injury caused dizziness" or "PT
+     * was stopped due to side effects of the heat" name no drug, "Norco, with which her pain was reduced" reduces the
+     * pain, "meclizine prn due to dizziness" stops no drug, and "her mother had to stop NSAIDs" is not the patient.
      */
     private void afterADrug(DataFiles.FactPhrases def, java.util.regex.Pattern words, String fact,
             List<Evidence> positive) {
@@ -318,15 +319,12 @@ public final class FactResolver {
             while (end.find()) {
                 from = end.end();
             }
-            int clause = from;
-            boolean drug = c.facts().medications().stream().anyMatch(m -> m.span().documentId()
-                    .equals(c.record().id()) && m.span().start() >= clause && m.span().end() <= w.start())
-                    || def.drugWords().map(d -> d.matcher(text).region(clause, w.start()).find()).orElse(false);
+            boolean drug = new WordsAfterADrug(c, def.drugWords()).saidOfADrug(from, w.start(), w.end());
             Sentences sentence = Sentences.around(text, w.start(), w.end());
             boolean rule = def.notInSentencesWith().map(p -> p.matcher(text).region(sentence.start(), sentence.end())
                     .find()).orElse(false);
-            if (drug && !rule && !inUtilizationReview(sentence)
-                    && !DENIED.matcher(text.substring(clause, w.start())).find()) {
+            if (drug && !rule && !inUtilizationReview(sentence) && !RELATIVE.matcher(sentence.of(text)).find()
+                    && !DENIED.matcher(text.substring(from, w.start())).find()) {
                 c.span(CaseRecord.RECORD, w.start(), w.end()).ifPresent(span ->
                         positive.add(new Evidence("the record states that " + describe(fact), span)));
             }
@@ -968,14 +966,19 @@ public final class FactResolver {
     /** A plan's words that go on with exercise already done ("Plan: continue HEP"), reading-words.tsv. */
     private static final java.util.regex.Pattern EXERCISE_CONTINUED = DataFiles.standard()
             .readingWords("exercise-continued");
+    private static final java.util.regex.Pattern EXERCISE_STARTED = DataFiles.standard()
+            .readingWords("exercise-started");
+    private static final java.util.regex.Pattern EXERCISE_NOT_DONE = DataFiles.standard()
+            .readingWords("exercise-not-done");
     /** How many characters before a home exercise program its taught or continued words are looked for. */
     private static final int EXERCISE_WORDS_REACH = 30;
 
     /**
      * Exercise done now, beside the treatment requested (massage as "an adjunct to other recommended treatment (e.g.
      * exercise)", mtus-criteria MS-1): a home exercise program the record affirms the patient does, or a plan that
-     * continues it. A program stopped or of the past ("stopped her home exercises"), one only taught ("was taught a
-     * HEP"), or one a plan starts ("Plan: start a HEP") is no exercise under way; a denied one ("does not do her HEP")
+     * continues it. A program stopped or of the past ("stopped her home exercises", "a HEP, which she stopped"), one
+     * only taught ("was taught a HEP", "HEP to be taught"), or one a plan starts ("Plan: start a HEP", "continue
+     * naproxen and start a HEP") is no exercise under way; a denied one ("does not do her HEP")
      * documents its absence.
      */
     private Resolution exerciseUnderWay() {
@@ -989,9 +992,10 @@ public final class FactResolver {
             }
             String before = text.substring(Math.max(m.sentence().start(), m.span().start() - EXERCISE_WORDS_REACH),
                     m.span().start());
-            boolean continued = EXERCISE_CONTINUED.matcher(before).find();
-            if (m.assertion() == Assertion.AFFIRMED && !EXERCISE_TAUGHT.matcher(before).find()
-                    || m.assertion() == Assertion.REQUESTED && continued) {
+            boolean notDone = notDoneAfter(text, m);
+            if (!notDone && (m.assertion() == Assertion.AFFIRMED && !EXERCISE_TAUGHT.matcher(before).find()
+                    && lastInItsClause(EXERCISE_STARTED, before) < 0
+                    || m.assertion() == Assertion.REQUESTED && continuesIt(before))) {
                 yes.add(new Evidence("the record states that " + describe("exercise_under_way"), m.span()));
             } else if (m.assertion() == Assertion.NEGATED && !m.documentationOnly()) {
                 no.add(new Evidence("the record states that the patient does no home exercise program now",
@@ -1000,6 +1004,45 @@ public final class FactResolver {
         }
         return !yes.isEmpty() ? new Resolution(Verdict.MET, yes)
                 : !no.isEmpty() ? new Resolution(Verdict.NOT_MET, no) : Resolution.unknown();
+    }
+
+    /**
+     * Whether a plan's "continue" goes on with the program itself: the last such word before it, in its own clause
+     * (no comma, semicolon or colon between) and with nothing started between ("continue naproxen and start a HEP"
+     * continues the drug and starts the program; a program affirmed after a word that starts it, "she will start a
+     * HEP", is none under way either).
+     */
+    private static boolean continuesIt(String before) {
+        int end = lastInItsClause(EXERCISE_CONTINUED, before);
+        return end >= 0 && !EXERCISE_STARTED.matcher(before.substring(end)).find();
+    }
+
+    /**
+     * Where the last of the words in the text before a program ends, if no comma, semicolon or colon stands between
+     * it and the program ("start a HEP", "will start a HEP"), else -1.
+     */
+    private static int lastInItsClause(java.util.regex.Pattern words, String before) {
+        java.util.regex.Matcher w = words.matcher(before);
+        int end = -1;
+        while (w.find()) {
+            end = w.end();
+        }
+        return end >= 0 && !OTHER_CLAUSE.matcher(before.substring(end)).find() ? end : -1;
+    }
+
+    private static final java.util.regex.Pattern OTHER_CLAUSE = java.util.regex.Pattern.compile("[,;:.]");
+
+    /**
+     * Whether the words right after a program say it is only to be taught or was stopped ("HEP to be taught at the
+     * next visit"; "a HEP, which she stopped in 2016").
+     */
+    private static boolean notDoneAfter(String text, PhraseMention<List<String>> m) {
+        int from = m.span().end();
+        int to = Math.min(m.sentence().end(), text.length());
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == ',')) {
+            from++;
+        }
+        return from < to && EXERCISE_NOT_DONE.matcher(text).region(from, to).lookingAt();
     }
 
     /**

@@ -1,0 +1,57 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.explain;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The review of the fifteenth round's rehabilitation and unsafe readings (part 1): each reading that drafted a false
+ * overturn or a false upheld, beside its guard, the near case that must still come out as before. Synthetic records and
+ * requests written for this test (never a letter's text).
+ */
+class ReviewOfTheFifteenthRoundTest {
+
+    private static Draft safe(String record, String request, String date) {
+        return Drafts.assertSafe(record, request, date);
+    }
+
+    private static Draft overturned(String record, String request, String date) {
+        return Drafts.assertOutcome(record, request, date, DraftOutcome.OVERTURNED);
+    }
+
+    // ------------------------------------------------------------------ 1. sessions approved, then given
+
+    /** A cashier's chronic low back pain; the earlier therapy in %s; 6 visits of therapy asked for. */
+    private static final String CASHIER = "A 50 year old cashier hurt her lower back at work on 01/05/2015. Diagnosis: "
+            + "lumbar sprain/strain with chronic low back pain. %s Examined 09/12/2016: lumbar tenderness, forward "
+            + "bending to 45 degrees, neurologically intact. The treating physician requested %s. Utilization review "
+            + "denied it on 09/20/2016.";
+    private static final String PT = "Physical therapy 2x3 lumbar spine";
+
+    @Test
+    void sessionsApprovedAndThenCompletedAreSessionsGiven() {
+        safe(String.format(CASHIER, "Physical therapy x 12 was approved in 03/2016, and she completed it with no "
+                + "lasting gain.", "PT 2x3 for the lumbar spine"), PT, "2016-09-20");
+    }
+
+    @Test
+    void sessionsCertifiedAndThenAttendedAreSessionsGiven() {
+        safe(String.format(CASHIER, "Twelve visits of PT were certified by utilization review in 03/2016 and she "
+                + "attended all of them, with no functional gain.", "PT 2x3 for the lumbar spine"), PT, "2016-09-20");
+    }
+
+    @Test
+    void acupunctureApprovedAndCompletedIsAcupunctureGiven() {
+        safe(String.format(CASHIER, "Acupuncture x 12 was approved in 2015 and completed, with no relief. She cannot "
+                + "tolerate NSAIDs.", "acupuncture x 6 for the lumbar spine"), "Acupuncture x 6 lumbar spine", "2016-09-20");
+    }
+
+    @Test
+    void guardSessionsApprovedButNeverAttendedAreNoneGiven() {
+        Draft d = draft(String.format(CASHIER, "Physical therapy x 12 was approved in 03/2016, but she never attended "
+                + "it because of child care.", "PT 2x3 for the lumbar spine"), PT, "2016-09-20", null);
+        assertThat(explain(d)).doesNotContain("12 sessions of physical");
+    }
+}

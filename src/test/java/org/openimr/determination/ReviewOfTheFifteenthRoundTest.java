@@ -54,4 +54,34 @@ class ReviewOfTheFifteenthRoundTest {
                 + "it because of child care.", "PT 2x3 for the lumbar spine"), PT, "2016-09-20", null);
         assertThat(explain(d)).doesNotContain("12 sessions of physical");
     }
+
+    // ------------------------------------------------------------------ 2. a course resumed after an earlier one
+
+    /** A roofer's low back; the chiropractic in %s; 2 visits asked for. */
+    private static final String ROOFER = "A 46 year old roofer fell from a ladder on %s and hurt his lower back. "
+            + "Diagnosis: lumbar sprain/strain. %s He is back at full duty. Exam 9/27/16: lumbar paraspinal tenderness, "
+            + "flexion 50 deg. The PTP requested chiropractic x 2. UR 10/5/16 non-certified the request.";
+    private static final String CHIRO = "Chiropractic 2 visits lumbar spine";
+
+    @Test
+    void careResumedAfterAnEarlierCourseWithoutAFlareUpIsMaintenance() {
+        Draft d = safe(String.format(ROOFER, "05/09/2013", "He had chiropractic x 20 in 2014, with his ADLs improved. "
+                + "He took up chiropractic again in August 2016 and has had 4 chiropractic visits to date; his pain is "
+                + "the same as at baseline."), CHIRO, "2016-10-05");
+        assertThat(d.rationale()).doesNotContain("allowed by the extension");
+    }
+
+    @Test
+    void guardACurrentCourseAfterCareForAnOlderInjuryIsStillItsOwnCourse() {
+        overturned(String.format(ROOFER, "03/02/2016", "After an older car accident he had chiropractic x 20 in 2012. "
+                + "He started chiropractic in September 2016 and has had 4 chiropractic visits so far; he now sits for 1 "
+                + "hour instead of 15 minutes and lifts 30 lbs instead of 10 lbs."), CHIRO, "2016-10-05");
+    }
+
+    @Test
+    void aGainOfAnEarlierCourseExtendsNoCurrentCourse() {
+        safe(String.format(ROOFER, "03/02/2016", "After an older car accident he had chiropractic x 20 in 2012, with his "
+                + "ADLs improved. He started chiropractic in September 2016 and has had 4 chiropractic visits so far.")
+                .replace("chiropractic x 2.", "chiropractic x 6."), "Chiropractic x 6 lumbar spine", "2016-10-05");
+    }
 }

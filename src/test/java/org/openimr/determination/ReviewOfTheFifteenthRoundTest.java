@@ -84,4 +84,32 @@ class ReviewOfTheFifteenthRoundTest {
                 + "ADLs improved. He started chiropractic in September 2016 and has had 4 chiropractic visits so far.")
                 .replace("chiropractic x 2.", "chiropractic x 6."), "Chiropractic x 6 lumbar spine", "2016-10-05");
     }
+
+    // ------------------------------------------------------------------ 3. a gain aimed at is not a gain made
+
+    /** A roofer with 6 chiropractic visits this month; %s; 6 more asked for. */
+    private static final String SIX_VISITS = "A 47 year old roofer hurt his low back in a fall on 5/9/2013. Diagnosis: "
+            + "lumbar sprain/strain. He has had 6 chiropractic visits since 09/01/2016 with only temporary relief. %s "
+            + "Exam 9/27/16: lumbar paraspinal tenderness, flexion 50 deg. The PTP requested chiropractic x 6. UR "
+            + "10/5/16 non-certified the request.";
+    private static final String SIX = "Chiropractic x 6 lumbar spine";
+
+    @Test
+    void aTreatmentGoalIsNoGain() {
+        safe(String.format(SIX_VISITS, "Goals of treatment: increased lifting tolerance and improved ADLs."), SIX,
+                "2016-10-05");
+    }
+
+    @Test
+    void aGoalThatFunctionImprovesIsNoGain() {
+        safe(String.format(SIX_VISITS, "The goal is that his ADLs improved enough for full duty."), SIX, "2016-10-05");
+    }
+
+    @Test
+    void guardAGainStatedBesideAGoalStillCounts() {
+        overturned(String.format(SIX_VISITS, "Treatment goal: full duty; he can now stand for 2 hours instead of 30 "
+                + "minutes."), SIX, "2016-10-05");
+        overturned(String.format(SIX_VISITS, "Treatment goal: full duty. He can now stand for 2 hours instead of 30 "
+                + "minutes."), SIX, "2016-10-05");
+    }
 }

@@ -44,8 +44,8 @@ class ReviewOfTheFifteenthRoundTest {
 
     @Test
     void acupunctureApprovedAndCompletedIsAcupunctureGiven() {
-        safe(String.format(CASHIER, "Acupuncture x 12 was approved in 2015 and completed, with no relief. She cannot "
-                + "tolerate NSAIDs.", "acupuncture x 6 for the lumbar spine"), "Acupuncture x 6 lumbar spine", "2016-09-20");
+        safe(String.format(CASHIER, "Acupuncture x 12 was approved in 2015 and completed, with no relief. She is "
+                + "intolerant of NSAIDs.", "acupuncture x 6 for the lumbar spine"), "Acupuncture x 6 lumbar spine", "2016-09-20");
     }
 
     @Test

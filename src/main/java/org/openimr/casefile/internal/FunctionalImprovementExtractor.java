@@ -43,7 +43,7 @@ final class FunctionalImprovementExtractor implements Extractor {
             switch (m.value()) {
                 case IMPROVED, IMPROVED_WITH_TREATMENT -> {
                     ContextRules.Reading reading = context.read(a, s, m.start(), m.end());
-                    if (reading.assertion() == Assertion.REQUESTED) {
+                    if (reading.assertion() == Assertion.REQUESTED || aimedAt(a, s, m)) {
                         continue;
                     }
                     finding = reading.assertion() != Assertion.NEGATED ? FunctionalImprovement.Finding.IMPROVED
@@ -58,6 +58,25 @@ final class FunctionalImprovementExtractor implements Extractor {
                     device.isPresent() ? Optional.empty() : drug, !withMedication && offADrug(a, s), device,
                     a.span(m.start(), m.end())));
         }
+    }
+
+    /**
+     * A goal or an expectation before the statement in its clause: "Treatment goals: increased lifting tolerance", "The
+     * goal is that ADLs improved enough", "he is expected to have improved function". A gain stated after a break
+     * ("Goal: full duty; he now lifts 30 lbs") is the patient's.
+     */
+    private static final Pattern AIM = Pattern.compile("(?i)(?<![\\p{L}])(?:goals?|aims?|objectives?|expects?|expected|"
+            + "expectations?|anticipates?|anticipated|will\\s+be|would\\s+be|should\\s+be|is\\s+to\\s+be)(?![\\p{L}])");
+    private static final Pattern BREAK_AFTER_AIM = Pattern.compile("(?i)[;.]\\s|(?<![\\p{L}])(?:but|however|now|currently|"
+            + "already)(?![\\p{L}])");
+
+    private static boolean aimedAt(Analysis a, Sentence s, Match<?> m) {
+        Matcher aim = AIM.matcher(a.text).region(s.start(), m.start());
+        int last = -1;
+        while (aim.find()) {
+            last = aim.end();
+        }
+        return last >= 0 && !BREAK_AFTER_AIM.matcher(a.text).region(last, m.start()).find();
     }
 
     /**

@@ -70,6 +70,17 @@ final class TherapySessionExtractor implements Extractor {
     /** The sentence goes on to say the sessions took place ("Prescribed 12 PT sessions in March; all 12 were attended"). */
     private static final Pattern DONE_LATER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was|have\\s+been|has\\s+been)\\s+"
             + "(?:all\\s+)?(?:attended|completed|done|given|finished)(?![\\p{L}])|(?<![\\p{L}])(?:attended|completed)\\s+(?:all|them)");
+    /**
+     * After an approval the sentence says the approved sessions were then given: "PT x 12 was approved in 03/2016, and
+     * she completed it", "were certified by UR and she attended all of them", "was approved in 2015 and completed".
+     */
+    private static final Pattern GIVEN_AFTER_APPROVAL = Pattern.compile("(?i)(?<![\\p{L}])(?:was\\s+|were\\s+)?"
+            + "(?:approved|certified|authorized)(?![\\p{L}])[^.;]*?(?<![\\p{L}])(?:(?:completed|attended|finished|"
+            + "underwent)\\s+(?:it|them|all|each|every|the\\s+(?:course|sessions|visits|treatments))(?![\\p{L}])|and\\s+"
+            + "(?:was\\s+|were\\s+)?(?:completed|attended|finished)(?![\\p{L}]))");
+    /** A denial between the count and its completion: "was approved but she never attended them". */
+    private static final Pattern DENIED_LATER = Pattern.compile("(?i)(?<![\\p{L}])(?:not|never|no|neither|nor|"
+            + "didn't|did\\s+not|has\\s+not|hasn't|yet\\s+to)(?![\\p{L}])");
     private static final Pattern SINCE = Pattern.compile("(?i)^[^.;]{0,30}?(?<![\\p{L}])since\\s+(?:at\\s+least\\s+)?$");
     /** Right after the counted sessions, the time they were given in: "x 12 in 2014", "6 visits during March 2015". */
     private static final Pattern GIVEN_IN = Pattern.compile("(?i)^\\s*,?\\s*(?:back\\s+)?(?:in|during)\\s+"
@@ -178,7 +189,10 @@ final class TherapySessionExtractor implements Extractor {
         // "completed 24 sessions of PT", and "24 completed sessions of PT" with the word inside the count
         boolean completedVerb = COMPLETED.matcher(a.text).region(Math.max(s.start(), start - 40), Math.max(start,
                 m.start())).find();
-        if (schedule.isPresent() && !completedVerb) {
+        if (givenAfterApproval(a, end, windowEnd) && !requestWordNear(a, start)) {
+            // the approval dates the authorization; the sentence goes on to say the sessions were given
+            assertion = Assertion.AFFIRMED;
+        } else if (schedule.isPresent() && !completedVerb) {
             assertion = Assertion.REQUESTED;
         } else if (completedVerb && assertion == Assertion.REQUESTED && !requestWordNear(a, start)
                 && !ADDITIONAL.matcher(a.text).region(start, m.start()).find()) {
@@ -197,6 +211,18 @@ final class TherapySessionExtractor implements Extractor {
         }
         facts.therapySessions.add(new TherapySessions(m.value(), count, schedule, since, during, assertion,
                 a.span(start, end)));
+    }
+
+    /**
+     * Whether, right after the sessions and before the next therapy, the sentence says they were approved and then given,
+     * with no denial in between ("was approved but she never attended them").
+     */
+    private static boolean givenAfterApproval(Analysis a, int end, int windowEnd) {
+        if (windowEnd <= end) {
+            return false;
+        }
+        Matcher given = GIVEN_AFTER_APPROVAL.matcher(a.text).region(end, windowEnd);
+        return given.find() && !DENIED_LATER.matcher(a.text).region(end, given.end()).find();
     }
 
     /**

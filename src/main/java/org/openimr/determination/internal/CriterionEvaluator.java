@@ -258,6 +258,13 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             if (f.finding() == FunctionalImprovement.Finding.IMPROVED && inReviewersSentence(f.span())) {
                 continue;
             }
+            // a gain told with the sessions of an earlier course ("chiropractic x 24 in 2014 with ADLs improved") is
+            // that course's, and extends no current one; only a flare-up's rule re-evaluates it (MT-4)
+            if (f.finding() == FunctionalImprovement.Finding.IMPROVED && modality.isPresent()
+                    && new EarlierCourse(c, data).gainOf(f.span())
+                    && facts.resolve("flare_up").verdict() != Verdict.MET) {
+                continue;
+            }
             // an improvement the record credits to nothing in particular can be the therapy's only if it was given
             if (f.treatment().isEmpty() && modality.isPresent() && !givenBefore(modality.get())) {
                 continue;

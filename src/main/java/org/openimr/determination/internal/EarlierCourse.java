@@ -42,10 +42,12 @@ final class EarlierCourse {
     }
 
     /**
-     * The sessions of the requested modality the record gives only as an earlier course: each completed count of them
-     * for this part is dated and ended (empty when any is current or undated, or none is stated).
+     * The earlier courses of the requested modality for this part that make the care requested a repeat: each completed,
+     * dated count of them that ended (MT-3). When every count stated is of an ended course, all of them; when care was
+     * taken up again since ("resumed chiropractic in August 2016 and has had 4 visits"), the ended ones, if each of them
+     * was given for this injury (on or after its date, when the record states one). Empty when none ended.
      */
-    List<TherapySessions> only() {
+    List<TherapySessions> before() {
         if (!readsTheRequest()) {
             return List.of();
         }
@@ -53,7 +55,16 @@ final class EarlierCourse {
                 .filter(t -> data.modalities().contains(t.modality()) && t.completed() && t.count().isPresent()
                         && !TreatedParts.forAnotherRegion(c, t.span()))
                 .toList();
-        return !given.isEmpty() && given.stream().allMatch(this::ended) ? given : List.of();
+        List<TherapySessions> ended = given.stream().filter(this::ended).toList();
+        if (ended.isEmpty() || ended.size() == given.size()) {
+            return ended;
+        }
+        return ended.stream().allMatch(this::forThisInjury) ? ended : List.of();
+    }
+
+    /** Whether an ended course was given for this injury: not before its date (when the record states none, it was). */
+    private boolean forThisInjury(TherapySessions t) {
+        return c.injury().map(i -> !t.during().orElseThrow().firstDay().isBefore(i)).orElse(true);
     }
 
     /** "chiropractic care given in 2014, a course that ended more than 8 weeks before the request". */
@@ -70,6 +81,17 @@ final class EarlierCourse {
                     + d.firstDay().getYear();
             case DAY -> d.firstDay().toString();
         };
+    }
+
+    /**
+     * Whether a gain at this span is told in the sentence of an earlier course's sessions ("chiropractic x 24 in 2014
+     * with ADLs improved"): the earlier course's gain, which extends no current course.
+     */
+    boolean gainOf(Span gain) {
+        String text = c.record().text();
+        return Sentences.ofRecord(text, gain).map(s -> c.facts().therapySessions().stream().anyMatch(t -> ended(t)
+                && t.span().documentId().equals(gain.documentId()) && t.span().start() >= s.start()
+                && t.span().end() <= s.end())).orElse(false);
     }
 
     /** Whether the care named in this span is told with sessions of an earlier course ("Chiropractic x 12 in 2014"). */

@@ -1051,7 +1051,7 @@ public final class FactResolver {
      */
     private Resolution maintenance() {
         EarlierCourse earlier = new EarlierCourse(c, data);
-        List<org.openimr.casefile.TherapySessions> only = earlier.only();
+        List<org.openimr.casefile.TherapySessions> only = earlier.before();
         if (only.isEmpty() || resolve("flare_up").verdict() == Verdict.MET) {
             return Resolution.unknown();
         }

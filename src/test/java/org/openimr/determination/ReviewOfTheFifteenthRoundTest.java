@@ -112,4 +112,32 @@ class ReviewOfTheFifteenthRoundTest {
         overturned(String.format(SIX_VISITS, "Treatment goal: full duty. He can now stand for 2 hours instead of 30 "
                 + "minutes."), SIX, "2016-10-05");
     }
+
+    // ------------------------------------------------------------------- the latest examination (finding 4, the lead)
+
+    /** The latest treating exam leaves the sign equivocal; what follows in each record must not make it older. */
+    private static final String EQUIVOCAL_EXAM = "A 52 y/o female packer hurt her low back lifting on 3/14/2015. Dx: "
+            + "lumbar radiculitis. Exam 9/26/16: SLR equivocal on the R at 60 deg, sensation intact, motor 5/5. No "
+            + "lumbar MRI has been done. She failed PT x 6 and NSAIDs over 3 months. The PTP requested EMG of the "
+            + "bilateral lower extremities. %s";
+    private static final String EMG = "EMG bilateral lower extremities";
+
+    @Test
+    void aReviewersReportOfADeficitIsNoLaterExamination() {
+        overturned(String.format(EQUIVOCAL_EXAM, "UR 10/4/16 non-certified the request, stating that decreased "
+                + "sensation in the right L5 dermatome was documented."), EMG, "2016-10-04");
+    }
+
+    @Test
+    void aFollowUpVisitToComeDatesNoExamination() {
+        overturned(String.format(EQUIVOCAL_EXAM, "She will follow up on 11/7/16. Reflexes: R Achilles 1+ versus 2+ "
+                + "on the L at the 2015 QME exam. UR 10/4/16 non-certified the request."), EMG, "2016-10-04");
+    }
+
+    @Test
+    void guardAHardFindingOfALaterTreatingExamStillMakesTheSignOlder() {
+        Draft d = draft(String.format(EQUIVOCAL_EXAM, "Exam 10/1/16: decreased sensation in the R L5 dermatome, R "
+                + "EHL 4/5, positive R SLR at 40 deg. UR 10/4/16 non-certified the request."), EMG, "2016-10-04", null);
+        assertThat(d.outcome()).as(explain(d)).isNotEqualTo(DraftOutcome.OVERTURNED);
+    }
 }

@@ -885,7 +885,9 @@ public final class FactResolver {
      */
     private boolean equivocalSign() {
         String text = c.record().text();
-        LatestExamination latest = new LatestExamination(c, this::bearsOnRequest);
+        LatestExamination latest = new LatestExamination(c, this::bearsOnRequest,
+                f -> inUtilizationReview(f.span()) || REVIEWER.matcher(Sentences.around(text, f.span().start(),
+                        f.span().end()).of(text)).find());
         // a deficit written as doubtful ("sensation questionably decreased") is as equivocal as an equivocal SLR, and
         // as it counts only of the latest examination and the side that matters
         if (c.facts().neurologicalFindings().stream().anyMatch(f -> f.assertion() == Assertion.AFFIRMED

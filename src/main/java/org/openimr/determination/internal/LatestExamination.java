@@ -41,13 +41,22 @@ final class LatestExamination {
     private final String text;
     private final List<NeurologicalFinding> hard;
     private final Optional<Side> requested;
+    /** No examination is dated after the request: a later date is a visit to come ("will follow up on 11/7/16"). */
+    private final LocalDate requestDate;
 
-    LatestExamination(CaseRecord c, Predicate<Optional<BodyRegion>> bearsOnRequest) {
+    /**
+     * @param bearsOnRequest whether a finding's region bears on the request
+     * @param saidByTheReviewer whether the words of a finding are a reviewer's (a UR decision's sentence): the
+     *                          reviewer reports an examination, it does not make one
+     */
+    LatestExamination(CaseRecord c, Predicate<Optional<BodyRegion>> bearsOnRequest,
+            Predicate<NeurologicalFinding> saidByTheReviewer) {
         this.text = c.record().text();
+        this.requestDate = c.requestDate();
         this.hard = c.facts().neurologicalFindings().stream()
                 .filter(f -> HARD.contains(f.test()) && f.assertion() == Assertion.AFFIRMED
                         && bearsOnRequest.test(f.region()) && f.span().end() <= text.length()
-                        && !HedgedFinding.of(f, text))
+                        && !HedgedFinding.of(f, text) && !saidByTheReviewer.test(f))
                 .toList();
         this.requested = c.request().side().filter(s -> s != Side.BILATERAL);
     }
@@ -110,7 +119,10 @@ final class LatestExamination {
         }
         Matcher after = DATE.matcher(text).region(to, clauseEnd(to, sentence.end()));
         if (after.find()) {
-            return FactResolver.parseDate(after.group(1));
+            Optional<LocalDate> date = FactResolver.parseDate(after.group(1)).filter(d -> !d.isAfter(requestDate));
+            if (date.isPresent()) {
+                return date;
+            }
         }
         return lastDate(0, sentence.start());
     }
@@ -119,7 +131,7 @@ final class LatestExamination {
         Matcher m = DATE.matcher(text).region(from, to);
         Optional<LocalDate> last = Optional.empty();
         while (m.find()) {
-            Optional<LocalDate> d = FactResolver.parseDate(m.group(1));
+            Optional<LocalDate> d = FactResolver.parseDate(m.group(1)).filter(date -> !date.isAfter(requestDate));
             last = d.isPresent() ? d : last;
         }
         return last;

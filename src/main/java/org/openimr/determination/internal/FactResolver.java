@@ -365,7 +365,7 @@ public final class FactResolver {
             switch (m.assertion()) {
                 case AFFIRMED, HISTORICAL -> positive.add(new Evidence(where + " that " + label, m.span()));
                 case REQUESTED -> {
-                    if (def.planned() || inRequest) {
+                    if (inRequest || def.planned() && !ConditionalClause.holds(c.record().text(), m.span())) {
                         positive.add(new Evidence(where + " that " + label + " (as planned or requested)", m.span()));
                     } else if (def.suspected()) {
                         positive.add(new Evidence(where + " that " + label + " (the lesion a study is to rule out)",
@@ -1075,7 +1075,8 @@ public final class FactResolver {
      * An operation planned or requested of the region the request bears on (a knee arthroscopy planned says nothing of
      * a shoulder study), not of the other side, and not one a reviewer's condition only supposes ("the MRI would be
      * supported if a Bankart repair were being considered"), nor one its sentence says was cancelled or is only to be
-     * discussed ("the TKA was non-certified and has been cancelled", "a consult to discuss whether a TKA is indicated").
+     * discussed ("the TKA was non-certified and has been cancelled", "a consult to discuss whether a TKA is indicated"),
+     * nor one its clause sets as a condition ("found no lesion that would warrant surgery", {@link ConditionalClause}).
      */
     private Resolution plannedSurgery() {
         List<Evidence> yes = new ArrayList<>();
@@ -1092,7 +1093,7 @@ public final class FactResolver {
                     || REVIEWER.matcher(around.of(text)).find())
                     && SUPPOSED.matcher(text).region(around.start(), s.span().start()).find()).orElse(false);
             boolean notGoingAhead = sentence.filter(around -> OPERATION_NOT_GOING_AHEAD.matcher(around.of(text)).find())
-                    .isPresent();
+                    .isPresent() || ConditionalClause.holds(text, s.span());
             if (s.assertion() == Assertion.REQUESTED && !inARulingOut && bearsOnRequest(s.region().map(BodySite::region))
                     && !otherSide && !supposed && !notGoingAhead) {
                 yes.add(new Evidence("surgery (" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')

@@ -23,10 +23,7 @@ final class ConditionalClause {
         if (!span.documentId().equals(CaseRecord.RECORD) || span.end() > text.length()) {
             return false;
         }
-        Sentences sentence = Sentences.around(text, span.start(), span.end());
-        int from = Math.max(sentence.start(), text.lastIndexOf(';', span.start()) + 1);
-        int semicolon = text.indexOf(';', span.end());
-        int to = semicolon < 0 ? sentence.end() : Math.min(semicolon, sentence.end());
-        return CONDITION.matcher(text).region(from, Math.max(from, to)).find();
+        Sentences clause = Sentences.clauseAround(text, span.start(), span.end());
+        return CONDITION.matcher(text).region(clause.start(), clause.end()).find();
     }
 }

@@ -47,6 +47,8 @@ public final class DataFiles {
      * "medication"), earlier in the same clause ("naproxen caused gastritis"; not "the head injury caused dizziness").
      * {@code ofPart}: a state of that part; a mention whose clause (else sentence) names only other parts documents
      * nothing ("could not tolerate physical therapy for her neck" is no stiff-knee risk).
+     * {@code onlyInClausesWith}: words one of which the mention's clause must hold for it to document the fact (a
+     * program's stalled progress is of a program: "has not progressed in PT", not "her numbness has not progressed").
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
@@ -55,7 +57,8 @@ public final class DataFiles {
             boolean againstHoldsItsClause, Optional<java.util.regex.Pattern> afterADrug,
             Optional<java.util.regex.Pattern> drugWords, Optional<org.openimr.shared.BodyRegion> ofPart,
             Optional<java.util.regex.Pattern> againstSubjects, Optional<java.util.regex.Pattern> againstUndoneBy,
-            Optional<java.util.regex.Pattern> subjectRecommendingOtherCare) {
+            Optional<java.util.regex.Pattern> subjectRecommendingOtherCare,
+            Optional<java.util.regex.Pattern> onlyInClausesWith) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -428,14 +431,15 @@ public final class DataFiles {
                         Optional.ofNullable(v.get("ofPart")).map(o -> org.openimr.shared.BodyRegion.valueOf(o.toString())),
                         wholeWords(v.get("againstSubjects") instanceof List<?> l ? l : List.of()),
                         wholeWords(v.get("againstUndoneBy") instanceof List<?> l ? l : List.of()),
-                        wholeWords(v.get("subjectRecommendingOtherCare") instanceof List<?> l ? l : List.of())));
+                        wholeWords(v.get("subjectRecommendingOtherCare") instanceof List<?> l ? l : List.of()),
+                        wholeWords(v.get("onlyInClausesWith") instanceof List<?> l ? l : List.of())));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
                         true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false,
                         Optional.empty(), false, false, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty())) != null) {
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())) != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }

@@ -359,7 +359,8 @@ public final class FactResolver {
                     || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m)
                     || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, def, m)
                     || recommendsOtherCare(def, m)
-                    || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get()))) {
+                    || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get())
+                    || def.onlyInClausesWith().isPresent() && !inAClauseWith(m, def.onlyInClausesWith().get()))) {
                 continue;
             }
             switch (m.assertion()) {
@@ -677,6 +678,19 @@ public final class FactResolver {
                 comma < 0 ? sentence.end() : comma));
         List<BodyPartMention> named = partsNamed(sentence, from, to);
         return !named.isEmpty() && named.stream().noneMatch(b -> sameLimb(part, b.region().region()));
+    }
+
+    /**
+     * Whether the record's clause of the mention holds one of the words ({@code onlyInClausesWith}: "has not
+     * progressed in PT"); a mention of the request's words needs none.
+     */
+    private boolean inAClauseWith(PhraseMention<List<String>> m, java.util.regex.Pattern words) {
+        String text = c.record().text();
+        if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
+            return true;
+        }
+        Sentences clause = Sentences.clauseAround(text, m.span().start(), m.span().end());
+        return words.matcher(text).region(clause.start(), clause.end()).find();
     }
 
     /** The body parts named in the clause {@code from}..{@code to} of the sentence, else in the sentence. */

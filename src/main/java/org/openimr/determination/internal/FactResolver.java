@@ -894,12 +894,14 @@ public final class FactResolver {
         String text = c.record().text();
         LatestExamination latest = new LatestExamination(c, this::bearsOnRequest);
         // a deficit written as doubtful ("sensation questionably decreased") is as equivocal as an equivocal SLR, and
-        // as it counts only of the latest examination and the side that matters
+        // as it counts only of the latest examination and the side that matters; beside a hard deficit of its side
+        // that examination affirms, it leaves the examination clear
         if (c.facts().neurologicalFindings().stream().anyMatch(f -> f.assertion() == Assertion.AFFIRMED
                 && DEFICITS.contains(f.test()) && bearsOnRequest(f.region()) && HedgedFinding.of(f, text)
                 && !REVIEWER.matcher(Sentences.around(text, f.span().start(), f.span().end()).of(text)).find()
                 && !latest.older(f.span().start(), f.span().end())
-                && !latest.ofAnotherSide(f.span().start(), f.span().end()))) {
+                && !latest.ofAnotherSide(f.span().start(), f.span().end())
+                && !latest.affirmsADeficitOfTheSideOf(f))) {
             return true;
         }
         java.util.regex.Matcher m = EQUIVOCAL_SIGN.matcher(text);

@@ -8,7 +8,8 @@ import org.openimr.casefile.Assertion;
 /**
  * NegEx/ConText reading of a mention in its sentence. A trigger acts on a mention within its scope: in its direction,
  * within a few words (more for requests, whose trigger often opens a long list: "The treatment plan included ..."),
- * and not past a termination ("but", "however", "due to", ";"). A historical scope also ends at a comma, and a switch
+ * and not past a termination ("but", "however", "due to", ";"). A historical scope also ends at a comma or at an "and"
+ * that opens a new clause ("gave up smoking and does her HEP daily"), and a switch
  * ("switched from X to Y") at its "to". A negation's
  * scope also ends where a new clause begins: a clause join (", and", ", with") followed within a few words by an
  * affirming cue ("No numbness, and positive Spurling's test", "denies bowel changes, and the patient reports weakness");
@@ -151,7 +152,7 @@ final class ContextRules {
             }
         }
         return switch (category) {
-            case HISTORICAL -> a.text.substring(from, to).indexOf(',') >= 0;
+            case HISTORICAL -> a.text.substring(from, to).indexOf(',') >= 0 || newClauseAfterAnd(a, triggers, from, to);
             case NEGATION, DOCUMENTATION_NEGATION -> newClause(a, triggers, from, to);
             default -> false;
         };
@@ -163,11 +164,35 @@ final class ContextRules {
             if (join.value().category() != Trigger.Category.CLAUSE_JOIN || join.start() < from || join.end() > to) {
                 continue;
             }
-            for (Match<Trigger> cue : triggers) {
-                if (cue.value().category() == Trigger.Category.AFFIRMING && cue.start() >= join.end()
-                        && words(a.text, join.end(), cue.start()) <= CLAUSE_SUBJECT_WORDS) {
-                    return true;
-                }
+            if (affirmingCueAfter(a, triggers, join.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a plain "and" between from and to opens a new clause, an affirming cue right after it: "She gave up
+     * smoking and does her HEP daily" (a historical scope ends there; "prior PT and acupuncture" stays one list).
+     */
+    private static boolean newClauseAfterAnd(Analysis a, List<Match<Trigger>> triggers, int from, int to) {
+        java.util.regex.Matcher and = AND.matcher(a.text).region(from, to);
+        while (and.find()) {
+            if (affirmingCueAfter(a, triggers, and.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])and(?![\\p{L}])");
+
+    /** An affirming cue within a few words ("the patient") after {@code at}. */
+    private static boolean affirmingCueAfter(Analysis a, List<Match<Trigger>> triggers, int at) {
+        for (Match<Trigger> cue : triggers) {
+            if (cue.value().category() == Trigger.Category.AFFIRMING && cue.start() >= at
+                    && words(a.text, at, cue.start()) <= CLAUSE_SUBJECT_WORDS) {
+                return true;
             }
         }
         return false;

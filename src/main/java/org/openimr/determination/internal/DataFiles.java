@@ -49,6 +49,8 @@ public final class DataFiles {
      * nothing ("could not tolerate physical therapy for her neck" is no stiff-knee risk).
      * {@code onlyInSentencesWith}: words one of which the phrase's sentence must hold ("unstable" documents spinal
      * instability only beside "spondylolisthesis" or "flexion-extension", not in "unstable angina").
+     * {@code onlyInClausesWith}: words one of which the mention's clause must hold for it to document the fact (a
+     * program's stalled progress is of a program: "has not progressed in PT", not "her numbness has not progressed").
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
@@ -58,7 +60,8 @@ public final class DataFiles {
             Optional<java.util.regex.Pattern> drugWords, Optional<org.openimr.shared.BodyRegion> ofPart,
             Optional<java.util.regex.Pattern> againstSubjects, Optional<java.util.regex.Pattern> againstUndoneBy,
             Optional<java.util.regex.Pattern> subjectRecommendingOtherCare,
-            Optional<java.util.regex.Pattern> onlyInSentencesWith) {
+            Optional<java.util.regex.Pattern> onlyInSentencesWith,
+            Optional<java.util.regex.Pattern> onlyInClausesWith) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -432,14 +435,16 @@ public final class DataFiles {
                         wholeWords(v.get("againstSubjects") instanceof List<?> l ? l : List.of()),
                         wholeWords(v.get("againstUndoneBy") instanceof List<?> l ? l : List.of()),
                         wholeWords(v.get("subjectRecommendingOtherCare") instanceof List<?> l ? l : List.of()),
-                        wholeWords(v.get("onlyInSentencesWith") instanceof List<?> l ? l : List.of())));
+                        wholeWords(v.get("onlyInSentencesWith") instanceof List<?> l ? l : List.of()),
+                        wholeWords(v.get("onlyInClausesWith") instanceof List<?> l ? l : List.of())));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
                         true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false,
                         Optional.empty(), false, false, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())) != null) {
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
+                        != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
                 }

@@ -357,13 +357,14 @@ public final class FactResolver {
                     || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m) || outOfItsSentences(def, m)
                     || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, def, m)
                     || recommendsOtherCare(def, m)
-                    || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get()))) {
+                    || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get())
+                    || def.onlyInClausesWith().isPresent() && !inAClauseWith(m, def.onlyInClausesWith().get()))) {
                 continue;
             }
             switch (m.assertion()) {
                 case AFFIRMED, HISTORICAL -> positive.add(new Evidence(where + " that " + label, m.span()));
                 case REQUESTED -> {
-                    if (def.planned() || inRequest) {
+                    if (inRequest || def.planned() && !ConditionalClause.holds(c.record().text(), m.span())) {
                         positive.add(new Evidence(where + " that " + label + " (as planned or requested)", m.span()));
                     } else if (def.suspected()) {
                         positive.add(new Evidence(where + " that " + label + " (the lesion a study is to rule out)",
@@ -686,6 +687,19 @@ public final class FactResolver {
         return !named.isEmpty() && named.stream().noneMatch(b -> sameLimb(part, b.region().region()));
     }
 
+    /**
+     * Whether the record's clause of the mention holds one of the words ({@code onlyInClausesWith}: "has not
+     * progressed in PT"); a mention of the request's words needs none.
+     */
+    private boolean inAClauseWith(PhraseMention<List<String>> m, java.util.regex.Pattern words) {
+        String text = c.record().text();
+        if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
+            return true;
+        }
+        Sentences clause = Sentences.clauseAround(text, m.span().start(), m.span().end());
+        return words.matcher(text).region(clause.start(), clause.end()).find();
+    }
+
     /** The body parts named in the clause {@code from}..{@code to} of the sentence, else in the sentence. */
     private List<BodyPartMention> partsNamed(Span sentence, int from, int to) {
         List<BodyPartMention> inSentence = c.facts().bodyParts().stream().filter(b -> overlap(b.span(), sentence))
@@ -889,12 +903,14 @@ public final class FactResolver {
                 f -> inUtilizationReview(f.span()) || REVIEWER.matcher(Sentences.around(text, f.span().start(),
                         f.span().end()).of(text)).find());
         // a deficit written as doubtful ("sensation questionably decreased") is as equivocal as an equivocal SLR, and
-        // as it counts only of the latest examination and the side that matters
+        // as it counts only of the latest examination and the side that matters; beside a hard deficit of its side
+        // that examination affirms, it leaves the examination clear
         if (c.facts().neurologicalFindings().stream().anyMatch(f -> f.assertion() == Assertion.AFFIRMED
                 && DEFICITS.contains(f.test()) && bearsOnRequest(f.region()) && HedgedFinding.of(f, text)
                 && !REVIEWER.matcher(Sentences.around(text, f.span().start(), f.span().end()).of(text)).find()
                 && !latest.older(f.span().start(), f.span().end())
-                && !latest.ofAnotherSide(f.span().start(), f.span().end()))) {
+                && !latest.ofAnotherSide(f.span().start(), f.span().end())
+                && !latest.affirmsADeficitOfTheSideOf(f))) {
             return true;
         }
         java.util.regex.Matcher m = EQUIVOCAL_SIGN.matcher(text);
@@ -1129,7 +1145,8 @@ public final class FactResolver {
      * An operation planned or requested of the region the request bears on (a knee arthroscopy planned says nothing of
      * a shoulder study), not of the other side, and not one a reviewer's condition only supposes ("the MRI would be
      * supported if a Bankart repair were being considered"), nor one its sentence says was cancelled or is only to be
-     * discussed ("the TKA was non-certified and has been cancelled", "a consult to discuss whether a TKA is indicated").
+     * discussed ("the TKA was non-certified and has been cancelled", "a consult to discuss whether a TKA is indicated"),
+     * nor one its clause sets as a condition ("found no lesion that would warrant surgery", {@link ConditionalClause}).
      */
     private Resolution plannedSurgery() {
         List<Evidence> yes = new ArrayList<>();
@@ -1146,7 +1163,7 @@ public final class FactResolver {
                     || REVIEWER.matcher(around.of(text)).find())
                     && SUPPOSED.matcher(text).region(around.start(), s.span().start()).find()).orElse(false);
             boolean notGoingAhead = sentence.filter(around -> OPERATION_NOT_GOING_AHEAD.matcher(around.of(text)).find())
-                    .isPresent();
+                    .isPresent() || ConditionalClause.holds(text, s.span());
             if (s.assertion() == Assertion.REQUESTED && !inARulingOut && bearsOnRequest(s.region().map(BodySite::region))
                     && !otherSide && !supposed && !notGoingAhead) {
                 yes.add(new Evidence("surgery (" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')

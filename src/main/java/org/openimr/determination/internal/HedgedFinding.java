@@ -15,20 +15,27 @@ final class HedgedFinding {
     private HedgedFinding() {
     }
 
-    /** Words of doubt in the finding's own words or just before them, in its clause. */
+    /** Words of doubt ("questionably", "possible", "equivocal"). */
     private static final Pattern HEDGE = Pattern.compile("(?i)(?<![\\p{L}])(?:questionabl[ey]|equivocal(?:ly)?|"
             + "possibl[ey]|borderline|indeterminate|uncertain|suggestion\\s+of)(?![\\p{L}])");
+
+    /**
+     * Words of doubt attached to the finding: right before its words, with at most one word between ("questionably
+     * decreased sensation", "possibly mildly decreased"), in its clause. A hedge of another thing a few words before
+     * ("a possible L5-S1 HNP with decreased sensation") leaves the finding as stated.
+     */
+    private static final Pattern ATTACHED = Pattern.compile(HEDGE.pattern() + "\\s+(?:[\\p{L}-]+\\s+)?$");
 
     /** Characters before the finding read for a hedge ("questionably decreased sensation"). */
     private static final int BEFORE = 30;
 
+    /** Whether the finding's own words, or words of doubt attached right before them, write it as doubtful. */
     static boolean of(NeurologicalFinding f, String text) {
         int start = Math.max(0, Math.min(f.span().start(), text.length()));
         int end = Math.max(start, Math.min(f.span().end(), text.length()));
         String before = text.substring(Math.max(0, start - BEFORE), start);
         int clause = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')),
                 Math.max(before.lastIndexOf(','), before.lastIndexOf(':')));
-        String words = before.substring(clause + 1) + text.substring(start, end);
-        return HEDGE.matcher(words).find();
+        return ATTACHED.matcher(before.substring(clause + 1)).find() || HEDGE.matcher(text.substring(start, end)).find();
     }
 }

@@ -86,6 +86,25 @@ final class LatestExamination {
         return matters.isPresent() && named.isPresent() && named.get() != Side.BILATERAL && named.get() != matters.get();
     }
 
+    /** The deficits among the hard findings: the sign of a straight leg raise is not one. */
+    private static final Set<NeurologicalFinding.Test> DEFICITS = EnumSet.of(
+            NeurologicalFinding.Test.SENSORY_DEFICIT, NeurologicalFinding.Test.REFLEX_CHANGE,
+            NeurologicalFinding.Test.MOTOR_WEAKNESS);
+
+    /**
+     * Whether the latest examination affirms a hard deficit (sensory, reflex or motor, not written with doubt) of the
+     * side a doubtful finding is of: "absent left Achilles reflex ... and possibly decreased sensation in the left S1
+     * dermatome" is a clear examination of the left leg, not an equivocal one. Sides count as the same when either
+     * names none or both.
+     */
+    boolean affirmsADeficitOfTheSideOf(NeurologicalFinding doubtful) {
+        Optional<Side> side = doubtful.side().or(() -> sideOfClause(doubtful.span().start(), doubtful.span().end()));
+        return hard.stream().filter(f -> DEFICITS.contains(f.test()) && !older(f.span().start(), f.span().end()))
+                .map(f -> f.side().or(() -> sideOfClause(f.span().start(), f.span().end())))
+                .anyMatch(s -> side.isEmpty() || s.isEmpty() || s.get() == side.get() || s.get() == Side.BILATERAL
+                        || side.get() == Side.BILATERAL);
+    }
+
     private Optional<Side> sideOfTheFindings() {
         List<Side> sides = hard.stream().flatMap(f -> f.side().or(() -> sideOfClause(f.span().start(), f.span().end()))
                 .stream()).distinct().toList();

@@ -14,6 +14,15 @@ record Sentences(int start, int end) {
         return new Sentences(start, Math.max(start, end));
     }
 
+    /** The clause around {@code from}..{@code to}: its sentence, cut at the semicolons before and after it. */
+    static Sentences clauseAround(String text, int from, int to) {
+        Sentences sentence = around(text, from, to);
+        int start = Math.max(sentence.start(), text.lastIndexOf(';', from) + 1);
+        int semicolon = text.indexOf(';', to);
+        int end = semicolon < 0 ? sentence.end() : Math.min(semicolon, sentence.end());
+        return new Sentences(start, Math.max(start, end));
+    }
+
     /** The sentence of the record text around a span, when the span is in that text (not in the request's). */
     static java.util.Optional<Sentences> ofRecord(String text, org.openimr.casefile.Span span) {
         return span.documentId().equals(CaseRecord.RECORD) && span.end() <= text.length()

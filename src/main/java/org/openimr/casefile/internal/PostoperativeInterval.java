@@ -18,6 +18,8 @@ import org.openimr.casefile.StatedDate;
  * sentence (the injury's) is no visit. Days and weeks only: "4 months post-op" is too coarse to date a period by.
  * A planned duration ("PT for 6 weeks post-op", "the first 2 weeks post-op PT") is no interval. An interval without
  * such a visit is still read (without a day): a date before "3 weeks post-op from a R knee scope" is not the operation's.
+ * A bare "from" ("2 weeks from surgery") counts to an operation to come, and a sentence that plans an operation or
+ * states a date after the visit's speaks of one to come: neither is an interval.
  */
 final class PostoperativeInterval {
 
@@ -27,7 +29,7 @@ final class PostoperativeInterval {
      * @param start       where the interval's words start
      * @param end         where they end
      * @param quoteStart  where a quote of it starts (the visit's date, when in the same sentence)
-     * @param operationAt where the operation's name may start: right after "s/p", "after", "from" (else -1: the words
+     * @param operationAt where the operation's name may start: right after "s/p", "after", "post-op from" (else -1: the words
      *                    name no operation, as "3 weeks post-op" alone)
      * @param day         the operation's day reckoned (none when no visit's date is stated for the interval)
      * @param basis       how it was reckoned: "21 days before the visit of 2016-05-10"
@@ -40,7 +42,7 @@ final class PostoperativeInterval {
     /** "3 weeks post-op", "3 wks s/p", "10 days after": the interval, then post-op or a word that names the operation. */
     private static final Pattern INTERVAL = Pattern.compile("(?i)(" + N + ")\\s*-?\\s*" + UNIT
             + "\\s+(?:(post-?op(?:erative(?:ly)?)?|postop|post-?surgical(?:ly)?)(?:\\s+(?:from|after|s/p)\\s+)?"
-            + "|(?:s/p|status\\s+post|after|following|out\\s+from|from)\\s+)");
+            + "|(?:s/p|status\\s+post|after|following)\\s+)");
     /** "POD #21", "POD 21", "post-op day 21", "postoperative day #10". */
     private static final Pattern DAY_AFTER = Pattern.compile("(?:POD|(?i:post-?op(?:erative)?\\s+day))\\s*#?\\s*(\\d{1,3})"
             + "(?![\\d/])(?:[\\s,]+(?i:s/p|status\\s+post|after|following)\\s+)?");
@@ -55,6 +57,13 @@ final class PostoperativeInterval {
             + "visit|office|clinic|follow-?up|f/u|progress|note|report|PR-?2|exam|examination|seen|dated|evaluation|"
             + "re-?evaluation|re-?check|check|post-?op|postoperative|orthopedic|ortho|surgeon's|surgical|today|dos)"
             + "[\\s:,#-]*)*$");
+    /**
+     * An operation planned in the interval's sentence ("R knee arthroscopy is scheduled for 5/24/16; he is 2 weeks
+     * from surgery"): the interval counts to it, not from it.
+     */
+    private static final Pattern PLANNED_OPERATION = Pattern.compile("(?i)(?<![\\p{L}])(?:scheduled|planned|pending|"
+            + "upcoming|awaiting|awaits|will\\s+(?:undergo|have)|is\\s+to\\s+(?:undergo|have)|pre-?op(?:erative)?)"
+            + "(?![\\p{L}])");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     /** How many sentences before the interval's the visit's date may stand in. */
     private static final int VISIT_REACH = 3;
@@ -94,14 +103,26 @@ final class PostoperativeInterval {
         if (DURATION_BEFORE.matcher(a.text).region(s.start(), start).find() || CARE_AFTER.matcher(after).lookingAt()) {
             return Optional.empty();
         }
+        if (PLANNED_OPERATION.matcher(a.text).region(s.start(), s.end()).find()) {
+            return Optional.empty();
+        }
         Optional<Dates.Mention> visit = openingDate(a, s, start);
         int quoteStart = visit.map(Dates.Mention::start).orElse(start);
         if (visit.isEmpty()) {
             visit = earlierVisit(a, s);
         }
+        if (visit.isPresent() && laterDateIn(a, s, visit.get())) {
+            return Optional.empty();
+        }
         return Optional.of(new Reading(start, end, quoteStart, operationAt,
                 visit.map(v -> v.date().firstDay().minusDays(days)),
                 words + visit.map(v -> " before the visit of " + v.date()).orElse(" after it, at a visit not dated")));
+    }
+
+    /** A date of the sentence after the visit's: the sentence speaks of a time to come ("scheduled for 5/24/16"). */
+    private static boolean laterDateIn(Analysis a, Sentence s, Dates.Mention visit) {
+        return a.datesIn(s.start(), s.end()).stream()
+                .anyMatch(d -> d.date().firstDay().isAfter(visit.date().lastDay()));
     }
 
     /** The day-precise date that opens the sentence before {@code before}, after label words only. */

@@ -88,8 +88,10 @@ final class SurgeryExtractor implements Extractor {
             Optional<String> reckoned = Optional.empty();
             if (assertion == Assertion.HISTORICAL) {
                 Optional<Dates.Mention> d = dateOf(a, s, terms, m);
-                Optional<PostoperativeInterval.Reading> since = intervalNaming(intervals, terms, m);
-                if (d.isPresent() && (since.isEmpty() || d.get().start() >= m.end())) {
+                Optional<PostoperativeInterval.Reading> since = intervalNaming(a, intervals, terms, m);
+                // only the visit's own date gives way to the reckoned one: a date or year stated with the operation
+                // ("after a 2014 R knee arthroscopy") is its date
+                if (d.isPresent() && (since.isEmpty() || d.get().start() != since.get().quoteStart())) {
                     date = Optional.of(d.get().date());
                     start = Math.min(start, d.get().start());
                     end = Math.max(end, d.get().end());
@@ -113,12 +115,38 @@ final class SurgeryExtractor implements Extractor {
     /** How far after "s/p", "after" or "from" the operation's name may start ("s/p R knee arthroscopic partial"). */
     private static final int NAME_REACH = 45;
 
-    /** The interval whose words name this operation right after them ("3 wks s/p R knee scope"), not a mere surgery. */
-    private static Optional<PostoperativeInterval.Reading> intervalNaming(List<PostoperativeInterval.Reading> intervals,
-            List<Match<Lexicon.SurgeryTerm>> terms, Match<Lexicon.SurgeryTerm> m) {
+    /**
+     * Words that may stand between "s/p", "post-op" or "after" and the operation it names: an article, a side, a
+     * part's words once the part itself is set aside, and words of the operation's kind ("arthroscopic partial").
+     */
+    private static final Pattern NAMING_WORDS = Pattern.compile("(?i)^(?:\\s|,|(?<![\\p{L}])(?:a|an|the|his|her|"
+            + "right|left|R|L|rt|lt|bilateral|arthroscopic|open|partial|total|medial|lateral|revision|repeat|"
+            + "minimally\\s+invasive)(?![\\p{L}]))*$");
+
+    /**
+     * The interval whose words name this operation right after them ("3 wks s/p R knee scope"), not a mere surgery:
+     * only a side and a part (and words of the operation's kind) between, never another event ("6 weeks after
+     * returning to full duty after a 2014 R knee arthroscopy").
+     */
+    private static Optional<PostoperativeInterval.Reading> intervalNaming(Analysis a,
+            List<PostoperativeInterval.Reading> intervals, List<Match<Lexicon.SurgeryTerm>> terms,
+            Match<Lexicon.SurgeryTerm> m) {
         return intervals.stream().filter(r -> r.operationAt() >= 0)
                 .filter(r -> firstTermAfter(r, terms).filter(t -> t == m).isPresent())
+                .filter(r -> namesRightAfter(a, r.operationAt(), m.start()))
                 .filter(r -> m.value().kind() != Surgery.Kind.UNSPECIFIED).findFirst();
+    }
+
+    private static boolean namesRightAfter(Analysis a, int from, int to) {
+        StringBuilder between = new StringBuilder(a.text.substring(from, to));
+        for (Match<BodyRegion> b : a.bodyParts()) {
+            if (b.start() >= from && b.end() <= to) {
+                for (int i = b.start(); i < b.end(); i++) {
+                    between.setCharAt(i - from, ' ');
+                }
+            }
+        }
+        return NAMING_WORDS.matcher(between).matches();
     }
 
     /** The first operation named after the interval's words, within reach and in its clause. */
@@ -157,6 +185,11 @@ final class SurgeryExtractor implements Extractor {
                 a.span(r.quoteStart(), r.end()), Optional.of(r.basis()));
     }
 
+    /** A time between a date and the operation ("2 weeks out from", "10 days after"): the date is not the operation's. */
+    private static final Pattern TIME_BETWEEN = Pattern.compile("(?i)(?<![\\p{L}])(?:\\d{1,3}|one|two|three|four|five|six|"
+            + "seven|eight|nine|ten|several)\\s*-?\\s*(?:days?|weeks?|wks?|months?|mos?)\\s+(?:out\\s+)?(?:from|after|"
+            + "following|s/p|status\\s+post|post-?op|before|prior\\s+to|until|to)(?![\\p{L}])");
+
     /** The date after the procedure (within 60 characters), else the one before it (within 40), in its sentence. */
     private static Optional<Dates.Mention> dateOf(Analysis a, Sentence s, List<Match<Lexicon.SurgeryTerm>> terms,
             Match<Lexicon.SurgeryTerm> m) {
@@ -169,6 +202,9 @@ final class SurgeryExtractor implements Extractor {
             }
             int from = after ? m.end() : d.end();
             int to = after ? d.start() : m.start();
+            if (!after && TIME_BETWEEN.matcher(a.text).region(from, to).find()) {
+                continue; // "5/10/16: he is 2 weeks out from surgery": the visit's date, a time from it to the operation
+            }
             boolean other = terms.stream().anyMatch(t -> t != m && t.start() >= from && t.end() <= to);
             if (other) {
                 continue;

@@ -67,9 +67,14 @@ final class TherapySessionExtractor implements Extractor {
     private static final Pattern PLANNED = Pattern.compile("(?i)(?<![\\p{L}])(?:plan|request(?:ed|s|ing)?|"
             + "recommend(?:ed|s|ing)?|prescribe[ds]?|ask(?:s|ed|ing)?\\s+for|order(?:s|ed)?)"
             + "\\W*(?:(?:for|an?|the)\\s+)*\\W*$");
-    /** The sentence goes on to say the sessions took place ("Prescribed 12 PT sessions in March; all 12 were attended"). */
+    /**
+     * The sentence goes on to say the sessions took place ("Prescribed 12 PT sessions in March; all 12 were attended",
+     * "ordered chiropractic x 16, which he completed by 9/20/16", "asked for PT x 12 in 2015 and completed it").
+     */
     private static final Pattern DONE_LATER = Pattern.compile("(?i)(?<![\\p{L}])(?:were|was|have\\s+been|has\\s+been)\\s+"
-            + "(?:all\\s+)?(?:attended|completed|done|given|finished)(?![\\p{L}])|(?<![\\p{L}])(?:attended|completed)\\s+(?:all|them)");
+            + "(?:all\\s+)?(?:attended|completed|done|given|finished)(?![\\p{L}])|(?<![\\p{L}])(?:attended|completed|finished)"
+            + "\\s+(?:all|them|it|by|on)(?![\\p{L}])|(?<![\\p{L}])(?:which|that|and)\\s+(?:(?:he|she|they|the\\s+patient)\\s+)?"
+            + "(?:has\\s+|had\\s+|then\\s+)?(?:completed|attended|finished)(?![\\p{L}])");
     /**
      * After an approval the sentence says the approved sessions were then given: "PT x 12 was approved in 03/2016, and
      * she completed it", "were certified by UR and she attended all of them", "was approved in 2015 and completed".
@@ -81,6 +86,14 @@ final class TherapySessionExtractor implements Extractor {
     /** A denial between the count and its completion: "was approved but she never attended them". */
     private static final Pattern DENIED_LATER = Pattern.compile("(?i)(?<![\\p{L}])(?:not|never|no|neither|nor|"
             + "didn't|did\\s+not|has\\s+not|hasn't|yet\\s+to)(?![\\p{L}])");
+    /** An order or ask in the past tense ("ordered", "asked for"): a plan only when stated at the latest visit. */
+    private static final Pattern PAST_ORDER = Pattern.compile("(?i)(?<![\\p{L}])(?:ordered|asked\\s+for)(?![\\p{L}])");
+    /**
+     * How long before the latest date the document states a past order may be dated and still be the request now
+     * ("On 9/27/16 the PTP ordered chiropractic x 2. UR 10/5/16 ..."); an order dated earlier ("On 8/1/16", "in 2015")
+     * was a past course, its sessions given.
+     */
+    private static final int ORDER_REACH_DAYS = 31;
     private static final Pattern SINCE = Pattern.compile("(?i)^[^.;]{0,30}?(?<![\\p{L}])since\\s+(?:at\\s+least\\s+)?$");
     /** Right after the counted sessions, the time they were given in: "x 12 in 2014", "6 visits during March 2015". */
     private static final Pattern GIVEN_IN = Pattern.compile("(?i)^\\s*,?\\s*(?:back\\s+)?(?:in|during)\\s+"
@@ -203,8 +216,7 @@ final class TherapySessionExtractor implements Extractor {
             // "After 24 completed sessions of PT, further therapy was denied": the word inside the count says they were
             // given; the denial is of what follows (a "not" or "no" right before the count still negates them)
             assertion = Assertion.AFFIRMED;
-        } else if (!completedVerb && assertion.isPresentOrPast() && PLANNED.matcher(a.text)
-                .region(Math.max(s.start(), start - 25), start).find()
+        } else if (!completedVerb && assertion.isPresentOrPast() && plannedBefore(a, s, start, during)
                 && !DONE_LATER.matcher(a.text).region(end, s.end()).find()) {
             // "Plan: massage therapy 6 sessions", "Request PT x 6": the sessions asked for, not sessions given
             assertion = Assertion.REQUESTED;
@@ -223,6 +235,27 @@ final class TherapySessionExtractor implements Extractor {
         }
         Matcher given = GIVEN_AFTER_APPROVAL.matcher(a.text).region(end, windowEnd);
         return given.find() && !DENIED_LATER.matcher(a.text).region(end, given.end()).find();
+    }
+
+    /**
+     * A plan or request right before the count ("Request PT x 6", "the PTP asks for chiropractic x 2"); a past order
+     * dated well before the latest date of the document ("On 8/1/16 the PTP ordered chiropractic x 16", "asked for PT x
+     * 12 in 2015") is a course of the past, not the request.
+     */
+    private static boolean plannedBefore(Analysis a, Sentence s, int start, Optional<StatedDate> during) {
+        Matcher planned = PLANNED.matcher(a.text).region(Math.max(s.start(), start - 25), start);
+        if (!planned.find()) {
+            return false;
+        }
+        if (!PAST_ORDER.matcher(a.text).region(planned.start(), start).find()) {
+            return true;
+        }
+        Optional<StatedDate> dated = a.datesIn(s.start(), planned.start()).stream().map(Dates.Mention::date)
+                .reduce((first, second) -> second).or(() -> during);
+        Optional<java.time.LocalDate> latest = a.datesIn(0, a.text.length()).stream()
+                .map(d -> d.date().lastDay()).max(java.util.Comparator.naturalOrder());
+        return dated.isEmpty() || latest.isEmpty()
+                || !dated.get().lastDay().plusDays(ORDER_REACH_DAYS).isBefore(latest.get());
     }
 
     /**

@@ -51,6 +51,8 @@ public final class DataFiles {
      * instability only beside "spondylolisthesis" or "flexion-extension", not in "unstable angina").
      * {@code onlyInClausesWith}: words one of which the mention's clause must hold for it to document the fact (a
      * program's stalled progress is of a program: "has not progressed in PT", not "her numbness has not progressed").
+     * {@code worsening}: phrases of a worsening in general words ("worse since", "acute on chronic"), also phrases of the
+     * fact, that document it only as {@link WorseningOfThePart} reads them (of the part, recent).
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
@@ -61,12 +63,21 @@ public final class DataFiles {
             Optional<java.util.regex.Pattern> againstSubjects, Optional<java.util.regex.Pattern> againstUndoneBy,
             Optional<java.util.regex.Pattern> subjectRecommendingOtherCare,
             Optional<java.util.regex.Pattern> onlyInSentencesWith,
-            Optional<java.util.regex.Pattern> onlyInClausesWith) {
+            Optional<java.util.regex.Pattern> onlyInClausesWith,
+            Optional<Worsening> worsening) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
             return "!" + fact;
         }
+    }
+
+    /**
+     * A worsening in general words, a state of the fact's {@code ofPart} only when its own clause names that part and
+     * no date of its sentence, nor the time it has lasted, reaches back more than {@code withinMonths} before the
+     * request.
+     */
+    public record Worsening(java.util.regex.Pattern phrases, int withinMonths) {
     }
 
     /**
@@ -418,7 +429,12 @@ public final class DataFiles {
                 }
                 List<?> against = v.get("against") instanceof List<?> l ? l : List.of();
                 List<?> analytes = v.get("lowValueOf") instanceof List<?> l ? l : List.of();
-                out.put(fact, new FactPhrases(fact, phrases.stream().map(Object::toString).toList(),
+                Optional<Worsening> worsening = worsening(v.get("worsening"), resource + ": fact '" + fact + "'");
+                List<String> all = new java.util.ArrayList<>(phrases.stream().map(Object::toString).toList());
+                if (v.get("worsening") instanceof Map<?, ?> w && w.get("phrases") instanceof List<?> more) {
+                    more.forEach(o -> all.add(o.toString()));
+                }
+                out.put(fact, new FactPhrases(fact, List.copyOf(all),
                         Boolean.TRUE.equals(v.get("planned")), Boolean.TRUE.equals(v.get("suspected")),
                         Boolean.TRUE.equals(v.get("request")),
                         against.stream().map(Object::toString).toList(),
@@ -436,14 +452,16 @@ public final class DataFiles {
                         wholeWords(v.get("againstUndoneBy") instanceof List<?> l ? l : List.of()),
                         wholeWords(v.get("subjectRecommendingOtherCare") instanceof List<?> l ? l : List.of()),
                         wholeWords(v.get("onlyInSentencesWith") instanceof List<?> l ? l : List.of()),
-                        wholeWords(v.get("onlyInClausesWith") instanceof List<?> l ? l : List.of())));
+                        wholeWords(v.get("onlyInClausesWith") instanceof List<?> l ? l : List.of()),
+                        worsening));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
                 if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
                         true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false,
                         Optional.empty(), false, false, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty()))
                         != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");
@@ -453,6 +471,18 @@ public final class DataFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A fact's {@code worsening} entry: its phrases and {@code withinMonths}. */
+    private static Optional<Worsening> worsening(Object entry, String where) {
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (!(entry instanceof Map<?, ?> w) || !(w.get("phrases") instanceof List<?> phrases)
+                || !(w.get("withinMonths") instanceof Integer months)) {
+            throw new IllegalStateException(where + ": 'worsening' needs 'phrases' and 'withinMonths'");
+        }
+        return wholeWords(phrases).map(p -> new Worsening(p, months));
     }
 
     /**

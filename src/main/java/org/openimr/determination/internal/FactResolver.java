@@ -358,7 +358,8 @@ public final class FactResolver {
                     || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, def, m)
                     || recommendsOtherCare(def, m)
                     || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get())
-                    || def.onlyInClausesWith().isPresent() && !inAClauseWith(m, def.onlyInClausesWith().get()))) {
+                    || def.onlyInClausesWith().isPresent() && !inAClauseWith(m, def.onlyInClausesWith().get())
+                    || notARecentWorsening(def, m))) {
                 continue;
             }
             switch (m.assertion()) {
@@ -698,6 +699,24 @@ public final class FactResolver {
         }
         Sentences clause = Sentences.clauseAround(text, m.span().start(), m.span().end());
         return words.matcher(text).region(clause.start(), clause.end()).find();
+    }
+
+    /**
+     * A phrase of the fact's {@code worsening} (a worsening in general words) that {@link WorseningOfThePart} does not
+     * read as a recent worsening of the fact's part; a denied one is left to its negation.
+     */
+    private boolean notARecentWorsening(DataFiles.FactPhrases def, PhraseMention<List<String>> m) {
+        String text = c.record().text();
+        if (def.worsening().isEmpty() || def.ofPart().isEmpty() || m.assertion() == Assertion.NEGATED
+                || !m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()
+                || !def.worsening().get().phrases().matcher(text.substring(m.span().start(), m.span().end()))
+                        .matches()) {
+            return false;
+        }
+        Span sentence = m.sentence();
+        return !new WorseningOfThePart(text, c.requestDate(), c.facts().bodyParts(), def.worsening().get().withinMonths())
+                .statesARecentWorsening(m.span().start(), m.span().end(), Math.max(0, sentence.start()),
+                        Math.min(text.length(), sentence.end()), def.ofPart().get());
     }
 
     /** The body parts named in the clause {@code from}..{@code to} of the sentence, else in the sentence. */

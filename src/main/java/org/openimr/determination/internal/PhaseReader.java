@@ -42,7 +42,18 @@ public final class PhaseReader {
             String source) {
         String words() {
             return surgery.region().map(r -> r.region().phrase() + " ").orElse("")
-                    + surgery.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+                    + (surgery.kind() == Surgery.Kind.UNSPECIFIED ? "operation"
+                            : surgery.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+
+        /**
+         * How the record dates the operation: "the record dates the knee arthroscopy to 2014-06-02", or, for a date
+         * reckoned from an interval stated at a visit, "the record places the knee operation on 2016-04-19 (3 weeks
+         * before the visit of 2016-05-10)".
+         */
+        String dating() {
+            return surgery.reckoned().map(r -> "the record places the " + words() + " on " + date + " (" + r + ")")
+                    .orElse("the record dates the " + words() + " to " + date);
         }
     }
 
@@ -74,9 +85,7 @@ public final class PhaseReader {
         }
         if (latest.isPresent()) {
             SurgeryPeriod s = latest.get();
-            List<Evidence> ev = List.of(new Evidence(s.surgery().reckoned()
-                    .map(r -> "the record places the " + s.words() + " on " + s.date() + " (" + r + ")")
-                    .orElse("the record dates the " + s.words() + " to " + s.date()), s.surgery().span()));
+            List<Evidence> ev = List.of(new Evidence(s.dating(), s.surgery().span()));
             if (!s.ended()) {
                 return new Reading(Optional.of(Phase.POSTSURGICAL), "postsurgical: the request date falls within the "
                         + s.period() + " postsurgical physical medicine period after the " + s.words() + " of "

@@ -238,13 +238,14 @@ public final class RationaleWriter {
         if (!physicalMedicine && e.phase().phase().filter(ph -> ph == Phase.POSTSURGICAL).isEmpty()) {
             return Optional.empty();
         }
-        Evidence ev = new Evidence("the record dates the " + p.words() + " to " + p.date(), p.surgery().span());
+        Evidence ev = new Evidence(p.dating(), p.surgery().span());
+        String dated = "T" + p.dating().substring(1) + " (\"" + ev.quote() + "\")";
         String text = p.ended()
-                ? "The record dates the " + p.words() + " to " + p.date() + " (\"" + ev.quote() + "\"); the "
+                ? dated + "; the "
                         + "postsurgical physical medicine treatment period after it is " + p.period() + " and ended on "
                         + p.end() + ", before the request date of " + c.requestDate() + ", so the postsurgical "
                         + "guidelines no longer apply and the chronic pain guidelines do."
-                : "The record dates the " + p.words() + " to " + p.date() + " (\"" + ev.quote() + "\"); the request "
+                : dated + "; the request "
                         + "date of " + c.requestDate() + " falls within the " + p.period() + " postsurgical physical "
                         + "medicine treatment period after it (to " + p.end() + "), so the Postsurgical Treatment "
                         + "Guidelines apply.";

@@ -70,6 +70,17 @@ public final class DataFiles {
         public static String against(String fact) {
             return "!" + fact;
         }
+
+        /**
+         * A fact read from plain phrases that state what is suspected (a condition "to rule out"), with none of the
+         * options above: the indications of a medical test.
+         */
+        static FactPhrases suspectedOnly(String fact, List<String> phrases) {
+            return new FactPhrases(fact, phrases, false, true, false, List.of(), false, false, Optional.empty(),
+                    Optional.empty(), false, Optional.empty(), false, false, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty());
+        }
     }
 
     /**
@@ -457,11 +468,7 @@ public final class DataFiles {
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers
-                if (out.putIfAbsent(g.indicationFact(), new FactPhrases(g.indicationFact(), g.indications(), false,
-                        true, false, List.of(), false, false, Optional.empty(), Optional.empty(), false,
-                        Optional.empty(), false, false, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty()))
+                if (out.putIfAbsent(g.indicationFact(), FactPhrases.suspectedOnly(g.indicationFact(), g.indications()))
                         != null) {
                     throw new IllegalStateException(resource + ": fact '" + g.indicationFact() + "' is documented by "
                             + MedicalTests.RESOURCE + "; it has no phrases of its own");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.BodyPartMention;
 import org.openimr.casefile.BodySite;
@@ -678,13 +679,9 @@ public final class FactResolver {
         if (!sentence.documentId().equals(CaseRecord.RECORD) || sentence.end() > text.length()) {
             return false;
         }
-        int from = Math.max(sentence.start(), Math.max(text.lastIndexOf(';', m.span().start()),
-                text.lastIndexOf(',', m.span().start())) + 1);
-        int semicolon = text.indexOf(';', m.span().end());
-        int comma = text.indexOf(',', m.span().end());
-        int to = Math.min(sentence.end(), Math.min(semicolon < 0 ? sentence.end() : semicolon,
-                comma < 0 ? sentence.end() : comma));
-        List<BodyPartMention> named = partsNamed(sentence, from, to);
+        Clauses.Clause clause = Clauses.LIST.around(text, sentence.start(), sentence.end(), m.span().start(),
+                m.span().end());
+        List<BodyPartMention> named = partsNamed(sentence, clause.start(), clause.end());
         return !named.isEmpty() && named.stream().noneMatch(b -> sameLimb(part, b.region().region()));
     }
 
@@ -697,7 +694,7 @@ public final class FactResolver {
         if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
             return true;
         }
-        Sentences clause = Sentences.clauseAround(text, m.span().start(), m.span().end());
+        Sentences clause = Sentences.clauseAround(text, m.span().start(), m.span().end(), Clauses.SEMICOLON);
         return words.matcher(text).region(clause.start(), clause.end()).find();
     }
 

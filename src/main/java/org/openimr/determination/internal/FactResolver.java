@@ -687,14 +687,16 @@ public final class FactResolver {
 
     /**
      * Whether the record's clause of the mention holds one of the words ({@code onlyInClausesWith}: "has not
-     * progressed in PT"); a mention of the request's words needs none.
+     * progressed in PT"); a mention of the request's words needs none. The clause is the mention's statement, cut at
+     * conjunctions too: "she attended PT x 6 and her numbness has not progressed" says nothing of the program's
+     * progress, while "despite PT, she has not progressed" does.
      */
     private boolean inAClauseWith(PhraseMention<List<String>> m, java.util.regex.Pattern words) {
         String text = c.record().text();
         if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
             return true;
         }
-        Sentences clause = Sentences.clauseAround(text, m.span().start(), m.span().end(), Clauses.SEMICOLON);
+        Sentences clause = Sentences.clauseAround(text, m.span().start(), m.span().end(), Clauses.CONJUNCTIONS);
         return words.matcher(text).region(clause.start(), clause.end()).find();
     }
 

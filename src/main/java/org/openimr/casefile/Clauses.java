@@ -1,5 +1,7 @@
 package org.openimr.casefile;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,19 @@ public enum Clauses {
      * "whereas", "although", "though" ("she attended PT x 6 and her numbness has not progressed" is two statements).
      * Not a comma, which sets off a phrase of the same statement ("despite PT, she has not progressed").
      */
-    CONJUNCTIONS("(?i);|(?<![\\p{L}])(?:and|but|however|while|whereas|although|though)(?![\\p{L}])");
+    CONJUNCTIONS("(?i);|(?<![\\p{L}])(?:and|but|however|while|whereas|although|though)(?![\\p{L}])"),
+    /**
+     * Statements set against each other: a semicolon or a word of contrast ("the knee is swollen; gait normal", "right
+     * elbow pain, but the elbow examination is normal"). Not a colon, which opens what a heading says.
+     */
+    SEMICOLON_OR_CONTRAST("(?i);|\\b(?:but|while|whereas|although|though)\\b"),
+    /** Items of a list or statements set against each other ("no stenosis, but a protrusion at L5"). */
+    LIST_OR_CONTRAST("(?i)[,;]|\\b(?:but|however|although|though)\\b"),
+    /**
+     * Items of a list, and the sentences of a text whatever its line breaks: commas, semicolons and a period that ends
+     * a sentence (followed by a space or the end, so not the one in "4.5").
+     */
+    LIST_AND_PERIODS("[,;]|\\.(?!\\P{javaWhitespace})");
 
     private final Pattern cuts;
 
@@ -56,7 +70,7 @@ public enum Clauses {
 
     /** Where the clause holding position {@code at} starts: after the last cut in {@code from}..{@code at}. */
     public int start(CharSequence text, int from, int at) {
-        Matcher m = cuts.matcher(text).region(from, at);
+        Matcher m = matcher(text, from, at);
         int start = from;
         while (m.find()) {
             start = m.end();
@@ -66,7 +80,30 @@ public enum Clauses {
 
     /** Where the clause holding position {@code at} ends: at the first cut in {@code at}..{@code to}, else {@code to}. */
     public int end(CharSequence text, int at, int to) {
-        Matcher m = cuts.matcher(text).region(at, to);
+        Matcher m = matcher(text, at, to);
         return m.find() ? m.start() : to;
+    }
+
+    /** Whether a cut stands in {@code from}..{@code to}: the words there are not of one clause. */
+    public boolean cutIn(CharSequence text, int from, int to) {
+        return matcher(text, from, to).find();
+    }
+
+    /** The clauses of {@code from}..{@code to} in order: the words between one cut and the next. */
+    public List<Clause> clausesOf(CharSequence text, int from, int to) {
+        List<Clause> clauses = new ArrayList<>();
+        Matcher m = matcher(text, from, to);
+        int start = from;
+        while (m.find()) {
+            clauses.add(new Clause(start, m.start()));
+            start = m.end();
+        }
+        clauses.add(new Clause(start, to));
+        return clauses;
+    }
+
+    /** The cuts of the region, their words read with what stands around it ("4.5" has no period that ends). */
+    private Matcher matcher(CharSequence text, int from, int to) {
+        return cuts.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
     }
 }

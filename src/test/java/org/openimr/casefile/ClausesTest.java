@@ -95,4 +95,29 @@ class ClausesTest {
             assertThat(cuts.around("", 0, 0, 0, 0)).isEqualTo(new Clauses.Clause(0, 0));
         }
     }
+
+    @Test
+    void statementsSetAgainstEachOtherCutAtSemicolonsAndWordsOfContrastButNotCommas() {
+        String text = "Right elbow: pain, swelling, but the elbow examination is normal; gait normal";
+        assertThat(clause(Clauses.SEMICOLON_OR_CONTRAST, text, "swelling")).isEqualTo("Right elbow: pain, swelling, ");
+        assertThat(Clauses.SEMICOLON_OR_CONTRAST.clausesOf(text, 0, text.length()).stream().map(c -> c.of(text))
+                .toList()).containsExactly("Right elbow: pain, swelling, ", " the elbow examination is normal",
+                        " gait normal");
+    }
+
+    @Test
+    void aListOrAContrastCutsAtCommasAndWordsOfContrast() {
+        String text = "no stenosis, but a protrusion at L5 however";
+        assertThat(clause(Clauses.LIST_OR_CONTRAST, text, "protrusion")).isEqualTo(" a protrusion at L5 ");
+        assertThat(Clauses.LIST_OR_CONTRAST.cutIn(text, 0, 11)).isFalse();
+        assertThat(Clauses.LIST_OR_CONTRAST.cutIn(text, 0, 12)).isTrue();
+    }
+
+    @Test
+    void aListAndPeriodsCutsAtAPeriodEndingASentenceButNotAtADecimalPoint() {
+        String text = "Rated 4.5 of 10 after PT x 12.\nPT, then surgery.";
+        assertThat(clause(Clauses.LIST_AND_PERIODS, text, "of 10")).isEqualTo("Rated 4.5 of 10 after PT x 12");
+        assertThat(clause(Clauses.LIST_AND_PERIODS, text, "surgery")).isEqualTo(" then surgery");
+        assertThat(clause(Clauses.LIST_AND_PERIODS, text, "x 12.")).isEqualTo(text.substring(0, text.indexOf(',')));
+    }
 }

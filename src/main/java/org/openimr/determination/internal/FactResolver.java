@@ -151,8 +151,7 @@ public final class FactResolver {
      * Where a clause of a sentence ends: another clause may speak of another part ("the knee is swollen; gait normal").
      * Not a colon, which opens what a part's heading says ("Right elbow: normal examination").
      */
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            "(?i);|\\b(?:but|while|whereas|although|though)\\b");
+    private static final Clauses CLAUSE_BREAK = Clauses.SEMICOLON_OR_CONTRAST;
     /** A word of no condition that is itself denied: "not resolved", "has never fully resolved". */
     private static final java.util.regex.Pattern CONDITION_GOES_ON = Negation.before(
             "\\w*n't|yet\\s+to\\s+be|partially|incompletely", "(?:(?:been|fully|completely|entirely|yet)\\s+)*");
@@ -162,18 +161,8 @@ public final class FactResolver {
      * bear on the part the mention names, not on another finding of the sentence, and not be denied.
      */
     private static boolean statesNoCurrentCondition(String text, Sentences sentence, Span mention) {
-        int from = sentence.start();
-        int to = sentence.end();
-        java.util.regex.Matcher brk = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
-        while (brk.find()) {
-            if (brk.end() <= mention.start()) {
-                from = brk.end();
-            } else if (brk.start() >= mention.end()) {
-                to = brk.start();
-                break;
-            }
-        }
-        if (noConditionIn(text, from, to)) {
+        Clauses.Clause own = CLAUSE_BREAK.around(text, sentence.start(), sentence.end(), mention.start(), mention.end());
+        if (noConditionIn(text, own.start(), own.end())) {
             return true;
         }
         // another clause of the sentence naming the same part ("right elbow pain, but the right elbow examination is
@@ -183,16 +172,12 @@ public final class FactResolver {
         if (part.isEmpty()) {
             return false;
         }
-        int clauseStart = sentence.start();
-        brk = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
-        while (clauseStart < sentence.end()) {
-            int clauseEnd = brk.find() ? brk.start() : sentence.end();
-            if ((clauseEnd <= mention.start() || clauseStart >= mention.end())
-                    && text.substring(clauseStart, clauseEnd).toLowerCase(Locale.ROOT).contains(part)
-                    && noConditionIn(text, clauseStart, clauseEnd)) {
+        for (Clauses.Clause other : CLAUSE_BREAK.clausesOf(text, sentence.start(), sentence.end())) {
+            if ((other.end() <= mention.start() || other.start() >= mention.end())
+                    && other.of(text).toLowerCase(Locale.ROOT).contains(part)
+                    && noConditionIn(text, other.start(), other.end())) {
                 return true;
             }
-            clauseStart = clauseEnd == sentence.end() ? sentence.end() : brk.end();
         }
         return false;
     }
@@ -462,7 +447,7 @@ public final class FactResolver {
                     && !inUtilizationReview(a) && m.span().end() <= a.span().start()
                     && m.span().start() >= sentence.start() && a.span().start() <= text.length()) {
                 String between = text.substring(m.span().end(), a.span().start());
-                if (!CLAUSE_BREAK.matcher(between).find() && !AND.matcher(between).find()) {
+                if (!CLAUSE_BREAK.cutIn(between, 0, between.length()) && !AND.matcher(between).find()) {
                     return true;
                 }
             }

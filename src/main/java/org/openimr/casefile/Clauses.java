@@ -38,6 +38,10 @@ public enum Clauses {
     SEMICOLON_OR_CONTRAST("(?i);|\\b(?:but|while|whereas|although|though)\\b"),
     /** Items of a list or statements set against each other ("no stenosis, but a protrusion at L5"). */
     LIST_OR_CONTRAST("(?i)[,;]|\\b(?:but|however|although|though)\\b"),
+    /** Parts of a sentence up to an aside: commas, semicolons, colons and an opening parenthesis ("(EMG: ..."). */
+    PARTS_BEFORE_AN_ASIDE("[,;:(]"),
+    /** Parts of a sentence and asides: commas, semicolons, colons and parentheses ("Norco (since 2014) 10 mg"). */
+    PARTS_AND_ASIDES("[,;:()]"),
     /**
      * Items of a list, and the sentences of a text whatever its line breaks: commas, semicolons and a period that ends
      * a sentence (followed by a space or the end, so not the one in "4.5").

@@ -120,4 +120,13 @@ class ClausesTest {
         assertThat(clause(Clauses.LIST_AND_PERIODS, text, "surgery")).isEqualTo(" then surgery");
         assertThat(clause(Clauses.LIST_AND_PERIODS, text, "x 12.")).isEqualTo(text.substring(0, text.indexOf(',')));
     }
+
+    @Test
+    void partsBeforeAnAsideCutAtAnOpeningParenthesisButNotAClosingOne() {
+        String text = "foraminal narrowing (L5) confirmed by EMG: L5 root";
+        assertThat(Clauses.PARTS_BEFORE_AN_ASIDE.start(text, 0, text.indexOf("confirmed")))
+                .isEqualTo(text.indexOf('(') + 1);
+        assertThat(Clauses.PARTS_AND_ASIDES.start(text, 0, text.indexOf("confirmed"))).isEqualTo(text.indexOf(')') + 1);
+        assertThat(Clauses.PARTS_AND_ASIDES.cutIn(text, 0, text.indexOf('('))).isFalse();
+    }
 }

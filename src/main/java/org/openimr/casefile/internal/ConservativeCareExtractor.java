@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.ConservativeCare;
 import org.openimr.casefile.Modality;
@@ -409,7 +410,7 @@ final class ConservativeCareExtractor implements Extractor {
             if (little.stream().anyMatch(l -> l[0] <= c[0] && c[1] <= l[1])) {
                 continue; // "little relief" is no help, whether or not the care gave it (a forecast)
             }
-            int clause = Math.max(s.start(), Math.max(a.text.lastIndexOf(',', c[0]), a.text.lastIndexOf(';', c[0])) + 1);
+            int clause = Clauses.LIST.start(a.text, s.start(), c[0]);
             boolean negated = NEGATED_BEFORE.matcher(a.text.substring(clause, c[0])).find();
             boolean ofADrug = notOfADrug && a.matchesIn(a.lexicon.drugs, c[1], Math.min(s.end(), c[1] + 20)).stream()
                     .anyMatch(d -> WITH_A.matcher(a.text.substring(c[1], d.start())).find());

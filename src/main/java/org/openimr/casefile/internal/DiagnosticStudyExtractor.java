@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.BodySite;
 import org.openimr.casefile.DiagnosticStudy;
@@ -36,7 +37,6 @@ final class DiagnosticStudyExtractor implements Extractor {
      */
     private static final Pattern COLON_FINDINGS = Pattern.compile("(?i)^[\\s\\p{L}\\d/,()-]{0,40}?:\\s*"
             + "(?!(?:pending|scheduled|requested|ordered|not\\s|none|to\\s+be)(?![\\p{L}]))(?=\\S)");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:(]");
     /** A finding the study is yet to confirm or may show: "to be confirmed by", "will be seen on", "whether". */
     private static final Pattern NOT_YET_SEEN = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:to|will|would|may|might|"
             + "must|should|could|can)\\s+be|whether|if)(?![\\p{L}])");
@@ -179,11 +179,7 @@ final class DiagnosticStudyExtractor implements Extractor {
         if (!verb.find()) {
             return FindingsBefore.NONE;
         }
-        int clauseStart = 0;
-        Matcher brk = CLAUSE_BREAK.matcher(before);
-        while (brk.find() && brk.start() < verb.start()) {
-            clauseStart = brk.end();
-        }
+        int clauseStart = Clauses.PARTS_BEFORE_AN_ASIDE.start(before, 0, verb.start());
         String stated = before.substring(clauseStart, verb.end());
         if (NOT_YET_SEEN.matcher(stated).find()) {
             return new FindingsBefore(Optional.empty(), Optional.of(Assertion.REQUESTED));

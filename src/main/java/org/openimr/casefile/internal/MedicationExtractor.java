@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.Dosing;
 import org.openimr.casefile.DrugClass;
@@ -80,7 +81,6 @@ final class MedicationExtractor implements Extractor {
             + "ointment|lotion|patch(?:es)?|solution)|topical|transdermal)(?![\\p{L}])");
     /** Between a drug (or the sentence start) and a start that belongs to the next drug: nothing but a list joiner. */
     private static final Pattern LIST_JOIN = Pattern.compile("(?i)[\\s,]*(?:(?:and|or|plus|as\\s+well\\s+as)[\\s,]*)?");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s,]*");
     private static final Pattern TOPICAL_COMPOUND = Pattern.compile("(?i)(?:topical|compound(?:ed)?|creams?|gels?|"
             + "ointments?|lotions?)\\s+(?:analgesics?\\s+|creams?\\s+|compounds?\\s+|medications?\\s+)?(?:with|containing|"
@@ -286,11 +286,7 @@ final class MedicationExtractor implements Extractor {
         if (!earlier.isEmpty()) {
             start = earlier.get(earlier.size() - 1).end();
         }
-        Matcher breaks = CLAUSE_BREAK.matcher(a.text).region(start, drugStart);
-        while (breaks.find()) {
-            start = breaks.end();
-        }
-        return start;
+        return Clauses.LIST.start(a.text, start, drugStart);
     }
 
     private Reading attributes(Analysis a, Sentence s, int drugStart, int from) {

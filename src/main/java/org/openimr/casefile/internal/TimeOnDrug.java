@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.StatedDate;
 
 /**
@@ -43,7 +44,6 @@ final class TimeOnDrug {
             + "years?)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d'’]+");
     private static final Pattern COMMA = Pattern.compile(",");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]");
 
     static final PhraseMatcher<Cue> PHRASES = PhraseMatcher.of(read());
 
@@ -115,7 +115,7 @@ final class TimeOnDrug {
     private static Optional<Stated> start(Analysis a, Sentence s, Match<Cue> phrase) {
         return a.datesIn(phrase.end(), s.end()).stream().findFirst().filter(d -> {
             String gap = a.text.substring(phrase.end(), d.start());
-            return !CLAUSE_BREAK.matcher(gap).find() && words(gap) <= phrase.value().wordsToValue()
+            return !Clauses.PARTS_AND_ASIDES.cutIn(gap, 0, gap.length()) && words(gap) <= phrase.value().wordsToValue()
                     && a.matchesIn(a.lexicon.drugs, phrase.end(), d.start()).isEmpty();
         }).map(d -> new Stated(phrase.value(), phrase.start(), d.end(), Optional.of(d.date()), Optional.empty()));
     }

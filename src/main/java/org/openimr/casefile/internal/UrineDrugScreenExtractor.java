@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.StatedDate;
 import org.openimr.casefile.UrineDrugScreen;
@@ -28,7 +29,6 @@ final class UrineDrugScreenExtractor implements Extractor {
     private static final Pattern NOT_FOUND = Pattern.compile("(?i)(?<![\\p{L}])(?:did\\s+not\\s+(?:detect|show|find)|"
             + "not\\s+(?:been\\s+)?detected|undetected|absent)(?![\\p{L}])");
     private static final Pattern PRESCRIBED = Pattern.compile("(?i)(?<![\\p{L}])prescribed(?![\\p{L}])");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[;,]|(?<![\\p{L}])(?:but|and|while)(?![\\p{L}])");
     /** "negative for", a drug named after it: aberrant when the record names the drug outside the screen's sentence. */
     private static final Pattern NEGATIVE_FOR = Pattern.compile("(?i)(?<![\\p{L}])negative\\s+for\\s+(?:\\w+\\s+){0,3}$");
     /** A screen the patient would not give ("he declined a urine drug screen"): no result, whatever follows. */
@@ -147,13 +147,9 @@ final class UrineDrugScreenExtractor implements Extractor {
         }
         Matcher missing = NOT_FOUND.matcher(a.text).region(from, s.end());
         while (missing.find()) {
-            int clauseStart = from;
-            Matcher brk = CLAUSE_BREAK.matcher(a.text).region(from, missing.start());
-            while (brk.find()) {
-                clauseStart = brk.end();
-            }
-            Matcher after = CLAUSE_BREAK.matcher(a.text).region(missing.end(), s.end());
-            int clauseEnd = after.find() ? after.start() : s.end();
+            Clauses.Clause clause = Clauses.JOINED_ITEMS.around(a.text, from, s.end(), missing.start(), missing.end());
+            int clauseStart = clause.start();
+            int clauseEnd = clause.end();
             int at = missing.start();
             if (PRESCRIBED.matcher(a.text).region(clauseStart, clauseEnd).find() || a.matchesIn(a.lexicon.drugs,
                     clauseStart, clauseEnd).stream().anyMatch(d -> namedElsewhere(a, s, d))) {

@@ -2,6 +2,7 @@ package org.openimr.determination.internal;
 
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Span;
 
 /**
@@ -23,7 +24,7 @@ final class ConditionalClause {
         if (!span.documentId().equals(CaseRecord.RECORD) || span.end() > text.length()) {
             return false;
         }
-        Sentences clause = Sentences.clauseAround(text, span.start(), span.end());
+        Sentences clause = Sentences.clauseAround(text, span.start(), span.end(), Clauses.SEMICOLON);
         return CONDITION.matcher(text).region(clause.start(), clause.end()).find();
     }
 }

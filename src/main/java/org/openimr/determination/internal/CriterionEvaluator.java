@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.BodySite;
 import org.openimr.casefile.BodyPartMention;
@@ -768,11 +769,7 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
         Matcher m = LESION.matcher(findings);
         while (m.find()) {
             String before = findings.substring(0, m.start());
-            Matcher brk = LESION_CLAUSE_BREAK.matcher(before);
-            int clause = 0;
-            while (brk.find()) {
-                clause = brk.end();
-            }
+            int clause = Clauses.LIST_OR_CONTRAST.start(before, 0, before.length());
             if (!LESION_DENIED.matcher(before.substring(clause)).find()
                     && !LESION_CLEAR_AFTER.matcher(findings.substring(m.end())).find()
                     && !LESION_CLEAR_BEFORE.matcher(before.substring(clause)).find()) {
@@ -789,7 +786,6 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
             + "(?:\\w+\\s+)?(?:patent|open|normal|unremarkable|clear|preserved|intact|adequate)\\b");
     private static final Pattern LESION_CLEAR_BEFORE = Pattern.compile("(?i)\\b(?:patent|open|normal|unremarkable|clear)"
             + "\\s+(?:(?:neural|central|bilateral)\\s+)?$");
-    private static final Pattern LESION_CLAUSE_BREAK = Pattern.compile("(?i)[,;]|\\b(?:but|however|although|though)\\b");
 
     @Override
     public CriterionFinding symptomDuration(Criterion.SymptomDuration cr) {

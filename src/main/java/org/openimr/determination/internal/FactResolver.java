@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.BodyPartMention;
 import org.openimr.casefile.BodySite;
@@ -150,8 +151,7 @@ public final class FactResolver {
      * Where a clause of a sentence ends: another clause may speak of another part ("the knee is swollen; gait normal").
      * Not a colon, which opens what a part's heading says ("Right elbow: normal examination").
      */
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-            "(?i);|\\b(?:but|while|whereas|although|though)\\b");
+    private static final Clauses CLAUSE_BREAK = Clauses.SEMICOLON_OR_CONTRAST;
     /** A word of no condition that is itself denied: "not resolved", "has never fully resolved". */
     private static final java.util.regex.Pattern CONDITION_GOES_ON = Negation.before(
             "\\w*n't|yet\\s+to\\s+be|partially|incompletely", "(?:(?:been|fully|completely|entirely|yet)\\s+)*");
@@ -161,18 +161,8 @@ public final class FactResolver {
      * bear on the part the mention names, not on another finding of the sentence, and not be denied.
      */
     private static boolean statesNoCurrentCondition(String text, Sentences sentence, Span mention) {
-        int from = sentence.start();
-        int to = sentence.end();
-        java.util.regex.Matcher brk = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
-        while (brk.find()) {
-            if (brk.end() <= mention.start()) {
-                from = brk.end();
-            } else if (brk.start() >= mention.end()) {
-                to = brk.start();
-                break;
-            }
-        }
-        if (noConditionIn(text, from, to)) {
+        Clauses.Clause own = CLAUSE_BREAK.around(text, sentence.start(), sentence.end(), mention.start(), mention.end());
+        if (noConditionIn(text, own.start(), own.end())) {
             return true;
         }
         // another clause of the sentence naming the same part ("right elbow pain, but the right elbow examination is
@@ -182,16 +172,12 @@ public final class FactResolver {
         if (part.isEmpty()) {
             return false;
         }
-        int clauseStart = sentence.start();
-        brk = CLAUSE_BREAK.matcher(text).region(sentence.start(), sentence.end());
-        while (clauseStart < sentence.end()) {
-            int clauseEnd = brk.find() ? brk.start() : sentence.end();
-            if ((clauseEnd <= mention.start() || clauseStart >= mention.end())
-                    && text.substring(clauseStart, clauseEnd).toLowerCase(Locale.ROOT).contains(part)
-                    && noConditionIn(text, clauseStart, clauseEnd)) {
+        for (Clauses.Clause other : CLAUSE_BREAK.clausesOf(text, sentence.start(), sentence.end())) {
+            if ((other.end() <= mention.start() || other.start() >= mention.end())
+                    && other.of(text).toLowerCase(Locale.ROOT).contains(part)
+                    && noConditionIn(text, other.start(), other.end())) {
                 return true;
             }
-            clauseStart = clauseEnd == sentence.end() ? sentence.end() : brk.end();
         }
         return false;
     }
@@ -461,7 +447,7 @@ public final class FactResolver {
                     && !inUtilizationReview(a) && m.span().end() <= a.span().start()
                     && m.span().start() >= sentence.start() && a.span().start() <= text.length()) {
                 String between = text.substring(m.span().end(), a.span().start());
-                if (!CLAUSE_BREAK.matcher(between).find() && !AND.matcher(between).find()) {
+                if (!CLAUSE_BREAK.cutIn(between, 0, between.length()) && !AND.matcher(between).find()) {
                     return true;
                 }
             }
@@ -678,26 +664,24 @@ public final class FactResolver {
         if (!sentence.documentId().equals(CaseRecord.RECORD) || sentence.end() > text.length()) {
             return false;
         }
-        int from = Math.max(sentence.start(), Math.max(text.lastIndexOf(';', m.span().start()),
-                text.lastIndexOf(',', m.span().start())) + 1);
-        int semicolon = text.indexOf(';', m.span().end());
-        int comma = text.indexOf(',', m.span().end());
-        int to = Math.min(sentence.end(), Math.min(semicolon < 0 ? sentence.end() : semicolon,
-                comma < 0 ? sentence.end() : comma));
-        List<BodyPartMention> named = partsNamed(sentence, from, to);
+        Clauses.Clause clause = Clauses.LIST.around(text, sentence.start(), sentence.end(), m.span().start(),
+                m.span().end());
+        List<BodyPartMention> named = partsNamed(sentence, clause.start(), clause.end());
         return !named.isEmpty() && named.stream().noneMatch(b -> sameLimb(part, b.region().region()));
     }
 
     /**
      * Whether the record's clause of the mention holds one of the words ({@code onlyInClausesWith}: "has not
-     * progressed in PT"); a mention of the request's words needs none.
+     * progressed in PT"); a mention of the request's words needs none. The clause is the mention's statement, cut at
+     * conjunctions too: "she attended PT x 6 and her numbness has not progressed" says nothing of the program's
+     * progress, while "despite PT, she has not progressed" does.
      */
     private boolean inAClauseWith(PhraseMention<List<String>> m, java.util.regex.Pattern words) {
         String text = c.record().text();
         if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
             return true;
         }
-        Sentences clause = Sentences.clauseAround(text, m.span().start(), m.span().end());
+        Sentences clause = Sentences.clauseAround(text, m.span().start(), m.span().end(), Clauses.CONJUNCTIONS);
         return words.matcher(text).region(clause.start(), clause.end()).find();
     }
 

@@ -2,6 +2,7 @@ package org.openimr.determination.internal;
 
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.NeurologicalFinding;
 
 /**
@@ -33,9 +34,7 @@ final class HedgedFinding {
     static boolean of(NeurologicalFinding f, String text) {
         int start = Math.max(0, Math.min(f.span().start(), text.length()));
         int end = Math.max(start, Math.min(f.span().end(), text.length()));
-        String before = text.substring(Math.max(0, start - BEFORE), start);
-        int clause = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')),
-                Math.max(before.lastIndexOf(','), before.lastIndexOf(':')));
-        return ATTACHED.matcher(before.substring(clause + 1)).find() || HEDGE.matcher(text.substring(start, end)).find();
+        int clause = Clauses.SENTENCE_PARTS.start(text, Math.max(0, start - BEFORE), start);
+        return ATTACHED.matcher(text.substring(clause, start)).find() || HEDGE.matcher(text.substring(start, end)).find();
     }
 }

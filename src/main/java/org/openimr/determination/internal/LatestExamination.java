@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.NeurologicalFinding;
 import org.openimr.shared.BodyRegion;
@@ -113,11 +114,9 @@ final class LatestExamination {
 
     /** The one side the sign's clause (between semicolons and commas of its sentence) names, both when it names two. */
     private Optional<Side> sideOfClause(int from, int to) {
-        Sentences sentence = Sentences.around(text, from, to);
-        int start = Math.max(sentence.start(), Math.max(text.lastIndexOf(';', from), text.lastIndexOf(',', from)) + 1);
-        int end = clauseEnd(to, sentence.end());
+        Sentences clause = Sentences.clauseAround(text, from, to, Clauses.LIST);
         Side found = null;
-        Matcher m = SIDE.matcher(text).region(start, end);
+        Matcher m = SIDE.matcher(text).region(clause.start(), clause.end());
         while (m.find()) {
             Side side = m.group(1) != null || m.group(3) != null ? Side.LEFT
                     : m.group(2) != null || m.group(4) != null ? Side.RIGHT : Side.BILATERAL;
@@ -136,7 +135,7 @@ final class LatestExamination {
         if (before.isPresent()) {
             return before;
         }
-        Matcher after = DATE.matcher(text).region(to, clauseEnd(to, sentence.end()));
+        Matcher after = DATE.matcher(text).region(to, Clauses.LIST.end(text, to, sentence.end()));
         if (after.find()) {
             Optional<LocalDate> date = FactResolver.parseDate(after.group(1)).filter(d -> !d.isAfter(requestDate));
             if (date.isPresent()) {
@@ -154,14 +153,5 @@ final class LatestExamination {
             last = d.isPresent() ? d : last;
         }
         return last;
-    }
-
-    private int clauseEnd(int to, int sentenceEnd) {
-        int end = sentenceEnd;
-        for (char stop : new char[] {';', ','}) {
-            int at = text.indexOf(stop, to);
-            end = at >= 0 && at < end ? at : end;
-        }
-        return end;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.Medication;
 import org.openimr.casefile.Modality;
@@ -333,21 +334,8 @@ final class LimitEvaluator {
 
     /** The bounds of the clause the span lies in: between the sentence's ends, commas and semicolons. */
     private static int[] clauseAround(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && !clauseEndsAt(text, from - 1)) {
-            from--;
-        }
-        int to = Math.min(end, text.length());
-        while (to < text.length() && !clauseEndsAt(text, to)) {
-            to++;
-        }
-        return new int[] {from, to};
-    }
-
-    private static boolean clauseEndsAt(String text, int i) {
-        char ch = text.charAt(i);
-        return ch == ',' || ch == ';'
-                || ch == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+        Clauses.Clause clause = Clauses.LIST_AND_PERIODS.around(text, 0, text.length(), start, end);
+        return new int[] {clause.start(), clause.end()};
     }
 
     static String modalityWords(Modality m) {

@@ -3,6 +3,7 @@ package org.openimr.determination.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.ClinicalFacts;
 import org.openimr.casefile.Surgery;
@@ -22,9 +23,6 @@ final class OperationGoingAhead {
     private static final Pattern NOT_GOING_AHEAD = DataFiles.standard().readingWords("operation-not-going-ahead");
     private static final Pattern NOT_CERTIFIED = DataFiles.standard().readingWords("operation-not-certified");
     private static final Pattern OTHER_EVENT = DataFiles.standard().readingWords("operation-other-event");
-    /** Where a clause of the sentence ends: what follows may be about another service. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "(?i);|,\\s+and\\b(?!\\s+it\\b)|\\b(?:but|however|while|whereas|although|though)\\b");
     /** At most this many words between a going-ahead word and the operation after it ("UR certified the R ..."). */
     private static final int WORDS_BEFORE = 4;
     /** At most this many words between the operation and a going-ahead word after it ("... with SAD and DCE was"). */
@@ -74,17 +72,10 @@ final class OperationGoingAhead {
 
     /** Whether a going-ahead word stands in the operation's clause, a few words from it, and is not another event's. */
     private static boolean saidOfTheOperation(String record, Sentences sentence, int start, int end) {
-        int clauseStart = sentence.start();
-        int clauseEnd = sentence.end();
-        Matcher brk = CLAUSE_BREAK.matcher(record).region(sentence.start(), sentence.end());
-        while (brk.find()) {
-            if (brk.end() <= start) {
-                clauseStart = brk.end();
-            } else if (brk.start() >= end) {
-                clauseEnd = brk.start();
-                break;
-            }
-        }
+        // what follows a contrast or another statement may be about another service
+        Sentences clause = Sentences.within(record, sentence, start, end, Clauses.CONTRAST);
+        int clauseStart = clause.start();
+        int clauseEnd = clause.end();
         Matcher word = GOING_AHEAD.matcher(record).region(clauseStart, clauseEnd).useTransparentBounds(true);
         while (word.find()) {
             boolean before = word.end() <= start;

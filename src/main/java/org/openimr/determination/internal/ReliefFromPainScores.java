@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Medication;
 import org.openimr.casefile.PainScore;
 
@@ -100,10 +101,7 @@ final class ReliefFromPainScores {
 
     /** The clause of the sentence holding the score: the words between semicolons around it. */
     private static Sentences clauseOf(String text, Sentences sentence, PainScore p) {
-        int from = Math.max(sentence.start(), text.lastIndexOf(';', p.span().start()) + 1);
-        int semicolon = text.indexOf(';', p.span().end());
-        int to = semicolon < 0 || semicolon > sentence.end() ? sentence.end() : semicolon;
-        return new Sentences(from, to);
+        return Sentences.within(text, sentence, p.span().start(), p.span().end(), Clauses.SEMICOLON);
     }
 
     /** The part of the body the score is of, or "" when the clause names none before "pain". */

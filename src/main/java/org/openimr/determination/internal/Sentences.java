@@ -1,5 +1,7 @@
 package org.openimr.determination.internal;
 
+import org.openimr.casefile.Clauses;
+
 /**
  * The sentence of the record text around a span, for readings that look at a phrase's own sentence: it runs from
  * after the last ". " or line break before the span to the next ". " or line break after it.
@@ -14,13 +16,15 @@ record Sentences(int start, int end) {
         return new Sentences(start, Math.max(start, end));
     }
 
-    /** The clause around {@code from}..{@code to}: its sentence, cut at the semicolons before and after it. */
-    static Sentences clauseAround(String text, int from, int to) {
-        Sentences sentence = around(text, from, to);
-        int start = Math.max(sentence.start(), text.lastIndexOf(';', from) + 1);
-        int semicolon = text.indexOf(';', to);
-        int end = semicolon < 0 ? sentence.end() : Math.min(semicolon, sentence.end());
-        return new Sentences(start, Math.max(start, end));
+    /** The clause around {@code from}..{@code to}: its sentence, cut where the set of cuts says a clause ends. */
+    static Sentences clauseAround(String text, int from, int to, Clauses cuts) {
+        return within(text, around(text, from, to), from, to, cuts);
+    }
+
+    /** The clause of {@code sentence} around {@code from}..{@code to}, for the set of cuts. */
+    static Sentences within(String text, Sentences sentence, int from, int to, Clauses cuts) {
+        Clauses.Clause clause = cuts.around(text, sentence.start(), sentence.end(), from, to);
+        return new Sentences(clause.start(), clause.end());
     }
 
     /** The sentence of the record text around a span, when the span is in that text (not in the request's). */

@@ -365,12 +365,15 @@ final class ConservativeCareExtractor implements Extractor {
                 || !a.matchesIn(a.lexicon.modalities, clauseStart, to).isEmpty()
                 || !a.matchesIn(a.lexicon.drugs, clauseStart, to).isEmpty()
                 || OTHER_CARE.matcher(a.text).region(clauseStart, to).find();
-        return !otherCare && RESULT_OF_THE_DEVICE.matcher(a.text).region(cue[1], to).find();
+        return !otherCare && RESULT_OF_THE_DEVICE.matcher(a.text).region(clauseStart, to).find();
     }
 
-    /** A stimulation unit as the help's own source: "with the unit", "using the device". */
+    /**
+     * A stimulation unit as the help's own source, before or after the result in its clause: "with the unit", "using
+     * the device", "with it" ("she used a TENS unit for 30 days; with it her pain went from 7/10 to 4/10").
+     */
     private static final Pattern RESULT_OF_THE_DEVICE = Pattern.compile("(?i)(?<![\\p{L}])(?:with|from|using|by)\\s+"
-            + "(?:the|this|that|her|his)\\s+(?:home\\s+)?(?:unit|device|stimulator)(?![\\p{L}])");
+            + "(?:(?:the|this|that|her|his)\\s+(?:home\\s+)?(?:unit|device|stimulator)|it)(?![\\p{L}])");
     /** Care a result may be credited to that the care lexicon may not name as such. */
     private static final Pattern OTHER_CARE = Pattern.compile("(?i)(?<![\\p{L}])(?:ESI|epidural|injections?|block|"
             + "surgery|medications?)(?![\\p{L}])");

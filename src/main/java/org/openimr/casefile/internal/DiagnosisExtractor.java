@@ -20,7 +20,9 @@ import org.openimr.casefile.Diagnosis;
  */
 final class DiagnosisExtractor implements Extractor {
 
-    private static final Pattern LIST_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:diagnos[ie]s|diagnosed|"
+    // "dx:" is the diagnosis list written short ("dx: metatarsalgia, L foot"); only with its colon, as "dx" alone may
+    // stand in other words ("dx of the L knee pending")
+    private static final Pattern LIST_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:diagnos[ie]s|diagnosed|dx(?=\\s*:)|"
             + "(?:undergoing|under|receiving)\\s+treatment\\s+for|being\\s+treated\\s+for|treated\\s+for|impressions?)"
             + "(?:\\s+(?:that\\s+)?(?:is|are|was|were|include[sd]?|included|including|documented|listed|noted|of|as|"
             + "with|having|for|to\\s+be|the\\s+following))*\\s*:?");
@@ -53,7 +55,7 @@ final class DiagnosisExtractor implements Extractor {
                 }
             }
             if (listStart >= 0) {
-                for (Item item : items(a.text, listStart, s.end())) {
+                for (Item item : withTheirParts(a, items(a.text, listStart, s.end()))) {
                     if (listItem(a, s, item, facts)) {
                         listed.add(new int[] {item.start(), item.end()});
                     }
@@ -76,6 +78,33 @@ final class DiagnosisExtractor implements Extractor {
             facts.diagnoses.add(new Diagnosis(m.value(), a.quote(m.start(), m.end()).replaceAll("\\s+", " "), region,
                     context.assertion(a, s.get(), m.start(), m.end()), a.span(m.start(), m.end())));
         }
+    }
+
+    /** An item that names only a part and its side ("L foot", "the left knee"), once the part is taken out. */
+    private static final Pattern ONLY_A_SIDE = Pattern.compile("(?i)^(?:\\s|of|on|at|in|the|both|bilateral|left|right|"
+            + "lt|rt|(?-i:[LR])|-|\\.)*$");
+
+    /**
+     * The items of a list, an item that only names a part and its side joined to the item before it: in "dx:
+     * metatarsalgia, L foot" the left foot is the metatarsalgia's part, not a diagnosis of its own.
+     */
+    private static List<Item> withTheirParts(Analysis a, List<Item> items) {
+        List<Item> joined = new ArrayList<>();
+        for (Item item : items) {
+            List<Match<org.openimr.shared.BodyRegion>> parts = a.bodyParts().stream()
+                    .filter(m -> m.within(item.start(), item.end())).toList();
+            StringBuilder rest = new StringBuilder(a.text.substring(item.start(), item.end()));
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                rest.replace(parts.get(i).start() - item.start(), parts.get(i).end() - item.start(), " ");
+            }
+            if (!joined.isEmpty() && !parts.isEmpty() && ONLY_A_SIDE.matcher(rest).matches()) {
+                Item previous = joined.remove(joined.size() - 1);
+                joined.add(new Item(previous.start(), item.end()));
+            } else {
+                joined.add(item);
+            }
+        }
+        return joined;
     }
 
     /** One item of a list of diagnoses; true when it gave a diagnosis. */

@@ -91,9 +91,9 @@ final class TherapySessionExtractor implements Extractor {
     /**
      * How long before the latest date the document states a past order may be dated and still be the request now
      * ("On 9/27/16 the PTP ordered chiropractic x 2. UR 10/5/16 ..."); an order dated earlier ("On 8/1/16", "in 2015")
-     * was a past course, its sessions given.
+     * was a past course, its sessions given (casefile/reaches.tsv {@code past-order}, with its reason).
      */
-    private static final int ORDER_REACH_DAYS = 31;
+    private static final int ORDER_REACH_DAYS = Reaches.days("past-order");
     private static final Pattern SINCE = Pattern.compile("(?i)^[^.;]{0,30}?(?<![\\p{L}])since\\s+(?:at\\s+least\\s+)?$");
     /** Right after the counted sessions, the time they were given in: "x 12 in 2014", "6 visits during March 2015". */
     private static final Pattern GIVEN_IN = Pattern.compile("(?i)^\\s*,?\\s*(?:back\\s+)?(?:in|during)\\s+"

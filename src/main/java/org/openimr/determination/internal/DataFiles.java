@@ -53,6 +53,9 @@ public final class DataFiles {
      * program's stalled progress is of a program: "has not progressed in PT", not "her numbness has not progressed").
      * {@code worsening}: phrases of a worsening in general words ("worse since", "acute on chronic"), also phrases of the
      * fact, that document it only as {@link WorseningOfThePart} reads them (of the part, recent).
+     * {@code refusedInTheNextSentence}: words of a refusal that refers back ("She declined it."); in the sentence right
+     * after the mention's, when the mention is the last care its sentence names, they make it document nothing
+     * ({@link RefusalReferringBack}).
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
@@ -64,7 +67,7 @@ public final class DataFiles {
             Optional<java.util.regex.Pattern> subjectRecommendingOtherCare,
             Optional<java.util.regex.Pattern> onlyInSentencesWith,
             Optional<java.util.regex.Pattern> onlyInClausesWith,
-            Optional<Worsening> worsening) {
+            Optional<Worsening> worsening, Optional<java.util.regex.Pattern> refusedInTheNextSentence) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -79,7 +82,7 @@ public final class DataFiles {
             return new FactPhrases(fact, phrases, false, true, false, List.of(), false, false, Optional.empty(),
                     Optional.empty(), false, Optional.empty(), false, false, Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
@@ -464,7 +467,8 @@ public final class DataFiles {
                         wholeWords(v.get("subjectRecommendingOtherCare") instanceof List<?> l ? l : List.of()),
                         wholeWords(v.get("onlyInSentencesWith") instanceof List<?> l ? l : List.of()),
                         wholeWords(v.get("onlyInClausesWith") instanceof List<?> l ? l : List.of()),
-                        worsening));
+                        worsening,
+                        wholeWords(v.get("refusedInTheNextSentence") instanceof List<?> l ? l : List.of())));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers

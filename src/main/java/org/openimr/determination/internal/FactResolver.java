@@ -341,6 +341,8 @@ public final class FactResolver {
                             && new ReturnToWorkSinceUndone(c, this).undone(m.span())
                     || def.afterTheOperation() && m.assertion() != Assertion.NEGATED && ofAnotherTime(m)
                     || def.ofRequestedJoint() && ofAnotherJoint(m) || tellsARule(def, m) || outOfItsSentences(def, m)
+                    || def.refusedInTheNextSentence().isPresent()
+                            && RefusalReferringBack.refused(c, m.span(), def.refusedInTheNextSentence().get())
                     || def.againstHoldsItsClause() && inTheClauseOfAnAgainst(mentions, fact, def, m)
                     || recommendsOtherCare(def, m)
                     || def.ofPart().isPresent() && ofAnotherPart(m, def.ofPart().get())
@@ -642,10 +644,24 @@ public final class FactResolver {
      * Whether a sentence (and the clause of it from {@code from} to {@code to}) states a finding of a part the request
      * is not for, or, given its text, only of the side the request is not for.
      */
+    private Set<org.openimr.shared.BodyRegion> injuredParts;
+
+    /** The parts the record says were injured or are complained of, read once ({@link InjuredParts}). */
+    private Set<org.openimr.shared.BodyRegion> injuredParts() {
+        if (injuredParts == null) {
+            injuredParts = InjuredParts.of(c);
+        }
+        return injuredParts;
+    }
+
     private boolean ofAnotherJoint(Span sentence, int from, int to, String text) {
         List<BodyPartMention> named = partsNamed(sentence, from, to);
         if (!named.isEmpty() && named.stream().noneMatch(b -> bearsOnRequest(Optional.of(b.region().region())))) {
             return true;
+        }
+        if (!named.isEmpty() && c.request().regions().isEmpty() && !injuredParts().isEmpty()
+                && named.stream().noneMatch(b -> injuredParts().stream().anyMatch(p -> sameLimb(p, b.region().region())))) {
+            return true; // a request naming no part is for the parts injured or complained of (InjuredParts)
         }
         if (text.isEmpty()) {
             return false;

@@ -72,7 +72,18 @@ class ServicesAroundAnOperationTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"IPC device", "Intermittent pneumatic compression device", "TED hose",
+            "Compression stockings", "SCD"})
+    void aCompressionDeviceAgainstThrombosisIsReadAsOne(String request) {
+        // before: "IPC device" and "TED hose" had no kind (REFER); the others fell to the general equipment rule
+        InterpretedRequest r = INTERPRETER.interpret(request);
+        assertThat(r.kind()).as(request).contains(RequestKind.DURABLE_MEDICAL_EQUIPMENT);
+        assertThat(r.modalities()).as(request).containsExactly("venous_compression");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Vascutherm cold compression unit 14 day rental|DURABLE_MEDICAL_EQUIPMENT",
             "L total knee arthroplasty|SURGERY",
             "Pre-op labs: CBC, BMP|LAB_TEST",
             "Post-op physical therapy x 12|PHYSICAL_THERAPY",
@@ -84,7 +95,7 @@ class ServicesAroundAnOperationTest {
         InterpretedRequest r = INTERPRETER.interpret(request);
         assertThat(r.kind()).as(request).contains(kind);
         assertThat(r.modalities()).as(request).doesNotContain("assistant_surgeon", "hospital_stay",
-                "preoperative_clearance", "bone_growth_stimulator");
+                "preoperative_clearance", "bone_growth_stimulator", "venous_compression");
     }
 
     // ------------------------------------------------------------------------------------------- the operation goes ahead
@@ -130,13 +141,36 @@ class ServicesAroundAnOperationTest {
                 && r.conclusion() == RecommendationTrace.Conclusion.SUPPORTED);
     }
 
+    @Test
+    void compressionAgainstThrombosisAroundACertifiedKneeReplacementIsOverturned() {
+        for (String request : new String[] {"IPC device", "TED hose", "Compression stockings"}) {
+            Draft d = draft(KNEE_CERTIFIED, request, "2016-05-16", null);
+            assertThat(d.outcome()).as(request + "\n" + explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+            assertThat(d.trace().recommendations()).as(explain(d)).anyMatch(r -> r.id().equals(
+                    "odg.venous-thrombosis.after-arthroplasty")
+                    && r.conclusion() == RecommendationTrace.Conclusion.SUPPORTED);
+        }
+    }
+
+    @Test
+    void compressionAroundAShoulderArthroscopyFollowsTheRiskFactors() {
+        String shoulder = "51 y/o M, DOI 06/02/2015, R shoulder impingement after PT x 16 and a CSI. The R shoulder "
+                + "arthroscopy with SAD was certified by UR on 03/02/2016 and is scheduled for 03/28/2016. UR "
+                + "non-certified the peri-operative items on 03/09/2016.";
+        Draft none = draft(shoulder, "IPC device", "2016-03-09", null);
+        assertThat(none.outcome()).as(explain(none)).isEqualTo(DraftOutcome.UPHELD);
+        Draft clot = draft(shoulder.replace("after PT x 16", "and a history of DVT in 2013, after PT x 16"),
+                "IPC device", "2016-03-09", null);
+        assertThat(clot.outcome()).as(explain(clot)).isEqualTo(DraftOutcome.OVERTURNED);
+    }
+
     // ------------------------------------------------------------------------------------------- guards
 
     @Test
     void servicesOfANonCertifiedOrOnlyRequestedOperationAreNeverOverturned() {
         for (String record : new String[] {KNEE_NON_CERTIFIED, KNEE_ONLY_REQUESTED}) {
             for (String request : new String[] {"Assistant surgeon", "Inpatient stay x 2 days",
-                    "Medical clearance with internist", "Pre-op H&P"}) {
+                    "Medical clearance with internist", "Pre-op H&P", "IPC device", "TED hose"}) {
                 Draft d = draft(record, request, "2016-05-16", null);
                 assertThat(d.outcome()).as(request + "\n" + explain(d)).isNotEqualTo(DraftOutcome.OVERTURNED);
             }

@@ -1,6 +1,8 @@
 package org.openimr.determination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.assertOutcome;
+import static org.openimr.determination.Drafts.assertSafe;
 import static org.openimr.determination.Drafts.draft;
 import static org.openimr.determination.Drafts.explain;
 
@@ -28,7 +30,8 @@ class ServicesAroundAnOperationTest {
     private static final String KNEE_NON_CERTIFIED = KNEE + "The L total knee arthroplasty was non-certified by UR on "
             + "05/02/2016. UR also non-certified the peri-operative items on 05/16/2016.";
     private static final String KNEE_ONLY_REQUESTED = KNEE + "05/09/2016: she wishes to proceed. Request: L TKA, "
-            + "assistant surgeon, inpatient stay x 3 days, pre-op clearance. UR non-certified the requests on 05/16/2016.";
+            + "assistant surgeon, inpatient stay x 3 days, pre-op clearance. UR non-certified the requests on "
+            + "05/16/2016.";
 
     private static final String FUSION = "47 y/o M carpenter, DOI 02/03/2014, low back pain radiating to the L leg. "
             + "MRI shows grade II spondylolisthesis at L4-5 with severe stenosis. Failed PT, ESI x 2 and medications. ";
@@ -56,15 +59,16 @@ class ServicesAroundAnOperationTest {
             "Pre-operative history and physical|preoperative_clearance",
             "Internal medicine consult for pre-op clearance|preoperative_clearance"})
     void servicesOfAnOperationAreReadAsTheirKind(String request, String modality) {
-        // before: no kind (REFER, "names no treatment"), and "Assist surgeon for L TKA" was read as the knee replacement
-        // itself, "Pre-operative history and physical" as an operation
+        // before: no kind (REFER, "names no treatment"), and "Assist surgeon for L TKA" was read as the knee
+        // replacement itself, "Pre-operative history and physical" as an operation
         InterpretedRequest r = INTERPRETER.interpret(request);
         assertThat(r.kind()).as(request).contains(RequestKind.ADJUNCT_SURGICAL_SERVICE);
         assertThat(r.modalities()).as(request).containsExactly(modality);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"bone stimulator", "Bone growth stimulator", "External bone growth stimulator"})
+    @CsvSource(delimiter = '|', value = {"bone stimulator", "Bone growth stimulator",
+            "External bone growth stimulator"})
     void aBoneStimulatorIsReadAsOne(String request) {
         InterpretedRequest r = INTERPRETER.interpret(request);
         assertThat(r.kind()).as(request).contains(RequestKind.ELECTRICAL_STIMULATION);
@@ -98,58 +102,38 @@ class ServicesAroundAnOperationTest {
                 "preoperative_clearance", "bone_growth_stimulator", "venous_compression");
     }
 
-    // ------------------------------------------------------------------------------------------- the operation goes ahead
+    // ------------------------------------------------------------------------------------- the operation goes ahead
 
     @Test
     void anAssistantSurgeonForACertifiedKneeReplacementIsOverturned() {
-        for (String request : new String[] {"Assistant surgeon", "Assist surgeon for L TKA"}) {
-            Draft d = draft(KNEE_CERTIFIED, request, "2016-05-16", null);
-            assertThat(d.outcome()).as(request + "\n" + explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
-            assertThat(d.trace().recommendations()).as(explain(d)).anyMatch(r -> r.id().equals("odg.surgical-assistant")
-                    && r.conclusion() == RecommendationTrace.Conclusion.SUPPORTED);
-        }
+        overturnedBy("odg.surgical-assistant", KNEE_CERTIFIED, "2016-05-16", "Assistant surgeon",
+                "Assist surgeon for L TKA");
     }
 
     @Test
     void aHospitalStayWithinTheGuidelinesFigureIsOverturned() {
-        for (String request : new String[] {"Inpatient stay x 2 days", "2 day inpatient stay",
-                "Inpatient hospital stay x 3 days"}) {
-            Draft d = draft(KNEE_CERTIFIED, request, "2016-05-16", null);
-            assertThat(d.outcome()).as(request + "\n" + explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
-            assertThat(d.trace().recommendations()).as(explain(d)).anyMatch(r -> r.id().equals(
-                    "odg.hospital-length-of-stay.total-knee-arthroplasty")
-                    && r.conclusion() == RecommendationTrace.Conclusion.SUPPORTED);
-        }
-        Draft fusion = draft(FUSION_CERTIFIED_SMOKER, "Inpatient stay x 3 days", "2016-04-18", null);
-        assertThat(fusion.outcome()).as(explain(fusion)).isEqualTo(DraftOutcome.OVERTURNED);
+        overturnedBy("odg.hospital-length-of-stay.total-knee-arthroplasty", KNEE_CERTIFIED, "2016-05-16",
+                "Inpatient stay x 2 days", "2 day inpatient stay", "Inpatient hospital stay x 3 days");
+        assertOutcome(FUSION_CERTIFIED_SMOKER, "Inpatient stay x 3 days", "2016-04-18", DraftOutcome.OVERTURNED);
     }
 
     @Test
     void aClearanceForAPatientWithComorbiditiesBeforeACertifiedOperationIsOverturned() {
         for (String request : new String[] {"Medical clearance with internist", "Pre-op H&P",
                 "Internal medicine consult for pre-op clearance"}) {
-            Draft d = draft(KNEE_CERTIFIED, request, "2016-05-16", null);
-            assertThat(d.outcome()).as(request + "\n" + explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+            assertOutcome(KNEE_CERTIFIED, request, "2016-05-16", DraftOutcome.OVERTURNED);
         }
     }
 
     @Test
     void aBoneStimulatorForACertifiedFusionInASmokerIsOverturned() {
-        Draft d = draft(FUSION_CERTIFIED_SMOKER, "Bone growth stimulator", "2016-04-18", null);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
-        assertThat(d.trace().recommendations()).as(explain(d)).anyMatch(r -> r.id().equals("odg.bone-growth-stimulator")
-                && r.conclusion() == RecommendationTrace.Conclusion.SUPPORTED);
+        overturnedBy("odg.bone-growth-stimulator", FUSION_CERTIFIED_SMOKER, "2016-04-18", "Bone growth stimulator");
     }
 
     @Test
     void compressionAgainstThrombosisAroundACertifiedKneeReplacementIsOverturned() {
-        for (String request : new String[] {"IPC device", "TED hose", "Compression stockings"}) {
-            Draft d = draft(KNEE_CERTIFIED, request, "2016-05-16", null);
-            assertThat(d.outcome()).as(request + "\n" + explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
-            assertThat(d.trace().recommendations()).as(explain(d)).anyMatch(r -> r.id().equals(
-                    "odg.venous-thrombosis.after-arthroplasty")
-                    && r.conclusion() == RecommendationTrace.Conclusion.SUPPORTED);
-        }
+        overturnedBy("odg.venous-thrombosis.after-arthroplasty", KNEE_CERTIFIED, "2016-05-16", "IPC device",
+                "TED hose", "Compression stockings");
     }
 
     @Test
@@ -157,11 +141,18 @@ class ServicesAroundAnOperationTest {
         String shoulder = "51 y/o M, DOI 06/02/2015, R shoulder impingement after PT x 16 and a CSI. The R shoulder "
                 + "arthroscopy with SAD was certified by UR on 03/02/2016 and is scheduled for 03/28/2016. UR "
                 + "non-certified the peri-operative items on 03/09/2016.";
-        Draft none = draft(shoulder, "IPC device", "2016-03-09", null);
-        assertThat(none.outcome()).as(explain(none)).isEqualTo(DraftOutcome.UPHELD);
-        Draft clot = draft(shoulder.replace("after PT x 16", "and a history of DVT in 2013, after PT x 16"),
-                "IPC device", "2016-03-09", null);
-        assertThat(clot.outcome()).as(explain(clot)).isEqualTo(DraftOutcome.OVERTURNED);
+        assertOutcome(shoulder, "IPC device", "2016-03-09", DraftOutcome.UPHELD);
+        assertOutcome(shoulder.replace("after PT x 16", "and a history of DVT in 2013, after PT x 16"),
+                "IPC device", "2016-03-09", DraftOutcome.OVERTURNED);
+    }
+
+    /** Each request is OVERTURNED on the record, by the rule named (SUPPORTED in the trace). */
+    private static void overturnedBy(String rule, String record, String requestDate, String... requests) {
+        for (String request : requests) {
+            Draft d = assertOutcome(record, request, requestDate, DraftOutcome.OVERTURNED);
+            assertThat(d.trace().recommendations()).as(request + "\n" + explain(d)).anyMatch(r -> r.id().equals(rule)
+                    && r.conclusion() == RecommendationTrace.Conclusion.SUPPORTED);
+        }
     }
 
     // ------------------------------------------------------------------------------------------- guards
@@ -171,35 +162,29 @@ class ServicesAroundAnOperationTest {
         for (String record : new String[] {KNEE_NON_CERTIFIED, KNEE_ONLY_REQUESTED}) {
             for (String request : new String[] {"Assistant surgeon", "Inpatient stay x 2 days",
                     "Medical clearance with internist", "Pre-op H&P", "IPC device", "TED hose"}) {
-                Draft d = draft(record, request, "2016-05-16", null);
-                assertThat(d.outcome()).as(request + "\n" + explain(d)).isNotEqualTo(DraftOutcome.OVERTURNED);
+                assertSafe(record, request, "2016-05-16");
             }
         }
-        Draft stimulator = draft(FUSION_NON_CERTIFIED_SMOKER, "Bone growth stimulator", "2016-04-18", null);
-        assertThat(stimulator.outcome()).as(explain(stimulator)).isEqualTo(DraftOutcome.REFER);
+        assertOutcome(FUSION_NON_CERTIFIED_SMOKER, "Bone growth stimulator", "2016-04-18", DraftOutcome.REFER);
     }
 
     @Test
     void aStayLongerThanTheGuidelinesFigureIsUpheld() {
-        Draft knee = draft(KNEE_CERTIFIED, "Inpatient stay x 5 days", "2016-05-16", null);
-        assertThat(knee.outcome()).as(explain(knee)).isEqualTo(DraftOutcome.UPHELD);
-        Draft fusion = draft(FUSION_CERTIFIED_NO_RISK, "Inpatient stay x 6 days", "2016-04-18", null);
-        assertThat(fusion.outcome()).as(explain(fusion)).isEqualTo(DraftOutcome.UPHELD);
+        assertOutcome(KNEE_CERTIFIED, "Inpatient stay x 5 days", "2016-05-16", DraftOutcome.UPHELD);
+        assertOutcome(FUSION_CERTIFIED_NO_RISK, "Inpatient stay x 6 days", "2016-04-18", DraftOutcome.UPHELD);
     }
 
     @Test
     void aBoneStimulatorWithoutARiskFactorForNonunionIsUpheld() {
-        Draft d = draft(FUSION_CERTIFIED_NO_RISK, "Bone growth stimulator", "2016-04-18", null);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+        assertOutcome(FUSION_CERTIFIED_NO_RISK, "Bone growth stimulator", "2016-04-18", DraftOutcome.UPHELD);
     }
 
     @Test
     void aClearanceForAHealthyPatientIsNotOverturned() {
-        String healthy = "34 y/o M warehouse worker, DOI 06/02/2015, R shoulder impingement after PT x 12 and a CSI. No "
-                + "past medical history and no medications. The R shoulder arthroscopy with SAD was certified by UR on "
-                + "03/02/2016 and is scheduled for 03/28/2016. UR non-certified the pre-op items on 03/09/2016.";
-        Draft d = draft(healthy, "Pre-op medical clearance", "2016-03-09", null);
-        assertThat(d.outcome()).as(explain(d)).isNotEqualTo(DraftOutcome.OVERTURNED);
+        String healthy = "34 y/o M warehouse worker, DOI 06/02/2015, R shoulder impingement after PT x 12 and a CSI. "
+                + "No past medical history and no medications. The R shoulder arthroscopy with SAD was certified by UR "
+                + "on 03/02/2016 and is scheduled for 03/28/2016. UR non-certified the pre-op items on 03/09/2016.";
+        assertSafe(healthy, "Pre-op medical clearance", "2016-03-09");
     }
 
     @Test
@@ -209,15 +194,13 @@ class ServicesAroundAnOperationTest {
                 + "arthroscopy with SAD and DCE was certified by UR on 03/02/2016 and is scheduled for 03/28/2016. UR "
                 + "non-certified the peri-operative items on 03/09/2016.";
         for (String request : new String[] {"Assistant surgeon", "Inpatient stay x 1 day"}) {
-            Draft d = draft(shoulder, request, "2016-03-09", null);
-            assertThat(d.outcome()).as(request + "\n" + explain(d)).isEqualTo(DraftOutcome.REFER);
+            assertOutcome(shoulder, request, "2016-03-09", DraftOutcome.REFER);
         }
         // an assistant for a knee arthroscopy is not recommended
         String scope = "44 y/o M, DOI 01/05/2016, R medial meniscus tear on MRI with locking, after PT. The R knee "
                 + "arthroscopy with partial medial meniscectomy was certified by UR on 03/02/2016 and is scheduled for "
                 + "03/28/2016.";
-        Draft d = draft(scope, "Assistant surgeon", "2016-03-09", null);
-        assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+        assertOutcome(scope, "Assistant surgeon", "2016-03-09", DraftOutcome.UPHELD);
     }
 
     @Test
@@ -225,8 +208,7 @@ class ServicesAroundAnOperationTest {
         String noOperation = "51 y/o M, DOI 06/02/2015, chronic low back pain, no radicular signs. He continues a home "
                 + "exercise program and naproxen.";
         for (String request : new String[] {"Assistant surgeon", "Inpatient stay x 2 days", "Bone growth stimulator"}) {
-            Draft d = draft(noOperation, request, "2016-03-09", null);
-            assertThat(d.outcome()).as(request + "\n" + explain(d)).isEqualTo(DraftOutcome.REFER);
+            assertOutcome(noOperation, request, "2016-03-09", DraftOutcome.REFER);
         }
     }
 }

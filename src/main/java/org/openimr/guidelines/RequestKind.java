@@ -57,6 +57,11 @@ public enum RequestKind {
     /** Referral to or consultation with another (non-surgical) specialist. */
     CONSULTATION,
     SURGICAL_CONSULTATION,
+    /**
+     * A service of an operation DWC files as an Adjunct Surgical Service: an assistant surgeon, the hospital stay, a
+     * pre-operative medical clearance (history and physical); the vocabulary's modalities name which.
+     */
+    ADJUNCT_SURGICAL_SERVICE,
     /** An operation; the vocabulary's surgeries name which (e.g. {@code knee_meniscectomy}). */
     SURGERY,
     /** Transportation to and from medical appointments. */

@@ -81,7 +81,7 @@ class RequestInterpreterTest {
             L4-5 anterior lumbar interbody fusion                       | Surgery | Spine | SURGERY
             Orthopedic surgeon consultation for the left knee           | Surgery | Surgical Consult | SURGICAL_CONSULTATION
             Transportation to and from medical appointments             | Transportation | - | TRANSPORTATION
-            Assistant surgeon                                           | Surgery | Adjunct Surgical Services | -
+            Assistant surgeon                                           | Surgery | Adjunct Surgical Services | ADJUNCT_SURGICAL_SERVICE
             """)
     void classifiesIntoTheDwcCategoryAndTheGuidelinesKind(String request, String category, String subcategory,
             String kind) {

@@ -157,7 +157,18 @@ public final class DataFiles {
      * What makes a request a service for an operation requested with it (framework.yaml
      * {@code servicesForAnOperation}): its DWC subcategory, its words, or a modality used only after an operation.
      */
-    public record ServicesForAnOperation(Set<String> subcategories, Pattern requestWords, Set<String> modalities) {
+    public record ServicesForAnOperation(Set<String> subcategories, Pattern requestWords, Set<String> modalities,
+            Set<String> forThePlannedOperation) {
+
+        /**
+         * The request is a service given at or after an operation by its kind or modality (framework.yaml
+         * {@code forThePlannedOperation}: an assistant surgeon, a hospital stay, a bone growth stimulator), so an
+         * operation the record plans is the one it serves, whatever its words.
+         */
+        public boolean servesThePlannedOperation(InterpretedRequest r) {
+            return r.kind().map(k -> forThePlannedOperation.contains(k.name().toLowerCase(java.util.Locale.ROOT)))
+                    .orElse(false) || r.modalities().stream().anyMatch(forThePlannedOperation::contains);
+        }
 
         /** The request is a service for an operation (never an operation itself). */
         public boolean isService(InterpretedRequest r) {
@@ -341,15 +352,17 @@ public final class DataFiles {
         if (!(framework.get("servicesForAnOperation") instanceof Map<?, ?> m)
                 || !(m.get("subcategories") instanceof List<?> subcategories)
                 || !(m.get("requestWords") instanceof List<?> words) || words.isEmpty()
-                || !(m.get("modalities") instanceof List<?> modalities)) {
+                || !(m.get("modalities") instanceof List<?> modalities)
+                || !(m.get("forThePlannedOperation") instanceof List<?> planned)) {
             throw new IllegalStateException(FRAMEWORK + ": expected 'servicesForAnOperation' with 'subcategories', "
-                    + "'requestWords' and 'modalities' lists");
+                    + "'requestWords', 'modalities' and 'forThePlannedOperation' lists");
         }
         String alternatives = String.join("|", words.stream().map(Object::toString).toList());
         return new ServicesForAnOperation(
                 stringSet(subcategories),
                 Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE),
-                stringSet(modalities));
+                stringSet(modalities),
+                stringSet(planned));
     }
 
     private static ChronicGuidelinesBeforeChronicPhase readChronicGuidelines(Map<?, ?> framework) {

@@ -77,7 +77,8 @@ public final class PhaseReader {
 
     Reading read(CaseRecord c) {
         Optional<SurgeryPeriod> latest = surgeries(c).stream().max(Comparator.comparing(SurgeryPeriod::date));
-        if (latest.isEmpty() && POSTOPERATIVE.matcher(c.request().text()).find()) {
+        if (latest.isEmpty() && (POSTOPERATIVE.matcher(c.request().text()).find()
+                || data.servicesForAnOperation().servesThePlannedOperation(c.request()))) {
             Optional<Reading> planned = plannedSurgery(c);
             if (planned.isPresent()) {
                 return planned.get();

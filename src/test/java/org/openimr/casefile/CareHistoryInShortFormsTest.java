@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sentence of treatment history written with "tx" for "treatment" ("Tx has included PT and medication", "prior
+ * A sentence of treatment history written with "tx" for "treatment" ("Tx has included acupuncture", "his prior
  * relevant tx included injections") reports care tried as the full word does. Found by rewriting the development
  * letters' summaries (RewrittenDevelopmentLettersTest, session 14). Synthetic sentences.
  */
@@ -21,11 +21,11 @@ class CareHistoryInShortFormsTest {
 
     @Test
     void txOpensATreatmentHistoryAsTreatmentDoes() {
-        String full = "She has neck pain radiating to the hand. Treatment has included physical therapy and "
-                + "medication.";
+        String full = "She has neck pain radiating to the hand. Treatment has included acupuncture, a TENS unit and "
+                + "naproxen.";
         assertThat(care(full)).isNotEmpty();
         assertThat(care(full.replace("Treatment", "Tx"))).isEqualTo(care(full));
-        String prior = "Prior relevant treatment included injections, medications and chiropractic care.";
+        String prior = "His prior relevant treatment included two trigger point injections and tramadol.";
         assertThat(care(prior)).isNotEmpty();
         assertThat(care(prior.replace("treatment", "tx"))).isEqualTo(care(prior));
         String conservative = "He has failed conservative treatment.";

@@ -29,7 +29,7 @@ class ContractedNotTest {
 
     @Test
     void aContractedNotNegatesWhatFollows() {
-        assertThat(assertionOf("The patient wasn't close to maximal medical improvement.", "mmi"))
+        assertThat(assertionOf("Her surgeon said she wasn't near maximal medical improvement.", "mmi"))
                 .isEqualTo(Assertion.NEGATED);
         assertThat(assertionOf("She isn’t at maximal medical improvement yet.", "mmi")).isEqualTo(Assertion.NEGATED);
     }

@@ -22,16 +22,17 @@ import org.openimr.casefile.Modality;
  */
 final class ConservativeCareExtractor implements Extractor {
 
-    private static final Pattern HISTORY_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:treatments?|tx)\\s+(?:and\\s+\\w+\\s+"
-            + "(?:\\w+\\s+)?)?(?:to\\s+date|thus\\s+far|so\\s+far)|(?:prior|previous|past)\\s+(?:relevant\\s+)?treatments?|"
-            + "relevant\\s+treatments?|has\\s+had\\s+treatment|treatment\\s+(?:history|has\\s+included|included|includes)|"
+    private static final Pattern HISTORY_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:" + Shorthand.TREATMENT
+            + "\\s+(?:and\\s+\\w+\\s+(?:\\w+\\s+)?)?(?:to\\s+date|thus\\s+far|so\\s+far)|(?:prior|previous|past)\\s+"
+            + "(?:relevant\\s+)?" + Shorthand.TREATMENT + "|relevant\\s+" + Shorthand.TREATMENT + "|has\\s+had\\s+"
+            + Shorthand.TREATMENT + "|" + Shorthand.TREATMENT + "\\s+(?:history|has\\s+included|included|includes)|"
             + "has\\s+(?:not\\s+|never\\s+)?(?:been\\s+)?tried|trials?\\s+of|"
             // care worn or used for a time: "she has worn a wrist splint at night for six months"
             + "(?:has|have|had)\\s+(?:been\\s+)?(?:worn|used|wearing|using)|wore|"
             // care done or completed: "has done a daily home exercise program for a year", "she completed 16 sessions"
             + "(?:has|have|had)\\s+(?:been\\s+)?(?:done(?!\\s+well)|doing(?!\\s+well)|performed|performing)|completed|"
             + "(?:has\\s+been|was|were|been)\\s+treated\\s+with|conservative\\s+"
-            + "(?:care|treatments?|measures|management|therapy))(?![\\p{L}])");
+            + "(?:care|" + Shorthand.TREATMENT + "|measures|management|therapy))(?![\\p{L}])");
     /**
      * A count of days under three weeks (digits 1 to 20, or the words up to twenty): relief that lasted "2 days" did not
      * last, but "90 days of relief" from an injection is relief that lasted.

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds lexicon terms in a text: whole words, any run of white space (line breaks included) between the words of a
- * term, an apostrophe optional ("Spurling's" = "Spurlings" = "Spurling’s"). Where terms of one vocabulary overlap,
+ * term, an apostrophe optional ("Spurling's" = "Spurlings" = "Spurling’s"), a term's first word "not" also written on
+ * the verb before it ("wasn't able to transfer" for "not able to transfer"; casefile/shorthand.tsv has the verbs
+ * written so inside a term, "didn't tolerate"). Where terms of one vocabulary overlap,
  * the leftmost wins, the longest of those starting there. A vocabulary of cues that each act on their own
  * ({@link #sharingWords}: the context triggers) instead keeps the longest term and also any term of a different
  * meaning that only shares some words with it ("was negative" reads back and "negative for" on, in "the MRI was
@@ -32,6 +34,8 @@ final class PhraseMatcher<V> {
     private static final String APOSTROPHE = "'";
     private static final String WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String WORD_AFTER = "(?![\\p{L}\\p{N}])";
+    /** A verb with its "not" written on: "wasn't", "can't", "don't" (the apostrophe required, "want" is no "not"). */
+    private static final Pattern CONTRACTED_NOT = Pattern.compile(WORD_BEFORE + "\\p{L}+n['’]t");
 
     private final Pattern caseInsensitive;
     private final Pattern caseSensitive;
@@ -150,7 +154,12 @@ final class PhraseMatcher<V> {
     }
 
     private void add(int start, int end, CharSequence text, List<Match<V>> into) {
-        V value = values.get(key(text.subSequence(start, end).toString()));
+        String matched = text.subSequence(start, end).toString();
+        V value = values.get(key(matched));
+        Matcher contracted = CONTRACTED_NOT.matcher(matched);
+        if (value == null && contracted.lookingAt()) {
+            value = values.get(key("not" + matched.substring(contracted.end())));
+        }
         if (value != null) {
             into.add(new Match<>(start, end, value));
         }
@@ -190,7 +199,31 @@ final class PhraseMatcher<V> {
             emit(others, null, regex);
             regex.append(")");
         }
+        Node not = ignoreCase ? notNode(root) : null;
+        if (not != null) {
+            // the terms that start with "not", also after a verb that has it for its end: "wasn't able to transfer"
+            regex.append(regex.length() > 0 ? "|" : "").append("(?:").append(CONTRACTED_NOT.pattern());
+            emit(not, "t", regex);
+            regex.append(")");
+        }
         return Pattern.compile(regex.toString()); // case-insensitive terms are matched on the lower-cased text
+    }
+
+    /** The term "not" and the terms that start with "not " ("notes" is another word), if any. */
+    private static Node notNode(Node root) {
+        Node node = root;
+        for (String unit : List.of("n", "o", "t")) {
+            node = node.children.get(unit);
+            if (node == null) {
+                return null;
+            }
+        }
+        Node not = new Node();
+        not.terminal = node.terminal;
+        if (node.children.containsKey(GAP)) {
+            not.children.put(GAP, node.children.get(GAP));
+        }
+        return not.terminal || !not.children.isEmpty() ? not : null;
     }
 
     /** Lower case, character by character, so that offsets stay those of the text. */

@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * The clinical shorthand records are written in. Every lexicon phrase is also found in its short forms
  * (casefile/shorthand.tsv: "home exercise program" as "HEP", "without relief" as "w/o relief", "status post" as
  * "s/p"), so a table or a fact's phrase list is written once, in full words. For the Java patterns that read a word
- * themselves, regular-expression pieces: "w/o" and "w/out" for "without", "w/" for "with".
+ * themselves, regular-expression pieces: "w/o" and "w/out" for "without", "w/" for "with", "tx" for "treatment".
  */
 public final class Shorthand {
 
     /** "without", "w/o", "w/out". */
     static final String WITHOUT = "(?:without|w/o|w/out)";
+    /** "treatment", "treatments", "tx". */
+    static final String TREATMENT = "(?:treatments?|tx)";
     /** "with" followed by white space, or "w/" followed by optional white space. */
     static final String WITH_SPACE = "(?:with\\s+|w/(?![o/])\\s*)";
 

@@ -14,8 +14,8 @@ import org.openimr.determination.Evidence;
 import org.openimr.shared.BodyRegion;
 
 /**
- * An onset of symptoms the record states as a duration ("has been experiencing pain for 10 months", "symptoms for
- * two years"), counted back from the request date, or as a date ("low back pain since 01/2016", "since January
+ * An onset of symptoms the record states as a duration ("has been experiencing pain for 10 months", "for 10 mos",
+ * "symptoms for two years"), counted back from the request date, or as a date ("low back pain since 01/2016", "since January
  * 2016", "since 2015"), taken at the last day of the period stated so the time since never exceeds what the record
  * says. Used when it is earlier than the date of injury (or the record gives none): chronic pain is pain lasting
  * three months from its onset (8 CCR 9792.20, 2016). Pain the record says is gone ("no pain since", "pain free
@@ -32,7 +32,7 @@ public final class SymptomOnset {
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:pain|symptoms?|complaints?)\\b[^.;]{0,40}?"
             + "\\b(?:for|x|over)\\s+(?:the\\s+(?:past|last)\\s+|about\\s+|approximately\\s+|over\\s+)?"
             + "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\\s+"
-            + "(weeks?|months?|years?)\\b");
+            + "(weeks?|wks?|months?|mos?|years?|yrs?)\\b");
 
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:pain|symptoms?|complaints?)\\b[^.;]{0,40}?"
             + "\\bsince\\s+((?:\\d{1,2}/){1,2}\\d{2,4}|[A-Za-z]{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4}|(?:19|20)\\d{2})"
@@ -78,8 +78,8 @@ public final class SymptomOnset {
                 continue;
             }
             String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            LocalDate onset = unit.startsWith("week") ? requestDate.minusWeeks(n)
-                    : unit.startsWith("month") ? requestDate.minusMonths(n) : requestDate.minusYears(n);
+            LocalDate onset = unit.startsWith("w") ? requestDate.minusWeeks(n)
+                    : unit.startsWith("m") ? requestDate.minusMonths(n) : requestDate.minusYears(n);
             if (earliest == null || onset.isBefore(earliest.date())) {
                 earliest = new Onset(onset, new Evidence("the record states symptoms of " + n + " " + unit
                         + " (an onset about " + onset + ")", Span.of(record, m.start(), m.end())));

@@ -35,17 +35,18 @@ class MoreRecommendationKindsTest {
 
         /**
          * A chondroplasty is not judged by the meniscectomy criteria (ACOEM 2004 knee, pp. 344-345: a meniscal tear
-         * with mechanical symptoms and a tear on MRI): no rule for it is shipped, so it goes to the reviewer.
+         * with mechanical symptoms and a tear on MRI) but by ODG's chondroplasty rule (s14-ops), which asks for an
+         * effusion, crepitus or limited motion this record does not state.
          */
         @Test
         void aChondroplastyIsNotJudgedByTheMeniscectomyRule() {
             Draft d = draft("The right knee catches. An MRI of the right knee on 08/01/2016 showed grade 3 chondromalacia"
                     + " of the patella and no meniscal tear. Physical therapy and a home exercise program failed.",
                     "Right knee arthroscopy with chondroplasty", DECIDED, INJURED);
-            assertOutcome(d, DraftOutcome.REFER);
+            assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(d.interpreted().surgery()).contains("knee_chondroplasty");
             assertThat(d.trace().recommendations()).noneMatch(r -> r.id().equals("acoem-2004-knee.meniscectomy"));
-            assertThat(d.rationale()).contains("no recommendation in force addresses this request");
+            assertThat(d.citationText()).contains("Chondroplasty");
         }
 
         @Test

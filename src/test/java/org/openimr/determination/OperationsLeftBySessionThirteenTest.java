@@ -1,0 +1,122 @@
+package org.openimr.determination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.determination.Drafts.assertOverturned;
+import static org.openimr.determination.Drafts.assertSafe;
+import static org.openimr.determination.Drafts.draft;
+import static org.openimr.determination.Drafts.explain;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Operations that had no rule (REFER whatever the record said) and surgery readings session 13 left on the safe side
+ * (s14-ops). Each fix beside its guard: a near miss that stays UPHELD or REFER, never a false OVERTURNED. Synthetic
+ * records in the abbreviated style of UR summaries, written for OpenIMR.
+ */
+class OperationsLeftBySessionThirteenTest {
+
+    private static final String DATE = "2016-05-02";
+    private static final String INJURY = "2015-06-15";
+
+    private static boolean judgedBy(Draft d, String id) {
+        return d.trace().recommendations().stream().anyMatch(r -> r.id().equals(id));
+    }
+
+    // ------------------------------------------------------------------------------- 1. operations without rules
+
+    @Nested
+    class OperationsThatHadNoRule {
+
+        static final String ACL_KNEE = "34 y/o M forklift driver, DOI 06/15/2015, twisted the L knee. 07/2015: L knee "
+                + "gives way on turning. Exam: +Lachman, +pivot shift on the L. MRI L knee 08/05/2015: complete ACL tear, "
+                + "menisci intact. PT x 12 with HEP and a hinged brace through 12/2015, still buckling on stairs.";
+
+        @Test
+        void anAclReconstructionWithInstabilityLaxityAndATearIsOverturned() {
+            Draft d = assertOverturned(ACL_KNEE, "L knee arthroscopic ACL reconstruction", DATE, INJURY);
+            assertThat(judgedBy(d, "acoem-2004-knee.acl-reconstruction")).as(explain(d)).isTrue();
+        }
+
+        /** Guard: a torn ACL that does not give way (pain only, negative Lachman) is no reason to operate. */
+        @Test
+        void anAclTearWithoutInstabilityIsNotOverturned() {
+            assertSafe("34 y/o M forklift driver, DOI 06/15/2015, L knee pain. Denies giving way. Exam: Lachman "
+                    + "negative, no pivot shift. MRI L knee 08/05/2015: partial ACL tear. PT x 12 with HEP did not help "
+                    + "the pain.", "L knee arthroscopic ACL reconstruction", DATE, INJURY);
+        }
+
+        /** Guard: a bare test name counts ("+Lachman"), but not a negative one written after it. */
+        @Test
+        void aNegativeLachmanWrittenAfterTheTestIsNoLaxity() {
+            assertSafe(ACL_KNEE.replace("+Lachman, +pivot shift", "Lachman negative, pivot shift negative"),
+                    "L knee arthroscopic ACL reconstruction", DATE, INJURY);
+        }
+
+        /** Guard: the back "gives out", not the knee requested. */
+        @Test
+        void instabilityOfAnotherPartIsNotTheKnees() {
+            assertSafe("34 y/o M, DOI 06/15/2015, low back pain; the back gives out when he lifts. L knee: +Lachman. "
+                    + "MRI L knee: ACL tear. PT x 12 with HEP failed.", "L knee ACL reconstruction", DATE, INJURY);
+        }
+
+        static final String CHONDRAL = "51 y/o F cook, DOI 06/15/2015, R knee pain and swelling. Exam 11/2015: small "
+                + "effusion, patellofemoral crepitus. MRI R knee 10/12/2015: grade IV chondral defect of the medial "
+                + "femoral condyle, menisci intact. Naproxen and PT x 10 without benefit.";
+
+        @Test
+        void aChondroplastyWithAnEffusionAndADefectOnMriIsOverturned() {
+            Draft d = assertOverturned(CHONDRAL, "R knee arthroscopy, chondroplasty MFC", DATE, INJURY);
+            assertThat(judgedBy(d, "odg.knee.chondroplasty")).as(explain(d)).isTrue();
+        }
+
+        /** Guard: advanced osteoarthritis is no chondroplasty's: the rule does not apply, the reviewer decides. */
+        @Test
+        void aChondroplastyInAnEndStageKneeIsNotOverturned() {
+            assertSafe(CHONDRAL + " Standing x-rays R knee: bone-on-bone medial compartment, severe osteoarthritis.",
+                    "R knee arthroscopy, chondroplasty MFC", DATE, INJURY);
+        }
+
+        static final String SLAP = "29 y/o M stocker, DOI 06/15/2015, R shoulder pain and clicking reaching overhead. "
+                + "MR arthrogram R shoulder 08/20/2015: type II SLAP tear, cuff intact. PT x 16 with HEP from 08/2015 to "
+                + "12/2015 and NSAIDs failed; +O'Brien.";
+
+        @Test
+        void aSlapRepairAfterThreeMonthsOfFailedCareIsOverturned() {
+            Draft d = assertOverturned(SLAP, "R shoulder arthroscopy with SLAP repair", DATE, INJURY);
+            assertThat(judgedBy(d, "odg.shoulder.slap-labral-repair")).as(explain(d)).isTrue();
+        }
+
+        /** Guard: a SLAP tear after a few weeks of therapy. */
+        @Test
+        void aSlapRepairAfterAFewWeeksOfCareIsNotOverturned() {
+            assertSafe("29 y/o M stocker, DOI 03/01/2016, R shoulder pain and clicking. MR arthrogram R shoulder "
+                    + "03/20/2016: type II SLAP tear. PT x 4 so far without benefit.",
+                    "R shoulder arthroscopy with SLAP repair", DATE, "2016-03-01");
+        }
+
+        static final String HIP = "26 y/o F warehouse worker, DOI 06/15/2015, L groin pain with pivoting, +FADIR. MR "
+                + "arthrogram L hip 09/01/2015: anterosuperior labral tear, cam deformity. PT x 12 with HEP and an "
+                + "intra-articular injection gave no lasting relief.";
+
+        @Test
+        void aHipArthroscopyForALabralTearAfterFailedCareIsOverturned() {
+            Draft d = assertOverturned(HIP, "L hip arthroscopy with labral repair", DATE, INJURY);
+            assertThat(judgedBy(d, "odg.hip.arthroscopy")).as(explain(d)).isTrue();
+        }
+
+        /** Guard: the labral tear is the shoulder's, not the hip's. */
+        @Test
+        void aLabralTearOfTheShoulderIsNoHipLesion() {
+            assertSafe("26 y/o F, DOI 06/15/2015, L groin pain with pivoting. MR arthrogram R shoulder: labral tear. PT "
+                    + "x 12 with HEP gave no lasting relief.", "L hip arthroscopy", DATE, INJURY);
+        }
+
+        /** Guard: a hip with advanced osteoarthritis. */
+        @Test
+        void aHipArthroscopyInAnArthriticHipIsNotOverturned() {
+            assertSafe(HIP + " X-rays L hip: severe osteoarthritis, bone-on-bone.", "L hip arthroscopy with labral "
+                    + "repair", DATE, INJURY);
+        }
+    }
+}

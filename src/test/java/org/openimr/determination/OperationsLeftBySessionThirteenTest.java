@@ -119,4 +119,43 @@ class OperationsLeftBySessionThirteenTest {
                     + "repair", DATE, INJURY);
         }
     }
+
+    // ------------------------------------------------------------------------------- 2. a conditional operation
+
+    @Nested
+    class AnOperationAPlanWaitsOn {
+
+        static final String SHOULDER = "45 y/o F cashier, DOI 06/15/2015, R shoulder pain for 8 months. PT x 12 and HEP "
+                + "did not help. Exam: +Neer, +Hawkins, painful arc. ";
+
+        /** ACOEM 2004 shoulder special studies: imaging to plan an invasive procedure; the plan waits on a condition. */
+        @Test
+        void anArthroscopyIfNoBetterAfterTheInjectionIsSurgeryConsidered() {
+            assertOverturned(SHOULDER + "Subacromial injection today. If no better after the injection, R shoulder "
+                    + "arthroscopy.", "MRI of the right shoulder", DATE, INJURY);
+        }
+
+        @Test
+        void aSurgeonsArthroscopyIfNoBetterIsSurgeryConsidered() {
+            assertOverturned(SHOULDER + "The orthopedic surgeon recommended PT first and, if no better, arthroscopy.",
+                    "MRI of the right shoulder", DATE, INJURY);
+        }
+
+        /** Guard: a conditional operation is no operation going ahead (nor one done): its services are referred. */
+        @Test
+        void aConditionalArthroscopyIsNoOperationGoingAhead() {
+            String record = SHOULDER + "If no better after the injection, R shoulder arthroscopy.";
+            assertSafe(record, "Post-op physical therapy x 12 for the right shoulder", DATE, INJURY);
+            assertSafe(record, "Cold therapy unit 7 day rental for the right shoulder", DATE, INJURY);
+        }
+
+        /** Guard: an operation done, then a condition on something else, stays done. */
+        @Test
+        void anOperationDoneBeforeAConditionStaysDone() {
+            Draft d = draft("She underwent R shoulder arthroscopy with SAD on 03/01/2016 and if no better will return. "
+                    + "The surgeon requests post-op PT x 12.",
+                    "Post-op physical therapy x 12 for the right shoulder", DATE, INJURY);
+            assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
+        }
+    }
 }

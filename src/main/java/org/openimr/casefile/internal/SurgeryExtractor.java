@@ -31,6 +31,21 @@ final class SurgeryExtractor implements Extractor {
         this.context = context;
     }
 
+    /** At most this many words between an operation and the condition its plan waits on ("arthroscopy, if ..."). */
+    private static final int CONDITION_WORDS = 1;
+
+    /**
+     * An operation named right before a condition a plan waits on ("arthroscopy if no better after the injection": a
+     * REQUEST cue of context-triggers.tsv that opens with "if") is planned: no operation done, nor one denied.
+     */
+    private static boolean conditionRightAfter(Analysis a, Sentence s, int end) {
+        return a.matchesIn(a.lexicon.triggers, end, s.end()).stream()
+                .filter(t -> t.value().category() == Trigger.Category.REQUEST)
+                .filter(t -> a.text.regionMatches(true, t.start(), "if ", 0, 3))
+                .anyMatch(t -> a.text.substring(end, t.start()).indexOf(';') < 0
+                        && TimeOnDrug.words(a.text.substring(end, t.start())) <= CONDITION_WORDS);
+    }
+
     @Override
     public void extract(Analysis a, FactsBuilder facts) {
         Matcher none = NO_SURGERY.matcher(a.text);
@@ -55,7 +70,8 @@ final class SurgeryExtractor implements Extractor {
                 continue;
             }
             Sentence s = found.get();
-            Assertion assertion = context.assertion(a, s, m.start(), m.end());
+            Assertion assertion = conditionRightAfter(a, s, m.end()) ? Assertion.REQUESTED
+                    : context.assertion(a, s, m.start(), m.end());
             if (assertion == Assertion.AFFIRMED) {
                 assertion = Assertion.HISTORICAL; // a surgery the record states as done lies in the past
             }

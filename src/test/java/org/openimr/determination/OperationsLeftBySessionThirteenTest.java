@@ -158,4 +158,79 @@ class OperationsLeftBySessionThirteenTest {
             assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.OVERTURNED);
         }
     }
+
+    // ------------------------------------------------------------------------------- 3. alternatives, combinations
+
+    @Nested
+    class AlternativesAndCombinedOperations {
+
+        /** Impingement after 5 months of therapy and an injection; no full-thickness tear. */
+        static final String IMPINGEMENT = "48 y/o F grocery clerk, DOI 04/11/2015, R shoulder pain with overhead work. "
+                + "09/2015 to 01/2016: PT x 18 with a HEP, no lasting change. A subacromial cortisone injection on "
+                + "12/03/2015 gave 2 weeks of relief. MRI R shoulder 11/20/2015: supraspinatus tendinosis, no "
+                + "full-thickness tear, type II acromion. 02/18/2016: +Neer, +Hawkins, painful arc on the R.";
+
+        /** A full-thickness tear after therapy, but no impingement signs on examination. */
+        static final String TEAR_NO_IMPINGEMENT = "52 y/o M loader, DOI 04/11/2015, R shoulder pain and weakness lifting "
+                + "overhead. 09/2015 to 01/2016: PT x 18 with a HEP, no lasting change. MRI R shoulder 11/20/2015: "
+                + "full-thickness supraspinatus tear. 02/18/2016: weak elevation, negative Neer and Hawkins signs, "
+                + "no painful arc.";
+
+        /** "SAD vs RCR": the repair waits on what the surgeon finds, as "possible RCR" does; the decompression is decided. */
+        @Test
+        void aDecompressionVersusARepairIsDecidedAsTheDecompression() {
+            Draft d = assertOverturned(IMPINGEMENT, "R shoulder arthroscopy, SAD vs RCR", DATE, "2015-04-11");
+            assertThat(d.interpreted().surgery()).contains("rotator_cuff_impingement_arthroscopic");
+        }
+
+        @Test
+        void aDecompressionAndOrARepairIsDecidedAsTheDecompression() {
+            assertOverturned(IMPINGEMENT, "R shoulder arthroscopy with SAD and/or rotator cuff repair", DATE,
+                    "2015-04-11");
+        }
+
+        /** Guard: the decompression itself after six weeks of therapy stays upheld. */
+        @Test
+        void aDecompressionVersusARepairAfterSixWeeksIsNotOverturned() {
+            assertSafe("48 y/o F, DOI 03/01/2016, R shoulder pain with overhead work. PT x 6 over six weeks, no change. "
+                    + "+Neer, +Hawkins.", "R shoulder arthroscopy, SAD vs RCR", DATE, "2016-03-01");
+        }
+
+        /** Guard: with only a bare arthroscopy left beside the alternative, the request is read whole (the repair). */
+        @Test
+        void anArthroscopyVersusARepairStaysTheRepair() {
+            Draft d = assertSafe(IMPINGEMENT, "R shoulder arthroscopy vs RCR", DATE, "2015-04-11");
+            assertThat(d.interpreted().surgery()).contains("rotator_cuff_repair_complete_rupture");
+        }
+
+        /** Each definite procedure by its own rule: the repair is met, the decompression is not (no impingement). */
+        @Test
+        void aCombinedOperationIsOverturnedOnlyWhenEveryProcedureIs() {
+            Draft d = draft(TEAR_NO_IMPINGEMENT, "R shoulder scope with SAD, DCE and RCR", DATE, "2015-04-11");
+            assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+            assertThat(d.interpreted().surgery()).contains("rotator_cuff_impingement_arthroscopic");
+            assertThat(d.trace().steps()).anyMatch(st -> st.startsWith("combinedOperation")
+                    && st.contains("rotator_cuff_repair_complete_rupture OVERTURNED"));
+        }
+
+        /** A meniscectomy with a chondroplasty: the chondroplasty's rule is asked too (ODG, s14-ops). */
+        @Test
+        void aMeniscectomyWithAChondroplastyAsksTheChondroplastysRuleToo() {
+            String knee = "40 y/o F, DOI 04/11/2015, R knee locks and catches. MRI R knee 08/01/2015: tear of the "
+                    + "posterior horn of the medial meniscus. PT x 12 with a HEP without relief.";
+            Draft d = draft(knee, "R knee arthroscopy with partial medial meniscectomy and chondroplasty", DATE,
+                    "2015-04-11");
+            assertThat(d.outcome()).as(explain(d)).isEqualTo(DraftOutcome.UPHELD);
+            // guard: the meniscectomy alone on the same record is still overturned
+            assertOverturned(knee, "R knee arthroscopy with partial medial meniscectomy", DATE, "2015-04-11");
+        }
+
+        /** Guard: every procedure met, the combined operation is overturned. */
+        @Test
+        void aCombinedOperationWithEveryProcedureMetIsOverturned() {
+            String tear = IMPINGEMENT.replace("supraspinatus tendinosis, no full-thickness tear",
+                    "full-thickness supraspinatus tear");
+            assertOverturned(tear, "R shoulder scope with SAD, DCE and RCR", DATE, "2015-04-11");
+        }
+    }
 }

@@ -233,4 +233,49 @@ class OperationsLeftBySessionThirteenTest {
             assertOverturned(tear, "R shoulder scope with SAD, DCE and RCR", DATE, "2015-04-11");
         }
     }
+
+    // ------------------------------------------------------------------------------- 4. the post-operative course
+
+    @Nested
+    class ThePostoperativeCourse {
+
+        static final String PT = "Post-op physical therapy x 12 for the right shoulder";
+
+        /** "2 weeks out from surgery" dates the certified arthroscopy: the PSTG shoulder course applies. */
+        @Test
+        void weeksOutFromSurgeryIsAPostoperativeInterval() {
+            Draft d = assertOverturned("52 y/o F cashier, DOI 06/15/2015, R shoulder impingement. The R shoulder "
+                    + "arthroscopy with SAD was certified by UR. 04/25/2016: She is 2 weeks out from surgery; the "
+                    + "incisions are healed. The surgeon requests post-op PT x 12.", PT, DATE, INJURY);
+            assertThat(d.trace().phase()).contains("shoulder arthroscopy of 2016-04-11");
+        }
+
+        /** Guard: weeks "from" an operation to come is no interval (s13-fixe), nor is one the sentence plans. */
+        @Test
+        void weeksFromAnOperationToComeIsNoInterval() {
+            assertSafe("52 y/o F cashier, DOI 06/15/2015, R shoulder impingement. 04/25/2016: R shoulder arthroscopy "
+                    + "with SAD is planned; she is 2 weeks from surgery. PT x 16 before surgery.",
+                    "Physical therapy x 12 for the right shoulder", DATE, INJURY);
+        }
+
+        static final String CERTIFIED = "52 y/o F cashier, DOI 06/15/2015, R shoulder impingement after PT x 16 and an "
+                + "injection. The R shoulder arthroscopy with SAD was certified by UR and is scheduled for "
+                + "05/16/2016. Pre-op and post-op items were requested.";
+
+        /** PSTG initial course for a certified operation not yet done: the request is the surgeon's post-op course. */
+        @Test
+        void anInitialCourseForACertifiedOperationIsOverturned() {
+            assertOverturned(CERTIFIED, PT, DATE, INJURY);
+        }
+
+        /** Guards: beyond the initial course; not a post-operative request; a non-certified operation. */
+        @Test
+        void nearMissesOfTheCertifiedOperationsCourseAreNotOverturned() {
+            assertSafe(CERTIFIED, "Post-op physical therapy x 24 for the right shoulder", DATE, INJURY);
+            assertSafe(CERTIFIED, "Physical therapy x 12 for the right shoulder", DATE, INJURY);
+            assertSafe(CERTIFIED.replace("was certified by UR and is scheduled for 05/16/2016", "was non-certified by UR"),
+                    PT, DATE, INJURY);
+            assertSafe(CERTIFIED + " The surgeon has not prescribed post-op therapy.", PT, DATE, INJURY);
+        }
+    }
 }

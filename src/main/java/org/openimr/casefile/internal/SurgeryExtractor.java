@@ -181,14 +181,20 @@ final class SurgeryExtractor implements Extractor {
                 && t.start() == r.operationAt()).orElse(false);
     }
 
+    private static List<Surgery> undatedOperations(Analysis a, List<Surgery> found, Assertion assertion) {
+        return found.stream().filter(x -> x.span().documentId().equals(a.document.id())
+                && x.assertion() == assertion && x.date().isEmpty() && x.kind() != Surgery.Kind.UNSPECIFIED).toList();
+    }
+
     /**
      * The operation an interval that names none is counted from: the one operation the document states done without a
-     * date (one kind, one part), else a surgery unnamed, of the part named beside the interval if any.
+     * date (one kind, one part), else the one it states planned or certified, else a surgery unnamed, of the part named beside the interval if any.
      */
     private static Surgery operationOf(Analysis a, PostoperativeInterval.Reading r, List<Surgery> found) {
-        List<Surgery> undated = found.stream().filter(x -> x.span().documentId().equals(a.document.id())
-                && x.assertion() == Assertion.HISTORICAL && x.date().isEmpty() && x.kind() != Surgery.Kind.UNSPECIFIED)
-                .toList();
+        List<Surgery> done = undatedOperations(a, found, Assertion.HISTORICAL);
+        // none done: the interval shows the one operation planned or certified has been done ("UR certified the R
+        // shoulder arthroscopy ... She is 2 weeks out from surgery")
+        List<Surgery> undated = done.isEmpty() ? undatedOperations(a, found, Assertion.REQUESTED) : done;
         Optional<BodySite> beside = a.sentenceAt(r.start())
                 .flatMap(s -> a.regionNear(s, r.start(), r.end(), 30, 30)).map(Match::value);
         boolean one = !undated.isEmpty() && undated.stream().allMatch(x -> x.kind() == undated.get(0).kind()

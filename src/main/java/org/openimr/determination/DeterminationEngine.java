@@ -17,12 +17,14 @@ import org.openimr.casefile.DocumentType;
 import org.openimr.casefile.PhraseLexicon;
 import org.openimr.casefile.PhraseMention;
 import org.openimr.determination.internal.CaseRecord;
+import org.openimr.determination.internal.CombinedOperation;
 import org.openimr.determination.internal.DataFiles;
 import org.openimr.determination.internal.RationaleWriter;
 import org.openimr.determination.internal.RequestEvaluator;
 import org.openimr.determination.internal.ServicesForAnOperationRule;
 import org.openimr.determination.internal.SymptomOnset;
 import org.openimr.guidelines.CitationStyle;
+import org.openimr.guidelines.RequestKind;
 import org.openimr.guidelines.GuidelineCatalogue;
 
 /**
@@ -110,7 +112,13 @@ public final class DeterminationEngine {
                     requestDate.map(CaseDates.Dated::date).orElse(null), injury, injuryEvidence,
                     SymptomOnset.read(record, requestDate.map(CaseDates.Dated::date).orElse(null), injury,
                             facts.bodyParts(), request.regions()));
-            RequestEvaluator.Evaluation e = evaluator.evaluate(item, style(c.dates(), requestDate));
+            CitationStyle style = style(c.dates(), requestDate);
+            CombinedOperation.Decided decided = CombinedOperation.decide(item, evaluator.evaluate(item, style),
+                    interpreter.operations(request.kind().filter(k -> k == RequestKind.SURGERY).map(k -> text)
+                            .orElse(null)), other -> evaluator.evaluate(other, style));
+            item = decided.item();
+            request = item.request();
+            RequestEvaluator.Evaluation e = decided.evaluation();
             if (e.phase().period().filter(p -> !p.ended()).isPresent()) {
                 afterDoneOperation.add(i);
             }

@@ -53,6 +53,12 @@ public record InterpretedRequest(String text, RequestCategory category, String r
         Objects.requireNonNull(surgery, "surgery");
     }
 
+    /** The same request read as another operation it names (one procedure of a combined request). */
+    public InterpretedRequest withSurgery(String code) {
+        return new InterpretedRequest(text, category, rule, kind, modalities, regions, side, quantity, drug, injectate,
+                Optional.of(code), additional, retrospective, purchase);
+    }
+
     public boolean isInterpreted() {
         return kind.isPresent();
     }

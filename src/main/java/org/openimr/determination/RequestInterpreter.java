@@ -190,6 +190,11 @@ public final class RequestInterpreter {
                 ADDITIONAL.matcher(text).find(), RETROSPECTIVE.matcher(text).find(), buysTheEquipment(text));
     }
 
+    /** Every operation a surgery request names definitely (a combined request names several), as vocabulary codes. */
+    public List<String> operations(String request) {
+        return request == null ? List.of() : rules.operations().readAll(request);
+    }
+
     /**
      * Whether the request buys the equipment rather than renting it: a purchase word that is not of the equipment's
      * supplies ("Cold therapy unit, 7-day rental with purchase of wrap" rents the unit). A purchase of the unit beside

@@ -111,9 +111,11 @@ class FifthReviewOfTheFifteenthRoundTest {
                 guard("2 weeks from a scheduled surgery", String.format(KNEE, "He had PT x 10 in 2/2016 and 3/2016 "
                         + "with temporary benefit. 5/10/16: R knee arthroscopy is scheduled for 5/24/16; he is 2 "
                         + "weeks from surgery."), KNEE_PT, "2016-05-17"),
-                guard("2 weeks out from surgery, no date after", String.format(KNEE, "He had PT x 10 in 2/2016 and "
+                // s14-ops: "out from" counts from an operation done, as "after" does (this row was a guard while
+                // the words were read as no interval at all)
+                met("2 weeks out from surgery, no date after", String.format(KNEE, "He had PT x 10 in 2/2016 and "
                         + "3/2016 with temporary benefit. 5/10/16: he is 2 weeks out from surgery."), KNEE_PT,
-                        "2016-05-17"),
+                        "2016-05-17", "Postsurgical"),
                 guard("weeks after returning to work after a 2014 arthroscopy", String.format(KNEE, "He had PT x 10 "
                         + "in 2015 with temporary benefit. On 5/10/16, 6 weeks after returning to full duty after a "
                         + "2014 R knee arthroscopy, he twisted the knee again."), KNEE_PT, "2016-05-17"),

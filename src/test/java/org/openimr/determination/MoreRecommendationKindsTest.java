@@ -35,28 +35,33 @@ class MoreRecommendationKindsTest {
 
         /**
          * A chondroplasty is not judged by the meniscectomy criteria (ACOEM 2004 knee, pp. 344-345: a meniscal tear
-         * with mechanical symptoms and a tear on MRI): no rule for it is shipped, so it goes to the reviewer.
+         * with mechanical symptoms and a tear on MRI) but by ODG's chondroplasty rule (s14-ops), which asks for an
+         * effusion, crepitus or limited motion this record does not state.
          */
         @Test
         void aChondroplastyIsNotJudgedByTheMeniscectomyRule() {
             Draft d = draft("The right knee catches. An MRI of the right knee on 08/01/2016 showed grade 3 chondromalacia"
                     + " of the patella and no meniscal tear. Physical therapy and a home exercise program failed.",
                     "Right knee arthroscopy with chondroplasty", DECIDED, INJURED);
-            assertOutcome(d, DraftOutcome.REFER);
+            assertOutcome(d, DraftOutcome.UPHELD);
             assertThat(d.interpreted().surgery()).contains("knee_chondroplasty");
             assertThat(d.trace().recommendations()).noneMatch(r -> r.id().equals("acoem-2004-knee.meniscectomy"));
-            assertThat(d.rationale()).contains("no recommendation in force addresses this request");
+            assertThat(d.citationText()).contains("Chondroplasty");
         }
 
+        /**
+         * s14-ops: a combined operation is decided by each definite procedure's rule; the chondroplasty's (ODG: a
+         * chondral defect on MRI, effusion, crepitus or limited motion) is not documented, so the item is upheld.
+         */
         @Test
-        void aMeniscectomyWithAChondroplastyIsJudgedAsTheMeniscectomy() {
+        void aMeniscectomyWithAChondroplastyIsJudgedByBothRules() {
             Draft d = draft("The right knee locks and gives way. An MRI of the right knee on 08/01/2016 revealed a tear "
                     + "of the medial meniscus. She completed 12 sessions of physical therapy and a home exercise program "
                     + "without relief.", "Right knee arthroscopy with partial medial meniscectomy and chondroplasty",
                     DECIDED, INJURED);
-            assertOutcome(d, DraftOutcome.OVERTURNED);
-            assertThat(d.interpreted().surgery()).contains("knee_meniscectomy");
-            assertThat(d.citationText()).contains("Knee Complaints 2004", "Surgical Considerations");
+            assertOutcome(d, DraftOutcome.UPHELD);
+            assertThat(d.interpreted().surgery()).contains("knee_chondroplasty");
+            assertThat(d.trace().steps()).anyMatch(s -> s.contains("knee_meniscectomy OVERTURNED"));
         }
 
         @Test

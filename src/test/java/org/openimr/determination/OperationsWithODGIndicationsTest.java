@@ -55,7 +55,8 @@ class OperationsWithODGIndicationsTest {
             Left knee ACL reconstruction with partial medial meniscectomy
             Left knee arthroscopy, partial medial meniscectomy and ACL reconstruction""")
     void anAclReconstructionIsNotJudgedByTheMeniscectomyRule(String request) {
-        Draft d = referredForWantOfARule(UNSTABLE_KNEE, request, "acl_reconstruction");
+        // s14-ops: judged by its own rule (ACOEM 2004 knee), met on this record
+        Draft d = judgedByItsOwnRule(UNSTABLE_KNEE, request, "acl_reconstruction", "acoem-2004-knee.acl-reconstruction");
         assertThat(d.trace().recommendations()).noneMatch(r -> r.id().equals("acoem-2004-knee.meniscectomy"));
     }
 
@@ -83,8 +84,11 @@ class OperationsWithODGIndicationsTest {
             Right shoulder arthroscopy with debridement of the superior labrum | shoulder_labral_debridement
             Right shoulder arthroscopy with SLAP repair                        | slap_labral_repair""")
     void aLabralOperationIsNotJudgedByTheImpingementRule(String request, String operation) {
-        // a labral debridement is no repair (s13-surg2): its own operation, with no rule either
-        Draft d = referredForWantOfARule(LABRAL_SHOULDER, request, operation);
+        // a labral debridement is no repair (s13-surg2): its own operation, with no rule; a SLAP or labral repair is
+        // judged by ODG's rule (s14-ops), met on this record
+        Draft d = operation.equals("slap_labral_repair")
+                ? judgedByItsOwnRule(LABRAL_SHOULDER, request, operation, "odg.shoulder.slap-labral-repair")
+                : referredForWantOfARule(LABRAL_SHOULDER, request, operation);
         assertThat(d.trace().recommendations())
                 .noneMatch(r -> r.id().equals("acoem-2004-shoulder.subacromial-decompression"));
     }
@@ -170,8 +174,8 @@ class OperationsWithODGIndicationsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Left hip FAI surgery
             Left hip arthroscopy with labral repair and femoral osteoplasty""")
-    void hipArthroscopyIsReadAndReferred(String request) {
-        referredForWantOfARule(HIP_IMPINGEMENT, request, "hip_arthroscopy");
+    void hipArthroscopyIsReadAndJudgedByItsRule(String request) {
+        judgedByItsOwnRule(HIP_IMPINGEMENT, request, "hip_arthroscopy", "odg.hip.arthroscopy");
     }
 
     /** A chondral lesion with effusion and crepitus after therapy and medication. */
@@ -200,12 +204,26 @@ class OperationsWithODGIndicationsTest {
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            CHONDRAL_KNEE   | Right knee arthroscopy with chondroplasty of the medial femoral condyle | knee_chondroplasty
             CHONDRAL_KNEE   | Diagnostic arthroscopy of the right knee                                 | knee_diagnostic_arthroscopy
             FROZEN_SHOULDER | Left shoulder manipulation under anesthesia                              | adhesive_capsulitis_surgical
             FROZEN_SHOULDER | Left shoulder arthroscopic capsular release                              | adhesive_capsulitis_surgical""")
     void operationsWithoutAShippedRuleGoToTheReviewer(String record, String request, String surgery) {
         referredForWantOfARule(record.equals("CHONDRAL_KNEE") ? CHONDRAL_KNEE : FROZEN_SHOULDER, request, surgery);
+    }
+
+    /** s14-ops: a chondroplasty is judged by ODG's rule, met on the chondral knee (effusion, crepitus, defect). */
+    @Test
+    void aChondroplastyIsJudgedByItsRule() {
+        judgedByItsOwnRule(CHONDRAL_KNEE, "Right knee arthroscopy with chondroplasty of the medial femoral condyle",
+                "knee_chondroplasty", "odg.knee.chondroplasty");
+    }
+
+    /** The draft is OVERTURNED on the operation's own rule, the request read as this operation. */
+    private static Draft judgedByItsOwnRule(String record, String request, String surgery, String rule) {
+        Draft d = assertOutcome(record, request, DATE, DraftOutcome.OVERTURNED);
+        assertThat(d.interpreted().surgery()).contains(surgery);
+        assertThat(d.trace().recommendations()).anyMatch(r -> r.id().equals(rule));
+        return d;
     }
 
     /** The draft is REFER, the request read as this operation, and the reason is that no rule addresses it. */

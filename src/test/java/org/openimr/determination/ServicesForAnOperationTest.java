@@ -65,13 +65,15 @@ class ServicesForAnOperationTest {
 
     @Test
     void aServiceForAnOperationTheReviewerDecidesKeepsItsOwnDraftAndSaysOnWhatItRests() {
-        List<Draft> alone = drafts(KNEE_PAIN_ONLY, "Cold therapy unit 7 day rental for the right hip");
-        List<Draft> d = drafts(KNEE_PAIN_ONLY, "Right hip arthroscopy", "Cold therapy unit 7 day rental for the right hip");
+        // an operation with no rule of its own (a hip arthroscopy had none before s14-ops)
+        List<Draft> alone = drafts(KNEE_PAIN_ONLY, "Cold therapy unit 7 day rental for the right knee");
+        List<Draft> d = drafts(KNEE_PAIN_ONLY, "Diagnostic arthroscopy of the right knee",
+                "Cold therapy unit 7 day rental for the right knee");
         assertThat(d.get(0).outcome()).isEqualTo(DraftOutcome.REFER);
         assertThat(d.get(1).outcome()).isEqualTo(alone.get(0).outcome());
         assertThat(d.get(1).citationText()).isEqualTo(alone.get(0).citationText()).isNotEmpty();
         assertThat(d.get(1).rationale()).startsWith("This service is requested for the operation requested with it, "
-                + "\"Right hip arthroscopy\" (item 1), and is needed only if that operation is done. The operation goes "
+                + "\"Diagnostic arthroscopy of the right knee\" (item 1), and is needed only if that operation is done. The operation goes "
                 + "to the physician reviewer; what follows holds only if it is certified. " + alone.get(0).rationale());
     }
 

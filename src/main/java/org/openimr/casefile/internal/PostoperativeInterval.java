@@ -18,6 +18,7 @@ import org.openimr.casefile.StatedDate;
  * sentence (the injury's) is no visit. Days and weeks only: "4 months post-op" is too coarse to date a period by.
  * A planned duration ("PT for 6 weeks post-op", "the first 2 weeks post-op PT") is no interval. An interval without
  * such a visit is still read (without a day): a date before "3 weeks post-op from a R knee scope" is not the operation's.
+ * "Out from" or "out of" ("2 weeks out from surgery") counts from an operation done, as "after" does (s14-ops).
  * A bare "from" ("2 weeks from surgery") counts to an operation to come, and a sentence that plans an operation or
  * states a date after the visit's speaks of one to come: neither is an interval.
  */
@@ -42,7 +43,7 @@ final class PostoperativeInterval {
     /** "3 weeks post-op", "3 wks s/p", "10 days after": the interval, then post-op or a word that names the operation. */
     private static final Pattern INTERVAL = Pattern.compile("(?i)(" + N + ")\\s*-?\\s*" + UNIT
             + "\\s+(?:(post-?op(?:erative(?:ly)?)?|postop|post-?surgical(?:ly)?)(?:\\s+(?:from|after|s/p)\\s+)?"
-            + "|(?:s/p|status\\s+post|after|following)\\s+)");
+            + "|(?:s/p|status\\s+post|after|following|out\\s+(?:from|of))\\s+)");
     /** "POD #21", "POD 21", "post-op day 21", "postoperative day #10". */
     private static final Pattern DAY_AFTER = Pattern.compile("(?:POD|(?i:post-?op(?:erative)?\\s+day))\\s*#?\\s*(\\d{1,3})"
             + "(?![\\d/])(?:[\\s,]+(?i:s/p|status\\s+post|after|following)\\s+)?");

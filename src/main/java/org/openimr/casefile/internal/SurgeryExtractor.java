@@ -31,6 +31,21 @@ final class SurgeryExtractor implements Extractor {
         this.context = context;
     }
 
+    /** At most this many words between an operation and the condition its plan waits on ("arthroscopy, if ..."). */
+    private static final int CONDITION_WORDS = 1;
+
+    /**
+     * An operation named right before a condition a plan waits on ("arthroscopy if no better after the injection": a
+     * REQUEST cue of context-triggers.tsv that opens with "if") is planned: no operation done, nor one denied.
+     */
+    private static boolean conditionRightAfter(Analysis a, Sentence s, int end) {
+        return a.matchesIn(a.lexicon.triggers, end, s.end()).stream()
+                .filter(t -> t.value().category() == Trigger.Category.REQUEST)
+                .filter(t -> a.text.regionMatches(true, t.start(), "if ", 0, 3))
+                .anyMatch(t -> a.text.substring(end, t.start()).indexOf(';') < 0
+                        && TimeOnDrug.words(a.text.substring(end, t.start())) <= CONDITION_WORDS);
+    }
+
     @Override
     public void extract(Analysis a, FactsBuilder facts) {
         Matcher none = NO_SURGERY.matcher(a.text);
@@ -55,7 +70,8 @@ final class SurgeryExtractor implements Extractor {
                 continue;
             }
             Sentence s = found.get();
-            Assertion assertion = context.assertion(a, s, m.start(), m.end());
+            Assertion assertion = conditionRightAfter(a, s, m.end()) ? Assertion.REQUESTED
+                    : context.assertion(a, s, m.start(), m.end());
             if (assertion == Assertion.AFFIRMED) {
                 assertion = Assertion.HISTORICAL; // a surgery the record states as done lies in the past
             }
@@ -165,14 +181,20 @@ final class SurgeryExtractor implements Extractor {
                 && t.start() == r.operationAt()).orElse(false);
     }
 
+    private static List<Surgery> undatedOperations(Analysis a, List<Surgery> found, Assertion assertion) {
+        return found.stream().filter(x -> x.span().documentId().equals(a.document.id())
+                && x.assertion() == assertion && x.date().isEmpty() && x.kind() != Surgery.Kind.UNSPECIFIED).toList();
+    }
+
     /**
      * The operation an interval that names none is counted from: the one operation the document states done without a
-     * date (one kind, one part), else a surgery unnamed, of the part named beside the interval if any.
+     * date (one kind, one part), else the one it states planned or certified, else a surgery unnamed, of the part named beside the interval if any.
      */
     private static Surgery operationOf(Analysis a, PostoperativeInterval.Reading r, List<Surgery> found) {
-        List<Surgery> undated = found.stream().filter(x -> x.span().documentId().equals(a.document.id())
-                && x.assertion() == Assertion.HISTORICAL && x.date().isEmpty() && x.kind() != Surgery.Kind.UNSPECIFIED)
-                .toList();
+        List<Surgery> done = undatedOperations(a, found, Assertion.HISTORICAL);
+        // none done: the interval shows the one operation planned or certified has been done ("UR certified the R
+        // shoulder arthroscopy ... She is 2 weeks out from surgery")
+        List<Surgery> undated = done.isEmpty() ? undatedOperations(a, found, Assertion.REQUESTED) : done;
         Optional<BodySite> beside = a.sentenceAt(r.start())
                 .flatMap(s -> a.regionNear(s, r.start(), r.end(), 30, 30)).map(Match::value);
         boolean one = !undated.isEmpty() && undated.stream().allMatch(x -> x.kind() == undated.get(0).kind()

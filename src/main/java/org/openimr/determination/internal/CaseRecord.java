@@ -39,6 +39,12 @@ public record CaseRecord(CaseDocument record, ClinicalFacts facts, List<PhraseMe
         return facts.dateOfInjury().map(s -> s.value()).map(StatedDate::firstDay);
     }
 
+    /** The same item with the request read otherwise (one procedure of a combined operation). */
+    public CaseRecord withRequest(InterpretedRequest other) {
+        return new CaseRecord(record, facts, mentions, requestDocument, other, requestFacts, requestMentions,
+                requestDate, injury, injuryEvidence, symptomOnset);
+    }
+
     /** The earliest of the date of injury and a stated earlier onset of symptoms, with the statement of the latter. */
     public Optional<LocalDate> onset() {
         if (symptomOnset.isPresent() && (injury.isEmpty() || symptomOnset.get().date().isBefore(injury.get()))) {

@@ -793,8 +793,27 @@ public final class FactResolver {
             case "equipment_rental_requested" -> requestedRental();
             case "meets_medicare_dme_definition" -> DurableEquipment.standard().definition(c);
             case "earlier_injection_given" -> new InjectionsGiven(c).earlier();
+            case "prescribed_by_surgeon_or_designee" -> courseForACertifiedOperation(fact);
             default -> Resolution.unknown();
         };
+    }
+
+    /**
+     * A post-operative course requested for an operation certified (or scheduled) and not yet done is the surgeon's
+     * order for that operation (PSTG: decided and prescribed by the surgeon), though the record does not name the
+     * surgeon with it: the request's own post-operative words and the certification are the evidence. A record that
+     * says the surgeon has not prescribed it still decides.
+     */
+    private Resolution courseForACertifiedOperation(String fact) {
+        if (phrases(fact).verdict() == Verdict.NOT_MET || c.requestMentions().stream()
+                .noneMatch(m -> m.value().contains(fact) && m.assertion() != Assertion.NEGATED)) {
+            return Resolution.unknown();
+        }
+        return OperationGoingAhead.certifiedAhead(c.record().text(), c.facts())
+                .map(s -> new Resolution(Verdict.MET, List.of(new Evidence("the request is for the course after the "
+                        + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + " the record shows certified and not yet done", s.span()))))
+                .orElse(Resolution.unknown());
     }
 
     private Resolution diagnosis(Set<Diagnosis.Kind> kinds, String statement) {

@@ -50,10 +50,19 @@ final class OperationGoingAhead {
     }
 
     static boolean shownIn(String record, ClinicalFacts facts) {
+        return facts.surgeries().stream().anyMatch(s -> s.assertion() == Assertion.HISTORICAL && !namedAsATime(record, s))
+                || certifiedAhead(record, facts).isPresent();
+    }
+
+    /**
+     * The operation the record shows certified, authorized, approved or scheduled and not yet done (no operation done):
+     * the one a post-operative course is requested for.
+     */
+    static java.util.Optional<Surgery> certifiedAhead(String record, ClinicalFacts facts) {
+        if (facts.surgeries().stream().anyMatch(s -> s.assertion() == Assertion.HISTORICAL && !namedAsATime(record, s))) {
+            return java.util.Optional.empty();
+        }
         for (Surgery s : facts.surgeries()) {
-            if (s.assertion() == Assertion.HISTORICAL && !namedAsATime(record, s)) {
-                return true;
-            }
             if (s.assertion() != Assertion.REQUESTED) {
                 continue;
             }
@@ -64,10 +73,10 @@ final class OperationGoingAhead {
             String text = sentence.of(record);
             if (!NOT_GOING_AHEAD.matcher(text).find() && !NOT_CERTIFIED.matcher(text).find()
                     && saidOfTheOperation(record, sentence, s.span().start(), s.span().end())) {
-                return true;
+                return java.util.Optional.of(s);
             }
         }
-        return false;
+        return java.util.Optional.empty();
     }
 
     /** Whether a going-ahead word stands in the operation's clause, a few words from it, and is not another event's. */

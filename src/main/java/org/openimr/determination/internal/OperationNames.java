@@ -1,5 +1,6 @@
 package org.openimr.determination.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,6 +25,17 @@ public final class OperationNames {
         boolean matches(String text) {
             return any.stream().anyMatch(p -> p.matcher(text).find());
         }
+
+        /** Where the first of its patterns that matches finds the operation's name in the text. */
+        Optional<int[]> span(String text) {
+            for (Pattern p : any) {
+                Matcher m = p.matcher(text);
+                if (m.find()) {
+                    return Optional.of(new int[] {m.start(), m.end()});
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     private final List<OperationPattern> operations;
@@ -45,6 +57,30 @@ public final class OperationNames {
             }
         }
         return operations.stream().filter(o -> o.matches(text)).map(OperationPattern::code).findFirst();
+    }
+
+    /**
+     * Every operation the request names definitely, by a procedure's own words, in the order of the entries: a
+     * combined request ("R shoulder scope with SAD, DCE and RCR") or alternatives ("SAD vs RCR") name several, each
+     * decided by its own rule. Procedures named only as possible, and a bare arthroscopy, are not among them.
+     */
+    public List<String> readAll(String text) {
+        String definite = withoutPossibleProcedures(text);
+        List<String> codes = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        for (OperationPattern o : operations) {
+            if (o.namesNoProcedure() || codes.contains(o.code())) {
+                continue;
+            }
+            // a name that ends among the words an earlier operation's name holds is that operation's ("cervical
+            // discectomy and fusion" names no lumbar discectomy; "L4-5 laminectomy and fusion" is the fusion)
+            Optional<int[]> span = o.span(definite);
+            if (span.isPresent() && taken.stream().noneMatch(t -> t[0] < span.get()[1] && span.get()[1] <= t[1])) {
+                codes.add(o.code());
+                taken.add(span.get());
+            }
+        }
+        return List.copyOf(codes);
     }
 
     /** The text with each procedure named only as possible blanked. */

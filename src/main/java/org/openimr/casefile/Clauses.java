@@ -72,6 +72,29 @@ public enum Clauses {
         return new Clause(start, Math.max(start, end));
     }
 
+    /**
+     * The clause around a predicate ("has not progressed", "failed to progress"): as {@link #around}, except that "and"
+     * or "but" opening a statement with no subject of its own, only auxiliaries between it and the predicate ("she did
+     * PT but has not progressed", "and is not progressing"), cuts nothing: that statement shares the subject and the
+     * statement before. One with its own subject ("and her numbness has not progressed") is still cut.
+     */
+    public Clause aroundAPredicate(CharSequence text, int from, int to, int spanStart, int spanEnd) {
+        int at = Math.max(from, Math.min(spanStart, to));
+        Matcher m = matcher(text, from, at);
+        int start = from;
+        while (m.find()) {
+            if (!SHARED_SUBJECT.matcher(text).region(m.start(), at).useTransparentBounds(true).matches()) {
+                start = m.end();
+            }
+        }
+        int end = end(text, Math.min(to, Math.max(spanEnd, start)), to);
+        return new Clause(start, Math.max(start, end));
+    }
+
+    /** "and" or "but" and the auxiliaries of a predicate whose subject is the one before ("but has", "and is still"). */
+    private static final Pattern SHARED_SUBJECT = Pattern.compile(
+            "(?i)(?:and|but)(?:\\s+(?:has|have|had|is|are|was|were|been|still|yet|also|then))*\\s+");
+
     /** Where the clause holding position {@code at} starts: after the last cut in {@code from}..{@code at}. */
     public int start(CharSequence text, int from, int at) {
         Matcher m = matcher(text, from, at);

@@ -129,4 +129,28 @@ class ClausesTest {
         assertThat(Clauses.PARTS_AND_ASIDES.start(text, 0, text.indexOf("confirmed"))).isEqualTo(text.indexOf(')') + 1);
         assertThat(Clauses.PARTS_AND_ASIDES.cutIn(text, 0, text.indexOf('('))).isFalse();
     }
+
+    @Test
+    void aPredicateWithNoSubjectAfterAndOrButSharesTheStatementBefore() {
+        String text = "Knee pain; she did PT but has not progressed";
+        int at = text.indexOf("has not");
+        assertThat(Clauses.CONJUNCTIONS.aroundAPredicate(text, 0, text.length(), at, text.length()).of(text))
+                .isEqualTo(" she did PT but has not progressed");
+        String still = "she did PT and is still not progressing";
+        int not = still.indexOf("not progressing");
+        assertThat(Clauses.CONJUNCTIONS.aroundAPredicate(still, 0, still.length(), not, still.length()).of(still))
+                .isEqualTo(still);
+    }
+
+    @Test
+    void aPredicateWithItsOwnSubjectOrObjectAfterTheConjunctionIsStillCut() {
+        String text = "she did PT and her numbness has not progressed";
+        int at = text.indexOf("has not");
+        assertThat(Clauses.CONJUNCTIONS.aroundAPredicate(text, 0, text.length(), at, text.length()).of(text))
+                .isEqualTo(" her numbness has not progressed");
+        String object = "she did PT and has numbness that has not progressed";
+        int not = object.lastIndexOf("has not");
+        assertThat(Clauses.CONJUNCTIONS.aroundAPredicate(object, 0, object.length(), not, object.length())
+                .of(object)).isEqualTo(" has numbness that has not progressed");
+    }
 }

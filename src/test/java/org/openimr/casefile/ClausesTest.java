@@ -111,6 +111,8 @@ class ClausesTest {
         assertThat(clause(Clauses.LIST_OR_CONTRAST, text, "protrusion")).isEqualTo(" a protrusion at L5 ");
         assertThat(Clauses.LIST_OR_CONTRAST.cutIn(text, 0, 11)).isFalse();
         assertThat(Clauses.LIST_OR_CONTRAST.cutIn(text, 0, 12)).isTrue();
+        String whereas = "no stenosis whereas a protrusion at L5";
+        assertThat(clause(Clauses.LIST_OR_CONTRAST, whereas, "protrusion")).isEqualTo(" a protrusion at L5");
     }
 
     @Test

@@ -132,27 +132,25 @@ class ClausesTest {
         assertThat(Clauses.PARTS_AND_ASIDES.cutIn(text, 0, text.indexOf('('))).isFalse();
     }
 
+    /** The clause of the whole text around the predicate that starts at the last {@code predicate}, to the end. */
+    private static String predicate(String text, String predicate) {
+        int at = text.lastIndexOf(predicate);
+        return Clauses.CONJUNCTIONS.aroundAPredicate(text, 0, text.length(), at, text.length()).of(text);
+    }
+
     @Test
     void aPredicateWithNoSubjectAfterAndOrButSharesTheStatementBefore() {
-        String text = "Knee pain; she did PT but has not progressed";
-        int at = text.indexOf("has not");
-        assertThat(Clauses.CONJUNCTIONS.aroundAPredicate(text, 0, text.length(), at, text.length()).of(text))
+        assertThat(predicate("Knee pain; she did PT but has not progressed", "has not"))
                 .isEqualTo(" she did PT but has not progressed");
-        String still = "she did PT and is still not progressing";
-        int not = still.indexOf("not progressing");
-        assertThat(Clauses.CONJUNCTIONS.aroundAPredicate(still, 0, still.length(), not, still.length()).of(still))
-                .isEqualTo(still);
+        assertThat(predicate("she did PT and is still not progressing", "not progressing"))
+                .isEqualTo("she did PT and is still not progressing");
     }
 
     @Test
     void aPredicateWithItsOwnSubjectOrObjectAfterTheConjunctionIsStillCut() {
-        String text = "she did PT and her numbness has not progressed";
-        int at = text.indexOf("has not");
-        assertThat(Clauses.CONJUNCTIONS.aroundAPredicate(text, 0, text.length(), at, text.length()).of(text))
+        assertThat(predicate("she did PT and her numbness has not progressed", "has not"))
                 .isEqualTo(" her numbness has not progressed");
-        String object = "she did PT and has numbness that has not progressed";
-        int not = object.lastIndexOf("has not");
-        assertThat(Clauses.CONJUNCTIONS.aroundAPredicate(object, 0, object.length(), not, object.length())
-                .of(object)).isEqualTo(" has numbness that has not progressed");
+        assertThat(predicate("she did PT and has numbness that has not progressed", "has not"))
+                .isEqualTo(" has numbness that has not progressed");
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * operation's going-ahead words are read in its clause cut at ", and" and "however" too (CONTRAST), so that another
  * thing approved in the next statement is not the operation going ahead (a service for it falsely overturned). A
  * study's denial of a lesion reaches to the end of its clause, cut at commas and every word of contrast, "whereas"
- * and "while" too (LIST_OR_CONTRAST, which had "however" but not those two).
+ * and "while" too (LIST_OR_CONTRAST, which had "however" but not those two). The relief of an injection is of its
+ * own clause's region, the clause ending at a period before a line break too (LIST_AND_PERIODS).
  * Synthetic records written for this test (never a letter's text).
  */
 class StatementCutsOfEachCallerTest {
@@ -78,5 +79,16 @@ class StatementCutsOfEachCallerTest {
     void guardAStudyClearAfterWhileStillShowsNoLesion() {
         assertThat(corroboration("Her MRI showed no stenosis while the neural foramina are patent."))
                 .isNotEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void theReliefOfAnInjectionOnTheNextLineIsOfThatLinesRegion() {
+        Draft d = draft("The patient is a 52-year-old male driver injured on 02/10/2014, with right L5 radiculopathy: an "
+                + "MRI showed a right L4-L5 disc protrusion compressing the L5 root, and sensation is decreased over the "
+                + "right dorsal foot. He had a right L4-L5 transforaminal epidural steroid injection on 09/01/2015. "
+                + "His low back pain persists.\nA cervical epidural injection on 10/05/2015 gave 70% relief for 3 "
+                + "months. The repeat injection was non-certified on 03/03/2016.",
+                "Repeat right L4-L5 transforaminal epidural steroid injection", "2016-03-03", null);
+        assertThat(d.outcome()).as(explain(d)).isNotEqualTo(DraftOutcome.OVERTURNED);
     }
 }

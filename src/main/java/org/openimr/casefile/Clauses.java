@@ -20,7 +20,7 @@ public enum Clauses {
      * Statements about different things: a semicolon, ", and" opening another statement (not ", and it"), or a word of
      * contrast ("but", "however", "while", "whereas", "although", "though").
      */
-    CONTRAST("(?i);|,\\s+and\\b(?!\\s+it\\b)|\\b(?:but|however|while|whereas|although|though)\\b"),
+    CONTRAST("(?i);|,\\s+and\\b(?!\\s+it\\b)|" + Words.CONTRAST),
     /** Parts of a sentence up to any of its stops: period, semicolon, comma or colon ("Sensation: possibly decreased"). */
     SENTENCE_PARTS("[.;,:]"),
     /** Items of a list and statements joined to it: semicolons, commas, "and", "but", "while" (a screen's results). */
@@ -33,11 +33,13 @@ public enum Clauses {
     CONJUNCTIONS("(?i);|(?<![\\p{L}])(?:and|but|however|while|whereas|although|though)(?![\\p{L}])"),
     /**
      * Statements set against each other: a semicolon or a word of contrast ("the knee is swollen; gait normal", "right
-     * elbow pain, but the elbow examination is normal"). Not a colon, which opens what a heading says.
+     * elbow pain, but the elbow examination is normal"). Not a colon, which opens what a heading says; not ", and" nor
+     * "however", which leave one statement about each part of a list ("right wrist, right elbow, and right knee
+     * examinations are normal") or around an aside ("the right elbow, however, is normal"), where CONTRAST cuts.
      */
     SEMICOLON_OR_CONTRAST("(?i);|\\b(?:but|while|whereas|although|though)\\b"),
     /** Items of a list or statements set against each other ("no stenosis, but a protrusion at L5"). */
-    LIST_OR_CONTRAST("(?i)[,;]|\\b(?:but|however|although|though)\\b"),
+    LIST_OR_CONTRAST("(?i)[,;]|" + Words.CONTRAST),
     /** Parts of a sentence up to an aside: commas, semicolons, colons and an opening parenthesis ("(EMG: ..."). */
     PARTS_BEFORE_AN_ASIDE("[,;:(]"),
     /** Parts of a sentence and asides: commas, semicolons, colons and parentheses ("Norco (since 2014) 10 mg"). */
@@ -47,6 +49,12 @@ public enum Clauses {
      * a sentence (followed by a space or the end, so not the one in "4.5").
      */
     LIST_AND_PERIODS("[,;]|\\.(?!\\P{javaWhitespace})");
+
+    /** Words that cut in more than one set. */
+    private static final class Words {
+        /** Words of contrast: what follows is set against what went before ("but", "whereas"). */
+        static final String CONTRAST = "\\b(?:but|however|while|whereas|although|though)\\b";
+    }
 
     private final Pattern cuts;
 
@@ -71,6 +79,29 @@ public enum Clauses {
         int end = end(text, Math.min(to, Math.max(spanEnd, start)), to);
         return new Clause(start, Math.max(start, end));
     }
+
+    /**
+     * The clause around a predicate ("has not progressed", "failed to progress"): as {@link #around}, except that "and"
+     * or "but" opening a statement with no subject of its own, only auxiliaries between it and the predicate ("she did
+     * PT but has not progressed", "and is not progressing"), cuts nothing: that statement shares the subject and the
+     * statement before. One with its own subject ("and her numbness has not progressed") is still cut.
+     */
+    public Clause aroundAPredicate(CharSequence text, int from, int to, int spanStart, int spanEnd) {
+        int at = Math.max(from, Math.min(spanStart, to));
+        Matcher m = matcher(text, from, at);
+        int start = from;
+        while (m.find()) {
+            if (!SHARED_SUBJECT.matcher(text).region(m.start(), at).useTransparentBounds(true).matches()) {
+                start = m.end();
+            }
+        }
+        int end = end(text, Math.min(to, Math.max(spanEnd, start)), to);
+        return new Clause(start, Math.max(start, end));
+    }
+
+    /** "and" or "but" and the auxiliaries of a predicate whose subject is the one before ("but has", "and is still"). */
+    private static final Pattern SHARED_SUBJECT = Pattern.compile(
+            "(?i)(?:and|but)(?:\\s+(?:has|have|had|is|are|was|were|been|still|yet|also|then))*\\s+");
 
     /** Where the clause holding position {@code at} starts: after the last cut in {@code from}..{@code at}. */
     public int start(CharSequence text, int from, int at) {

@@ -111,6 +111,8 @@ class ClausesTest {
         assertThat(clause(Clauses.LIST_OR_CONTRAST, text, "protrusion")).isEqualTo(" a protrusion at L5 ");
         assertThat(Clauses.LIST_OR_CONTRAST.cutIn(text, 0, 11)).isFalse();
         assertThat(Clauses.LIST_OR_CONTRAST.cutIn(text, 0, 12)).isTrue();
+        String whereas = "no stenosis whereas a protrusion at L5";
+        assertThat(clause(Clauses.LIST_OR_CONTRAST, whereas, "protrusion")).isEqualTo(" a protrusion at L5");
     }
 
     @Test
@@ -128,5 +130,27 @@ class ClausesTest {
                 .isEqualTo(text.indexOf('(') + 1);
         assertThat(Clauses.PARTS_AND_ASIDES.start(text, 0, text.indexOf("confirmed"))).isEqualTo(text.indexOf(')') + 1);
         assertThat(Clauses.PARTS_AND_ASIDES.cutIn(text, 0, text.indexOf('('))).isFalse();
+    }
+
+    /** The clause of the whole text around the predicate that starts at the last {@code predicate}, to the end. */
+    private static String predicate(String text, String predicate) {
+        int at = text.lastIndexOf(predicate);
+        return Clauses.CONJUNCTIONS.aroundAPredicate(text, 0, text.length(), at, text.length()).of(text);
+    }
+
+    @Test
+    void aPredicateWithNoSubjectAfterAndOrButSharesTheStatementBefore() {
+        assertThat(predicate("Knee pain; she did PT but has not progressed", "has not"))
+                .isEqualTo(" she did PT but has not progressed");
+        assertThat(predicate("she did PT and is still not progressing", "not progressing"))
+                .isEqualTo("she did PT and is still not progressing");
+    }
+
+    @Test
+    void aPredicateWithItsOwnSubjectOrObjectAfterTheConjunctionIsStillCut() {
+        assertThat(predicate("she did PT and her numbness has not progressed", "has not"))
+                .isEqualTo(" her numbness has not progressed");
+        assertThat(predicate("she did PT and has numbness that has not progressed", "has not"))
+                .isEqualTo(" has numbness that has not progressed");
     }
 }

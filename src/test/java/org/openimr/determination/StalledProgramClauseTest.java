@@ -50,4 +50,24 @@ class StalledProgramClauseTest {
     void guardAProgramSetOffByACommaIsStillTheStatementsProgram() {
         overturned("Despite six sessions of PT, she has not progressed.");
     }
+
+    @Test
+    void aProgramBeforeButWithNoSubjectAfterIsTheStatementsProgram() {
+        overturned("She did PT x 8 but has not progressed.");
+    }
+
+    @Test
+    void aProgramBeforeAndWithNoSubjectAfterIsTheStatementsProgram() {
+        overturned("She completed PT x 12 and has not progressed.");
+    }
+
+    @Test
+    void guardAVerbWithItsOwnObjectAfterAndIsNoStalledProgram() {
+        safe("She attended PT x 6 and has numbness that has not progressed.");
+    }
+
+    @Test
+    void guardAStatementWithItsOwnSubjectAfterButIsStillCut() {
+        safe("She did PT but her numbness has not progressed.");
+    }
 }

@@ -1259,9 +1259,8 @@ public final class CriterionEvaluator implements Criterion.Visitor<CriterionFind
      */
     private boolean ofAnotherRegion(String text, MatchResult treatment, MatchResult relief) {
         int start = Math.min(treatment.start(), relief.start());
-        int clause = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf(';', start)),
-                text.lastIndexOf(',', start)) + 1;
-        int from = Math.max(clause, start - 40);
+        // the treatment's clause, at most 40 characters back
+        int from = Clauses.LIST_AND_PERIODS.start(text, Math.max(0, start - 40), start);
         int to = Math.max(treatment.end(), relief.end());
         List<BodyPartMention> named = c.facts().bodyParts().stream()
                 .filter(b -> b.span().documentId().equals(CaseRecord.RECORD) && b.span().start() >= from

@@ -690,14 +690,17 @@ public final class FactResolver {
      * Whether the record's clause of the mention holds one of the words ({@code onlyInClausesWith}: "has not
      * progressed in PT"); a mention of the request's words needs none. The clause is the mention's statement, cut at
      * conjunctions too: "she attended PT x 6 and her numbness has not progressed" says nothing of the program's
-     * progress, while "despite PT, she has not progressed" does.
+     * progress, while "despite PT, she has not progressed" does, and so does "she did PT but has not progressed", whose
+     * last statement has no subject of its own.
      */
     private boolean inAClauseWith(PhraseMention<List<String>> m, java.util.regex.Pattern words) {
         String text = c.record().text();
         if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
             return true;
         }
-        Sentences clause = Sentences.clauseAround(text, m.span().start(), m.span().end(), Clauses.CONJUNCTIONS);
+        Sentences sentence = Sentences.around(text, m.span().start(), m.span().end());
+        Clauses.Clause clause = Clauses.CONJUNCTIONS.aroundAPredicate(text, sentence.start(), sentence.end(),
+                m.span().start(), m.span().end());
         return words.matcher(text).region(clause.start(), clause.end()).find();
     }
 

@@ -366,15 +366,31 @@ final class ConservativeCareExtractor implements Extractor {
                 || !a.matchesIn(a.lexicon.modalities, clauseStart, to).isEmpty()
                 || !a.matchesIn(a.lexicon.drugs, clauseStart, to).isEmpty()
                 || OTHER_CARE.matcher(a.text).region(clauseStart, to).find();
-        return !otherCare && RESULT_OF_THE_DEVICE.matcher(a.text).region(clauseStart, to).find();
+        // the unit opens the clause ("with it her pain went ...") or follows the result ("... to 4/10 with the
+        // unit"); a unit named inside another statement ("she got a rash from it and her pain went ...") is not the
+        // result's source, nor is it where the clause gives one ("... after she returned to modified duty")
+        boolean opens = DEVICE_OPENING_THE_CLAUSE.matcher(a.text).region(clauseStart, cue[0])
+                .useTransparentBounds(true).lookingAt();
+        boolean follows = RESULT_OF_THE_DEVICE.matcher(a.text).region(cue[1], to).find();
+        return !otherCare && (opens || follows) && !ANOTHER_SOURCE.matcher(a.text).region(cue[1], to).find();
     }
 
-    /**
-     * A stimulation unit as the help's own source, before or after the result in its clause: "with the unit", "using
-     * the device", "with it" ("she used a TENS unit for 30 days; with it her pain went from 7/10 to 4/10").
-     */
+    /** A stimulation unit as the help's own source after the result: "with the unit", "using the device". */
     private static final Pattern RESULT_OF_THE_DEVICE = Pattern.compile("(?i)(?<![\\p{L}])(?:with|from|using|by)\\s+"
-            + "(?:(?:the|this|that|her|his)\\s+(?:home\\s+)?(?:unit|device|stimulator)|it)(?![\\p{L}])");
+            + "(?:the|this|that|her|his)\\s+(?:home\\s+)?(?:unit|device|stimulator)(?![\\p{L}])");
+    /**
+     * A stimulation unit opening the result's clause: "with it", "using the unit" and the result's subject after it
+     * ("she used a TENS unit for 30 days; with it her pain went from 7/10 to 4/10").
+     */
+    private static final Pattern DEVICE_OPENING_THE_CLAUSE = Pattern.compile("(?i)\\s*(?:with|using)\\s+"
+            + "(?:(?:the|this|that|her|his)\\s+(?:home\\s+)?(?:unit|device|stimulator)|it)(?=\\s*,?\\s+(?:(?:her|his|the"
+            + "|their)\\s+)?(?:pain|symptoms?)(?![\\p{L}]))");
+    /**
+     * A source of the result the clause gives after it, an event of another kind: "after she returned to modified
+     * duty", "once he lost 20 lbs", "since starting swimming", "following a cortisone shot".
+     */
+    private static final Pattern ANOTHER_SOURCE = Pattern.compile("(?i)(?<![\\p{L}])(?:after|once|since|following)\\s+"
+            + "(?:she|he|they|the\\s+patient|a|an|her|his|the|\\p{L}+ing)(?![\\p{L}])");
     /** Care a result may be credited to that the care lexicon may not name as such. */
     private static final Pattern OTHER_CARE = Pattern.compile("(?i)(?<![\\p{L}])(?:ESI|epidural|injections?|block|"
             + "surgery|medications?)(?![\\p{L}])");

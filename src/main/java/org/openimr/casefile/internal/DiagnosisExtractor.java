@@ -116,33 +116,68 @@ final class DiagnosisExtractor implements Extractor {
             if (surgery || !OTHER_WORTHY.matcher(text).find() || text.strip().length() < 4) {
                 return false;
             }
-            add(a, s, Diagnosis.Kind.OTHER, item, item.start(), item.end(), facts);
+            add(a, s, Diagnosis.Kind.OTHER, item, new Match<>(item.start(), item.end(), text),
+                    a.regionNear(s, item.start(), item.end(), 0, 0).map(Match::value), facts);
             return true;
         }
         Set<String> seen = new HashSet<>(); // "lumbar sprain strain" is one diagnosis: one per kind and region
         for (Item part : subItems(a.text, item, terms)) {
-            for (Match<Diagnosis.Kind> t : terms) {
-                if (t.within(part.start(), part.end())) {
-                    Optional<BodySite> region = region(a, s, part, t);
-                    if (seen.add(t.value() + "|" + region.map(r -> r.region().name()).orElse(""))) {
-                        add(a, s, t.value(), part, t.start(), t.end(), facts);
-                    }
+            List<Match<Diagnosis.Kind>> inPart = terms.stream().filter(t -> t.within(part.start(), part.end()))
+                    .sorted((x, y) -> Integer.compare(x.start(), y.start())).toList();
+            for (int i = 0; i < inPart.size(); i++) {
+                Match<Diagnosis.Kind> t = inPart.get(i);
+                int before = i == 0 ? part.start() : inPart.get(i - 1).end();
+                int after = i + 1 < inPart.size() ? inPart.get(i + 1).start() : part.end();
+                if (inDoubt(a.text, before, t, after)) {
+                    continue; // listed, but not diagnosed: "possible metatarsalgia", "?A vs B", "B was excluded"
+                }
+                Optional<BodySite> region = region(a, s, part, t);
+                if (seen.add(t.value() + "|" + region.map(r -> r.region().name()).orElse(""))) {
+                    add(a, s, t.value(), part, t, region, facts);
                 }
             }
         }
         return true;
     }
 
-    private static Optional<BodySite> region(Analysis a, Sentence s, Item item, Match<?> term) {
-        return a.regionNear(s, term.start(), term.end(), term.start() - item.start(), item.end() - term.end())
-                .map(Match::value);
+    /**
+     * Words of doubt before a listed diagnosis ("possible", "probable", "questionable", "suspected", a leading "?"),
+     * after it ("was considered but excluded", "not confirmed", "ruled out"), or an alternative beside it ("stress
+     * fracture vs metatarsalgia"): the item names a diagnosis considered, not one made.
+     */
+    private static final Pattern DOUBT_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:possible|possibly|probable|"
+            + "probably|questionable|suspected|presumed|vs\\.?|versus)(?![\\p{L}])|\\?)");
+    private static final Pattern DOUBT_AFTER = Pattern.compile("(?i)(?<![\\p{L}])(?:excluded|ruled\\s+out|not\\s+"
+            + "confirmed|unconfirmed|suspected|vs\\.?|versus)(?![\\p{L}])|^\\s*\\?");
+
+    private static boolean inDoubt(String text, int before, Match<?> term, int after) {
+        return DOUBT_BEFORE.matcher(text).region(before, term.start()).find()
+                || DOUBT_AFTER.matcher(text).region(term.end(), after).find();
     }
 
-    private void add(Analysis a, Sentence s, Diagnosis.Kind kind, Item item, int termStart, int termEnd,
+    /**
+     * The part a listed diagnosis is of: the part nearest it in its item; where that is the term's own word ("plantar"
+     * of plantar fasciitis) with no side, the part of the same region its item names with a side ("plantar fasciitis,
+     * R foot"), so the side stays with its item.
+     */
+    private static Optional<BodySite> region(Analysis a, Sentence s, Item item, Match<?> term) {
+        Optional<Match<BodySite>> near = a.regionNear(s, term.start(), term.end(), term.start() - item.start(),
+                item.end() - term.end());
+        if (near.isPresent() && near.get().value().side().isEmpty() && near.get().overlaps(term.start(), term.end())) {
+            Optional<BodySite> sided = a.regionNear(s, term.end(), term.end(), 0, item.end() - term.end())
+                    .or(() -> a.regionNear(s, term.start(), term.start(), term.start() - item.start(), 0))
+                    .map(Match::value)
+                    .filter(b -> b.region() == near.get().value().region() && b.side().isPresent());
+            if (sided.isPresent()) {
+                return sided;
+            }
+        }
+        return near.map(Match::value);
+    }
+
+    private void add(Analysis a, Sentence s, Diagnosis.Kind kind, Item item, Match<?> term, Optional<BodySite> region,
             FactsBuilder facts) {
-        Optional<BodySite> region = a.regionNear(s, termStart, termEnd, termStart - item.start(),
-                item.end() - termEnd).map(Match::value);
-        Assertion assertion = context.assertion(a, s, termStart, termEnd);
+        Assertion assertion = context.assertion(a, s, term.start(), term.end());
         String text = a.span(item.start(), item.end()).quote().replaceAll("\\s+", " ");
         facts.diagnoses.add(new Diagnosis(kind, text, region, assertion, a.span(item.start(), item.end())));
     }

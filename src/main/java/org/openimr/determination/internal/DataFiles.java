@@ -56,6 +56,8 @@ public final class DataFiles {
      * {@code refusedInTheNextSentence}: words of a refusal that refers back ("She declined it."); in the sentence right
      * after the mention's, when the mention is the last care its sentence names, they make it document nothing
      * ({@link RefusalReferringBack}).
+     * {@code drugClasses}: the classes of the drugs {@code afterADrug} words may be said of (pain medication, not a
+     * stomach drug taken with it); empty, any drug.
      */
     public record FactPhrases(String fact, List<String> phrases, boolean planned, boolean suspected, boolean request,
             List<String> against, boolean ofRequestedJoint, boolean requestOnly,
@@ -67,7 +69,8 @@ public final class DataFiles {
             Optional<java.util.regex.Pattern> subjectRecommendingOtherCare,
             Optional<java.util.regex.Pattern> onlyInSentencesWith,
             Optional<java.util.regex.Pattern> onlyInClausesWith,
-            Optional<Worsening> worsening, Optional<java.util.regex.Pattern> refusedInTheNextSentence) {
+            Optional<Worsening> worsening, Optional<java.util.regex.Pattern> refusedInTheNextSentence,
+            Set<org.openimr.casefile.DrugClass> drugClasses) {
 
         /** The lexicon value of a phrase that, affirmed, states the fact does not hold ("drives himself"). */
         public static String against(String fact) {
@@ -82,7 +85,7 @@ public final class DataFiles {
             return new FactPhrases(fact, phrases, false, true, false, List.of(), false, false, Optional.empty(),
                     Optional.empty(), false, Optional.empty(), false, false, Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
         }
     }
 
@@ -481,7 +484,10 @@ public final class DataFiles {
                         wholeWords(v.get("onlyInSentencesWith") instanceof List<?> l ? l : List.of()),
                         wholeWords(v.get("onlyInClausesWith") instanceof List<?> l ? l : List.of()),
                         worsening,
-                        wholeWords(v.get("refusedInTheNextSentence") instanceof List<?> l ? l : List.of())));
+                        wholeWords(v.get("refusedInTheNextSentence") instanceof List<?> l ? l : List.of()),
+                        (v.get("drugClasses") instanceof List<?> l ? l : List.of()).stream()
+                                .map(o -> org.openimr.casefile.DrugClass.valueOf(o.toString()))
+                                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
             }
             for (MedicalTests.TestGroup g : MedicalTests.standard().groups()) {
                 // suspected: a condition "to rule out" is the clinical question a test answers

@@ -305,7 +305,8 @@ public final class FactResolver {
             while (end.find()) {
                 from = end.end();
             }
-            boolean drug = new WordsAfterADrug(c, def.drugWords()).saidOfADrug(from, w.start(), w.end());
+            boolean drug = new WordsAfterADrug(c, def.drugWords(), def.drugClasses())
+                    .saidOfADrug(from, w.start(), w.end());
             Sentences sentence = Sentences.around(text, w.start(), w.end());
             boolean rule = def.notInSentencesWith().map(p -> p.matcher(text).region(sentence.start(), sentence.end())
                     .find()).orElse(false);

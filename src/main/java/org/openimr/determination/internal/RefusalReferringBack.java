@@ -14,6 +14,9 @@ import org.openimr.casefile.Span;
 final class RefusalReferringBack {
 
     private static final Pattern CARE = DataFiles.standard().readingWords("care-named");
+    /** The patient as the refusal's subject, right before its verb, at the start of its sentence or of a clause. */
+    private static final Pattern PATIENT_SUBJECT = Pattern.compile("(?i)(?:^\\s*|[;,:]\\s*|(?<![\\p{L}])and\\s+)(?:"
+            + DataFiles.standard().readingWords("refusing-patient").pattern() + ")\\s*$");
 
     private RefusalReferringBack() {
     }
@@ -33,12 +36,37 @@ final class RefusalReferringBack {
         }
         Sentences following = Sentences.around(text, next, next);
         java.util.regex.Matcher refused = refusal.matcher(text).region(following.start(), following.end());
-        return refused.find() && !careNamed(c, care.end(), sentence.end())
-                && !careNamed(c, following.start(), refused.start());
+        while (refused.find()) {
+            if (byThePatient(text, following.start(), refused.start()) && !careNamed(c, care.end(), sentence.end())
+                    && !careNamed(c, following.start(), refused.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Whether the record names care between {@code from} and {@code to} (the "it" may be that care). */
+    /**
+     * The refusal's subject is the patient, opening its sentence or a clause of it ("She declined it", "Lyrica was
+     * offered; she declined it"): "UR declined it on 02/10/2016" is the reviewer's non-certification.
+     */
+    private static boolean byThePatient(String text, int sentenceStart, int verb) {
+        return PATIENT_SUBJECT.matcher(text).region(sentenceStart, verb).useTransparentBounds(true).find();
+    }
+
+    /**
+     * Whether the record names care between {@code from} and {@code to} (the "it" may be that care): care's words, or
+     * a drug or care the case file reads ("Lyrica was offered for sleep; she declined it").
+     */
     private static boolean careNamed(CaseRecord c, int from, int to) {
-        return from < to && CARE.matcher(c.record().text()).region(from, to).find();
+        if (from >= to) {
+            return false;
+        }
+        return CARE.matcher(c.record().text()).region(from, to).find()
+                || c.facts().medications().stream().anyMatch(m -> inTheRecord(m.span(), from, to))
+                || c.facts().conservativeCare().stream().anyMatch(k -> inTheRecord(k.span(), from, to));
+    }
+
+    private static boolean inTheRecord(Span span, int from, int to) {
+        return span.documentId().equals(CaseRecord.RECORD) && span.start() >= from && span.end() <= to;
     }
 }

@@ -1,9 +1,11 @@
 package org.openimr.determination.internal;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openimr.casefile.DrugClass;
 import org.openimr.casefile.Medication;
 
 /**
@@ -24,10 +26,13 @@ final class WordsAfterADrug {
 
     private final CaseRecord c;
     private final Optional<Pattern> drugWords;
+    private final Set<DrugClass> classes;
 
-    WordsAfterADrug(CaseRecord c, Optional<Pattern> drugWords) {
+    /** {@code classes}: the drugs the words may be said of, by class (a stomach drug is no pain medication); empty, any. */
+    WordsAfterADrug(CaseRecord c, Optional<Pattern> drugWords, Set<DrugClass> classes) {
         this.c = c;
         this.drugWords = drugWords;
+        this.classes = classes;
     }
 
     /** Whether the words from {@code start} to {@code end}, in the clause opening at {@code clause}, are said of a drug. */
@@ -46,7 +51,7 @@ final class WordsAfterADrug {
         int nearest = -1;
         for (Medication m : c.facts().medications()) {
             if (m.span().documentId().equals(c.record().id()) && m.span().start() >= clause
-                    && m.span().end() <= start) {
+                    && m.span().end() <= start && ofTheClasses(m)) {
                 nearest = Math.max(nearest, m.span().end());
             }
         }
@@ -57,5 +62,10 @@ final class WordsAfterADrug {
             }
         }
         return nearest;
+    }
+
+    /** A drug of the classes asked for; a drug of no known class may be any. */
+    private boolean ofTheClasses(Medication m) {
+        return classes.isEmpty() || m.classes().isEmpty() || m.classes().stream().anyMatch(classes::contains);
     }
 }

@@ -24,8 +24,8 @@ import org.openimr.determination.internal.RequestEvaluator;
 import org.openimr.determination.internal.ServicesForAnOperationRule;
 import org.openimr.determination.internal.SymptomOnset;
 import org.openimr.guidelines.CitationStyle;
-import org.openimr.guidelines.RequestKind;
 import org.openimr.guidelines.GuidelineCatalogue;
+import org.openimr.guidelines.RequestKind;
 
 /**
  * Drafts the determination of each disputed item of a case for the physician reviewer: interprets the request,

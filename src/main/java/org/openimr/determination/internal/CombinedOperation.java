@@ -7,11 +7,11 @@ import java.util.function.Function;
 import org.openimr.determination.DraftOutcome;
 
 /**
- * A request naming several operations definitely ("R shoulder scope with SAD, DCE and RCR", "SAD vs RCR",
- * "ACL reconstruction with partial meniscectomy") is decided as IMR letters decide it: each procedure by its own rule,
- * the item OVERTURNED only when every one of them is, else as the weakest (UPHELD before REFER): a procedure not shown
- * necessary, or one the reviewer must decide, leaves the whole operation so. Alternatives ("vs", "or") are decided as a
- * set, since the request covers whichever the surgeon finds at operation.
+ * A request naming several operations definitely ("R shoulder scope with SAD, DCE and RCR", "ACL reconstruction with
+ * partial meniscectomy") is decided as IMR letters decide it: each procedure by its own rule, the item OVERTURNED only
+ * when every one of them is, else as the weakest (UPHELD before REFER): a procedure not shown necessary, or one the
+ * reviewer must decide, leaves the whole operation so. An alternative ("SAD vs RCR", "SAD and/or RCR") names what
+ * follows only as possible, as "possible RCR" does ({@code tentativeProcedures}), so it is not among the procedures.
  */
 public final class CombinedOperation {
 

@@ -61,8 +61,9 @@ public final class OperationNames {
 
     /**
      * Every operation the request names definitely, by a procedure's own words, in the order of the entries: a
-     * combined request ("R shoulder scope with SAD, DCE and RCR") or alternatives ("SAD vs RCR") name several, each
-     * decided by its own rule. Procedures named only as possible, and a bare arthroscopy, are not among them.
+     * combined request ("R shoulder scope with SAD, DCE and RCR") names several, each decided by its own rule.
+     * Procedures named only as possible ("possible RCR", the second of "SAD vs RCR"), and a bare arthroscopy, are not
+     * among them.
      */
     public List<String> readAll(String text) {
         String definite = withoutPossibleProcedures(text);

@@ -81,17 +81,50 @@ public enum Clauses {
     }
 
     /**
-     * The clause around a predicate ("has not progressed", "failed to progress"): as {@link #around}, except that "and"
-     * or "but" opening a statement with no subject of its own, only auxiliaries between it and the predicate ("she did
-     * PT but has not progressed", "and is not progressing"), cuts nothing: that statement shares the subject and the
-     * statement before. One with its own subject ("and her numbness has not progressed") is still cut.
+     * Words that make the patient a statement's subject, from the caller's data: {@code named} names the patient ("she",
+     * "the patient", "the IW"); {@code verbFirst} opens a statement with its verb, the patient left unsaid ("did PT x
+     * 8", "attended six visits").
      */
-    public Clause aroundAPredicate(CharSequence text, int from, int to, int spanStart, int spanEnd) {
+    public record PatientSubject(Pattern named, Pattern verbFirst) {
+
+        /** Whether the statement {@code from}..{@code to} opens with the patient as its subject. */
+        boolean opens(CharSequence text, int from, int to) {
+            int at = from;
+            while (at < to && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            return lookingAt(named, text, at, to) || lookingAt(verbFirst, text, at, to);
+        }
+
+        /**
+         * Whether {@code from}..{@code to} is a conjunction that goes on with the same subject: "and" or "but" (or
+         * "however") followed only by auxiliaries, or by the patient named again ("however she has"), up to the
+         * predicate.
+         */
+        boolean goesOn(CharSequence text, int from, int to) {
+            return Pattern.compile("(?i)(?:and|but|however),?\\s+(?:" + named.pattern() + "\\s+)?" + AUXILIARIES)
+                    .matcher(text).region(from, to).useTransparentBounds(true).matches();
+        }
+
+        private static boolean lookingAt(Pattern p, CharSequence text, int from, int to) {
+            return p.matcher(text).region(from, to).useTransparentBounds(true).lookingAt();
+        }
+    }
+
+    /**
+     * The clause around a predicate ("has not progressed", "failed to progress"): as {@link #around}, except that a
+     * conjunction going on with the patient as subject cuts nothing when the statement before it opens with the
+     * patient as subject too: "she did PT but has not progressed", "she did PT, however she has plateaued" are one
+     * statement about the patient and the program. One with another subject, before ("her numbness did not change
+     * with PT and has not progressed") or after ("and her numbness has not progressed"), is still cut.
+     */
+    public Clause aroundAPredicate(CharSequence text, int from, int to, int spanStart, int spanEnd,
+            PatientSubject patient) {
         int at = Math.max(from, Math.min(spanStart, to));
         Matcher m = matcher(text, from, at);
         int start = from;
         while (m.find()) {
-            if (!SHARED_SUBJECT.matcher(text).region(m.start(), at).useTransparentBounds(true).matches()) {
+            if (!(patient.opens(text, start, m.start()) && patient.goesOn(text, m.start(), at))) {
                 start = m.end();
             }
         }
@@ -99,9 +132,8 @@ public enum Clauses {
         return new Clause(start, Math.max(start, end));
     }
 
-    /** "and" or "but" and the auxiliaries of a predicate whose subject is the one before ("but has", "and is still"). */
-    private static final Pattern SHARED_SUBJECT = Pattern.compile(
-            "(?i)(?:and|but)(?:\\s+(?:has|have|had|is|are|was|were|been|still|yet|also|then))*\\s+");
+    /** The auxiliaries of a predicate whose subject is the one before ("but has", "and is still"). */
+    private static final String AUXILIARIES = "(?:(?:has|have|had|is|are|was|were|been|still|yet|also|then)\\s+)*";
 
     /** Where the clause holding position {@code at} starts: after the last cut in {@code from}..{@code at}. */
     public int start(CharSequence text, int from, int at) {

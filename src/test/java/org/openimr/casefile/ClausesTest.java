@@ -132,10 +132,15 @@ class ClausesTest {
         assertThat(Clauses.PARTS_AND_ASIDES.cutIn(text, 0, text.indexOf('('))).isFalse();
     }
 
+    /** The patient as subject, as the determination module's data words it (a few of its words). */
+    private static final Clauses.PatientSubject PATIENT = new Clauses.PatientSubject(
+            java.util.regex.Pattern.compile("(?i)\\b(?:she|he|the patient)\\b"),
+            java.util.regex.Pattern.compile("(?i)\\b(?:did|has|\\w+ed)\\b"));
+
     /** The clause of the whole text around the predicate that starts at the last {@code predicate}, to the end. */
     private static String predicate(String text, String predicate) {
         int at = text.lastIndexOf(predicate);
-        return Clauses.CONJUNCTIONS.aroundAPredicate(text, 0, text.length(), at, text.length()).of(text);
+        return Clauses.CONJUNCTIONS.aroundAPredicate(text, 0, text.length(), at, text.length(), PATIENT).of(text);
     }
 
     @Test
@@ -152,5 +157,23 @@ class ClausesTest {
                 .isEqualTo(" her numbness has not progressed");
         assertThat(predicate("she did PT and has numbness that has not progressed", "has not"))
                 .isEqualTo(" has numbness that has not progressed");
+    }
+
+    @Test
+    void aPredicateJoinsTheStatementBeforeOnlyWhenThePatientIsItsSubject() {
+        assertThat(predicate("her numbness did not change with PT and has not progressed", "has not"))
+                .isEqualTo(" has not progressed");
+        assertThat(predicate("attended PT x 6 and has not progressed", "has not"))
+                .isEqualTo("attended PT x 6 and has not progressed");
+    }
+
+    @Test
+    void aPredicateAfterHoweverWithThePatientAsSubjectSharesTheStatementBefore() {
+        assertThat(predicate("she has done PT x 12, however she has plateaued", "plateaued"))
+                .isEqualTo("she has done PT x 12, however she has plateaued");
+        assertThat(predicate("she did PT, however has not progressed", "has not"))
+                .isEqualTo("she did PT, however has not progressed");
+        assertThat(predicate("she did PT, however her grip has plateaued", "plateaued"))
+                .isEqualTo(" her grip has plateaued");
     }
 }

@@ -1,6 +1,7 @@
 package org.openimr.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openimr.casefile.Texts.extract;
 
 import java.util.List;
 import java.util.Map;
@@ -55,5 +56,40 @@ class ContractedNotTest {
     void onlyAnApostropheMakesAContractionAndNotOnlyStartsAWord() {
         assertThat(assertionOf("They want physical therapy notes.", "pt")).isEqualTo(Assertion.AFFIRMED);
         assertThat(find("Office don'tes were read.")).isEmpty();
+    }
+
+    /** The response read for the care whose quote starts with {@code care} (s14-left2: the Java cues of failed care). */
+    static ConservativeCare.Response responseOf(String text, String care) {
+        return extract(text).conservativeCare().stream().filter(c -> c.span().quote().startsWith(care)).findFirst()
+                .orElseThrow(() -> new AssertionError("no care " + care + " in " + text)).response();
+    }
+
+    @Test
+    void aContractedCueOfFailedCareReadsAsTheWordsDo() {
+        assertThat(responseOf("She tried physical therapy but it didn't help.", "physical therapy"))
+                .isEqualTo(ConservativeCare.Response.FAILED);
+        assertThat(responseOf("Acupuncture hasn't helped her pain.", "Acupuncture"))
+                .isEqualTo(ConservativeCare.Response.FAILED);
+        assertThat(responseOf("Acupuncture wasn't helpful.", "Acupuncture")).isEqualTo(ConservativeCare.Response.FAILED);
+    }
+
+    @Test
+    void careNotTriedWithAContractionIsNoFailedCare() {
+        assertThat(extract("She had a TENS unit; chiropractic hasn't been tried given its limited benefit.")
+                .conservativeCare()).extracting(ConservativeCare::response)
+                .doesNotContain(ConservativeCare.Response.FAILED);
+    }
+
+    // guards: the full words read as before; help with no negation is help
+    @Test
+    void guardTheFullWordsAndPlainHelpReadAsBefore() {
+        assertThat(extract("She had a TENS unit; chiropractic has not been tried given its limited benefit.")
+                .conservativeCare()).extracting(ConservativeCare::response)
+                .doesNotContain(ConservativeCare.Response.FAILED);
+        assertThat(responseOf("Chiropractic was tried with limited benefit.", "Chiropractic"))
+                .isEqualTo(ConservativeCare.Response.FAILED);
+        assertThat(responseOf("Acupuncture was helpful.", "Acupuncture")).isEqualTo(ConservativeCare.Response.HELPED);
+        assertThat(responseOf("She tried physical therapy but it did not help.", "physical therapy"))
+                .isEqualTo(ConservativeCare.Response.FAILED);
     }
 }

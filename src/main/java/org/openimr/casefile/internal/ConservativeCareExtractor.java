@@ -42,10 +42,11 @@ final class ConservativeCareExtractor implements Extractor {
             + "nineteen|twenty)";
     private static final Pattern FAILED = Pattern.compile("(?i)(?<![\\p{L}])(?:failed|failure\\s+of|fail\\s+to|" + Shorthand.WITHOUT + "\\s+"
             + "(?:significant\\s+|any\\s+|lasting\\s+)?(?:relief|improvement|benefit|gains?)|no\\s+(?:significant\\s+|lasting\\s+)?"
-            + "(?:relief|improvement|benefit|gains?)|did\\s+not\\s+(?:help|improve|provide|relieve)|"
-            + "ha(?:s|ve)\\s+not\\s+(?:helped|improved)|none\\s+of\\s+which\\s+(?:ha(?:s|ve)\\s+)?(?:helped|worked)|"
+            + "(?:relief|improvement|benefit|gains?)|" + Shorthand.notAfter("did") + "\\s+(?:help|improve|provide|relieve)|"
+            + Shorthand.notAfter("ha(?:s|ve)") + "\\s+(?:helped|improved)|none\\s+of\\s+which\\s+(?:ha(?:s|ve)\\s+)?(?:helped|worked)|"
             + "none\\s+(?:of\\s+them\\s+)?(?:ha(?:s|ve)\\s+)?helped|"
-            + "not\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|had\\s+not\\s+proven|exhausted|"
+            + Shorthand.NOT + "\\s+(?:helpful|beneficial|effective)|ineffective|unsuccessful|despite|"
+            + Shorthand.notAfter("had") + "\\s+proven|exhausted|"
             // relief that did not last is care that failed: "with only temporary relief", "transient benefit"
             + "(?:only\\s+)?(?:temporary|temporarily|transient|short[\\s-]lived|brief)\\s+(?:relief|improvement|benefit)|"
             // relief the record counts in a few days or weeks: "each injection gave relief for a few weeks"
@@ -73,14 +74,15 @@ final class ConservativeCareExtractor implements Extractor {
      * chiropractic would be of limited benefit", "not tried because he expected little benefit"), no result of care.
      */
     private static final Pattern FORECAST = Pattern.compile("(?i)(?<![\\p{L}])(?:would|will|expects?|expected|feels?|"
-            + "felt|thinks?|thought|may|might|could|likely|not\\s+(?:been\\s+)?tried|never\\s+tried|not\\s+been\\s+given|"
+            + "felt|thinks?|thought|may|might|could|likely|" + Shorthand.NOT + "\\s+(?:been\\s+)?tried|never\\s+tried|"
+            + Shorthand.NOT + "\\s+been\\s+given|"
             + "declined)(?![\\p{L}])");
     /**
      * A negation just before a cue of help, in its clause: "did not give him less pain", "no relief", "without adequate
      * relief", "inadequate relief".
      */
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:not|no|never|"
-            + Shorthand.WITHOUT + "|inadequate|insufficient)|n't)"
+            + Shorthand.WITHOUT + "|inadequate|insufficient)|" + Shorthand.NOT_WRITTEN_ON + ")"
             + "(?:\\s+\\p{L}+){0,3}\\s+$");
     /** A cue of help stated with a drug ("40% less pain with Norco"): the drug's result, not the care's. */
     private static final Pattern WITH_A = Pattern.compile("(?i)^\\s+(?:with|on|from|after|taking)\\s+"

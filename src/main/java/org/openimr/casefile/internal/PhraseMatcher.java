@@ -35,7 +35,8 @@ final class PhraseMatcher<V> {
     private static final String WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String WORD_AFTER = "(?![\\p{L}\\p{N}])";
     /** A verb with its "not" written on: "wasn't", "can't", "don't" (the apostrophe required, "want" is no "not"). */
-    private static final Pattern CONTRACTED_NOT = Pattern.compile(WORD_BEFORE + "\\p{L}+n['’]t");
+    private static final Pattern CONTRACTED_NOT = Pattern.compile(WORD_BEFORE + "\\p{L}+"
+            + Shorthand.NOT_WRITTEN_ON);
 
     private final Pattern caseInsensitive;
     private final Pattern caseSensitive;

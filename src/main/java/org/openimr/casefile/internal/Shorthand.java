@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The clinical shorthand records are written in. Every lexicon phrase is also found in its short forms
  * (casefile/shorthand.tsv: "home exercise program" as "HEP", "without relief" as "w/o relief", "status post" as
  * "s/p"), so a table or a fact's phrase list is written once, in full words. For the Java patterns that read a word
- * themselves, regular-expression pieces: "w/o" and "w/out" for "without", "w/" for "with", "tx" for "treatment".
+ * themselves, regular-expression pieces: "w/o" and "w/out" for "without", "w/" for "with", "tx" for "treatment", "didn't" for "did not".
  */
 public final class Shorthand {
 
@@ -21,6 +21,16 @@ public final class Shorthand {
     static final String WITHOUT = "(?:without|w/o|w/out)";
     /** "treatment", "treatments", "tx". */
     static final String TREATMENT = "(?:treatments?|tx)";
+    /** A verb's "not" written on it, as casefile/shorthand.tsv's contractions are ("didn't", "wasn’t"). */
+    static final String NOT_WRITTEN_ON = "n['’]t";
+    /** "not", or a verb with its "not" written on ("wasn't helpful", "hasn't tried"). */
+    static final String NOT = "(?:not|\\p{L}+" + NOT_WRITTEN_ON + ")";
+
+    /** The verb (a regular-expression piece) and its "not", apart or written on: "did not", "didn't". */
+    static String notAfter(String verb) {
+        return verb + "(?:\\s+not|" + NOT_WRITTEN_ON + ")";
+    }
+
     /** "with" followed by white space, or "w/" followed by optional white space. */
     static final String WITH_SPACE = "(?:with\\s+|w/(?![o/])\\s*)";
 

@@ -687,12 +687,16 @@ public final class FactResolver {
         return !named.isEmpty() && named.stream().noneMatch(b -> sameLimb(part, b.region().region()));
     }
 
+    /** The patient as a statement's subject (reading-words.tsv {@code patient-subject}, {@code patient-unnamed}). */
+    private static final Clauses.PatientSubject PATIENT_SUBJECT = new Clauses.PatientSubject(
+            DataFiles.standard().readingWords("patient-subject"), DataFiles.standard().readingWords("patient-unnamed"));
+
     /**
      * Whether the record's clause of the mention holds one of the words ({@code onlyInClausesWith}: "has not
      * progressed in PT"); a mention of the request's words needs none. The clause is the mention's statement, cut at
      * conjunctions too: "she attended PT x 6 and her numbness has not progressed" says nothing of the program's
      * progress, while "despite PT, she has not progressed" does, and so does "she did PT but has not progressed", whose
-     * last statement has no subject of its own.
+     * statements are both the patient's; "her numbness did not change with PT and has not progressed" is the numbness's.
      */
     private boolean inAClauseWith(PhraseMention<List<String>> m, java.util.regex.Pattern words) {
         String text = c.record().text();
@@ -701,7 +705,7 @@ public final class FactResolver {
         }
         Sentences sentence = Sentences.around(text, m.span().start(), m.span().end());
         Clauses.Clause clause = Clauses.CONJUNCTIONS.aroundAPredicate(text, sentence.start(), sentence.end(),
-                m.span().start(), m.span().end());
+                m.span().start(), m.span().end(), PATIENT_SUBJECT);
         return words.matcher(text).region(clause.start(), clause.end()).find();
     }
 

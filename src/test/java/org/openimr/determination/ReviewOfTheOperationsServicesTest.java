@@ -65,11 +65,14 @@ class ReviewOfTheOperationsServicesTest {
                 + "05/09/2016. UR non-certified the assistant surgeon, the inpatient stay and the IPC device on "
                 + "04/26/2016.";
 
-        /** Before: OVERTURNED, the wrist's authorization counted for the knee replacement's services. */
+        /**
+         * Before: OVERTURNED, the wrist's authorization counted for the knee replacement's services; services naming
+         * no part are not drafted for the wrist operation either (an assistant for a carpal tunnel release): REFER.
+         */
         @Test
         void aCertifiedWristOperationDoesNotCoverTheDeniedKneeReplacement() {
             for (String request : KNEE_SERVICES) {
-                assertSafe(TWO_OPERATIONS, request, "2016-04-26");
+                assertOutcome(TWO_OPERATIONS, request, "2016-04-26", DraftOutcome.REFER);
             }
         }
     }

@@ -25,6 +25,10 @@ final class SurgeryExtractor implements Extractor {
             + "\\s+(?:was|is|of)\\s+(?:stated\\s+to\\s+be\\s+|noted\\s+(?:to\\s+be\\s+|as\\s+)|reported\\s+as\\s+)?"
             + "(?:none|negative|noncontributory|non-contributory|unremarkable))(?![\\p{L}])");
 
+    /** A visit about an operation named right after it ("surgery consult", "surgical evaluation"): no operation. */
+    private static final Pattern A_VISIT_ABOUT_IT = Pattern.compile("(?i)\\s*(?:consult|consultation|referral|"
+            + "evaluation|eval|opinion)(?![\\p{L}])");
+
     private final ContextRules context;
 
     SurgeryExtractor(ContextRules context) {
@@ -72,7 +76,10 @@ final class SurgeryExtractor implements Extractor {
             Sentence s = found.get();
             Assertion assertion = conditionRightAfter(a, s, m.end()) ? Assertion.REQUESTED
                     : context.assertion(a, s, m.start(), m.end());
-            if (assertion == Assertion.AFFIRMED) {
+            if (assertion == Assertion.AFFIRMED || assertion == Assertion.HISTORICAL) {
+                if (A_VISIT_ABOUT_IT.matcher(a.text).region(m.end(), s.end()).lookingAt()) {
+                    continue; // "a spine surgery consult was suggested on 8/2/16": a visit, no operation done
+                }
                 assertion = Assertion.HISTORICAL; // a surgery the record states as done lies in the past
             }
             int start = m.start();

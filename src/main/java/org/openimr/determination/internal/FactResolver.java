@@ -817,7 +817,7 @@ public final class FactResolver {
                 .noneMatch(m -> m.value().contains(fact) && m.assertion() != Assertion.NEGATED)) {
             return Resolution.unknown();
         }
-        return OperationGoingAhead.certifiedAhead(c.record().text(), c.facts())
+        return OperationGoingAhead.certifiedAhead(c.record().text(), c.facts(), c.request().regions())
                 .map(s -> new Resolution(Verdict.MET, List.of(new Evidence("the request is for the course after the "
                         + s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + " the record shows certified and not yet done", s.span()))))
@@ -1205,9 +1205,11 @@ public final class FactResolver {
             boolean otherSide = s.region().flatMap(BodySite::side).filter(side -> c.request().side()
                     .filter(r -> r != Side.BILATERAL && side != Side.BILATERAL && r != side).isPresent()).isPresent();
             Optional<Sentences> sentence = Sentences.ofRecord(text, s.span());
+            // a reviewer's example waiting on a condition ("e.g., arthroscopy if no better after 3 to 6 months") too
             boolean supposed = sentence.map(around -> (inUtilizationReview(around)
                     || REVIEWER.matcher(around.of(text)).find())
-                    && SUPPOSED.matcher(text).region(around.start(), s.span().start()).find()).orElse(false);
+                    && (SUPPOSED.matcher(text).region(around.start(), s.span().start()).find()
+                            || SUPPOSED.matcher(text).region(s.span().end(), around.end()).lookingAt())).orElse(false);
             boolean notGoingAhead = sentence.filter(around -> OPERATION_NOT_GOING_AHEAD.matcher(around.of(text)).find())
                     .isPresent() || ConditionalClause.holds(text, s.span());
             if (s.assertion() == Assertion.REQUESTED && !inARulingOut && bearsOnRequest(s.region().map(BodySite::region))
@@ -1221,7 +1223,7 @@ public final class FactResolver {
 
     /** Words before an operation in a reviewer's sentence that make it a supposition, not a plan: "if", "unless". */
     private static final java.util.regex.Pattern SUPPOSED = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:if|unless|would\\s+be\\s+supported|in\\s+case)(?![\\p{L}])");
+            "(?i)\\s*,?\\s*(?<![\\p{L}])(?:if|unless|would\\s+be\\s+supported|in\\s+case)(?![\\p{L}])");
 
     private Resolution recentSurgery() {
         if (c.requestDate() == null) {

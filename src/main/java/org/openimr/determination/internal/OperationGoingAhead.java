@@ -1,5 +1,8 @@
 package org.openimr.determination.internal;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,6 +10,7 @@ import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
 import org.openimr.casefile.ClinicalFacts;
 import org.openimr.casefile.Surgery;
+import org.openimr.shared.BodyRegion;
 
 /**
  * Whether the record shows an operation going ahead: one already done, or one whose own clause says, a few words from
@@ -49,34 +53,78 @@ final class OperationGoingAhead {
         return end >= 0 && ARTICLE.matcher(before.substring(end)).matches();
     }
 
-    static boolean shownIn(String record, ClinicalFacts facts) {
-        return facts.surgeries().stream().anyMatch(s -> s.assertion() == Assertion.HISTORICAL && !namedAsATime(record, s))
-                || certifiedAhead(record, facts).isPresent();
+    /**
+     * Whether the record shows going ahead the operation a service of these regions serves (all parts when it names
+     * none): one of its part done in the request's year or the one before, or, when the record requests operations of
+     * its part, every one of them certified or scheduled ahead. An operation of another part, or one done years
+     * before, is not the service's ("s/p R carpal tunnel release in 2012" with a knee replacement non-certified); a
+     * service naming no part, with operations of two parts requested and one denied, may be the denied one's.
+     */
+    static boolean shownIn(String record, ClinicalFacts facts, List<BodyRegion> regions, Optional<LocalDate> requestDate) {
+        List<Surgery> its = served(record, facts, regions);
+        List<Surgery> requested = requested(its);
+        boolean done = its.stream().anyMatch(s -> s.assertion() == Assertion.HISTORICAL && recent(s, requestDate)
+                && (requested.isEmpty() || requested.stream().anyMatch(r -> samePart(r, s))));
+        return done || !requested.isEmpty() && requested.stream().allMatch(s -> goingAhead(record, s));
     }
 
     /**
-     * The operation the record shows certified, authorized, approved or scheduled and not yet done (no operation done):
-     * the one a post-operative course is requested for.
+     * The operation of the request's part (all parts when it names none) the record shows certified, authorized,
+     * approved or scheduled and not yet done (none of that part done): the one a post-operative course is requested
+     * for.
      */
-    static java.util.Optional<Surgery> certifiedAhead(String record, ClinicalFacts facts) {
-        if (facts.surgeries().stream().anyMatch(s -> s.assertion() == Assertion.HISTORICAL && !namedAsATime(record, s))) {
-            return java.util.Optional.empty();
+    static Optional<Surgery> certifiedAhead(String record, ClinicalFacts facts, List<BodyRegion> regions) {
+        List<Surgery> its = served(record, facts, regions);
+        if (its.stream().anyMatch(s -> s.assertion() == Assertion.HISTORICAL)) {
+            return Optional.empty();
         }
-        for (Surgery s : facts.surgeries()) {
-            if (s.assertion() != Assertion.REQUESTED) {
-                continue;
-            }
-            Sentences sentence = Sentences.ofRecord(record, s.span()).orElse(null);
-            if (sentence == null) {
-                continue;
-            }
-            String text = sentence.of(record);
-            if (!NOT_GOING_AHEAD.matcher(text).find() && !NOT_CERTIFIED.matcher(text).find()
-                    && saidOfTheOperation(record, sentence, s.span().start(), s.span().end())) {
-                return java.util.Optional.of(s);
-            }
+        return requested(its).stream().filter(s -> goingAhead(record, s)).findFirst();
+    }
+
+    /** Whether the operation's own clause says it goes ahead and its sentence does not say it does not. */
+    static boolean goingAhead(String record, Surgery s) {
+        Sentences sentence = Sentences.ofRecord(record, s.span()).orElse(null);
+        if (sentence == null) {
+            return false;
         }
-        return java.util.Optional.empty();
+        String text = sentence.of(record);
+        return !notGoingAhead(text) && saidOfTheOperation(record, sentence, s.span().start(), s.span().end());
+    }
+
+    /** Whether the operation's sentence says it was non-certified, denied, called off or turned down. */
+    static boolean notGoingAheadIn(String record, Surgery s) {
+        return Sentences.ofRecord(record, s.span()).map(sentence -> notGoingAhead(sentence.of(record))).orElse(false);
+    }
+
+    private static boolean notGoingAhead(String text) {
+        return NOT_GOING_AHEAD.matcher(text).find() || NOT_CERTIFIED.matcher(text).find();
+    }
+
+    /** The operations of the regions' limbs (all when the regions or the operation name none), not named as a time. */
+    private static List<Surgery> served(String record, ClinicalFacts facts, List<BodyRegion> regions) {
+        return facts.surgeries().stream().filter(s -> s.assertion() == Assertion.HISTORICAL
+                || s.assertion() == Assertion.REQUESTED).filter(s -> !namedAsATime(record, s))
+                .filter(s -> regions.isEmpty() || s.region().isEmpty()
+                        || regions.stream().anyMatch(r -> FactResolver.sameLimb(r, s.region().get().region())))
+                .toList();
+    }
+
+    /** The operations requested: the named ones, or a mere "surgery" when none is named. */
+    private static List<Surgery> requested(List<Surgery> its) {
+        List<Surgery> all = its.stream().filter(s -> s.assertion() == Assertion.REQUESTED).toList();
+        List<Surgery> named = all.stream().filter(s -> s.kind() != Surgery.Kind.UNSPECIFIED).toList();
+        return named.isEmpty() ? all : named;
+    }
+
+    private static boolean samePart(Surgery a, Surgery b) {
+        return a.region().isEmpty() || b.region().isEmpty()
+                || FactResolver.sameLimb(a.region().get().region(), b.region().get().region());
+    }
+
+    /** Undated, or dated in the request's year or the one before: the years-old operation of a history is not. */
+    private static boolean recent(Surgery s, Optional<LocalDate> requestDate) {
+        return s.date().isEmpty() || requestDate.isEmpty()
+                || s.date().get().lastDay().getYear() >= requestDate.get().getYear() - 1;
     }
 
     /** Whether a going-ahead word stands in the operation's clause, a few words from it, and is not another event's. */
@@ -88,9 +136,10 @@ final class OperationGoingAhead {
         Matcher word = GOING_AHEAD.matcher(record).region(clauseStart, clauseEnd).useTransparentBounds(true);
         while (word.find()) {
             boolean before = word.end() <= start;
-            String between = before ? record.substring(word.end(), start) : record.substring(end, word.start());
+            String between = before ? record.substring(word.end(), start)
+                    : record.substring(Math.min(end, word.start()), word.start());
             // before the operation, the clause's words up to it hold the word's subject ("A follow-up is scheduled")
-            String other = before ? record.substring(clauseStart, start) : between;
+            String other = before ? record.substring(Math.min(clauseStart, start), start) : between;
             if (words(between) <= (before ? WORDS_BEFORE : WORDS_AFTER) && !OTHER_EVENT.matcher(other).find()
                     && (before || word.start() >= end)) {
                 return true;

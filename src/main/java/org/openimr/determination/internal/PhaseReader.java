@@ -105,11 +105,19 @@ public final class PhaseReader {
 
     /**
      * A postoperative request for an operation the record shows as planned or requested (not yet dated): the
-     * Postsurgical Treatment Guidelines govern the therapy that will follow it.
+     * Postsurgical Treatment Guidelines govern the therapy that will follow it. Of several of the request's part, the one
+     * the record shows certified or scheduled ahead, else one it does not say was non-certified or called off.
      */
     private Optional<Reading> plannedSurgery(CaseRecord c) {
         List<BodyRegion> regions = c.request().regions();
-        for (Surgery s : c.facts().surgeries()) {
+        String record = c.record().text();
+        // of the request's part, one certified or scheduled ahead first, then one not said non-certified, then the
+        // rest; a request naming no part keeps the record's order (a certified wrist operation is not the knee's)
+        List<Surgery> requested = c.facts().surgeries().stream().filter(s -> s.assertion() == Assertion.REQUESTED)
+                .toList();
+        for (Surgery s : regions.isEmpty() ? requested : requested.stream().sorted(Comparator.comparingInt(
+                (Surgery s) -> OperationGoingAhead.goingAhead(record, s) ? 0
+                        : OperationGoingAhead.notGoingAheadIn(record, s) ? 2 : 1)).toList()) {
             if (s.assertion() != Assertion.REQUESTED || s.kind() == Surgery.Kind.UNSPECIFIED) {
                 continue;
             }

@@ -39,9 +39,9 @@ public final class ServicesForAnOperationRule {
         List<Draft> operations = drafts.stream()
                 .filter(d -> d.interpreted().kind().filter(k -> k == RequestKind.SURGERY).isPresent()).toList();
         if (operations.isEmpty()) {
-            return OperationGoingAhead.shownIn(record, facts) ? drafts : drafts.stream()
-                    .map(d -> services.isService(d.interpreted()) && !afterDoneOperation.contains(d.item())
-                            && d.outcome() == DraftOutcome.OVERTURNED ? referred(d) : d)
+            return drafts.stream().map(d -> services.isService(d.interpreted()) && !afterDoneOperation.contains(d.item())
+                    && d.outcome() == DraftOutcome.OVERTURNED && !OperationGoingAhead.shownIn(record, facts,
+                            d.interpreted().regions(), d.trace().requestDate()) ? referred(d) : d)
                     .toList();
         }
         List<Draft> out = new ArrayList<>();

@@ -594,7 +594,7 @@ public final class FactResolver {
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:"
             + "mother|father|parents?|sisters?|brothers?|siblings?|grand(?:mother|father|parents?)|aunt|uncle|"
-            + "family\\s+history|FHx|FH)(?![\\p{L}])");
+            + "husband|wife|spouse|family\\s+history|FHx|FH)(?![\\p{L}])");
 
     /**
      * A phrase that is part of a neurological finding or a diagnosis of a part of the body the request is not for

@@ -21,6 +21,8 @@ public enum LimitScope {
     PROGRAM,
     /** Counted from the date of surgery. */
     SINCE_SURGERY,
+    /** One stay in hospital: its length is what is requested, so a request that states none leaves the limit open. */
+    STAY,
     /** One request (authorization): how many the guideline lets be certified at once, whatever was given before. */
     REQUEST
 }

@@ -589,8 +589,17 @@ public final class FactResolver {
         if (!m.span().documentId().equals(CaseRecord.RECORD) || m.span().end() > text.length()) {
             return false;
         }
-        return RELATIVE.matcher(Sentences.around(text, m.span().start(), m.span().end()).of(text)).find();
+        String sentence = Sentences.around(text, m.span().start(), m.span().end()).of(text);
+        return RELATIVE.matcher(sentence).find() || SPOUSES_OWN.matcher(sentence).find();
     }
+
+    /**
+     * A spouse's own drug or condition ("her husband is on warfarin", "his wife has a history of DVT"); a spouse who
+     * only reports or helps ("his wife witnessed apneas", "his wife helps him dress") speaks of the patient.
+     */
+    private static final java.util.regex.Pattern SPOUSES_OWN = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])"
+            + "(?:husband|wife|spouse)\\s+(?:is\\s+on|was\\s+on|is\\s+taking|takes|took|has\\s+(?:a\\s+)?history|"
+            + "has\\s+had|had\\s+an?|suffers|was\\s+diagnosed|is\\s+diagnosed)(?![\\p{L}])");
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:"
             + "mother|father|parents?|sisters?|brothers?|siblings?|grand(?:mother|father|parents?)|aunt|uncle|"

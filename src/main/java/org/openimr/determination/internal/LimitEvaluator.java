@@ -382,6 +382,11 @@ final class LimitEvaluator {
             return drugDuration(limit, maxDays);
         }
         Optional<Integer> requestedDays = daysRequested();
+        if (requestedDays.isEmpty() && limit.per() == LimitScope.STAY) {
+            // the stay's length is the service requested: a physician must know it before certifying the stay
+            return new LimitFinding(limit.describe(), Verdict.UNKNOWN, "the request does not state the length of the stay",
+                    List.of(), false, "the length of the stay requested");
+        }
         if (requestedDays.isEmpty()) {
             return aside(limit, "the request does not state a duration");
         }

@@ -62,12 +62,12 @@ public final class QuantityReader {
             + "(?:sessions?|visits?|treatments?|injections?|appointments?|trials?|blocks?|levels?)|" + FILLER_WORD
             + "units?)\\b", F);
     private static final Pattern TIMES_COUNT = Pattern.compile("(?:(?<![\\w#])[x×]\\s*(\\d{1,3})\\b"
-            + "(?!(?:\\s*(?:-|to)\\s*\\d{1,3})?\\s*(?:weeks?|wks?|months?|days?|refills?)\\b)|\\(" + "(\\d{1,3})"
+            + "(?!(?:\\s*(?:-|to)\\s*\\d{1,3})?\\s*(?:weeks?|wks?|months?|days?|nights?|refills?)\\b)|\\(" + "(\\d{1,3})"
             + "\\s*(?:sessions?|visits?)\\))", F);
     private static final Pattern HASH = Pattern.compile("#\\s*(\\d{1,4})\\b");
-    /** Days of a stay, a supply or a rental; not days of a week ("5 days a week", "5 days x 4 wks"), which say how often. */
+    /** Days of a stay (its nights too: "x 4 nights"), a supply or a rental; not days of a week ("5 days a week", "5 days x 4 wks"), which say how often. */
     private static final Pattern DAYS = Pattern.compile(
-            "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?)\\b(?!" + A_WEEK_OR_TIMES_WEEKS + ")", F);
+            "\\b" + NUM + "(?:\\s*(?:-|to)\\s*" + NUM + ")?[\\s-]*(?:days?|nights?)\\b(?!" + A_WEEK_OR_TIMES_WEEKS + ")", F);
     /** "5 days a week", "3 days per week", "5 days/week". */
     private static final Pattern DAYS_A_WEEK = Pattern.compile("\\b" + NUM + "\\s*days?" + A_WEEK_OR_TIMES_WEEKS, F);
     private static final Pattern MONTH_SUPPLY = Pattern.compile("\\b" + NUM + "[\\s-]*months?(?:'s)?\\s+(?:supply|rental)\\b", F);

@@ -1,5 +1,6 @@
 package org.openimr.determination.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openimr.casefile.Span;
@@ -35,7 +36,7 @@ final class RefusalReferringBack {
             return false;
         }
         Sentences following = Sentences.around(text, next, next);
-        java.util.regex.Matcher refused = refusal.matcher(text).region(following.start(), following.end());
+        Matcher refused = refusal.matcher(text).region(following.start(), following.end());
         while (refused.find()) {
             if (byThePatient(text, following.start(), refused.start()) && !careNamed(c, care.end(), sentence.end())
                     && !careNamed(c, following.start(), refused.start())) {

@@ -42,6 +42,27 @@ class ReviewOfTheOperationsServicesTest {
             }
         }
 
+        /**
+         * Before (lead's re-read): OVERTURNED, an arthroscopy of the same knee done in 2015 counted as the denied knee
+         * replacement going ahead. With operations of the part requested, one done counts only as a requested one done.
+         */
+        @Test
+        void anotherOperationOfTheSameKneeDoneLastYearDoesNotMakeTheReplacementsServicesGoAhead() {
+            String sameKnee = DENIED.replace("She is s/p R carpal tunnel release in 2012.",
+                    "She is s/p L knee arthroscopy with partial medial meniscectomy in 2015.");
+            for (String request : KNEE_SERVICES) {
+                assertSafe(sameKnee, request, "2016-04-26");
+            }
+        }
+
+        /** Guard: the requested knee replacement itself, done since, carries its services. */
+        @Test
+        void theRequestedReplacementDoneCarriesItsServices() {
+            String done = KNEE + "04/18/2016: the orthopedist requested a L TKA and an IPC device. She underwent the L "
+                    + "total knee arthroplasty on 05/02/2016. UR non-certified the IPC device on 05/03/2016.";
+            assertOutcome(done, "IPC device", "2016-05-03", DraftOutcome.OVERTURNED);
+        }
+
         /** Guard: the same old wrist operation does not hide a knee replacement certified ahead. */
         @Test
         void aCertifiedKneeReplacementStillCarriesItsServices() {

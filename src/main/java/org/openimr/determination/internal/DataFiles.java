@@ -161,7 +161,7 @@ public final class DataFiles {
      * {@code servicesForAnOperation}): its DWC subcategory, its words, or a modality used only after an operation.
      */
     public record ServicesForAnOperation(Set<String> subcategories, Pattern requestWords, Set<String> modalities,
-            Set<String> forThePlannedOperation) {
+            Set<String> forThePlannedOperation, int doneWithinYearsBefore) {
 
         /**
          * The request is a service given at or after an operation by its kind or modality (framework.yaml
@@ -356,16 +356,19 @@ public final class DataFiles {
                 || !(m.get("subcategories") instanceof List<?> subcategories)
                 || !(m.get("requestWords") instanceof List<?> words) || words.isEmpty()
                 || !(m.get("modalities") instanceof List<?> modalities)
-                || !(m.get("forThePlannedOperation") instanceof List<?> planned)) {
+                || !(m.get("forThePlannedOperation") instanceof List<?> planned)
+                || !(m.get("doneWithinYearsBefore") instanceof Integer years) || years < 0) {
             throw new IllegalStateException(FRAMEWORK + ": expected 'servicesForAnOperation' with 'subcategories', "
-                    + "'requestWords', 'modalities' and 'forThePlannedOperation' lists");
+                    + "'requestWords', 'modalities' and 'forThePlannedOperation' lists and 'doneWithinYearsBefore', a "
+                    + "count of years not below 0");
         }
         String alternatives = String.join("|", words.stream().map(Object::toString).toList());
         return new ServicesForAnOperation(
                 stringSet(subcategories),
                 Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE),
                 stringSet(modalities),
-                stringSet(planned));
+                stringSet(planned),
+                years);
     }
 
     private static ChronicGuidelinesBeforeChronicPhase readChronicGuidelines(Map<?, ?> framework) {

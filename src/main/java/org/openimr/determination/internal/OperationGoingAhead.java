@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.openimr.casefile.Clauses;
 import org.openimr.casefile.Assertion;
+import org.openimr.casefile.Clauses;
 import org.openimr.casefile.ClinicalFacts;
 import org.openimr.casefile.Surgery;
 import org.openimr.shared.BodyRegion;
@@ -55,16 +55,18 @@ final class OperationGoingAhead {
 
     /**
      * Whether the record shows going ahead the operation a service of these regions serves (all parts when it names
-     * none): one of its part done in the request's year or the one before, or, when the record requests operations of
-     * its part, every one of them certified or scheduled ahead. An operation of another part, or one done years
-     * before, is not the service's ("s/p R carpal tunnel release in 2012" with a knee replacement non-certified); a
-     * service naming no part, with operations of two parts requested and one denied, may be the denied one's.
+     * none): one of its part done recently (or, when the record requests operations of its part, one of those done),
+     * or every operation of its part requested certified or scheduled ahead. An operation of another part or kind, or
+     * one done years before, is not the service's ("s/p R carpal tunnel release in 2012", or "s/p L knee arthroscopy in
+     * 2015", with a knee replacement non-certified); a service naming no part, with operations of two parts requested
+     * and one denied, may be the denied one's.
      */
     static boolean shownIn(String record, ClinicalFacts facts, List<BodyRegion> regions, Optional<LocalDate> requestDate) {
         List<Surgery> its = served(record, facts, regions);
         List<Surgery> requested = requested(its);
+        // with operations of its part requested, the service is for them: one done counts only as a requested one done
         boolean done = its.stream().anyMatch(s -> s.assertion() == Assertion.HISTORICAL && recent(s, requestDate)
-                && (requested.isEmpty() || requested.stream().anyMatch(r -> samePart(r, s))));
+                && (requested.isEmpty() || requested.stream().anyMatch(r -> samePart(r, s) && r.kind() == s.kind())));
         return done || !requested.isEmpty() && requested.stream().allMatch(s -> goingAhead(record, s));
     }
 
@@ -121,10 +123,13 @@ final class OperationGoingAhead {
                 || FactResolver.sameLimb(a.region().get().region(), b.region().get().region());
     }
 
-    /** Undated, or dated in the request's year or the one before: the years-old operation of a history is not. */
+    /**
+     * Undated, or dated in the request's year or the years before it that framework.yaml allows
+     * ({@code doneWithinYearsBefore}): the years-old operation of a history is not.
+     */
     private static boolean recent(Surgery s, Optional<LocalDate> requestDate) {
-        return s.date().isEmpty() || requestDate.isEmpty()
-                || s.date().get().lastDay().getYear() >= requestDate.get().getYear() - 1;
+        return s.date().isEmpty() || requestDate.isEmpty() || s.date().get().lastDay().getYear()
+                >= requestDate.get().getYear() - DataFiles.standard().servicesForAnOperation().doneWithinYearsBefore();
     }
 
     /** Whether a going-ahead word stands in the operation's clause, a few words from it, and is not another event's. */

@@ -118,7 +118,7 @@ public final class PhaseReader {
         for (Surgery s : regions.isEmpty() ? requested : requested.stream().sorted(Comparator.comparingInt(
                 (Surgery s) -> OperationGoingAhead.goingAhead(record, s) ? 0
                         : OperationGoingAhead.notGoingAheadIn(record, s) ? 2 : 1)).toList()) {
-            if (s.assertion() != Assertion.REQUESTED || s.kind() == Surgery.Kind.UNSPECIFIED) {
+            if (s.kind() == Surgery.Kind.UNSPECIFIED) {
                 continue;
             }
             if (!regions.isEmpty() && s.region().isPresent() && !regions.contains(s.region().get().region())) {
